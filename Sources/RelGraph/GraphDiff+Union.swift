@@ -44,15 +44,12 @@ extension GraphDiff {
         return GraphMarks(nodes: nodes, edges: edges, legend: legend)
     }
 
-    /// Legend lines: which article is A and which is B, what the marks mean, and the summary.
+    /// Legend lines: which article is A and which is B, what added and removed mean, and the summary.
     public var legend: [String] {
         [
             "A: " + Self.describe(a),
             "B: " + Self.describe(b),
-            "added: only in B",
-            "removed: only in A",
-            "changed: in both, stance, role or evidence count differ",
-            "unchanged: the same in both",
+            "added: only in B, removed: only in A, changed: stance, role or evidence count differ",
             summary,
         ]
     }
