@@ -1,0 +1,26 @@
+/// A Graphviz layout engine that relgraph offers.
+public enum Layout: String, CaseIterable, Sendable {
+    /// Hierarchical, top to bottom: the default, and the one the legend is laid out for.
+    case dot
+    /// Spring model (stress majorization).
+    case neato
+    /// Spring model (force directed), with clusters.
+    case fdp
+    /// Multiscale force directed, for large graphs.
+    case sfdp
+    /// Circular.
+    case circo
+    /// Radial, around the first node.
+    case twopi
+
+    /// Whether the engine draws cluster subgraphs (the legend is one).
+    public var drawsClusters: Bool { self == .dot || self == .fdp }
+
+    /// Parses a layout name; an unknown one is an error that lists the valid ones.
+    public init(parsing name: String) throws(RenderError) {
+        guard let layout = Layout(rawValue: name.lowercased()) else {
+            throw .unknownLayout(name, valid: Layout.allCases.map(\.rawValue))
+        }
+        self = layout
+    }
+}
