@@ -1009,9 +1009,9 @@ adj | state:qat | de | katarisch
 adj | state:qat | en | Qatari
 demonym | state:qat | de | Katarer; Katarern; Katarerin; Katarerinnen
 demonym | state:qat | en | Qataris
-name | state:qat | de | Staat Katar
+name | state:qat | de | Staat Katar; Qatar
 name | state:qat | en | State of Qatar
-name | state:qat | * | Doha; Qatar
+name | state:qat | * | Doha
 
 adj | state:rou | de | rumänisch
 adj | state:rou | en | Romanian
@@ -1217,8 +1217,9 @@ adj | state:tur | de | türkisch
 adj | state:tur | en | Turkish
 demonym | state:tur | de | Türke; Türken; Türkin; Türkinnen
 demonym | state:tur | en | Turks; Turk
+name | state:tur | de | Türkiye
 name | state:tur | en | Turkey
-name | state:tur | * | Ankara; Türkiye; Turkiye
+name | state:tur | * | Ankara; Turkiye
 
 adj | state:tuv | de | tuvaluisch
 adj | state:tuv | en | Tuvaluan
