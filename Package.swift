@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "RelGraphTests", dependencies: ["RelGraph"]),
         .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction", "RelGraph"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender", "RelGraph"]),
+        .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender", "RelGraph"], exclude: ["Snapshots"]),
         .testTarget(name: "relgraphTests", dependencies: ["relgraph"]),
     ],
     swiftLanguageModes: [.v6]
