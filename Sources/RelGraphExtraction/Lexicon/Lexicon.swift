@@ -1,0 +1,54 @@
+import Foundation
+import RelGraph
+
+/// The words the extractor knows, loaded from `.lex` data files (see docs/lexicon.md).
+public struct Lexicon: Sendable {
+    /// One language's words.
+    public struct Words: Sendable {
+        /// Names, adjectives, demonyms and group phrases, matched case-sensitively on token text.
+        public var names = PhraseIndex<NameEntry>()
+        /// Office phrases, matched on lower-case tokens.
+        public var titles = PhraseIndex<TitleEntry>()
+        /// German compound heads of offices ("minister", "sprecher").
+        public var titleHeads: [String] = []
+        public var cues = WordPatterns<CueEntry>()
+        /// Multi-word cues ("call on", "close ties"), on lower-case tokens.
+        public var cuePhrases = PhraseIndex<CueEntry>()
+        public var preps: [String: PrepRole] = [:]
+        /// Multi-word prepositions and markers ("according to", "nach Angaben von").
+        public var prepPhrases = PhraseIndex<PrepRole>()
+        public var reportVerbs = WordPatterns<String>()
+        public var reportMarkers = PhraseIndex<String>()
+        public var claimNouns: Set<String> = []
+        public var negations = PhraseIndex<String>()
+        public var hedges = PhraseIndex<String>()
+        public var personPronouns: Set<String> = []
+        public var pairPhrases = PhraseIndex<String>()
+        public var stateDescriptors: Set<String> = []
+        /// Agreement nouns and the kind slug their id takes.
+        public var agreements = PhraseIndex<String>()
+        public var boilerplate: [NSRegularExpression] = []
+        public var functionWords: Set<String> = []
+
+        public init() {}
+    }
+
+    public var actors: [String: ActorInfo] = [:]
+    public var words: [Language: Words] = [.de: Words(), .en: Words()]
+    public var givenNames: Set<String> = []
+    /// Lines after which the rest of a page is clutter ("Ähnliche Artikel", "Related articles").
+    public var endMarkers: [NSRegularExpression] = []
+    /// Known offices of known people: person id → (actor id, office).
+    public var affiliations: [String: (actor: String, office: String)] = [:]
+    /// Files loaded, in order.
+    public private(set) var files: [String] = []
+
+    public init() {}
+
+    public subscript(_ language: Language) -> Words {
+        get { words[language]! }
+        set { words[language] = newValue }
+    }
+
+    mutating func noteFile(_ f: String) { files.append(f) }
+}

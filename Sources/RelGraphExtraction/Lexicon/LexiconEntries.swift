@@ -1,0 +1,41 @@
+import RelGraph
+
+/// A surface form of an actor: which actor and how it names it.
+public struct NameEntry: Hashable, Sendable {
+    public var actor: String
+    public var form: Mention.Form
+}
+
+/// An office word: the role as written, and the actor the title itself implies, if any.
+public struct TitleEntry: Hashable, Sendable {
+    public var role: String
+    public var actor: String?
+}
+
+/// The word class of a relation cue.
+public enum CueClass: String, CaseIterable, Sendable {
+    case verb
+    /// the subject receives ("erhielt", "received")
+    case verbRecv = "verb-recv"
+    case noun, adj
+}
+
+/// A word that signals an edge type.
+public struct CueEntry: Hashable, Sendable {
+    public var type: EdgeType
+    public var cueClass: CueClass
+    /// A German separable particle that must close the clause ("zurück").
+    public var particle: String?
+    /// The form as the lexicon writes it, for the edge's `rule`.
+    public var form: String
+}
+
+/// The role that a preposition gives the actor after it.
+public enum PrepRole: String, CaseIterable, Sendable {
+    case target, agent, pair, with, source, location
+}
+
+/// Kinds of reporting words.
+public enum ReportClass: String, CaseIterable, Sendable {
+    case verb, marker, claim
+}

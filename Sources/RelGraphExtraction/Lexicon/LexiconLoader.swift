@@ -1,0 +1,266 @@
+import Foundation
+import RelGraph
+
+/// Reads `.lex` files into a `Lexicon`, validating every line; errors name `file:line`.
+public struct LexiconLoader {
+    public private(set) var lexicon = Lexicon()
+    private var references: [(file: String, line: Int, id: String)] = []
+    private let tokenizer = Tokenizer()
+    static let idPattern = try! NSRegularExpression(pattern: "^(state|person|org|agreement|group):[a-z0-9]+(-[a-z0-9]+)*$")
+
+    public init() {}
+
+    /// The lexicon shipped with relgraph, plus the user's files.
+    public static func load(userFiles: [String] = [], shipped: Bool = true) throws(ExtractionError) -> Lexicon {
+        var loader = LexiconLoader()
+        if shipped {
+            for f in try shippedFiles() { try loader.load(file: f) }
+        }
+        for f in userFiles { try loader.load(file: f) }
+        return try loader.finish()
+    }
+
+    /// The shipped `.lex` files, sorted by name.
+    public static func shippedFiles() throws(ExtractionError) -> [String] {
+        guard let dir = Bundle.module.url(forResource: "lexicon", withExtension: nil) else {
+            throw .lexiconUnreadable(file: "lexicon", reason: "the shipped lexicon is missing from the package resources")
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        return names.filter { $0.hasSuffix(".lex") }.sorted().map { dir.appendingPathComponent($0).path }
+    }
+
+    public mutating func load(file: String) throws(ExtractionError) {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDir), !isDir.boolValue else {
+            throw .lexiconUnreadable(file: file, reason: isDir.boolValue ? "is a folder" : "no such file")
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw .lexiconUnreadable(file: file, reason: "permission denied")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .lexiconUnreadable(file: file, reason: "not UTF-8 text")
+        }
+        try load(text: text, file: file)
+    }
+
+    public mutating func load(text: String, file: String) throws(ExtractionError) {
+        lexicon.noteFile(file)
+        var lineNo = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNo += 1
+            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            try record(line, file: file, line: lineNo)
+        }
+    }
+
+    /// Checks that every id used is declared; returns the lexicon.
+    public func finish() throws(ExtractionError) -> Lexicon {
+        for r in references where lexicon.actors[r.id] == nil {
+            throw .lexicon(file: r.file, line: r.line, reason: "\"\(r.id)\" is used but no `actor` record declares it")
+        }
+        return lexicon
+    }
+
+    // MARK: - records
+
+    private mutating func record(_ line: String, file: String, line n: Int) throws(ExtractionError) {
+        func fail(_ reason: String) -> ExtractionError { .lexicon(file: file, line: n, reason: reason) }
+        let head = line.prefix { $0 != "|" }.trimmingCharacters(in: .whitespaces)
+        // Regular expressions may hold `|`: those records take the rest of the line as one field.
+        if head == "boilerplate" || head == "boilerplate-end" {
+            let parts = line.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 3, !parts[2].isEmpty else { throw fail("expected `\(head) | LANG | REGEX`") }
+            let regex: NSRegularExpression
+            do {
+                regex = try NSRegularExpression(pattern: "^(?:" + parts[2] + ")$", options: [.caseInsensitive])
+            } catch {
+                throw fail("invalid regular expression: \(parts[2])")
+            }
+            for lang in try languages(parts[1], fail) {
+                if head == "boilerplate" { lexicon[lang].boilerplate.append(regex) } else { lexicon.endMarkers.append(regex) }
+            }
+            return
+        }
+        let f = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        func need(_ counts: ClosedRange<Int>, _ shape: String) throws(ExtractionError) {
+            guard counts.contains(f.count) else { throw fail("expected `\(shape)`, found \(f.count) fields") }
+        }
+        func list(_ i: Int) throws(ExtractionError) -> [String] {
+            let items = f[i].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard !items.isEmpty else { throw fail("the list of forms is empty") }
+            return items
+        }
+        switch head {
+        case "actor":
+            try need(4...4, "actor | ID | KIND | LABEL")
+            let id = try checkedID(f[1], fail)
+            guard let kind = NodeKind(rawValue: f[2]) else {
+                throw fail("unknown kind \"\(f[2])\" (valid: \(NodeKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            guard id.hasPrefix(kind.idPrefix) else { throw fail("id \"\(id)\" does not fit kind \(kind.rawValue) (expected prefix \(kind.idPrefix))") }
+            guard !f[3].isEmpty else { throw fail("the label is empty") }
+            if let old = lexicon.actors[id], old.kind != kind { throw fail("\"\(id)\" was declared before with kind \(old.kind.rawValue)") }
+            lexicon.actors[id] = ActorInfo(id: id, kind: kind, label: f[3])
+        case "name", "adj", "demonym":
+            try need(4...4, "\(head) | ID | LANG | form; form; ...")
+            let id = try checkedID(f[1], fail)
+            references.append((file, n, id))
+            let forms = try list(3)
+            for lang in try languages(f[2], fail) {
+                for form in forms { addName(form, id: id, record: head, lang: lang) }
+            }
+        case "affil":
+            try need(4...4, "affil | PERSON-ID | ACTOR-ID | office")
+            let p = try checkedID(f[1], fail), a = try checkedID(f[2], fail)
+            guard p.hasPrefix("person:") else { throw fail("affil needs a person id first, found \"\(p)\"") }
+            references.append((file, n, p))
+            references.append((file, n, a))
+            lexicon.affiliations[p] = (a, f[3])
+        case "given":
+            try need(3...3, "given | LANG | form; ...")
+            _ = try languages(f[1], fail)
+            lexicon.givenNames.formUnion(try list(2))
+        case "title":
+            try need(3...4, "title | LANG | form; ... | ACTOR-ID or -")
+            var actor: String?
+            if f.count == 4 && f[3] != "-" && !f[3].isEmpty {
+                actor = try checkedID(f[3], fail)
+                references.append((file, n, actor!))
+            }
+            let forms = try list(2)
+            for lang in try languages(f[1], fail) {
+                for form in forms { lexicon[lang].titles.insert(lowerWords(form), TitleEntry(role: form, actor: actor)) }
+            }
+        case "titlehead":
+            try need(3...3, "titlehead | LANG | form; ...")
+            let forms = try list(2)
+            for lang in try languages(f[1], fail) { lexicon[lang].titleHeads += forms.map { $0.lowercased() } }
+        case "cue":
+            try need(5...6, "cue | TYPE | LANG | CLASS | form; ... | particle")
+            guard let type = EdgeType(rawValue: f[1]) else {
+                throw fail("unknown edge type \"\(f[1])\" (valid: \(EdgeType.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            guard let cls = CueClass(rawValue: f[3]) else {
+                throw fail("unknown cue class \"\(f[3])\" (valid: \(CueClass.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            let particle = f.count == 6 && !f[5].isEmpty ? f[5].lowercased() : nil
+            let forms = try list(4)
+            for lang in try languages(f[2], fail) {
+                for form in forms {
+                    let entry = CueEntry(type: type, cueClass: cls, particle: particle, form: form)
+                    let w = lowerWords(form.replacingOccurrences(of: "*", with: ""))
+                    if w.count > 1 { lexicon[lang].cuePhrases.insert(w, entry) } else { lexicon[lang].cues.insert(form, entry) }
+                }
+            }
+        case "prep":
+            try need(4...4, "prep | LANG | ROLE | form; ...")
+            guard let role = PrepRole(rawValue: f[2]) else {
+                throw fail("unknown preposition role \"\(f[2])\" (valid: \(PrepRole.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            let forms = try list(3)
+            for lang in try languages(f[1], fail) {
+                for form in forms {
+                    let w = lowerWords(form)
+                    if w.count > 1 { lexicon[lang].prepPhrases.insert(w, role) } else { lexicon[lang].preps[w[0]] = role }
+                }
+            }
+        case "report":
+            try need(4...4, "report | LANG | verb|marker|claim | form; ...")
+            guard let cls = ReportClass(rawValue: f[2]) else {
+                throw fail("unknown report class \"\(f[2])\" (valid: verb, marker, claim)")
+            }
+            let forms = try list(3)
+            for lang in try languages(f[1], fail) {
+                for form in forms {
+                    switch cls {
+                    case .verb:
+                        let w = lowerWords(form)
+                        if w.count > 1 { lexicon[lang].reportMarkers.insert(w, "verb:" + form) } else { lexicon[lang].reportVerbs.insert(form, form) }
+                    case .marker: lexicon[lang].reportMarkers.insert(lowerWords(form), form)
+                    case .claim: lexicon[lang].claimNouns.insert(form.lowercased())
+                    }
+                }
+            }
+        case "negation", "hedge", "function":
+            try need(3...3, "\(head) | LANG | form; ...")
+            let forms = try list(2)
+            for lang in try languages(f[1], fail) {
+                for form in forms {
+                    switch head {
+                    case "negation": lexicon[lang].negations.insert(lowerWords(form), form)
+                    case "hedge": lexicon[lang].hedges.insert(lowerWords(form), form)
+                    default: lexicon[lang].functionWords.insert(form.lowercased())
+                    }
+                }
+            }
+        case "pronoun":
+            try need(4...4, "pronoun | LANG | person | form; ...")
+            guard f[2] == "person" else { throw fail("unknown pronoun class \"\(f[2])\" (valid: person)") }
+            let forms = try list(3)
+            for lang in try languages(f[1], fail) { lexicon[lang].personPronouns.formUnion(forms.map { $0.lowercased() }) }
+        case "coref":
+            try need(4...4, "coref | LANG | pair|state | form; ...")
+            guard f[2] == "pair" || f[2] == "state" else { throw fail("unknown coref class \"\(f[2])\" (valid: pair, state)") }
+            let forms = try list(3)
+            for lang in try languages(f[1], fail) {
+                for form in forms {
+                    if f[2] == "pair" { lexicon[lang].pairPhrases.insert(lowerWords(form), form) } else { lexicon[lang].stateDescriptors.insert(form.lowercased()) }
+                }
+            }
+        case "agreement":
+            try need(4...4, "agreement | LANG | form; ... | KIND-SLUG")
+            let slug = f[3]
+            guard !slug.isEmpty, slug.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }), slug.allSatisfy(\.isASCII) else {
+                throw fail("the kind slug \"\(slug)\" must be lower-case ASCII letters, digits and hyphens")
+            }
+            let forms = try list(2)
+            for lang in try languages(f[1], fail) {
+                for form in forms { lexicon[lang].agreements.insert(lowerWords(form), slug) }
+            }
+        default:
+            throw fail("unknown record type \"\(head)\"")
+        }
+    }
+
+    private func checkedID(_ id: String, _ fail: (String) -> ExtractionError) throws(ExtractionError) -> String {
+        guard Self.idPattern.firstMatch(in: id, range: NSRange(id.startIndex..., in: id)) != nil else {
+            throw fail("malformed id \"\(id)\" (expected e.g. state:rus, person:vladimir-putin, org:nato)")
+        }
+        return id
+    }
+
+    private func languages(_ s: String, _ fail: (String) -> ExtractionError) throws(ExtractionError) -> [Language] {
+        if s == "*" { return Language.allCases }
+        guard let l = Language(rawValue: s) else { throw fail("unknown language \"\(s)\" (valid: de, en, *)") }
+        return [l]
+    }
+
+    private func lowerWords(_ form: String) -> [String] { tokenizer.words(form.lowercased()) }
+
+    private mutating func addName(_ form: String, id: String, record: String, lang: Language) {
+        let kind: Mention.Form = record == "adj" ? .adjective : record == "demonym" ? .demonym : .name
+        let entry = NameEntry(actor: id, form: kind)
+        var variants: [[String]] = []
+        let w = tokenizer.words(form)
+        guard !w.isEmpty else { return }
+        if record == "adj" && lang == .de && w.count == 1 {
+            for ending in ["", "e", "en", "er", "es", "em"] {
+                let word = w[0] + ending
+                variants.append([word])
+                variants.append([word.prefix(1).uppercased() + word.dropFirst()])
+            }
+        } else {
+            variants.append(w)
+            if let first = w.first, first.first?.isLowercase == true {
+                variants.append([first.prefix(1).uppercased() + first.dropFirst()] + w.dropFirst())
+            }
+            if lang == .de && record == "name", let last = w.last, let c = last.last, !"sxzß".contains(c), c.isLetter {
+                for v in variants where v.last == last { variants.append(Array(v.dropLast()) + [last + "s"]) }
+            }
+        }
+        for v in Set(variants.map { $0.joined(separator: "\u{1}") }).sorted() {
+            lexicon[lang].names.insert(v.components(separatedBy: "\u{1}"), entry)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// Phrases of one or more tokens, looked up by their first token; the longest match wins.
+public struct PhraseIndex<Value: Sendable>: Sendable {
+    struct Entry: Sendable {
+        var tokens: [String]
+        var value: Value
+    }
+
+    private var byFirst: [String: [Entry]] = [:]
+    public private(set) var count = 0
+
+    public init() {}
+
+    public mutating func insert(_ tokens: [String], _ value: Value) {
+        guard let first = tokens.first else { return }
+        var list = byFirst[first, default: []]
+        list.append(Entry(tokens: tokens, value: value))
+        list.sort { $0.tokens.count > $1.tokens.count }
+        byFirst[first] = list
+        count += 1
+    }
+
+    /// The longest phrase that starts at `start` in `words`, with its length in tokens.
+    /// `key` gives the form of a word to compare (its text, or its lower-case form).
+    public func longestMatch<C: RandomAccessCollection>(in words: C, at start: C.Index, key: (C.Element) -> String) -> (value: Value, length: Int)? where C.Index == Int {
+        guard start < words.endIndex, let candidates = byFirst[key(words[start])] else { return nil }
+        outer: for entry in candidates {
+            let n = entry.tokens.count
+            guard start + n <= words.endIndex else { continue }
+            for k in 1..<max(n, 1) where key(words[start + k]) != entry.tokens[k] { continue outer }
+            return (entry.value, n)
+        }
+        return nil
+    }
+
+    /// Every value stored under exactly these tokens.
+    public func values(for tokens: [String]) -> [Value] {
+        (byFirst[tokens.first ?? ""] ?? []).filter { $0.tokens == tokens }.map(\.value)
+    }
+
+    public var allTokens: [[String]] { byFirst.values.flatMap { $0.map(\.tokens) } }
+}

@@ -1,0 +1,397 @@
+import RelGraph
+
+/// Finds the actors of each sentence: lexicon names, metonyms, adjectives and demonyms; people from a
+/// title before or after a capitalized name ("Verteidigungsminister Kim Yong-hyun", "Mao Ning, a
+/// foreign ministry spokeswoman"), from a known given name, or as a surname already seen; actors inside
+/// compounds ("Ukraine-Krieg", "Kremlsprecher"); and unnamed agreements. A title's actor comes from the
+/// title itself, an adjective or possessive before it, a genitive after it, the lexicon's affiliation of
+/// the person, or else the nearest state named before.
+public struct ActorFinder: PipelineStage {
+    public let lexicon: Lexicon
+    static let nounSuffixes = ["ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "tät", "ismus", "nis", "isse", "ium"]
+    static let particles: Set<String> = ["bin", "ibn", "al", "el", "de", "da", "do", "dos", "van", "von", "la", "le", "di", "del", "y", "abu", "ben", "ould"]
+    static let determiners: Set<String> = ["der", "die", "das", "des", "dem", "den", "the", "a", "an", "ein", "eine", "einer", "eines", "einem"]
+    static let genitiveLinks: Set<String> = ["des", "der", "of", "for"]
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    public func process(_ doc: inout Document) {
+        var state = State(doc: doc, lexicon: lexicon)
+        for s in doc.sentences { state.scan(sentence: s) }
+        state.surnamePass()
+        state.mentions.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
+        doc.mentions = state.mentions
+        doc.actors.merge(state.actors) { a, _ in a }
+        doc.offices = state.offices
+    }
+
+    /// The working state of one document's scan.
+    struct State {
+        let doc: Document
+        let lexicon: Lexicon
+        let words: Lexicon.Words
+        let other: Lexicon.Words
+        let toks: [Token]
+        var mentions: [Mention] = []
+        var actors: [String: ActorInfo] = [:]
+        var offices: [Office] = []
+        var covered: [Bool]
+        /// Surname (and its German genitive) → person id, for people found so far.
+        var surnames: [String: String] = [:]
+
+        init(doc: Document, lexicon: Lexicon) {
+            self.doc = doc
+            self.lexicon = lexicon
+            self.words = lexicon[doc.language]
+            self.other = lexicon[doc.language == .de ? .en : .de]
+            self.toks = doc.tokens
+            self.covered = Array(repeating: false, count: doc.tokens.count)
+        }
+
+        // MARK: lexicon look-ups
+
+        func nameMatch(at i: Int, end: Int) -> (NameEntry, Int)? {
+            let slice = toks[..<end]
+            if let m = words.names.longestMatch(in: slice, at: i, key: \.text) { return (m.value, m.length) }
+            if let m = other.names.longestMatch(in: slice, at: i, key: \.text), m.value.form == .name { return (m.value, m.length) }
+            return nil
+        }
+
+        func isFunctionWord(_ t: Token) -> Bool { words.functionWords.contains(t.lower) }
+
+        /// A title at `i`: its role text, implied actor, length, and the actor named inside a compound.
+        func titleMatch(at i: Int, end: Int) -> (role: String, actor: String?, length: Int, part: (String, TextRange)?)? {
+            let t = toks[i]
+            guard t.isWord else { return nil }
+            if let m = words.titles.longestMatch(in: toks[..<end], at: i, key: \.lower) {
+                let role = doc.slice(TextRange(t.range.start, toks[i + m.length - 1].range.end))
+                return (role, m.value.actor, m.length, nil)
+            }
+            // German compounds: "Kremlsprecher", "US-Außenminister", "Nato-Generalsekretär".
+            let lower = t.lower
+            var parts = t.text.split(separator: "-").map(String.init)
+            let lastLower = parts.last!.lowercased()
+            let hyphenTitle = parts.count > 1
+                && (!words.titles.values(for: [lastLower]).isEmpty || words.titleHeads.contains { lastLower.hasSuffix($0) })
+            let compoundTitle = words.titleHeads.contains { lower.hasSuffix($0) && lower.count > $0.count + 1 }
+            guard hyphenTitle || compoundTitle else { return nil }
+            // The actor inside: a hyphenated first part, or the part before the head.
+            var actor: String?
+            var partRange: TextRange?
+            if parts.count > 1 {
+                parts.removeLast()
+                var offset = t.range.start
+                for p in parts {
+                    let len = p.unicodeScalars.count
+                    if let e = nameEntry(forWord: p) { actor = e.actor; partRange = TextRange(offset, offset + len); break }
+                    offset += len + 1
+                }
+            } else if let head = words.titleHeads.filter({ lower.hasSuffix($0) }).max(by: { $0.count < $1.count }) {
+                let prefix = String(t.text.dropLast(head.count))
+                for candidate in [prefix, String(prefix.dropLast())] where candidate.count >= 2 {
+                    if let e = nameEntry(forWord: candidate) {
+                        actor = e.actor
+                        partRange = TextRange(t.range.start, t.range.start + candidate.unicodeScalars.count)
+                        break
+                    }
+                }
+            }
+            return (t.text, actor, 1, actor.flatMap { a in partRange.map { (a, $0) } })
+        }
+
+        /// A single word that names an actor (for compound parts).
+        func nameEntry(forWord w: String) -> NameEntry? {
+            if let e = words.names.values(for: [w]).first ?? other.names.values(for: [w]).first(where: { $0.form == .name }) { return e }
+            return nil
+        }
+
+        // MARK: recording
+
+        mutating func register(_ id: String) {
+            if actors[id] != nil { return }
+            if let info = lexicon.actors[id] { actors[id] = info; return }
+            if id.hasPrefix("agreement:") { actors[id] = ActorInfo(id: id, kind: .agreement, label: id); return }
+        }
+
+        @discardableResult
+        mutating func addMention(_ actor: String, tokens r: Range<Int>, sentence: Int, form: Mention.Form, range: TextRange? = nil, inTitle: Bool = false) -> Int {
+            let rr = range ?? TextRange(toks[r.lowerBound].range.start, toks[r.upperBound - 1].range.end)
+            register(actor)
+            for k in r where range == nil { covered[k] = true }
+            mentions.append(Mention(actor: actor, range: rr, tokens: r, sentence: sentence, form: form, surface: doc.slice(rr), inTitle: inTitle))
+            return mentions.count - 1
+        }
+
+        mutating func addPerson(tokens r: Range<Int>, sentence: Int) -> String {
+            let surface = doc.slice(TextRange(toks[r.lowerBound].range.start, toks[r.upperBound - 1].range.end))
+            var id: String
+            if let (e, n) = nameMatch(at: r.lowerBound, end: r.upperBound), n == r.count, e.actor.hasPrefix("person:") {
+                id = e.actor
+            } else {
+                if doc.language == .de, surface.hasSuffix("s"), let s = surnames[toks[r.upperBound - 1].text] {
+                    id = s
+                } else {
+                    id = "person:" + Slug.make(surface)
+                }
+                if actors[id] == nil && lexicon.actors[id] == nil {
+                    actors[id] = ActorInfo(id: id, kind: .person, label: surface)
+                }
+            }
+            if let info = actors[id], info.label.count < surface.count, lexicon.actors[id] == nil {
+                actors[id]?.label = surface
+            }
+            addMention(id, tokens: r, sentence: sentence, form: .person)
+            let last = toks[r.upperBound - 1].text
+            if r.count > 1 {
+                surnames[last] = surnames[last] ?? id
+                if doc.language == .de && !last.hasSuffix("s") { surnames[last + "s"] = surnames[last + "s"] ?? id }
+            }
+            return id
+        }
+
+        /// The length of a capitalized name starting at `i` (1 to 4 words, lower-case particles inside).
+        func nameSequence(at i: Int, end: Int) -> Int {
+            var k = i
+            var words = 0
+            while k < end && words < 4 {
+                let t = toks[k]
+                guard t.isWord else { break }
+                if Self.particlesOK(t), k + 1 < end, toks[k + 1].isCapitalized, words > 0 || t.text.contains("-") { k += 1; continue }
+                guard t.isCapitalized, !isFunctionWord(t), !isCommonNoun(t) else { break }
+                if let (e, _) = nameMatch(at: k, end: end), !e.actor.hasPrefix("person:") { break }
+                if titleMatch(at: k, end: end) != nil { break }
+                if !words_cues_free(t) { break }
+                k += 1
+                words += 1
+            }
+            return words == 0 ? 0 : k - i
+        }
+
+        static func particlesOK(_ t: Token) -> Bool { ActorFinder.particles.contains(t.lower) }
+
+        func isCommonNoun(_ t: Token) -> Bool {
+            guard doc.language == .de else { return false }
+            let l = t.lower
+            return l.count > 6 && ActorFinder.nounSuffixes.contains { l.hasSuffix($0) }
+        }
+
+        /// Relation cue words and report verbs never belong to a name.
+        func words_cues_free(_ t: Token) -> Bool {
+            words.cues.matches(t.lower).isEmpty && words.reportVerbs.matches(t.lower).isEmpty && !words.claimNouns.contains(t.lower)
+        }
+
+        // MARK: the scan
+
+        mutating func scan(sentence s: Sentence) {
+            let end = s.tokens.upperBound
+            var i = s.tokens.lowerBound
+            while i < end {
+                let t = toks[i]
+                guard t.isWord else { i += 1; continue }
+                if let step = title(at: i, sentence: s) { i += step; continue }
+                if let (e, n) = nameMatch(at: i, end: end) {
+                    if e.actor.hasPrefix("person:") {
+                        let id = addPerson(tokens: i..<(i + n), sentence: s.index)
+                        appositive(after: i + n, person: id, sentence: s)
+                    } else {
+                        addMention(e.actor, tokens: i..<(i + n), sentence: s.index, form: e.form)
+                    }
+                    i += n
+                    continue
+                }
+                if let m = words.agreements.longestMatch(in: toks[..<end], at: i, key: \.lower), t.isCapitalized || doc.language == .en {
+                    addMention("agreement:?" + m.value, tokens: i..<(i + m.length), sentence: s.index, form: .cue)
+                    i += m.length
+                    continue
+                }
+                if lexicon.givenNames.contains(t.text), i + 1 < end {
+                    let n = nameSequence(at: i, end: end)
+                    if n >= 2 {
+                        let id = addPerson(tokens: i..<(i + n), sentence: s.index)
+                        appositive(after: i + n, person: id, sentence: s)
+                        i += n
+                        continue
+                    }
+                }
+                compoundParts(i, sentence: s)
+                i += 1
+            }
+        }
+
+        /// "Ukraine-Krieg", "Nato-Gipfel": an actor named in the first part of a hyphenated word.
+        mutating func compoundParts(_ i: Int, sentence s: Sentence) {
+            let t = toks[i]
+            let parts = t.text.split(separator: "-").map(String.init)
+            guard parts.count > 1 else { return }
+            var offset = t.range.start
+            for p in parts.dropLast() {
+                let len = p.unicodeScalars.count
+                if let e = nameEntry(forWord: p), !e.actor.hasPrefix("person:") {
+                    addMention(e.actor, tokens: i..<(i + 1), sentence: s.index, form: .compoundPart, range: TextRange(offset, offset + len))
+                    covered[i] = true
+                    return
+                }
+                offset += len + 1
+            }
+        }
+
+        /// A title at `i`, with the person it names and the actor it belongs to; returns tokens consumed.
+        mutating func title(at i: Int, sentence s: Sentence) -> Int? {
+            let end = s.tokens.upperBound
+            guard let tm = titleMatch(at: i, end: end) else { return nil }
+            var role = tm.role
+            var actor = tm.actor
+            var k = i + tm.length
+            if let (a, r) = tm.part {
+                addMention(a, tokens: i..<(i + 1), sentence: s.index, form: .compoundPart, range: r, inTitle: true)
+                actor = a
+            }
+            // An adjective or possessive just before: "der ukrainische Präsident", "Russia's foreign minister".
+            if actor == nil, let q = qualifierBefore(i, sentence: s) {
+                mentions[q].inTitle = true
+                actor = mentions[q].actor
+            }
+            // A genitive after: "Sprecher des iranischen Außenministeriums", "Präsident Russlands".
+            let j = k
+            if j < end, toks[j].isWord {
+                let startsGenitive = ActorFinder.genitiveLinks.contains(toks[j].lower)
+                if startsGenitive || nameMatch(at: j, end: end).map({ !$0.0.actor.hasPrefix("person:") && toks[j].text.hasSuffix("s") && doc.language == .de }) == true {
+                    var q = startsGenitive ? j + 1 : j
+                    var found: (NameEntry, Int, Int)?
+                    while q < end && q < j + 6 && toks[q].isWord {
+                        if let (e, n) = nameMatch(at: q, end: end), !e.actor.hasPrefix("person:") { found = (e, q, n); break }
+                        if !(ActorFinder.determiners.contains(toks[q].lower) || toks[q].isCapitalized || toks[q].lower.first?.isLetter == true) { break }
+                        q += 1
+                    }
+                    if let (e, q0, n) = found {
+                        // the phrase runs to the end of the noun after the actor word
+                        var stop = q0 + n
+                        if e.form == .adjective, stop < end, toks[stop].isWord, toks[stop].isCapitalized { stop += 1 }
+                        if actor == nil { actor = e.actor }
+                        addMention(e.actor, tokens: q0..<(q0 + n), sentence: s.index, form: e.form, inTitle: true)
+                        role = doc.slice(TextRange(toks[i].range.start, toks[stop - 1].range.end))
+                        k = stop
+                    }
+                }
+            }
+            for q in i..<k { covered[q] = true }
+            // The person: after the title (an optional comma between), or a known name.
+            var p = k
+            if p < end, toks[p].text == "," { p += 1 }
+            var person: String?
+            var consumed = k - i
+            if p < end, toks[p].isWord {
+                if let (e, n) = nameMatch(at: p, end: end), e.actor.hasPrefix("person:") {
+                    person = addPerson(tokens: p..<(p + n), sentence: s.index)
+                    consumed = p + n - i
+                } else {
+                    let n = nameSequence(at: p, end: end)
+                    if n > 0 {
+                        person = addPerson(tokens: p..<(p + n), sentence: s.index)
+                        consumed = p + n - i
+                    }
+                }
+            }
+            guard let pid = person else {
+                // A title without a name: keep its actor mention; "der Präsident" alone names nobody new.
+                return max(1, k - i)
+            }
+            recordOffice(person: pid, actor: actor, role: role, sentence: s)
+            return consumed
+        }
+
+        /// "Mao Ning, a spokeswoman for China's foreign ministry," / "Yahya Saree, the Houthis' military spokesman".
+        mutating func appositive(after k: Int, person: String, sentence s: Sentence) {
+            let end = s.tokens.upperBound
+            guard k < end, toks[k].text == "," else { return }
+            var j = k + 1
+            var actor: String?
+            var qual: [Int] = []
+            let stop = min(end, k + 9)
+            while j < stop {
+                let t = toks[j]
+                if t.text == "," || t.text == "." { break }
+                if let tm = titleMatch(at: j, end: end) {
+                    var role = tm.role
+                    if actor == nil { actor = tm.actor ?? tm.part?.0 }
+                    var e = j + tm.length
+                    // "... spokesman for China's foreign ministry", "... minister of Somalia"
+                    if e < end, ActorFinder.genitiveLinks.contains(toks[e].lower) {
+                        var q = e + 1
+                        while q < end && q < e + 6 && toks[q].isWord {
+                            if let (ne, n) = nameMatch(at: q, end: end), !ne.actor.hasPrefix("person:") {
+                                if actor == nil { actor = ne.actor }
+                                qual.append(addMention(ne.actor, tokens: q..<(q + n), sentence: s.index, form: ne.form, inTitle: true))
+                                e = q + n
+                                break
+                            }
+                            q += 1
+                        }
+                        role = doc.slice(TextRange(toks[j].range.start, toks[e - 1].range.end))
+                    }
+                    recordOffice(person: person, actor: actor, role: role, sentence: s)
+                    return
+                }
+                if let (ne, n) = nameMatch(at: j, end: end), !ne.actor.hasPrefix("person:") {
+                    if actor == nil { actor = ne.actor }
+                    qual.append(addMention(ne.actor, tokens: j..<(j + n), sentence: s.index, form: ne.form, inTitle: true))
+                    j += n
+                    continue
+                }
+                guard t.isWord || t.text == "'s" || t.text == "’s" || t.text == "'" || t.text == "’" else { break }
+                j += 1
+            }
+            // No title: the qualifier mentions are ordinary mentions again.
+            for q in qual { mentions[q].inTitle = false }
+        }
+
+        /// The actor mention that ends right before `i` (or before a possessive 's), for "Russia's minister".
+        func qualifierBefore(_ i: Int, sentence s: Sentence) -> Int? {
+            var at = i
+            if at - 1 >= s.tokens.lowerBound, ["'s", "’s", "'", "’"].contains(toks[at - 1].text) { at -= 1 }
+            for idx in mentions.indices.reversed() {
+                let m = mentions[idx]
+                if m.sentence != s.index { return nil }
+                if m.tokens.upperBound == at && m.range.end <= toks[i].range.start {
+                    if m.actor.hasPrefix("person:") || m.actor.hasPrefix("agreement:") { return nil }
+                    return idx
+                }
+                if m.tokens.upperBound < at - 1 { return nil }
+            }
+            return nil
+        }
+
+        mutating func recordOffice(person: String, actor: String?, role: String, sentence s: Sentence) {
+            var a = actor
+            if a == nil, let aff = lexicon.affiliations[person] { a = aff.actor }
+            if a == nil { a = nearestStateBefore(sentence: s) }
+            guard let office = a, office != person else { return }
+            register(office)
+            offices.append(Office(person: person, actor: office, role: role, sentence: s.index))
+        }
+
+        /// The last state named before this point (this sentence first, then earlier ones).
+        func nearestStateBefore(sentence s: Sentence) -> String? {
+            for m in mentions.reversed() where m.actor.hasPrefix("state:") {
+                if m.sentence <= s.index { return m.actor }
+            }
+            return nil
+        }
+
+        // MARK: surnames
+
+        /// A surname alone names the person found under the full name ("Peskow", "Zelensky", "Selenskyjs").
+        mutating func surnamePass() {
+            guard !surnames.isEmpty else { return }
+            for s in doc.sentences {
+                for i in s.tokens where !covered[i] && toks[i].isWord && toks[i].isCapitalized {
+                    if let id = surnames[toks[i].text] {
+                        addMention(id, tokens: i..<(i + 1), sentence: s.index, form: .person)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Splits the text into lines and marks web clutter (advertising, share buttons, comment forms,
+/// "related articles", credit lines, URLs) as no content, using the lexicon's `boilerplate` patterns.
+/// A pattern marked `end` closes the article: every line after it is clutter too. A dateline at the
+/// start of a paragraph ("CNN – ", "KIEW (dpa) - ") is cut off, since the outlet is no actor.
+public struct BoilerplateFilter: PipelineStage {
+    public let patterns: [NSRegularExpression]
+    public let endPatterns: [NSRegularExpression]
+
+    public init(lexicon: Lexicon) {
+        patterns = Language.allCases.flatMap { lexicon[$0].boilerplate }
+        endPatterns = lexicon.endMarkers
+    }
+
+    public func process(_ document: inout Document) {
+        let sc = document.scalars
+        var blocks: [Block] = []
+        var lineStart = 0
+        var ended = false
+        var i = 0
+        while i <= sc.count {
+            if i == sc.count || sc[i] == "\n" {
+                var a = lineStart, b = i
+                while a < b && (sc[a].properties.isWhitespace || sc[a] == "\u{FEFF}") { a += 1 }
+                while b > a && sc[b - 1].properties.isWhitespace { b -= 1 }
+                if a < b {
+                    let r = TextRange(a, b)
+                    let line = document.slice(r)
+                    let range = NSRange(line.startIndex..., in: line)
+                    var clutter = ended || patterns.contains { $0.firstMatch(in: line, range: range) != nil }
+                    if !clutter && endPatterns.contains(where: { $0.firstMatch(in: line, range: range) != nil }) {
+                        clutter = true
+                        ended = true
+                    }
+                    var block = Block(range: r, isBoilerplate: clutter)
+                    if !clutter, let cut = Self.datelineEnd(sc, r) { block.contentRange = TextRange(cut, b) }
+                    blocks.append(block)
+                }
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        document.blocks = blocks
+    }
+
+    /// The offset after a dateline such as "CNN – ", "MOSKAU (AFP) – ", "Kiew (dpa) - ", if the line starts with one.
+    static func datelineEnd(_ sc: [Unicode.Scalar], _ r: TextRange) -> Int? {
+        let limit = min(r.end, r.start + 48)
+        var i = r.start
+        var sawParen = false
+        var allCaps = true
+        var letters = 0
+        while i < limit {
+            let c = sc[i]
+            if c == "(" {
+                guard let close = (i..<limit).first(where: { sc[$0] == ")" }) else { return nil }
+                sawParen = true
+                i = close + 1
+                continue
+            }
+            if (c == "–" || c == "—" || c == "-") && i > r.start && sc[i - 1] == " " && i + 1 < r.end && sc[i + 1] == " " {
+                guard letters >= 2, sawParen || allCaps else { return nil }
+                return i + 2
+            }
+            if c.properties.isAlphabetic {
+                letters += 1
+                if c.properties.isLowercase { allCaps = false }
+            } else if c != " " && c != "/" && c != "." && c != "," {
+                return nil
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,135 @@
+/// Resolves what points back to actors: person pronouns to the last person ("er", "seine", "he", "his");
+/// pair phrases to the last two states named together ("beide Länder", "both countries", "die
+/// autokratischen Staaten"); and descriptions after a determiner ("der geheimnisvolle Staat", "the
+/// secretive state", "the island") to the most salient state in context that the clause does not
+/// already name. Each resolution is a mention of form `.coreference` over the phrase.
+public struct Coreference: PipelineStage {
+    public let lexicon: Lexicon
+    static let definite: Set<String> = ["der", "die", "das", "dem", "den", "des", "the", "this", "dieser", "diese", "dieses", "diesem", "diesen"]
+    static let plurals: Set<String> = ["staaten", "länder", "ländern", "nationen", "states", "countries", "nations", "regierungen", "governments"]
+    static let window = 4
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    public func process(_ doc: inout Document) {
+        let words = lexicon[doc.language]
+        let toks = doc.tokens
+        var covered = Array(repeating: false, count: toks.count)
+        for m in doc.mentions { for k in m.tokens where m.form != .compoundPart { covered[k] = true } }
+        var officeOf: [String: String] = [:]
+        for o in doc.offices where o.actor.hasPrefix("state:") { officeOf[o.person] = officeOf[o.person] ?? o.actor }
+
+        var resolved = doc.mentions
+        var added: [Mention] = []
+        // Mentions in text order, including those this stage adds, for looking back.
+        var cursor = 0
+        var seen: [Mention] = []
+        for s in doc.sentences {
+            var i = s.tokens.lowerBound
+            while i < s.tokens.upperBound {
+                while cursor < resolved.count && resolved[cursor].tokens.lowerBound <= i {
+                    seen.append(resolved[cursor])
+                    cursor += 1
+                }
+                let t = toks[i]
+                if covered[i] || !t.isWord { i += 1; continue }
+                // Pair phrases.
+                if let m = words.pairPhrases.longestMatch(in: toks[..<s.tokens.upperBound], at: i, key: \.lower), m.length > 1 {
+                    if let pair = lastPair(seen, before: s.index, officeOf: officeOf) {
+                        let r = TextRange(t.range.start, toks[i + m.length - 1].range.end)
+                        for a in pair { added.append(mention(a, i..<(i + m.length), r, s, doc)) }
+                        seen += added.suffix(2)
+                    }
+                    i += m.length
+                    continue
+                }
+                // Pronouns.
+                if words.personPronouns.contains(t.lower) {
+                    if let p = seen.last(where: { $0.actor.hasPrefix("person:") && s.index - $0.sentence <= Self.window }) {
+                        let m = mention(p.actor, i..<(i + 1), t.range, s, doc)
+                        added.append(m)
+                        seen.append(m)
+                    }
+                    i += 1
+                    continue
+                }
+                // Determiner + adjectives + descriptor noun.
+                if Self.definite.contains(t.lower) {
+                    var k = i + 1
+                    while k < s.tokens.upperBound && k < i + 4 && toks[k].isWord && !covered[k]
+                            && (toks[k].lower.first?.isLowercase == true && doc.language == .de || doc.language == .en)
+                            && !words.stateDescriptors.contains(toks[k].lower) && !Self.plurals.contains(toks[k].lower) { k += 1 }
+                    if k < s.tokens.upperBound, toks[k].isWord, !covered[k] {
+                        let noun = toks[k].lower
+                        let nextCovered = k + 1 < s.tokens.upperBound && covered[k + 1]
+                        let capitalOK = doc.language == .en || toks[k].isCapitalized
+                        if capitalOK && !nextCovered {
+                            let r = TextRange(t.range.start, toks[k].range.end)
+                            if Self.plurals.contains(noun) && k > i + 1 {
+                                if let pair = lastPair(seen, before: s.index, officeOf: officeOf) {
+                                    for a in pair { added.append(mention(a, i..<(k + 1), r, s, doc)) }
+                                    seen += added.suffix(2)
+                                    i = k + 1
+                                    continue
+                                }
+                            } else if words.stateDescriptors.contains(noun) {
+                                let inClause = Set(seen.filter { $0.sentence == s.index && !$0.inTitle }.map(\.actor))
+                                if let a = salientState(seen, sentence: s.index, excluding: inClause) {
+                                    let m = mention(a, i..<(k + 1), r, s, doc)
+                                    added.append(m)
+                                    seen.append(m)
+                                    i = k + 1
+                                    continue
+                                }
+                            }
+                        }
+                    }
+                }
+                i += 1
+            }
+        }
+        resolved += added
+        resolved.sort { ($0.range.start, $0.range.end, $0.actor) < ($1.range.start, $1.range.end, $1.actor) }
+        doc.mentions = resolved
+    }
+
+    func mention(_ actor: String, _ toks: Range<Int>, _ r: TextRange, _ s: Sentence, _ doc: Document) -> Mention {
+        Mention(actor: actor, range: r, tokens: toks, sentence: s.index, form: .coreference, surface: doc.slice(r))
+    }
+
+    /// The last two distinct states named close together, looking back from here.
+    func lastPair(_ seen: [Mention], before sentence: Int, officeOf: [String: String]) -> [String]? {
+        var found: [String] = []
+        var firstSentence: Int?
+        for m in seen.reversed() {
+            if sentence - m.sentence > 2 { break }
+            let state: String? = m.actor.hasPrefix("state:") ? m.actor : officeOf[m.actor]
+            guard let st = state, !m.inTitle || m.actor.hasPrefix("person:") else { continue }
+            if found.contains(st) { continue }
+            if let f = firstSentence, f - m.sentence > 1 { break }
+            firstSentence = firstSentence ?? m.sentence
+            found.append(st)
+            if found.count == 2 { return found.sorted() }
+        }
+        return nil
+    }
+
+    /// The state that the context is about: subjects weigh more than prepositional mentions; recent
+    /// sentences only; states the clause itself names are left out.
+    func salientState(_ seen: [Mention], sentence: Int, excluding: Set<String>) -> String? {
+        var score: [String: Double] = [:]
+        var firstInSentence = Set<Int>()
+        var lastSentence = -1
+        for m in seen where m.actor.hasPrefix("state:") && !m.inTitle {
+            let isFirst = m.sentence != lastSentence && !firstInSentence.contains(m.sentence)
+            if isFirst { firstInSentence.insert(m.sentence) }
+            lastSentence = m.sentence
+            guard sentence - m.sentence <= 6, !excluding.contains(m.actor) else { continue }
+            let w: Double = m.form == .compoundPart ? 0.5 : isFirst ? 2 : 1
+            score[m.actor, default: 0] += w
+        }
+        return score.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+}

@@ -1,0 +1,37 @@
+import RelGraph
+
+/// The article as it moves through the pipeline: each stage reads what earlier stages added and adds its own.
+public struct Document: Sendable {
+    /// The article text as read (for a web page: the text extracted from it).
+    public let text: String
+    /// The same text as Unicode scalars: every offset of the pipeline indexes this.
+    public let scalars: [Unicode.Scalar]
+    public var path: String?
+    public var language: Language
+    public var title: String?
+
+    public var blocks: [Block] = []
+    public var sentences: [Sentence] = []
+    public var tokens: [Token] = []
+    public var mentions: [Mention] = []
+    /// Actors found, by id: kind and English label.
+    public var actors: [String: ActorInfo] = [:]
+    /// Offices found: who holds which office in which state or organization.
+    public var offices: [Office] = []
+    /// Relations found, in text order, before they are merged into edges.
+    public var relations: [Relation] = []
+
+    public init(text: String, path: String? = nil, language: Language = .en) {
+        self.text = text
+        self.scalars = Array(text.unicodeScalars)
+        self.path = path
+        self.language = language
+    }
+
+    /// The text of a range.
+    public func slice(_ r: TextRange) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[max(0, r.start)..<min(scalars.count, r.end)])
+        return String(s)
+    }
+}

@@ -1,0 +1,679 @@
+import RelGraph
+
+/// Finds the relations of each sentence from the lexicon's cues, taking arguments from the cue's
+/// clause: the subject (or a passive agent, a possessor, a nationality on the troops or arms), the
+/// object or the actor a preposition marks as target, pairs ("zwischen A und B"), coordinated
+/// subjects ("A und B schlossen"). Reporting frames give `attributedTo`; denials give `deniedBy` and a
+/// `denial` edge to whoever made the claim; negation drops a statement; hedges, questions and
+/// conditionals make it `possible`. Offices become `represents` edges.
+public struct RelationFinder: PipelineStage {
+    public let lexicon: Lexicon
+
+    static let subordinators: Set<String> = [
+        "dass", "daß", "weil", "obwohl", "sondern", "nachdem", "damit", "sodass", "falls", "ob", "inwieweit", "wobei",
+        "that", "because", "although", "whether", "while", "whereas", "but", "aber", "doch", "after", "nachdem",
+    ]
+    static let clauseOpeners: Set<String> = [
+        "dass", "daß", "weil", "obwohl", "sondern", "nachdem", "damit", "sodass", "falls", "ob", "inwieweit", "wobei", "um",
+        "zu", "that", "because", "although", "whether", "while", "whereas", "but", "aber", "doch", "to", "und", "and",
+        "der", "die", "das", "den", "dem", "which", "who", "whom", "wenn", "if", "als", "as", "während", "da",
+    ]
+    static let inheritOpeners: Set<String> = ["um", "zu", "to", "und", "and", "sowie", "aber", "but", "sondern", "doch", "then", "dann"]
+    static let boundaries: Set<String> = [",", ";", ":", "–", "—", "(", ")", "-", "[", "]"]
+    static let quotes: Set<String> = ["„", "“", "”", "\"", "«", "»", "‚", "‘", "’"]
+    static let coordinators: Set<String> = ["und", "and", "sowie", "&", "oder", "or"]
+    static let exemplifiers: Set<String> = ["wie", "such", "like", "including", "darunter", "namentlich"]
+    static let passiveAux: Set<String> = ["wurde", "wurden", "worden", "werden", "wird", "was", "were", "been", "being", "is", "are", "be", "seien", "sei", "würden"]
+    static let mutual: Set<String> = ["gegenseitig", "gegenseitige", "gegenseitigen", "wechselseitig", "mutual", "mutually", "each other", "einander"]
+    static let determiners: Set<String> = ["der", "die", "das", "des", "dem", "den", "the", "a", "an", "ein", "eine", "einer", "eines", "einem", "einen", "its", "their", "seine", "seiner", "seinen", "ihre", "ihrer", "ihren"]
+    static let pairTypes: Set<EdgeType> = [.alliance, .conflict, .partyTo]
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    public func process(_ doc: inout Document) {
+        var f = Finder(doc: doc, lexicon: lexicon)
+        for s in doc.sentences { f.sentence(s) }
+        f.resolveAgreements()
+        var rels = f.relations
+        for o in doc.offices {
+            rels.append(Relation(type: .represents, source: o.person, target: o.actor, sentence: o.sentence, rule: "title:\(o.role)", role: o.role))
+        }
+        doc.relations = rels
+        doc.actors.merge(f.newActors) { a, _ in a }
+        doc.mentions = f.mentions
+    }
+
+    /// A cue found in a clause.
+    struct Cue {
+        var entry: CueEntry
+        var token: Int
+        var length: Int
+    }
+
+    /// A claim made in the article: the relations it states and who made it.
+    struct Claim {
+        var relations: [Int]
+        var claimants: [String]
+    }
+
+    struct Finder {
+        let doc: Document
+        let lexicon: Lexicon
+        let words: Lexicon.Words
+        let toks: [Token]
+        var mentions: [Mention]
+        var relations: [Relation] = []
+        var newActors: [String: ActorInfo] = [:]
+        var lastClaim: Claim?
+        /// Who speaks inside a quotation that runs on into later sentences.
+        var quoteSpeaker: [String] = []
+        var quoteOpen = false
+        var mentionsBySentence: [Int: [Int]] = [:]
+        var personState: [String: String] = [:]
+
+        init(doc: Document, lexicon: Lexicon) {
+            self.doc = doc
+            self.lexicon = lexicon
+            self.words = lexicon[doc.language]
+            self.toks = doc.tokens
+            self.mentions = doc.mentions
+            for (i, m) in doc.mentions.enumerated() { mentionsBySentence[m.sentence, default: []].append(i) }
+            for o in doc.offices where o.actor.hasPrefix("state:") { personState[o.person] = personState[o.person] ?? o.actor }
+        }
+
+        // MARK: clauses
+
+        func clauses(_ s: Sentence) -> [Clause] {
+            var out: [Clause] = []
+            var start = s.tokens.lowerBound
+            func close(_ end: Int) {
+                guard start < end else { return }
+                var opener: String?
+                if let first = (start..<end).first(where: { toks[$0].isWord }) {
+                    let w = toks[first].lower
+                    if RelationFinder.clauseOpeners.contains(w) { opener = w }
+                }
+                out.append(Clause(tokens: start..<end, opener: opener))
+            }
+            for i in s.tokens {
+                let t = toks[i]
+                if t.kind == .punct && RelationFinder.boundaries.contains(t.text) {
+                    close(i)
+                    start = i + 1
+                } else if t.isWord && RelationFinder.subordinators.contains(t.lower) && i > start {
+                    close(i)
+                    start = i
+                }
+            }
+            close(s.tokens.upperBound)
+            return out
+        }
+
+        // MARK: arguments
+
+        /// The actor mentions of a clause with their roles; title parts and reporters left out.
+        func arguments(_ c: Clause, excluding: Set<Int>) -> [Argument] {
+            var args: [Argument] = []
+            var group = 0
+            var lastEnd = -10
+            let ms = (mentionsBySentence[toks[c.tokens.lowerBound].sentence] ?? []).filter {
+                c.tokens.contains(mentions[$0].tokens.lowerBound) && !mentions[$0].inTitle && !excluding.contains($0)
+            }
+            for idx in ms {
+                let m = mentions[idx]
+                // the noun phrase: back over determiners and adjectives
+                var p = m.tokens.lowerBound
+                var steps = 0
+                while p - 1 >= c.tokens.lowerBound && steps < 3 {
+                    let t = toks[p - 1]
+                    let isAdj = t.isWord && !t.isCapitalized && words.preps[t.lower] == nil && !RelationFinder.coordinators.contains(t.lower)
+                        && (t.lower.hasSuffix("e") || t.lower.hasSuffix("en") || t.lower.hasSuffix("er") || t.lower.hasSuffix("es") || t.lower.hasSuffix("em") || doc.language == .en)
+                        && words.cues.matches(t.lower).isEmpty
+                    if RelationFinder.determiners.contains(t.lower) || isAdj || t.kind == .number { p -= 1; steps += 1 } else { break }
+                }
+                var role: Argument.Role = .plain
+                if p - 1 >= c.tokens.lowerBound {
+                    let t = toks[p - 1]
+                    if let r = words.preps[t.lower] { role = .prep(r) }
+                    // contracted forms and two-word prepositions ("according to" is a report marker, not here)
+                }
+                // coordination: "A und B", "A, B und C" joined without other words between
+                let between = (lastEnd..<max(lastEnd, p)).filter { $0 >= c.tokens.lowerBound }
+                let joined = lastEnd >= 0 && !between.isEmpty && between.allSatisfy { RelationFinder.coordinators.contains(toks[$0].lower) || toks[$0].text == "," || RelationFinder.determiners.contains(toks[$0].lower) }
+                    && between.contains { RelationFinder.coordinators.contains(toks[$0].lower) || toks[$0].text == "," }
+                if lastEnd == p && !args.isEmpty && args.last!.mention.range.overlaps(m.range) {
+                    // several actors for one phrase ("beide Länder"): same group
+                } else if !joined {
+                    group += 1
+                }
+                if joined, let last = args.last, case .prep(let r) = last.role, role == .plain { role = .prep(r) }
+                args.append(Argument(actor: m.actor, mention: m, role: role, phraseStart: p, end: m.tokens.upperBound, group: group))
+                lastEnd = m.tokens.upperBound
+            }
+            // "Regierungen wie Nordkorea": the example stands for the group
+            var drop = Set<Int>()
+            for (k, a) in args.enumerated() where a.actor.hasPrefix("group:") {
+                if k + 1 < args.count, a.end < toks.count, RelationFinder.exemplifiers.contains(toks[a.end].lower),
+                   args[k + 1].start <= a.end + 3 {
+                    drop.insert(k)
+                    args[k + 1].role = a.role
+                    args[k + 1].group = a.group
+                }
+            }
+            return args.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+        }
+
+        // MARK: cues
+
+        func cues(_ c: Clause) -> [Cue] {
+            var out: [Cue] = []
+            var i = c.tokens.lowerBound
+            while i < c.tokens.upperBound {
+                let t = toks[i]
+                guard t.isWord else { i += 1; continue }
+                if let m = words.cuePhrases.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower), m.length > 1 {
+                    out.append(Cue(entry: m.value, token: i, length: m.length))
+                    i += m.length
+                    continue
+                }
+                var found = words.cues.matches(t.lower)
+                if found.isEmpty, t.text.contains("-"), let last = t.lower.split(separator: "-").last {
+                    found = words.cues.matches(String(last))
+                }
+                for e in found {
+                    if let particle = e.particle {
+                        let has = ((i + 1)..<clauseEndForParticle(c, i)).contains { toks[$0].lower == particle }
+                        if !has { continue }
+                    }
+                    out.append(Cue(entry: e, token: i, length: 1))
+                }
+                i += 1
+            }
+            return out
+        }
+
+        func clauseEndForParticle(_ c: Clause, _ i: Int) -> Int {
+            // the particle closes the main clause, which may run past a comma-free clause end
+            let sEnd = doc.sentences[toks[i].sentence].tokens.upperBound
+            var k = c.tokens.upperBound
+            while k < sEnd && !(toks[k].kind == .punct && [",", ";", ":"].contains(toks[k].text)) { k += 1 }
+            return max(k, c.tokens.upperBound)
+        }
+
+        // MARK: modality
+
+        func isNegated(_ c: Clause, before limit: Int? = nil) -> Bool {
+            var i = c.tokens.lowerBound
+            while i < c.tokens.upperBound {
+                if let m = words.negations.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) {
+                    let after = i + m.length
+                    let next = after < c.tokens.upperBound ? toks[after].lower : ""
+                    let next2 = after + 1 < c.tokens.upperBound ? toks[after + 1].lower : ""
+                    // "nicht nur", "nicht mehr nur", "not only": no negation
+                    if !(next == "nur" || next == "only" || (next == "mehr" && next2 == "nur") || next == "just") { return true }
+                    i = after
+                    continue
+                }
+                i += 1
+            }
+            return false
+        }
+
+        func isHedged(_ c: Clause) -> Bool {
+            for i in c.tokens where words.hedges.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) != nil { return true }
+            return false
+        }
+
+        // MARK: reporting
+
+        /// Reporters of a sentence: marker phrases ("so X", "laut X", "according to X") and report-verb
+        /// clauses ("X sagte", "X said"). Returns the reporters, the mentions they use, and the frame clause.
+        func reporters(_ s: Sentence, _ cls: [Clause]) -> (ids: [String], mentionIdx: Set<Int>, frames: Set<Int>) {
+            var ids: [String] = []
+            var used = Set<Int>()
+            var frames = Set<Int>()
+            let ms = mentionsBySentence[s.index] ?? []
+            func people(in range: Range<Int>) -> [Int] {
+                let inRange = ms.filter { range.contains(mentions[$0].tokens.lowerBound) }
+                let persons = inRange.filter { mentions[$0].actor.hasPrefix("person:") }
+                if !persons.isEmpty { return persons }
+                return inRange.filter { !mentions[$0].inTitle }
+            }
+            for (ci, c) in cls.enumerated() {
+                // markers
+                var i = c.tokens.lowerBound
+                while i < c.tokens.upperBound {
+                    if let m = words.reportMarkers.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) {
+                        let isVerb = m.value.hasPrefix("verb:")
+                        let w = toks[i].lower
+                        // "zufolge" follows its actor; others precede it
+                        let range: Range<Int> = (w == "zufolge") ? c.tokens.lowerBound..<i
+                            : isVerb ? c.tokens.lowerBound..<c.tokens.upperBound : (i + m.length)..<min(c.tokens.upperBound, i + m.length + 8)
+                        // "so" must be followed by an actor phrase at once and stand at the clause start
+                        if w == "so" && !(i == c.tokens.lowerBound) { i += 1; continue }
+                        let found = people(in: range)
+                        if !found.isEmpty {
+                            for idx in found where !ids.contains(mentions[idx].actor) { ids.append(mentions[idx].actor) }
+                            used.formUnion(ms.filter { range.contains(mentions[$0].tokens.lowerBound) })
+                            if isVerb || c.tokens.upperBound - c.tokens.lowerBound <= m.length + 8 { frames.insert(ci) }
+                        }
+                        i += m.length
+                        continue
+                    }
+                    i += 1
+                }
+                // report verbs: the clause's actors before the verb (or right after it: "sagte Zelensky")
+                for k in c.tokens where toks[k].isWord && !words.reportVerbs.matches(toks[k].lower).isEmpty {
+                    let hasCue = !cues(c).filter { $0.entry.type != .represents }.isEmpty
+                    var found = people(in: c.tokens.lowerBound..<k)
+                    if found.isEmpty { found = people(in: k..<min(c.tokens.upperBound, k + 6)) }
+                    if found.isEmpty { continue }
+                    if hasCue && cls.count == 1 { continue }
+                    for idx in found where !ids.contains(mentions[idx].actor) { ids.append(mentions[idx].actor) }
+                    used.formUnion(found)
+                    if !hasCue { frames.insert(ci) }
+                    break
+                }
+            }
+            return (ids, used, frames)
+        }
+
+        // MARK: sentences
+
+        mutating func sentence(_ s: Sentence) {
+            let cls = clauses(s)
+            var (reporters, reporterMentions, frames) = self.reporters(s, cls)
+            // a quotation that runs on from an earlier sentence keeps its speaker
+            let startsInQuote = quoteOpen
+            if reporters.isEmpty && startsInQuote { reporters = quoteSpeaker }
+            updateQuoteState(s, speaker: reporters)
+
+            let question = toks[s.tokens].last?.text == "?"
+            var subjectOfPrevious: [Argument] = []
+            var accusation: (accuser: [String], accused: [Argument])?
+            var denial: (deniers: [String], sentenceRelations: [Int])?
+            var firstRelationOfSentence = relations.count
+            var hedgedFrame = false
+            var claimMentioned = false
+
+            for (ci, c) in cls.enumerated() {
+                var args = arguments(c, excluding: reporterMentions)
+                let found = self.cues(c).filter { $0.entry.type != .represents }
+                let negated = isNegated(c)
+                let hedged = isHedged(c) || question || (hedgedFrame && c.opener != nil)
+                if frames.contains(ci) {
+                    if isHedged(c) { hedgedFrame = true }
+                    continue
+                }
+                if found.isEmpty {
+                    if isHedged(c) { hedgedFrame = true }
+                    if !args.filter(\.isPlain).isEmpty { subjectOfPrevious = subjectGroup(args) }
+                    continue
+                }
+                let hasClaimNoun = c.tokens.contains { words.claimNouns.contains(toks[$0].lower) }
+                if hasClaimNoun { claimMentioned = true }
+                // inherited subject for infinitive and coordinated clauses without one of their own
+                let ownSubject = subjectGroup(args)
+                var inherited: [Argument] = []
+                if ownSubject.isEmpty || !(ownSubject.first!.start < (found.first?.token ?? 0)) {
+                    if let acc = accusation, c.opener == "zu" || c.opener == "to" || c.opener == "of" || c.opener == nil || c.opener == "dass" || c.opener == "that" {
+                        inherited = acc.accused
+                    } else if let o = c.opener, RelationFinder.inheritOpeners.contains(o) || isInfinitive(c) {
+                        inherited = subjectOfPrevious
+                    }
+                }
+                let armsTheme = found.contains { $0.entry.type == .armsSupply && $0.entry.cueClass == .noun }
+                let passive = c.tokens.contains { RelationFinder.passiveAux.contains(toks[$0].lower) }
+                var producedHere: [Int] = []
+                for cue in found {
+                    var type = cue.entry.type
+                    if type == .militarySupport && armsTheme && cue.entry.cueClass != .noun { type = .armsSupply }
+                    if type == .militarySupport && cue.entry.cueClass != .noun && armsTheme { continue }
+                    let made = relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,
+                                            sentence: s, clauses: cls, clauseIndex: ci)
+                    for var r in made {
+                        if negated && type != .denial { continue }
+                        r.attributedTo = reporters.filter { $0 != r.source }
+                        if hedged { r.modality = .possible } else if !r.attributedTo.isEmpty { r.modality = .reported }
+                        if type == .denial {
+                            r.attributedTo = []
+                            r.modality = .asserted
+                        }
+                        if let acc = accusation, type != .accusation, type != .denial {
+                            r.attributedTo = Array(Set(r.attributedTo + acc.accuser)).sorted()
+                            if r.modality == .asserted { r.modality = .reported }
+                        }
+                        if let d = denial, type != .denial {
+                            r.deniedBy = d.deniers
+                            if r.attributedTo.isEmpty && r.modality == .asserted { r.modality = .denied }
+                        }
+                        if addRelation(r) { producedHere.append(relations.count - 1) }
+                    }
+                    if type == .accusation, let r = made.first {
+                        let accused = args.filter { $0.actor == r.target }
+                        accusation = (made.map(\.source), accused)
+                    }
+                    if type == .denial {
+                        denial = (Array(Set(made.map(\.source))).sorted(), [])
+                    }
+                }
+                if !ownSubject.isEmpty { subjectOfPrevious = ownSubject }
+                _ = producedHere
+            }
+            // Denials point back: at the claim this sentence states in a dependent clause, or at the last claim.
+            let sentenceRelations = Array(firstRelationOfSentence..<relations.count)
+            let denials = sentenceRelations.filter { relations[$0].type == .denial }
+            if !denials.isEmpty {
+                let content = sentenceRelations.filter { relations[$0].type != .denial && !relations[$0].deniedBy.isEmpty }
+                var claimants: [String] = []
+                var denied: [Int] = content
+                for ci in content {
+                    if let earlier = relations[..<firstRelationOfSentence].lastIndex(where: { $0.type == relations[ci].type && $0.source == relations[ci].source && $0.target == relations[ci].target && !$0.attributedTo.isEmpty }) {
+                        claimants += relations[earlier].attributedTo
+                    }
+                }
+                let ownClaims = sentenceRelations.filter { relations[$0].type != .denial && relations[$0].type != .accusation && !relations[$0].attributedTo.isEmpty && relations[$0].deniedBy.isEmpty }
+                if claimants.isEmpty, !ownClaims.isEmpty {
+                    // "eine Behauptung, die beide Länder zurückweisen": the claim of this very sentence
+                    claimants = ownClaims.flatMap { relations[$0].attributedTo }
+                    denied += ownClaims
+                } else if claimants.isEmpty, let last = lastClaim, content.isEmpty || claimMentioned {
+                    claimants = last.claimants
+                    denied += last.relations
+                }
+                let deniers = Array(Set(denials.map { relations[$0].source })).sorted()
+                for d in denied {
+                    relations[d].deniedBy = Array(Set(relations[d].deniedBy + deniers)).sorted()
+                }
+                // fix up denial targets
+                var fixed: [Relation] = []
+                for di in denials {
+                    let r = relations[di]
+                    if r.target == "?claimant" {
+                        var targets = Array(Set(claimants)).sorted()
+                        if targets.isEmpty {
+                            // no claimant: the actor that the denied claim is about
+                            targets = Array(Set(denied.map { relations[$0].source })).sorted()
+                        }
+                        for t in targets where t != r.source {
+                            var n = r
+                            n.target = t
+                            fixed.append(n)
+                        }
+                    }
+                }
+                let keep = relations.indices.filter { !(denials.contains($0) && relations[$0].target == "?claimant") }
+                var kept = keep.map { relations[$0] }
+                kept += fixed
+                relations = kept
+                firstRelationOfSentence = min(firstRelationOfSentence, relations.count)
+            }
+            // This sentence's claims: relations someone is said to assert.
+            let claims = (firstRelationOfSentence..<relations.count).filter {
+                !relations[$0].attributedTo.isEmpty && relations[$0].type != .denial && relations[$0].type != .accusation
+            }
+            if !claims.isEmpty {
+                lastClaim = Claim(relations: claims, claimants: Array(Set(claims.flatMap { relations[$0].attributedTo })).sorted())
+            }
+        }
+
+        mutating func updateQuoteState(_ s: Sentence, speaker: [String]) {
+            for i in s.tokens where toks[i].kind == .punct {
+                let t = toks[i].text
+                if t == "„" || t == "«" { quoteOpen = true }
+                else if t == "“" && doc.language == .de { quoteOpen = false }
+                else if t == "“" && doc.language == .en { quoteOpen = true }
+                else if t == "”" || t == "»" { quoteOpen = false }
+                else if t == "\"" { quoteOpen.toggle() }
+            }
+            if !speaker.isEmpty { quoteSpeaker = speaker }
+            if !quoteOpen { quoteSpeaker = quoteOpen ? quoteSpeaker : (speaker.isEmpty ? [] : speaker) }
+        }
+
+        func isInfinitive(_ c: Clause) -> Bool {
+            let ws = c.tokens.filter { toks[$0].isWord }
+            guard ws.count >= 2 else { return false }
+            return toks[ws[ws.count - 2]].lower == "zu" || toks[ws.first!].lower == "to"
+        }
+
+        /// The subject: the first plain argument and the arguments coordinated with it.
+        func subjectGroup(_ args: [Argument]) -> [Argument] {
+            guard let first = args.first(where: \.isPlain) else { return [] }
+            return args.filter { $0.group == first.group }
+        }
+
+        @discardableResult
+        mutating func addRelation(_ r: Relation) -> Bool {
+            guard r.source != r.target, !r.source.isEmpty, !r.target.isEmpty else { return false }
+            if r.type == .partyTo && !r.target.hasPrefix("agreement:") { return false }
+            if r.type != .partyTo && r.target.hasPrefix("agreement:") { return false }
+            if r.source.hasPrefix("agreement:") { return false }
+            if relations.contains(r) { return false }
+            relations.append(r)
+            return true
+        }
+
+        // MARK: one cue
+
+        mutating func relationsFor(cue: Cue, type: EdgeType, args: inout [Argument], clause c: Clause, inherited: [Argument],
+                                   passive: Bool, sentence s: Sentence, clauses: [Clause], clauseIndex: Int) -> [Relation] {
+            let rule = "\(cue.entry.cueClass.rawValue):\(cue.entry.form)"
+            let isNoun = cue.entry.cueClass == .noun || cue.entry.cueClass == .adj
+            let cueEnd = cue.token + cue.length
+            func rel(_ src: String, _ dst: String) -> Relation {
+                Relation(type: type, source: src, target: dst, sentence: s.index, rule: rule)
+            }
+            let usable = args.filter { a in
+                if a.mention.form == .compoundPart { return a.start == cue.token }  // "Ukraine-Krieg": only its own cue
+                return true
+            }
+
+            // Pairs: "zwischen A und B", "between A and B".
+            if let pairStart = usable.firstIndex(where: { $0.role == .prep(.pair) }) {
+                let g = usable[pairStart].group
+                let members = usable.filter { $0.group == g }.map(\.actor)
+                let uniq = Array(Set(members)).sorted()
+                if type == .partyTo, let agr = agreementArg(usable, c) {
+                    return uniq.map { rel($0, agr) }
+                }
+                if uniq.count >= 2 && (RelationFinder.pairTypes.contains(type) || type == .support || type == .militarySupport) {
+                    if type == .alliance || type == .conflict { return [rel(uniq[0], uniq[1])] }
+                }
+            }
+
+            // party_to: parties are the subject group (or the pair), the agreement the one named near.
+            if type == .partyTo {
+                guard let agr = agreementArg(usable, c) ?? recentAgreement(before: cue.token, sentence: s) else { return [] }
+                var parties = subjectGroup(usable.filter { !$0.actor.hasPrefix("agreement:") }).map(\.actor)
+                if parties.isEmpty { parties = inherited.map(\.actor) }
+                return Array(Set(parties)).sorted().map { rel($0, agr) }
+            }
+
+            // Source.
+            var source: [Argument] = []
+            var target: [Argument] = []
+            let plain = usable.filter { $0.isPlain && !$0.actor.hasPrefix("agreement:") }
+            if isNoun {
+                // possessor or adjective right before the noun: "Moskaus Krieg", "Russia's invasion", "russische Invasion"
+                if let pos = usable.last(where: { $0.end == cue.token || ($0.end + 1 == cue.token && ["'s", "’s", "'", "’"].contains(toks[$0.end].text)) }), pos.isPlain || pos.mention.form == .compoundPart {
+                    if pos.mention.form == .compoundPart {
+                        target = [pos]
+                    } else {
+                        source = [pos]
+                    }
+                }
+                // nationality on the troops or arms: "nordkoreanische Soldaten"
+                if (type == .militarySupport || type == .armsSupply), source.isEmpty,
+                   let nat = usable.first(where: { $0.mention.form == .adjective && $0.end == cue.token }) {
+                    source = [nat]
+                }
+                // genitive after the noun: "Waffenlieferungen Irans an Russland" (source) / "Unterstützung der Armee" (target)
+                let after = usable.first { $0.phraseStart == cueEnd && $0.isPlain }
+                let markedTarget = usable.first { $0.start > cue.token && isTargetRole($0.role, type) }
+                if let a = after {
+                    if markedTarget != nil && source.isEmpty { source = [a] } else if target.isEmpty { target = usable.filter { $0.group == a.group } }
+                }
+                if target.isEmpty, let t = markedTarget { target = usable.filter { $0.group == t.group && isTargetRole($0.role, type) } }
+                if source.isEmpty {
+                    // the nearest plain actor before the noun, else the clause's subject, else inherited
+                    if let near = plain.last(where: { $0.end <= cue.token && !target.map(\.actor).contains($0.actor) }) {
+                        source = plain.filter { $0.group == near.group }
+                    } else if !inherited.isEmpty {
+                        source = inherited
+                    } else if let subj = subjectGroup(plain).first, !target.map(\.actor).contains(subj.actor) {
+                        source = subjectGroup(plain)
+                    }
+                }
+            } else {
+                let agent = usable.first { $0.role == .prep(.agent) }
+                if passive, let ag = agent {
+                    source = usable.filter { $0.group == ag.group }
+                } else if passive && (type == .militarySupport || type == .armsSupply),
+                          let nat = usable.first(where: { $0.mention.form == .adjective || $0.mention.form == .demonym }) {
+                    source = [nat]
+                } else {
+                    let subj = subjectGroup(plain)
+                    source = subj.isEmpty ? inherited : subj
+                    if !subj.isEmpty && !inherited.isEmpty && subj.first!.start > cue.token && (c.opener == "zu" || c.opener == "um" || c.opener == "to") {
+                        source = inherited
+                    }
+                }
+                if cue.entry.cueClass == .verbRecv {
+                    // "Russland erhielt Drohnen aus Iran": the subject receives; the source comes with from/aus/von
+                    let giver = usable.first { $0.role == .prep(.source) || $0.role == .prep(.agent) }
+                    if let g = giver {
+                        target = source
+                        source = usable.filter { $0.group == g.group }
+                    } else {
+                        return []
+                    }
+                }
+            }
+            let sourceActors = Set(source.map(\.actor))
+            if target.isEmpty {
+                if let t = usable.first(where: { isTargetRole($0.role, type) && !sourceActors.contains($0.actor) && $0.start > (source.first?.start ?? -1) })
+                    ?? usable.first(where: { isTargetRole($0.role, type) && !sourceActors.contains($0.actor) }) {
+                    target = usable.filter { $0.group == t.group && !sourceActors.contains($0.actor) }
+                } else if let t = plain.first(where: { !sourceActors.contains($0.actor) && $0.group != source.first?.group && !(isNoun && $0.end <= cue.token) }) {
+                    target = plain.filter { $0.group == t.group }
+                }
+            }
+            if target.isEmpty && (type == .militarySupport || type == .support || type == .armsSupply) {
+                // "X schickt Soldaten, um Y zu helfen": the purpose clause names who is helped
+                if clauseIndex + 1 < clauses.count, let o = clauses[clauseIndex + 1].opener, ["um", "to", "zur", "zum"].contains(o) {
+                    let next = arguments(clauses[clauseIndex + 1], excluding: [])
+                    if let t = next.first(where: { !sourceActors.contains($0.actor) && ($0.isPlain || isTargetRole($0.role, type)) }) {
+                        target = [t]
+                    }
+                }
+            }
+            // Denials: explicit object, or the claimant of the claim they deny (resolved per sentence).
+            if type == .denial {
+                let srcs = source.isEmpty ? inherited : source
+                let explicit = target.filter { !$0.actor.hasPrefix("agreement:") }
+                if explicit.isEmpty {
+                    return Array(Set(srcs.map(\.actor))).sorted().map { rel($0, "?claimant") }
+                }
+                var out: [Relation] = []
+                for a in Set(srcs.map(\.actor)).sorted() { for b in Set(explicit.map(\.actor)).sorted() { out.append(rel(a, b)) } }
+                return out
+            }
+            // Coordinated subject with no target: "Russland und Nordkorea sind Verbündete" (symmetric types).
+            if target.isEmpty && source.count >= 2 && (type == .alliance || type == .conflict) {
+                let uniq = Array(Set(source.map(\.actor))).sorted()
+                if uniq.count >= 2 { return [rel(uniq[0], uniq[1])] }
+            }
+            guard !source.isEmpty, !target.isEmpty else { return [] }
+            var out: [Relation] = []
+            for a in Set(source.map(\.actor)).sorted() {
+                for b in Set(target.map(\.actor)).sorted() where a != b {
+                    out.append(rel(a, b))
+                }
+            }
+            // mutual statements: "gegenseitige militärische Unterstützung"
+            if c.tokens.contains(where: { RelationFinder.mutual.contains(toks[$0].lower) }) && (type == .militarySupport || type == .support) {
+                out += out.map { rel($0.target, $0.source) }
+            }
+            return out
+        }
+
+        func isTargetRole(_ role: Argument.Role, _ type: EdgeType) -> Bool {
+            switch role {
+            case .prep(.target): return true
+            case .prep(.location): return type == .conflict || type == .visit
+            case .prep(.with): return type == .support || type == .alliance
+            default: return false
+            }
+        }
+
+        func agreementArg(_ args: [Argument], _ c: Clause) -> String? {
+            args.first { $0.actor.hasPrefix("agreement:") }?.actor
+        }
+
+        /// The agreement named last in this sentence before `token` or in the one before.
+        func recentAgreement(before token: Int, sentence s: Sentence) -> String? {
+            for idx in (mentionsBySentence[s.index] ?? []).reversed() where mentions[idx].actor.hasPrefix("agreement:") && mentions[idx].tokens.lowerBound < token {
+                return mentions[idx].actor
+            }
+            if s.index > 0 {
+                for idx in (mentionsBySentence[s.index - 1] ?? []).reversed() where mentions[idx].actor.hasPrefix("agreement:") {
+                    return mentions[idx].actor
+                }
+            }
+            return nil
+        }
+
+        // MARK: agreements
+
+        /// Unnamed agreements ("agreement:?defense-pact") get their id from their parties:
+        /// `agreement:prk-rus-defense-pact`; unnamed agreements with the same parties are one agreement.
+        mutating func resolveAgreements() {
+            let placeholders = Set(mentions.map(\.actor).filter { $0.hasPrefix("agreement:?") })
+            guard !placeholders.isEmpty else { return }
+            var parties: [String: Set<String>] = [:]
+            for r in relations where r.type == .partyTo && r.target.hasPrefix("agreement:?") {
+                parties[r.target, default: []].insert(partyCode(r.source))
+            }
+            // without a party_to edge: the states of the sentence that names it
+            for p in placeholders where parties[p] == nil {
+                if let m = mentions.first(where: { $0.actor == p }) {
+                    let states = Set((mentionsBySentence[m.sentence] ?? []).map { mentions[$0].actor }.filter { $0.hasPrefix("state:") }.map(partyCode))
+                    if states.count >= 2 && states.count <= 3 { parties[p] = states }
+                }
+            }
+            // one id per party set; the most specific kind wins
+            var byParties: [String: [String]] = [:]
+            for (p, set) in parties { byParties[set.sorted().joined(separator: "-"), default: []].append(p) }
+            var rename: [String: String] = [:]
+            let generic: Set<String> = ["agreement", "treaty", "deal", "accord", "pact"]
+            for (key, ps) in byParties {
+                let kinds = ps.map { String($0.dropFirst("agreement:?".count)) }.sorted()
+                let kind = kinds.first { !generic.contains($0) } ?? kinds[0]
+                let id = "agreement:\(key)-\(kind)"
+                for p in ps { rename[p] = id }
+                let label = kind.replacingOccurrences(of: "-", with: " ")
+                newActors[id] = ActorInfo(id: id, kind: .agreement, label: "\(key.uppercased().replacingOccurrences(of: "-", with: "–")) \(label)")
+            }
+            for i in mentions.indices {
+                if let n = rename[mentions[i].actor] { mentions[i].actor = n }
+            }
+            for i in relations.indices {
+                if let n = rename[relations[i].target] { relations[i].target = n }
+            }
+            // placeholders without parties stay agreements of their kind
+            for p in placeholders where rename[p] == nil {
+                let id = "agreement:" + String(p.dropFirst("agreement:?".count))
+                for i in mentions.indices where mentions[i].actor == p { mentions[i].actor = id }
+                for i in relations.indices where relations[i].target == p { relations[i].target = id }
+                newActors[id] = ActorInfo(id: id, kind: .agreement, label: String(p.dropFirst("agreement:?".count)).replacingOccurrences(of: "-", with: " "))
+            }
+        }
+
+        func partyCode(_ id: String) -> String {
+            if let c = id.split(separator: ":").last { return String(c) }
+            return id
+        }
+    }
+}

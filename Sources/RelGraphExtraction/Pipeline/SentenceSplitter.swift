@@ -1,0 +1,87 @@
+/// Splits each content line into sentences. A full stop ends a sentence unless it closes an
+/// abbreviation ("Dr.", "z. B.", "U.S."), an initial ("J. Smith"), or an ordinal before a month or a
+/// lower-case word ("am 3. Juni"); closing quotes stay with their sentence; a line without closing
+/// punctuation is one sentence (a headline).
+public struct SentenceSplitter: PipelineStage {
+    static let abbreviations: Set<String> = [
+        "dr", "prof", "st", "mr", "mrs", "ms", "jr", "sr", "nr", "bzw", "ca", "vgl", "usw", "etc", "gen", "lt",
+        "col", "sgt", "sen", "rep", "gov", "no", "abs", "art", "inc", "corp", "ltd", "co", "vs", "evtl", "ggf",
+        "inkl", "mio", "mrd", "bd", "hr", "u", "z", "b", "d", "h", "a", "s", "o", "e", "v", "chr", "jh", "sog",
+        "gegr", "geb", "dt", "engl", "franz", "russ", "ukr", "amerik", "brig", "maj", "capt", "adm", "ret",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez", "fig", "str",
+    ]
+    static let months: Set<String> = [
+        "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+        "november", "dezember", "january", "february", "march", "may", "june", "july", "october", "december",
+    ]
+    static let closers: Set<Unicode.Scalar> = ["\"", "“", "”", "’", "'", "»", "«", ")", "]", "‘"]
+
+    public init() {}
+
+    public func process(_ document: inout Document) {
+        var sentences: [Sentence] = []
+        let sc = document.scalars
+        for block in document.blocks where !block.isBoilerplate {
+            let r = block.contentRange
+            var start = r.start
+            var i = r.start
+            while i < r.end {
+                let c = sc[i]
+                if c == "." || c == "!" || c == "?" || c == "…" {
+                    var j = i + 1
+                    while j < r.end && (sc[j] == "." || sc[j] == "!" || sc[j] == "?") { j += 1 }
+                    while j < r.end && Self.closers.contains(sc[j]) { j += 1 }
+                    if j >= r.end { break }
+                    if sc[j].properties.isWhitespace, Self.startsSentence(sc, after: j, end: r.end),
+                       !(c == "." && isNonFinalDot(sc, at: i, from: start, next: j, end: r.end)) {
+                        sentences.append(Sentence(index: sentences.count, range: TextRange(start, j), isHeadline: false))
+                        start = j
+                        while start < r.end && sc[start].properties.isWhitespace { start += 1 }
+                        i = start
+                        continue
+                    }
+                    i = j
+                    continue
+                }
+                i += 1
+            }
+            if start < r.end {
+                var e = r.end
+                while e > start && sc[e - 1].properties.isWhitespace { e -= 1 }
+                let last = sc[e - 1]
+                let closed = last == "." || last == "!" || last == "?" || last == "…"
+                    || (Self.closers.contains(last) && e - 2 >= start && [".", "!", "?"].contains(sc[e - 2]))
+                sentences.append(Sentence(index: sentences.count, range: TextRange(start, e), isHeadline: !closed))
+            }
+        }
+        document.sentences = sentences
+    }
+
+    /// The next non-space character after `j` can start a sentence: an upper-case letter, a digit or a quote.
+    static func startsSentence(_ sc: [Unicode.Scalar], after j: Int, end: Int) -> Bool {
+        var k = j
+        while k < end && sc[k].properties.isWhitespace { k += 1 }
+        guard k < end else { return false }
+        let c = sc[k]
+        return c.properties.isUppercase || c.properties.numericType != nil || "„“\"‚‘«»(–-".unicodeScalars.contains(c)
+    }
+
+    /// A dot that closes an abbreviation, an initial, or an ordinal.
+    func isNonFinalDot(_ sc: [Unicode.Scalar], at i: Int, from start: Int, next j: Int, end: Int) -> Bool {
+        var a = i
+        while a > start && Tokenizer.isWordScalar(sc[a - 1]) { a -= 1 }
+        let word = String(String.UnicodeScalarView(sc[a..<i]))
+        if word.isEmpty { return false }
+        var k = j
+        while k < end && sc[k].properties.isWhitespace { k += 1 }
+        var b = k
+        while b < end && Tokenizer.isWordScalar(sc[b]) { b += 1 }
+        let nextWord = String(String.UnicodeScalarView(sc[k..<b])).lowercased()
+        if word.allSatisfy(\.isNumber) {
+            // "am 3. Juni", "der 2. Weltkrieg" — but "im Jahr 2023. Die ..." ends.
+            return word.count <= 2 && (Self.months.contains(nextWord) || nextWord.first?.isLowercase == true)
+        }
+        if word.count == 1 && word.first!.isUppercase { return true }  // initials, U.S.
+        return Self.abbreviations.contains(word.lowercased())
+    }
+}

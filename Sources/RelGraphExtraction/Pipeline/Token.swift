@@ -1,0 +1,23 @@
+/// A word, number or punctuation mark, with its offsets in the article text.
+public struct Token: Hashable, Sendable {
+    public enum Kind: Sendable, Hashable { case word, number, punct }
+
+    public var range: TextRange
+    public var text: String
+    public var kind: Kind
+    public var sentence: Int
+    /// The text in lower case, for matching cues and titles.
+    public var lower: String
+
+    public init(range: TextRange, text: String, kind: Kind, sentence: Int) {
+        self.range = range
+        self.text = text
+        self.kind = kind
+        self.sentence = sentence
+        self.lower = text.lowercased()
+    }
+
+    /// Starts with an upper-case letter.
+    public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    public var isWord: Bool { kind == .word }
+}

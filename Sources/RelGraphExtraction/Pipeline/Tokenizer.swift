@@ -1,0 +1,81 @@
+/// Splits a sentence into word, number and punctuation tokens with their offsets.
+/// Hyphenated names and compounds stay one word ("Kim Yong-hyun", "Ukraine-Krieg"); the English
+/// possessive is its own token ("Russia" "'s"); letter-dot abbreviations stay whole ("U.S.").
+public struct Tokenizer: Sendable {
+    public init() {}
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 {
+            return (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x30 && s.value <= 0x39)
+        }
+        let p = s.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
+    }
+
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "’" }
+    static func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
+
+    /// Tokens of `range` in `scalars`, tagged with sentence `sentence`.
+    public func tokens(_ scalars: [Unicode.Scalar], in range: TextRange, sentence: Int) -> [Token] {
+        var out: [Token] = []
+        var i = range.start
+        let end = range.end
+        func make(_ a: Int, _ b: Int, _ kind: Token.Kind) {
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: scalars[a..<b])
+            out.append(Token(range: TextRange(a, b), text: String(v), kind: kind, sentence: sentence))
+        }
+        while i < end {
+            let s = scalars[i]
+            if s.properties.isWhitespace || s == "\u{00AD}" { i += 1; continue }
+            if Self.isWordScalar(s) {
+                var j = i + 1
+                var allDigits = s.properties.numericType != nil
+                while j < end {
+                    let c = scalars[j]
+                    if Self.isWordScalar(c) {
+                        if c.properties.numericType == nil { allDigits = false }
+                        j += 1
+                    } else if (Self.isHyphen(c) || c == "/") && j + 1 < end && Self.isWordScalar(scalars[j + 1]) && !allDigits {
+                        j += 1
+                    } else if Self.isApostrophe(c) && j + 1 < end && Self.isWordScalar(scalars[j + 1]) {
+                        // "Russia's" splits before the possessive; "d'Ivoire", "O'Brien" stay whole.
+                        let afterS = j + 2 >= end || !Self.isWordScalar(scalars[j + 2])
+                        if (scalars[j + 1] == "s" || scalars[j + 1] == "S") && afterS { break }
+                        j += 1
+                    } else if allDigits && (c == "." || c == ",") && j + 1 < end && scalars[j + 1].properties.numericType != nil {
+                        j += 1
+                    } else if c == "." && j + 1 < end && j - i == 1 && scalars[j + 1].properties.isUppercase
+                                && j + 2 < end && scalars[j + 2] == "." {
+                        // U.S., U.N.: single letters joined by dots
+                        j += 3
+                        while j + 1 < end && scalars[j].properties.isUppercase && scalars[j + 1] == "." { j += 2 }
+                        make(i, j, .word)
+                        i = j
+                        j = -1
+                        break
+                    } else {
+                        break
+                    }
+                }
+                if j < 0 { continue }
+                make(i, j, allDigits ? .number : .word)
+                i = j
+            } else if Self.isApostrophe(s) && i + 1 < end && (scalars[i + 1] == "s" || scalars[i + 1] == "S")
+                        && (i + 2 >= end || !Self.isWordScalar(scalars[i + 2])) && !out.isEmpty && out.last!.range.end == i {
+                make(i, i + 2, .word)
+                i += 2
+            } else {
+                make(i, i + 1, .punct)
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The token texts of a phrase (for lexicon forms, which must split as article text does).
+    public func words(_ phrase: String) -> [String] {
+        let sc = Array(phrase.unicodeScalars)
+        return tokens(sc, in: TextRange(0, sc.count), sentence: 0).map(\.text)
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// Reads an article's bytes: refuses binary data, decodes UTF-8 (naming the byte offset of the first
+/// invalid sequence) or Latin-1 / Windows-1252 on request, and turns HTML into its article text.
+public struct ArticleReader: Sendable {
+    /// What was read: the text every offset refers to, and whether it came from a web page.
+    public struct Article: Sendable {
+        public var text: String
+        public var isHTML: Bool
+        public var title: String?
+    }
+
+    public var encoding: TextEncoding?
+
+    public init(encoding: TextEncoding? = nil) {
+        self.encoding = encoding
+    }
+
+    public func read(contentsOf path: String) throws(ExtractionError) -> Article {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw .unreadable(file: path, reason: "no such file")
+        }
+        if isDir.boolValue { throw .unreadable(file: path, reason: "is a folder, not an article") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(file: path, reason: "permission denied or not a regular file")
+        }
+        return try read(data: data, name: path)
+    }
+
+    public func read(data: Data, name: String) throws(ExtractionError) -> Article {
+        let bytes = [UInt8](data)
+        let text = try decode(bytes, name: name)
+        let lowerName = name.lowercased()
+        let head = text.prefix(512).drop(while: { $0.isWhitespace }).prefix(64).lowercased()
+        let isHTML = lowerName.hasSuffix(".html") || lowerName.hasSuffix(".htm")
+            || head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml") && text.contains("<html")
+        if isHTML {
+            let extractor = HTMLTextExtractor()
+            return Article(text: extractor.text(of: text), isHTML: true, title: extractor.title(of: text))
+        }
+        return Article(text: text, isHTML: false, title: nil)
+    }
+
+    func decode(_ bytes: [UInt8], name: String) throws(ExtractionError) -> String {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if Self.looksBinary(body) { throw .binary(file: name) }
+        switch encoding ?? .utf8 {
+        case .utf8:
+            if let offset = Self.firstInvalidUTF8(body) {
+                throw .invalidUTF8(file: name, offset: offset + (bytes.count - body.count))
+            }
+            return String(decoding: body, as: UTF8.self)
+        case .latin1:
+            return String(String.UnicodeScalarView(body.map { Unicode.Scalar($0) }))
+        case .windows1252:
+            return String(String.UnicodeScalarView(body.map(Self.windows1252)))
+        }
+    }
+
+    /// NUL bytes or many control characters in the first 8 KiB: not text.
+    static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let sample = bytes.prefix(8192)
+        if sample.contains(0) { return true }
+        let controls = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }.count
+        return !sample.isEmpty && controls * 20 > sample.count
+    }
+
+    /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var i = bytes.startIndex
+        let base = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let need: Int
+            let min: UInt32
+            var cp: UInt32
+            switch b {
+            case 0xC2...0xDF: need = 1; cp = UInt32(b & 0x1F); min = 0x80
+            case 0xE0...0xEF: need = 2; cp = UInt32(b & 0x0F); min = 0x800
+            case 0xF0...0xF4: need = 3; cp = UInt32(b & 0x07); min = 0x10000
+            default: return i - base
+            }
+            for k in 1...need {
+                guard i + k < bytes.endIndex else { return i - base }
+                let c = bytes[i + k]
+                guard c & 0xC0 == 0x80 else { return i - base }
+                cp = cp << 6 | UInt32(c & 0x3F)
+            }
+            if cp < min || cp > 0x10FFFF || (0xD800...0xDFFF).contains(cp) { return i - base }
+            i += need + 1
+        }
+        return nil
+    }
+
+    static func windows1252(_ b: UInt8) -> Unicode.Scalar {
+        let table: [UInt8: UInt32] = [
+            0x80: 0x20AC, 0x82: 0x201A, 0x83: 0x0192, 0x84: 0x201E, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021,
+            0x88: 0x02C6, 0x89: 0x2030, 0x8A: 0x0160, 0x8B: 0x2039, 0x8C: 0x0152, 0x8E: 0x017D, 0x91: 0x2018,
+            0x92: 0x2019, 0x93: 0x201C, 0x94: 0x201D, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02DC,
+            0x99: 0x2122, 0x9A: 0x0161, 0x9B: 0x203A, 0x9C: 0x0153, 0x9E: 0x017E, 0x9F: 0x0178,
+        ]
+        return Unicode.Scalar(table[b] ?? UInt32(b))!
+    }
+}

@@ -1,0 +1,137 @@
+/// Turns a saved web page into the article's text: scripts, styles, navigation, forms and other page
+/// furniture are dropped, the `<article>` (or `<main>`) is preferred where the page has one, block
+/// elements become lines, and character references are decoded.
+public struct HTMLTextExtractor: Sendable {
+    /// Elements whose whole content is never article text.
+    static let dropped: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "iframe", "form", "nav", "aside", "footer",
+        "button", "select", "textarea", "label", "head", "figure", "object", "canvas", "dialog", "menu",
+    ]
+    /// Elements that end a line.
+    static let blockLevel: Set<String> = [
+        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "main",
+        "header", "blockquote", "tr", "td", "th", "table", "dt", "dd", "dl", "pre", "hr", "figcaption", "title", "body", "html",
+    ]
+
+    public init() {}
+
+    /// The page's `<title>`, if any (decoded, trimmed).
+    public func title(of html: String) -> String? {
+        guard let open = html.range(of: "<title", options: .caseInsensitive),
+              let gt = html[open.upperBound...].firstIndex(of: ">"),
+              let close = html[gt...].range(of: "</title", options: .caseInsensitive) else { return nil }
+        let t = HTMLEntities.decode(html[html.index(after: gt)..<close.lowerBound])
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return t.isEmpty ? nil : t
+    }
+
+    /// The article text of a page, one line per block.
+    public func text(of html: String) -> String {
+        let elements = scan(html)
+        // Prefer the article element's content, then main, then the body.
+        let scope = region(named: "article", in: elements) ?? region(named: "main", in: elements) ?? (0..<elements.count)
+        var lines: [String] = []
+        var line = ""
+        var skipDepth: [String] = []
+        func flush() {
+            let t = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{00A0}" })
+                .joined(separator: " ")
+            if !t.isEmpty { lines.append(t) }
+            line = ""
+        }
+        for item in elements[scope] {
+            switch item {
+            case let .open(name, selfClosing):
+                if !skipDepth.isEmpty {
+                    if Self.dropped.contains(name) && !selfClosing { skipDepth.append(name) }
+                    continue
+                }
+                if Self.dropped.contains(name) && !selfClosing {
+                    skipDepth.append(name)
+                    continue
+                }
+                if Self.blockLevel.contains(name) { flush() }
+            case let .close(name):
+                if !skipDepth.isEmpty {
+                    if skipDepth.last == name { skipDepth.removeLast() }
+                    continue
+                }
+                if Self.blockLevel.contains(name) { flush() }
+            case let .text(t):
+                if skipDepth.isEmpty { line += HTMLEntities.decode(t) }
+            }
+        }
+        flush()
+        return lines.joined(separator: "\n\n") + (lines.isEmpty ? "" : "\n")
+    }
+
+    enum Item {
+        case open(String, selfClosing: Bool)
+        case close(String)
+        case text(Substring)
+    }
+
+    /// The items between the first `<name>` and its matching close.
+    private func region(named name: String, in items: [Item]) -> Range<Int>? {
+        guard let first = items.firstIndex(where: { if case let .open(n, _) = $0 { return n == name }; return false }) else { return nil }
+        var depth = 0
+        for i in first..<items.count {
+            switch items[i] {
+            case let .open(n, sc) where n == name && !sc: depth += 1
+            case let .close(n) where n == name:
+                depth -= 1
+                if depth == 0 { return first..<(i + 1) }
+            default: break
+            }
+        }
+        return first..<items.count
+    }
+
+    /// A forgiving tag scanner: comments, doctype and processing instructions are skipped; raw-text
+    /// elements (script, style) are skipped to their close tag.
+    func scan(_ html: String) -> [Item] {
+        var items: [Item] = []
+        let s = Substring(html)
+        var i = s.startIndex
+        var textStart = i
+        func emitText(upTo end: String.Index) {
+            if textStart < end { items.append(.text(s[textStart..<end])) }
+        }
+        while i < s.endIndex {
+            guard s[i] == "<" else { i = s.index(after: i); continue }
+            let next = s.index(after: i)
+            guard next < s.endIndex else { break }
+            if s[next...].hasPrefix("!--") {
+                emitText(upTo: i)
+                if let end = s[next...].range(of: "-->") { i = end.upperBound } else { i = s.endIndex }
+                textStart = i
+                continue
+            }
+            let c = s[next]
+            guard c.isLetter || c == "/" || c == "!" || c == "?" else { i = next; continue }
+            guard let gt = s[next...].firstIndex(of: ">") else { break }
+            emitText(upTo: i)
+            let inner = s[next..<gt]
+            i = s.index(after: gt)
+            textStart = i
+            if c == "!" || c == "?" { continue }
+            if c == "/" {
+                let name = inner.dropFirst().prefix { $0.isLetter || $0.isNumber }.lowercased()
+                items.append(.close(name))
+                continue
+            }
+            let name = inner.prefix { $0.isLetter || $0.isNumber }.lowercased()
+            let selfClosing = inner.hasSuffix("/") || ["br", "hr", "img", "meta", "link", "input", "wbr", "source"].contains(name)
+            items.append(.open(name, selfClosing: selfClosing))
+            if name == "script" || name == "style" || name == "textarea" {
+                // Raw text: skip to the close tag.
+                if let close = s[i...].range(of: "</" + name, options: .caseInsensitive) {
+                    i = close.lowerBound
+                    textStart = i
+                }
+            }
+        }
+        emitText(upTo: s.endIndex)
+        return items
+    }
+}
