@@ -25,6 +25,23 @@ extension Graph {
 
     public func jsonData() -> Data { Data(jsonString().utf8) }
 
+    /// The same canonical JSON on one line, for JSON Lines streams.
+    public func jsonLine() -> String {
+        let g = canonicalized()
+        var fields: [(String, String?)] = [("format", JSONWriter.quoted(Graph.format))]
+        if let s = g.source {
+            fields.append(("source", JSONWriter.object([
+                ("path", s.path.map(JSONWriter.quoted)),
+                ("language", s.language.map(JSONWriter.quoted)),
+                ("sha256", s.sha256.map(JSONWriter.quoted)),
+                ("title", s.title.map(JSONWriter.quoted)),
+            ])))
+        }
+        fields.append(("nodes", JSONWriter.array(g.nodes.map(Self.encode))))
+        fields.append(("edges", JSONWriter.array(g.edges.map(Self.encode))))
+        return JSONWriter.object(fields)
+    }
+
     static func encode(_ n: Node) -> String {
         JSONWriter.object([
             ("id", JSONWriter.quoted(n.id)),

@@ -18,7 +18,7 @@ struct RenderCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Graph files in the relgraph-1 JSON form ('-' reads standard input).")
+    @Argument(help: "Graph files in the relgraph-1 JSON form, or articles (.txt, .html) to extract first ('-' reads standard input).")
     var inputs: [String]
 
     @Option(name: .shortAndLong, help: "Output format: \(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -143,13 +143,15 @@ struct RenderCommand: ParsableCommand {
 
     // MARK: - Input hook
 
-    /// Reads one input as a graph. EXTENSION POINT for the extractor: once extraction lands, an article
-    /// (`.txt`, `.html`, or `-` holding an article) is extracted here first; everything else stays as is.
+    /// Reads one input as a graph: a `relgraph-1` JSON file, or an article (`.txt`, `.html`, or
+    /// standard input that is not JSON), which is extracted first.
     static func loadGraph(path: String) throws -> Graph {
         if path == "-" {
-            return try Graph(json: FileHandle.standardInput.readDataToEndOfFile(), file: "<stdin>")
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            if ArticleInput.isArticle(path: path, data: data) { return try ArticleInput.extract(path: path, data: data) }
+            return try Graph(json: data, file: "<stdin>")
         }
+        if ArticleInput.isArticle(path: path) { return try ArticleInput.extract(path: path) }
         return try Graph.read(contentsOf: URL(fileURLWithPath: path))
     }
 }
-
