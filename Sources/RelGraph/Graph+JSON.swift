@@ -115,7 +115,7 @@ extension Graph {
         guard format == Graph.format else { throw .unknownFormat(file: file, found: format) }
 
         var source: SourceInfo?
-        if let s = obj["source"] {
+        if let s = obj["source"], !(s is NSNull) {
             guard let s = s as? [String: Any] else { throw .wrongType(file: file, item: "graph", field: "source", expected: "an object") }
             source = SourceInfo(
                 path: try r.optionalString(s, "path", item: "source"),
@@ -239,7 +239,8 @@ private struct FieldReader {
 
     func optionalBool(_ o: [String: Any], _ key: String, item: String) throws(GraphError) -> Bool? {
         guard let v = o[key], !(v is NSNull) else { return nil }
-        if let b = v as? Bool { return b }
+        // JSONSerialization gives numbers and booleans as NSNumber: only a boolean one is true or false.
+        if Self.isBoolean(v), let b = v as? Bool { return b }
         throw .wrongType(file: file, item: item, field: key, expected: "true or false")
     }
 
@@ -249,7 +250,14 @@ private struct FieldReader {
         return a
     }
 
+    /// Whether a decoded JSON value is `true` or `false` (not a number that bridges to Bool).
+    private static func isBoolean(_ v: Any) -> Bool {
+        if let n = v as? NSNumber { return String(cString: n.objCType) == "c" }
+        return v is Bool
+    }
+
     private static func integer(_ v: Any) -> Int? {
+        if isBoolean(v) { return nil }
         if let i = v as? Int { return i }
         if let d = v as? Double, d.rounded() == d, abs(d) < 1e15 { return Int(d) }
         return nil

@@ -47,6 +47,7 @@ struct DOTAttribute: Hashable, Sendable {
     /// Escapes `"` and `\` for a DOT quoted string, writes line breaks as `\n`, replaces other
     /// control characters with spaces, and (for shown text) `&` as `&amp;` so no entity is expanded.
     static func escape(_ s: String, backslash: String, entities: Bool) -> String {
+        if !needsEscaping(s, entities: entities) { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count + 8)
         var previousWasCR = false
@@ -68,6 +69,24 @@ struct DOTAttribute: Hashable, Sendable {
             }
         }
         return out
+    }
+
+    /// Whether any byte of `s` needs escaping: `"`, `\`, `&` (shown text), control characters (C0, DEL,
+    /// C1 as UTF-8 `C2 80`–`C2 9F`) and the line and paragraph separators (`E2 80 A8`, `E2 80 A9`).
+    private static func needsEscaping(_ s: String, entities: Bool) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in s.utf8 {
+            switch byte {
+            case 0x22, 0x5C, 0x7F, 0x00..<0x20: return true
+            case 0x26 where entities: return true
+            case 0x80...0x9F where previous == 0xC2: return true
+            case 0xA8...0xA9 where previous == 0x80 && beforePrevious == 0xE2: return true
+            default: break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     /// A DOT identifier for a node or graph name: always quoted, so `:` in ids is no port.

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# One command on a fresh Debian machine with the Swift toolchain: installs what is missing,
+# builds relgraph (release), and renders the example graph under graphs/ to SVG.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+Scripts/install-deps.sh
+swift build -c release --product relgraph
+bin="$(swift build -c release --show-bin-path)"
+Scripts/regenerate-graphs.sh "$bin/relgraph"
+echo "relgraph is at $bin/relgraph; the example is graphs/example.svg"
