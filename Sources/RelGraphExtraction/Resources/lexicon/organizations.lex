@@ -112,16 +112,16 @@ name | org:opcw | en | Organisation for the Prohibition of Chemical Weapons; Org
 
 actor | org:icj | organization | International Court of Justice
 name | org:icj | * | ICJ; IGH
-name | org:icj | de | Internationaler Gerichtshof; Internationalen Gerichtshof; Internationalen Gerichtshofs; Internationalen Gerichtshofes; UN-Gerichtshof; Uno-Gerichtshof; UNO-Gerichtshof
+name | org:icj | de | Internationaler Gerichtshof; Internationale Gerichtshof; Internationalen Gerichtshof; Internationalen Gerichtshofs; Internationalen Gerichtshofes; UN-Gerichtshof; Uno-Gerichtshof; UNO-Gerichtshof
 name | org:icj | en | International Court of Justice; World Court
 
 actor | org:icc | organization | International Criminal Court
 name | org:icc | * | ICC; IStGH
-name | org:icc | de | Internationaler Strafgerichtshof; Internationalen Strafgerichtshof; Internationalen Strafgerichtshofs; Internationalen Strafgerichtshofes; Weltstrafgericht; Weltstrafgerichts; Weltstrafgerichtshof
+name | org:icc | de | Internationaler Strafgerichtshof; Internationale Strafgerichtshof; Internationalen Strafgerichtshof; Internationalen Strafgerichtshofs; Internationalen Strafgerichtshofes; Weltstrafgericht; Weltstrafgerichts; Weltstrafgerichtshof
 name | org:icc | en | International Criminal Court
 
 actor | org:pca | organization | Permanent Court of Arbitration
-name | org:pca | de | Ständiger Schiedshof; Ständigen Schiedshof; Ständigen Schiedshofs
+name | org:pca | de | Ständiger Schiedshof; Ständige Schiedshof; Ständigen Schiedshof; Ständigen Schiedshofs
 name | org:pca | en | Permanent Court of Arbitration
 
 actor | org:unifil | organization | UNIFIL
@@ -143,11 +143,11 @@ name | org:nato | en | North Atlantic Treaty Organization; North Atlantic Treaty
 
 actor | org:eu | organization | European Union
 name | org:eu | * | EU; E.U.
-name | org:eu | de | Europäische Union; Europäischen Union; Brüssel; Brüsseler; EU-Kommission; Europäische Kommission; Europäischen Kommission; Brüsseler Kommission; Europäischer Rat; Europäischen Rat; Europäischen Rats; Europäischen Rates; Rat der EU; Rat der Europäischen Union; EU-Rat; EU-Rats; EU-Rates; Europäischer Auswärtiger Dienst; Europäischen Auswärtigen Dienst; Europäischen Auswärtigen Dienstes; Europäer
+name | org:eu | de | Europäische Union; Europäischen Union; Brüssel; Brüsseler; EU-Kommission; Europäische Kommission; Europäischen Kommission; Brüsseler Kommission; Europäischer Rat; Europäische Rat; Europäischen Rat; Europäischen Rats; Europäischen Rates; Rat der EU; Rat der Europäischen Union; EU-Rat; EU-Rats; EU-Rates; Europäischer Auswärtiger Dienst; Europäische Auswärtige Dienst; Europäischen Auswärtigen Dienst; Europäischen Auswärtigen Dienstes; Europäer
 name | org:eu | en | European Union; Brussels; European Commission; EU Commission; European Council; Council of the EU; Council of the European Union; EU Council; European External Action Service; EEAS; Europeans; EUNAVFOR Aspides; Operation Aspides; Aspides; EUNAVFOR Atalanta; Operation Atalanta
 
 actor | org:european-parliament | organization | European Parliament
-name | org:european-parliament | de | Europäisches Parlament; Europäischen Parlament; Europäischen Parlaments; Europaparlament; EU-Parlament
+name | org:european-parliament | de | Europäisches Parlament; Europäische Parlament; Europäischen Parlament; Europäischen Parlaments; Europaparlament; EU-Parlament
 name | org:european-parliament | en | European Parliament; EU Parliament
 
 actor | org:ecb | organization | European Central Bank
@@ -157,7 +157,7 @@ name | org:ecb | en | European Central Bank
 
 actor | org:cjeu | organization | Court of Justice of the European Union
 name | org:cjeu | * | EuGH; ECJ; CJEU
-name | org:cjeu | de | Europäischer Gerichtshof; Europäischen Gerichtshof; Europäischen Gerichtshofs; Europäischen Gerichtshofes; Gerichtshof der Europäischen Union
+name | org:cjeu | de | Europäischer Gerichtshof; Europäische Gerichtshof; Europäischen Gerichtshof; Europäischen Gerichtshofs; Europäischen Gerichtshofes; Gerichtshof der Europäischen Union
 name | org:cjeu | en | European Court of Justice; Court of Justice of the European Union; EU Court of Justice
 
 actor | org:frontex | organization | Frontex
@@ -169,7 +169,7 @@ name | org:council-of-europe | en | Council of Europe
 
 actor | org:echr | organization | European Court of Human Rights
 name | org:echr | * | EGMR; ECHR; ECtHR
-name | org:echr | de | Europäischer Gerichtshof für Menschenrechte; Europäischen Gerichtshof für Menschenrechte; Europäischen Gerichtshofs für Menschenrechte; Menschenrechtsgerichtshof
+name | org:echr | de | Europäischer Gerichtshof für Menschenrechte; Europäische Gerichtshof für Menschenrechte; Europäischen Gerichtshof für Menschenrechte; Europäischen Gerichtshofs für Menschenrechte; Menschenrechtsgerichtshof
 name | org:echr | en | European Court of Human Rights
 
 actor | org:osce | organization | OSCE
@@ -278,7 +278,7 @@ name | org:eaeu | de | Eurasische Wirtschaftsunion; Eurasischen Wirtschaftsunion
 name | org:eaeu | en | Eurasian Economic Union
 
 actor | org:union-state | organization | Union State of Russia and Belarus
-name | org:union-state | de | Unionsstaat; Unionsstaates; Unionsstaat Russland-Belarus; Unionsstaat von Russland und Belarus; Oberster Staatsrat; Obersten Staatsrat; Obersten Staatsrats; Obersten Staatsrates
+name | org:union-state | de | Unionsstaat; Unionsstaates; Unionsstaat Russland-Belarus; Unionsstaat von Russland und Belarus; Oberster Staatsrat; Oberste Staatsrat; Obersten Staatsrat; Obersten Staatsrats; Obersten Staatsrates
 name | org:union-state | en | Union State; Union State of Russia and Belarus; Supreme State Council
 
 actor | org:oas | organization | Organization of American States
@@ -300,7 +300,7 @@ name | org:commonwealth | en | Commonwealth of Nations
 # --- Finance, trade, police ---
 actor | org:imf | organization | International Monetary Fund
 name | org:imf | * | IMF; IWF
-name | org:imf | de | Internationaler Währungsfonds; Internationalen Währungsfonds
+name | org:imf | de | Internationaler Währungsfonds; Internationale Währungsfonds; Internationalen Währungsfonds
 name | org:imf | en | International Monetary Fund
 
 actor | org:world-bank | organization | World Bank
@@ -318,7 +318,7 @@ name | org:interpol | * | Interpol; INTERPOL
 # --- Humanitarian and human-rights organizations, research institutes ---
 actor | org:icrc | organization | International Committee of the Red Cross
 name | org:icrc | * | ICRC; IKRK
-name | org:icrc | de | Internationales Komitee vom Roten Kreuz; Internationalen Komitee vom Roten Kreuz; Internationalen Komitees vom Roten Kreuz; Rotes Kreuz; Roten Kreuz; Roten Kreuzes
+name | org:icrc | de | Internationales Komitee vom Roten Kreuz; Internationale Komitee vom Roten Kreuz; Internationalen Komitee vom Roten Kreuz; Internationalen Komitees vom Roten Kreuz; Rotes Kreuz; Rote Kreuz; Roten Kreuz; Roten Kreuzes
 name | org:icrc | en | International Committee of the Red Cross; Red Cross
 
 actor | org:amnesty-international | organization | Amnesty International
@@ -383,7 +383,7 @@ name | org:al-shabaab | en | al-Shabaab insurgency; al-Shabaab militants
 
 actor | org:islamic-state | organization | Islamic State
 name | org:islamic-state | * | IS; ISIS; ISIL; Daesh; Daesch
-name | org:islamic-state | de | Islamischer Staat; Islamischen Staat; Islamischen Staats; Islamischen Staates; IS-Miliz; IS-Terrormiliz; Terrormiliz IS; Terrormiliz Islamischer Staat; IS-Dschihadisten; IS-Terroristen
+name | org:islamic-state | de | Islamischer Staat; Islamische Staat; Islamischen Staat; Islamischen Staats; Islamischen Staates; IS-Miliz; IS-Terrormiliz; Terrormiliz IS; Terrormiliz Islamischer Staat; IS-Dschihadisten; IS-Terroristen
 name | org:islamic-state | en | Islamic State; Islamic State group; Islamic State of Iraq and Syria; Islamic State of Iraq and the Levant
 
 actor | org:islamic-state-khorasan | organization | Islamic State Khorasan Province
@@ -440,7 +440,7 @@ name | org:wagner-group | en | Wagner Group; Wagner group; Wagner mercenaries; W
 
 actor | org:africa-corps | organization | Africa Corps
 name | org:africa-corps | * | Africa Corps
-name | org:africa-corps | de | Afrikakorps; Afrika-Korps; Afrikanisches Korps; Afrikanischen Korps
+name | org:africa-corps | de | Afrikakorps; Afrika-Korps; Afrikanisches Korps; Afrikanische Korps; Afrikanischen Korps
 
 actor | org:palestinian-authority | organization | Palestinian Authority
 name | org:palestinian-authority | de | Palästinensische Autonomiebehörde; Palästinensischen Autonomiebehörde; Autonomiebehörde; Palästinenserbehörde
@@ -456,7 +456,7 @@ name | org:fatah | * | Fatah; Fatah-Bewegung; Al-Fatah
 
 actor | org:islamic-jihad | organization | Palestinian Islamic Jihad
 name | org:islamic-jihad | * | PIJ
-name | org:islamic-jihad | de | Islamischer Dschihad; Islamischen Dschihad; Islamischen Dschihads; Islamische Dschihad; Palästinensischer Islamischer Dschihad
+name | org:islamic-jihad | de | Islamischer Dschihad; Islamischen Dschihad; Islamischen Dschihads; Islamische Dschihad; Palästinensischer Islamischer Dschihad; Palästinensische Islamische Dschihad; Palästinensischen Islamischen Dschihad
 name | org:islamic-jihad | en | Islamic Jihad; Palestinian Islamic Jihad; Al-Quds Brigades; al-Quds Brigades
 
 actor | org:polisario | organization | Polisario Front
@@ -497,7 +497,7 @@ adj | org:northern-cyprus | de | nordzyprisch
 
 # --- Political parties that act in international news ---
 actor | org:georgian-dream | organization | Georgian Dream
-name | org:georgian-dream | de | Georgischer Traum; Georgischen Traum; Georgischen Traums
+name | org:georgian-dream | de | Georgischer Traum; Georgische Traum; Georgischen Traum; Georgischen Traums
 name | org:georgian-dream | en | Georgian Dream
 name | org:georgian-dream | * | Kartuli Ozneba
 
@@ -505,7 +505,7 @@ actor | org:fidesz | organization | Fidesz
 name | org:fidesz | * | Fidesz
 
 actor | org:united-russia | organization | United Russia
-name | org:united-russia | de | Einiges Russland; Einigen Russland; Einigen Russlands
+name | org:united-russia | de | Einiges Russland; Einige Russland; Einigen Russland; Einigen Russlands
 name | org:united-russia | en | United Russia
 
 actor | org:bjp | organization | Bharatiya Janata Party
@@ -513,7 +513,7 @@ name | org:bjp | * | BJP; Bharatiya Janata Party
 
 actor | org:anc | organization | African National Congress
 name | org:anc | * | ANC
-name | org:anc | de | Afrikanischer Nationalkongress; Afrikanischen Nationalkongress; Afrikanischen Nationalkongresses
+name | org:anc | de | Afrikanischer Nationalkongress; Afrikanische Nationalkongress; Afrikanischen Nationalkongress; Afrikanischen Nationalkongresses
 name | org:anc | en | African National Congress
 
 actor | org:likud | organization | Likud
@@ -556,7 +556,7 @@ name | org:sbu | en | Security Service of Ukraine
 
 actor | org:nis-kor | organization | South Korea's National Intelligence Service
 name | org:nis-kor | * | NIS
-name | org:nis-kor | de | Nationaler Geheimdienst Südkoreas
+name | org:nis-kor | de | Nationaler Geheimdienst Südkoreas; Nationale Geheimdienst Südkoreas
 name | org:nis-kor | en | National Intelligence Service
 
 actor | org:mi6 | organization | MI6

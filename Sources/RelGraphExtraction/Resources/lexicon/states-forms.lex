@@ -26,7 +26,7 @@ adj | state:afg | de | afghanisch
 adj | state:afg | en | Afghan
 demonym | state:afg | de | Afghane; Afghanen; Afghanin; Afghaninnen
 demonym | state:afg | en | Afghans
-name | state:afg | de | Islamisches Emirat Afghanistan; Islamischen Emirat Afghanistan; Islamischen Emirats Afghanistan
+name | state:afg | de | Islamisches Emirat Afghanistan; Islamische Emirat Afghanistan; Islamischen Emirat Afghanistan; Islamischen Emirats Afghanistan
 name | state:afg | en | Islamic Emirate of Afghanistan
 name | state:afg | * | Kabul
 
@@ -331,7 +331,7 @@ adj | state:deu | de | deutsch
 adj | state:deu | en | German
 demonym | state:deu | de | Deutscher; Deutsche; Deutschen
 demonym | state:deu | en | Germans
-name | state:deu | de | Bundesrepublik; Bundesrepublik Deutschland; BRD; Bundesregierung; Kanzleramt; Bundeskanzleramt; Auswärtiges Amt; Auswärtigen Amt; Auswärtigen Amts; Auswärtigen Amtes; Bundestag
+name | state:deu | de | Bundesrepublik; Bundesrepublik Deutschland; BRD; Bundesregierung; Kanzleramt; Bundeskanzleramt; Auswärtiges Amt; Auswärtige Amt; Auswärtigen Amt; Auswärtigen Amts; Auswärtigen Amtes; Bundestag
 name | state:deu | en | Federal Republic of Germany
 name | state:deu | * | Berlin; Bundeswehr
 
@@ -450,7 +450,7 @@ adj | state:gbr | de | britisch
 adj | state:gbr | en | British
 demonym | state:gbr | de | Brite; Briten; Britin; Britinnen
 demonym | state:gbr | en | Britons; Briton; Brits
-name | state:gbr | de | Großbritannien; Britannien; Vereinigten Königreich; Vereinigten Königreichs; Vereinigten Königreiches
+name | state:gbr | de | Großbritannien; Britannien; Vereinigte Königreich; Vereinigten Königreich; Vereinigten Königreichs; Vereinigten Königreiches
 name | state:gbr | en | Britain; Great Britain; UK; U.K.; Foreign Office; Number 10; Whitehall; Westminster
 name | state:gbr | * | London; Downing Street
 
@@ -573,7 +573,7 @@ adj | state:irn | de | iranisch
 adj | state:irn | en | Iranian
 demonym | state:irn | de | Iraner; Iranern; Iranerin; Iranerinnen
 demonym | state:irn | en | Iranians
-name | state:irn | de | Teheran; Oberster Nationaler Sicherheitsrat; Obersten Nationalen Sicherheitsrat; Obersten Nationalen Sicherheitsrats; Obersten Nationalen Sicherheitsrates; Revolutionsgarden; Revolutionsgarde; Islamische Republik; Islamischen Republik; Islamische Republik Iran; Islamischen Republik Iran; Teheraner
+name | state:irn | de | Teheran; Oberster Nationaler Sicherheitsrat; Oberste Nationale Sicherheitsrat; Obersten Nationalen Sicherheitsrat; Obersten Nationalen Sicherheitsrats; Obersten Nationalen Sicherheitsrates; Revolutionsgarden; Revolutionsgarde; Islamische Republik; Islamischen Republik; Islamische Republik Iran; Islamischen Republik Iran; Teheraner
 name | state:irn | en | Tehran; Islamic Republic; Islamic Republic of Iran; Supreme National Security Council; Revolutionary Guards; Revolutionary Guard; Islamic Revolutionary Guard Corps; Revolutionary Guard Corps
 name | state:irn | * | IRGC
 
@@ -616,7 +616,7 @@ adj | state:jor | de | jordanisch
 adj | state:jor | en | Jordanian
 demonym | state:jor | de | Jordanier; Jordaniern; Jordanierin; Jordanierinnen
 demonym | state:jor | en | Jordanians
-name | state:jor | de | Haschemitisches Königreich Jordanien; Haschemitischen Königreich Jordanien
+name | state:jor | de | Haschemitisches Königreich Jordanien; Haschemitische Königreich Jordanien; Haschemitischen Königreich Jordanien
 name | state:jor | en | Hashemite Kingdom of Jordan
 name | state:jor | * | Amman
 
@@ -667,7 +667,7 @@ adj | state:kor | de | südkoreanisch
 adj | state:kor | en | South Korean
 demonym | state:kor | de | Südkoreaner; Südkoreanern; Südkoreanerin; Südkoreanerinnen
 demonym | state:kor | en | South Koreans
-name | state:kor | de | Republik Korea; Blaues Haus; Blauen Haus; Blauen Hauses
+name | state:kor | de | Republik Korea; Blaues Haus; Blaue Haus; Blauen Haus; Blauen Hauses
 name | state:kor | en | Republic of Korea; ROK; Blue House
 name | state:kor | * | Seoul; Cheong Wa Dae
 
@@ -1266,7 +1266,7 @@ adj | state:usa | de | amerikanisch; US-amerikanisch
 adj | state:usa | en | American
 demonym | state:usa | de | Amerikaner; Amerikanern; Amerikanerin; Amerikanerinnen; US-Amerikaner; US-Amerikanern; US-Amerikanerin; US-Amerikanerinnen
 demonym | state:usa | en | Americans
-name | state:usa | de | Vereinigten Staaten; Vereinigte Staaten von Amerika; Vereinigten Staaten von Amerika; Amerika; Weißes Haus; Weiße Haus; Weißen Haus; Weißen Hauses; US-Regierung; US-Außenministerium; US-Verteidigungsministerium; US-Finanzministerium; US-Kongress; Nationaler Sicherheitsrat; Nationalen Sicherheitsrat; Nationalen Sicherheitsrats; Nationalen Sicherheitsrates; Washingtoner
+name | state:usa | de | Vereinigten Staaten; Vereinigte Staaten von Amerika; Vereinigten Staaten von Amerika; Amerika; Weißes Haus; Weiße Haus; Weißen Haus; Weißen Hauses; US-Regierung; US-Außenministerium; US-Verteidigungsministerium; US-Finanzministerium; US-Kongress; Nationaler Sicherheitsrat; Nationale Sicherheitsrat; Nationalen Sicherheitsrat; Nationalen Sicherheitsrats; Nationalen Sicherheitsrates; Washingtoner
 name | state:usa | en | United States of America; America; White House; State Department; US State Department; Department of State; Defense Department; Department of Defense; US Defense Department; Department of War; Treasury Department; US Treasury; National Security Council; Capitol Hill; US Congress; Oval Office
 name | state:usa | * | USA; US; U.S.; U.S.A.; Washington; Pentagon
 
@@ -1278,7 +1278,7 @@ name | state:uzb | de | Taschkent
 name | state:uzb | en | Tashkent
 
 adj | state:vat | de | vatikanisch
-name | state:vat | de | Vatikan; Heiliger Stuhl; Heiligen Stuhl; Heiligen Stuhls; Heiligen Stuhles
+name | state:vat | de | Vatikan; Heiliger Stuhl; Heilige Stuhl; Heiligen Stuhl; Heiligen Stuhls; Heiligen Stuhles
 name | state:vat | en | Vatican; Holy See
 
 adj | state:vct | de | vincentisch
