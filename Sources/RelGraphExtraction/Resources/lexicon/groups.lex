@@ -6,11 +6,13 @@
 # "demonstrators"): no multiword form would catch them.
 # Left out on purpose: bare "Regierungen" / "governments", "Verbündete" / "allies", "Rebellen" /
 # "rebels", "Zivilisten" / "civilians", "Europäer" (org:eu): too generic to stand for one collective
-# actor without context; the extractor's coreference has to resolve them.
+# actor without context; the extractor's coreference has to resolve them. Peoples (Kurds, Uyghurs)
+# have no adjective records: "Kurdish forces" is usually an organization (SDF, YPG, Peshmerga), and
+# "Western officials" is a source, not an actor.
 
 actor | group:west | group | the West
 name | group:west | de | westliche Staaten; Westliche Staaten; westlichen Staaten; Westlichen Staaten; westlicher Staaten; Westlicher Staaten; westliche Nationen; Westliche Nationen; westlichen Nationen; Westlichen Nationen; westlicher Nationen; Westlicher Nationen; westliche Länder; Westliche Länder; westlichen Länder; Westlichen Länder; westlichen Ländern; Westlichen Ländern; westlicher Länder; Westlicher Länder; westliche Partner; Westliche Partner; westlichen Partner; Westlichen Partner; westlichen Partnern; Westlichen Partnern; westlicher Partner; Westlicher Partner; westliche Regierungen; Westliche Regierungen; westlichen Regierungen; Westlichen Regierungen; westlicher Regierungen; Westlicher Regierungen; westliche Mächte; Westliche Mächte; westlichen Mächte; Westlichen Mächte; westlichen Mächten; Westlichen Mächten; westlicher Mächte; Westlicher Mächte; westliche Unterstützer; Westliche Unterstützer; westlichen Unterstützer; Westlichen Unterstützer; westlichen Unterstützern; Westlichen Unterstützern; westlicher Unterstützer; Westlicher Unterstützer; westliche Demokratien; Westliche Demokratien; westlichen Demokratien; Westlichen Demokratien; westlicher Demokratien; Westlicher Demokratien; westliche Partnerländer; Westliche Partnerländer; westlichen Partnerländer; Westlichen Partnerländer; westlichen Partnerländern; Westlichen Partnerländern; westlicher Partnerländer; Westlicher Partnerländer; westliche Partnerstaaten; Westliche Partnerstaaten; westlichen Partnerstaaten; Westlichen Partnerstaaten; westlicher Partnerstaaten; Westlicher Partnerstaaten; westliche Geberländer; Westliche Geberländer; westlichen Geberländer; Westlichen Geberländer; westlichen Geberländern; Westlichen Geberländern; westlicher Geberländer; Westlicher Geberländer; westliche Verbündete; Westliche Verbündete; westlichen Verbündeten; Westlichen Verbündeten; westlicher Verbündeter; Westlicher Verbündeter; westliche Alliierte; Westliche Alliierte; westlichen Alliierten; Westlichen Alliierten; westlicher Alliierter; Westlicher Alliierter; westliche Welt; Westliche Welt; westlichen Welt; Westlichen Welt; westliche Staatengemeinschaft; Westliche Staatengemeinschaft; westlichen Staatengemeinschaft; Westlichen Staatengemeinschaft; westliche Allianz; Westliche Allianz; westlichen Allianz; Westlichen Allianz; der Westen; Der Westen; des Westens; den Westen; dem Westen; vom Westen
-name | group:west | en | Western nations; Western countries; Western allies; Western governments; Western powers; Western partners; Western states; Western leaders; Western democracies; Western backers; Western supporters; Western officials; Western capitals; western nations; western countries; western allies; western governments; western powers; western partners; western states; western leaders; western democracies; western backers; western supporters; western officials; western capitals; the West; The West; Western world; western world; Western alliance; western alliance
+name | group:west | en | Western nations; Western countries; Western allies; Western governments; Western powers; Western partners; Western states; Western leaders; Western democracies; Western backers; Western supporters; Western capitals; western nations; western countries; western allies; western governments; western powers; western partners; western states; western leaders; western democracies; western backers; western supporters; western capitals; the West; The West; Western world; western world; Western alliance; western alliance
 
 actor | group:governments | group | several governments
 name | group:governments | de | mehrere Regierungen; Mehrere Regierungen; mehrerer Regierungen; Mehrerer Regierungen; mehreren Regierungen; Mehreren Regierungen; einige Regierungen; Einige Regierungen; einiger Regierungen; Einiger Regierungen; einigen Regierungen; Einigen Regierungen; zahlreiche Regierungen; Zahlreiche Regierungen; zahlreicher Regierungen; Zahlreicher Regierungen; zahlreichen Regierungen; Zahlreichen Regierungen; viele Regierungen; Viele Regierungen; vieler Regierungen; Vieler Regierungen; vielen Regierungen; Vielen Regierungen; verschiedene Regierungen; Verschiedene Regierungen; verschiedener Regierungen; Verschiedener Regierungen; verschiedenen Regierungen; Verschiedenen Regierungen; etliche Regierungen; Etliche Regierungen; etlicher Regierungen; Etlicher Regierungen; etlichen Regierungen; Etlichen Regierungen
@@ -47,14 +49,10 @@ name | group:israeli-settlers | en | Israeli settlers; Jewish settlers; violent 
 actor | group:kurds | group | Kurds
 name | group:kurds | de | Kurden; Kurdinnen
 name | group:kurds | en | Kurds
-adj | group:kurds | de | kurdisch
-adj | group:kurds | en | Kurdish
 
 actor | group:uyghurs | group | Uyghurs
 name | group:uyghurs | de | Uiguren; Uigurinnen
 name | group:uyghurs | en | Uyghurs; Uighurs
-adj | group:uyghurs | de | uigurisch
-adj | group:uyghurs | en | Uyghur; Uighur
 
 actor | group:rohingya | group | Rohingya
 name | group:rohingya | * | Rohingya; Rohingyas

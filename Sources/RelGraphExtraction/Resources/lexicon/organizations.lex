@@ -10,10 +10,11 @@
 #   and have their own ids. "Brüssel" / "Brussels" are names of org:eu.
 # - UN organs and agencies that act on their own (Security Council, General Assembly, UNHCR, IAEA, ...)
 #   have their own ids; bare "Security Council" / "Sicherheitsrat" are left out (Russia has one too).
-# - Unrecognised or partly recognised states that are not in states.lex (Somaliland, Transnistria,
-#   Abkhazia, South Ossetia, Northern Cyprus) are organizations, as the gold files do for Somaliland.
+# - Unrecognised or partly recognised states and autonomous territories that are not in states.lex
+#   (Somaliland, Transnistria, Abkhazia, South Ossetia, Northern Cyprus, Greenland, Hong Kong) are organizations, as the gold files do for Somaliland.
 # - Armed forces and guards of a state resolve to the state (states-forms.lex: IDF, PLA, IRGC); named
 #   intelligence agencies are organizations here so that the extractor can find them.
+# - "ADF" alone is left out (also the Australian Defence Force); "AA" (Arakan Army) too.
 # - "RSF" is the Sudanese Rapid Support Forces; Reporters Without Borders is named in full or "ROG".
 # - Bare "Wagner" is the Wagner Group (a reader should prefer a person when a given name precedes it).
 # - State news agencies (KCNA, TASS, Xinhua, ...) and publishing outlets are not listed; the three
@@ -140,6 +141,11 @@ actor | org:nato | organization | NATO
 name | org:nato | * | NATO; Nato; OTAN
 name | org:nato | de | Nordatlantikpakt; Nordatlantische Allianz; Nordatlantischen Allianz; Organisation des Nordatlantikvertrags
 name | org:nato | en | North Atlantic Treaty Organization; North Atlantic Treaty Organisation; North Atlantic Alliance; Atlantic Alliance
+
+actor | org:kfor | organization | Kosovo Force (KFOR)
+name | org:kfor | * | KFOR
+name | org:kfor | de | Kosovo-Schutztruppe; Nato-Schutztruppe KFOR; Schutztruppe KFOR
+name | org:kfor | en | Kosovo Force
 
 actor | org:eu | organization | European Union
 name | org:eu | * | EU; E.U.
@@ -464,7 +470,108 @@ name | org:polisario | * | Polisario; Frente Polisario
 name | org:polisario | de | Polisario-Front; Befreiungsfront Polisario
 name | org:polisario | en | Polisario Front
 
-# --- Unrecognised or partly recognised states not in states.lex ---
+actor | org:lna | organization | Libyan National Army
+name | org:lna | * | LNA
+name | org:lna | de | Libysche Nationalarmee; Libyschen Nationalarmee
+name | org:lna | en | Libyan National Army; Libyan Arab Armed Forces
+
+actor | org:sna | organization | Syrian National Army
+name | org:sna | * | SNA
+name | org:sna | de | Syrische Nationale Armee; Syrischen Nationalen Armee
+name | org:sna | en | Syrian National Army
+
+actor | org:free-syrian-army | organization | Free Syrian Army
+name | org:free-syrian-army | * | FSA
+name | org:free-syrian-army | de | Freie Syrische Armee; Freien Syrischen Armee
+name | org:free-syrian-army | en | Free Syrian Army
+
+actor | org:pmf | organization | Popular Mobilization Forces
+name | org:pmf | * | PMF; PMU; Hashd al-Shaabi; al-Hashd al-Shaabi
+name | org:pmf | de | Volksmobilisierungskräfte; Volksmobilmachungseinheiten; Haschd al-Schaabi
+name | org:pmf | en | Popular Mobilization Forces; Popular Mobilisation Forces; Popular Mobilization Units
+
+actor | org:peshmerga | organization | Peshmerga
+name | org:peshmerga | * | Peshmerga
+name | org:peshmerga | de | Peschmerga
+
+actor | org:krg | organization | Kurdistan Regional Government
+name | org:krg | * | KRG
+name | org:krg | de | Kurdische Regionalregierung; Kurdischen Regionalregierung; Kurdische Autonomieregierung; Kurdischen Autonomieregierung
+name | org:krg | en | Kurdistan Regional Government
+
+actor | org:iswap | organization | Islamic State West Africa Province
+name | org:iswap | * | ISWAP
+name | org:iswap | en | Islamic State West Africa Province; Islamic State in West Africa
+
+actor | org:adf | organization | Allied Democratic Forces
+name | org:adf | * | Allied Democratic Forces; ADF-Miliz; ADF-Rebellen
+name | org:adf | en | ADF rebels; ADF militia
+
+actor | org:fdlr | organization | FDLR
+name | org:fdlr | * | FDLR; FDLR-Miliz
+name | org:fdlr | de | Demokratische Kräfte zur Befreiung Ruandas; Demokratischen Kräfte zur Befreiung Ruandas
+name | org:fdlr | en | Democratic Forces for the Liberation of Rwanda
+
+actor | org:tplf | organization | Tigray People's Liberation Front
+name | org:tplf | * | TPLF
+name | org:tplf | de | Volksbefreiungsfront von Tigray; Tigray-Volksbefreiungsfront
+name | org:tplf | en | Tigray People's Liberation Front; Tigray People’s Liberation Front
+
+actor | org:fano | organization | Fano
+name | org:fano | * | Fano; Fano-Miliz
+name | org:fano | en | Fano militia
+
+actor | org:arakan-army | organization | Arakan Army
+name | org:arakan-army | de | Arakan-Armee
+name | org:arakan-army | en | Arakan Army
+
+actor | org:mndaa | organization | Myanmar National Democratic Alliance Army
+name | org:mndaa | * | MNDAA
+name | org:mndaa | en | Myanmar National Democratic Alliance Army
+
+actor | org:tnla | organization | Ta'ang National Liberation Army
+name | org:tnla | * | TNLA
+name | org:tnla | en | Ta'ang National Liberation Army; Ta’ang National Liberation Army
+
+actor | org:three-brotherhood-alliance | organization | Three Brotherhood Alliance
+name | org:three-brotherhood-alliance | de | Drei-Bruderschafts-Allianz; Bruderschaftsallianz
+name | org:three-brotherhood-alliance | en | Three Brotherhood Alliance; Brotherhood Alliance
+
+actor | org:nug | organization | National Unity Government of Myanmar
+name | org:nug | * | NUG
+name | org:nug | en | National Unity Government
+
+actor | org:lashkar-e-taiba | organization | Lashkar-e-Taiba
+name | org:lashkar-e-taiba | * | Lashkar-e-Taiba; Lashkar-e-Toiba; LeT
+
+actor | org:jaish-e-mohammed | organization | Jaish-e-Mohammed
+name | org:jaish-e-mohammed | * | Jaish-e-Mohammed; Jaish-e-Muhammad; JeM
+
+actor | org:trf | organization | The Resistance Front
+name | org:trf | * | TRF
+name | org:trf | en | The Resistance Front
+
+actor | org:bla | organization | Balochistan Liberation Army
+name | org:bla | * | BLA
+name | org:bla | de | Befreiungsarmee Belutschistans
+name | org:bla | en | Balochistan Liberation Army; Baloch Liberation Army
+
+actor | org:farc | organization | FARC
+name | org:farc | * | FARC
+name | org:farc | en | Revolutionary Armed Forces of Colombia
+
+actor | org:eln | organization | National Liberation Army (Colombia)
+name | org:eln | * | ELN
+name | org:eln | de | Nationale Befreiungsarmee; Nationalen Befreiungsarmee
+
+actor | org:tren-de-aragua | organization | Tren de Aragua
+name | org:tren-de-aragua | * | Tren de Aragua
+
+actor | org:sinaloa-cartel | organization | Sinaloa Cartel
+name | org:sinaloa-cartel | de | Sinaloa-Kartell; Sinaloa-Kartells
+name | org:sinaloa-cartel | en | Sinaloa Cartel; Sinaloa cartel
+
+# --- Unrecognised or partly recognised states and autonomous territories not in states.lex ---
 actor | org:somaliland | organization | Somaliland
 name | org:somaliland | * | Somaliland
 name | org:somaliland | de | Republik Somaliland
@@ -494,6 +601,19 @@ name | org:northern-cyprus | * | TRNC
 name | org:northern-cyprus | de | Nordzypern; Türkische Republik Nordzypern; Türkischen Republik Nordzypern
 name | org:northern-cyprus | en | Northern Cyprus; Turkish Republic of Northern Cyprus
 adj | org:northern-cyprus | de | nordzyprisch
+
+actor | org:greenland | organization | Greenland
+name | org:greenland | de | Grönland
+name | org:greenland | en | Greenland
+name | org:greenland | * | Nuuk
+adj | org:greenland | de | grönländisch
+adj | org:greenland | en | Greenlandic
+demonym | org:greenland | de | Grönländer; Grönländern; Grönländerin; Grönländerinnen
+demonym | org:greenland | en | Greenlanders
+
+actor | org:hong-kong | organization | Hong Kong
+name | org:hong-kong | de | Hongkong
+name | org:hong-kong | en | Hong Kong
 
 # --- Political parties that act in international news ---
 actor | org:georgian-dream | organization | Georgian Dream

@@ -1271,6 +1271,10 @@ actor | person:aleksandar-vucic | person | Aleksandar Vučić
 name | person:aleksandar-vucic | * | Aleksandar Vučić; Aleksandar Vucic; Vučić; Vucic
 affil | person:aleksandar-vucic | state:srb | President
 
+actor | person:marko-duric | person | Marko Đurić
+name | person:marko-duric | * | Marko Đurić; Marko Djuric; Marko Duric; Đurić; Djuric
+affil | person:marko-duric | state:srb | Foreign Minister
+
 actor | person:albin-kurti | person | Albin Kurti
 name | person:albin-kurti | * | Albin Kurti; Kurti
 affil | person:albin-kurti | state:xkx | Prime Minister
@@ -1599,7 +1603,11 @@ affil | person:mohamed-hamdan-dagalo | org:rsf | commander
 
 actor | person:khalifa-haftar | person | Khalifa Haftar
 name | person:khalifa-haftar | * | Khalifa Haftar; Chalifa Haftar; Haftar
-affil | person:khalifa-haftar | state:lby | commander of the Libyan National Army
+affil | person:khalifa-haftar | org:lna | commander
+
+actor | person:saddam-haftar | person | Saddam Haftar
+name | person:saddam-haftar | * | Saddam Haftar
+affil | person:saddam-haftar | org:lna | deputy commander
 
 actor | person:abdul-hamid-dbeibah | person | Abdul Hamid Dbeibah
 name | person:abdul-hamid-dbeibah | * | Abdul Hamid Dbeibah; Abdul Hamid Dbeiba; Abdulhamid Dbeibah; Dbeibah; Dbeiba
@@ -1665,9 +1673,17 @@ actor | person:felix-tshisekedi | person | Félix Tshisekedi
 name | person:felix-tshisekedi | * | Félix Tshisekedi; Felix Tshisekedi; Tshisekedi
 affil | person:felix-tshisekedi | state:cod | President
 
+actor | person:therese-kayikwamba-wagner | person | Thérèse Kayikwamba Wagner
+name | person:therese-kayikwamba-wagner | * | Thérèse Kayikwamba Wagner; Therese Kayikwamba Wagner; Kayikwamba Wagner
+affil | person:therese-kayikwamba-wagner | state:cod | Foreign Minister
+
 actor | person:paul-kagame | person | Paul Kagame
 name | person:paul-kagame | * | Paul Kagame; Kagame
 affil | person:paul-kagame | state:rwa | President
+
+actor | person:olivier-nduhungirehe | person | Olivier Nduhungirehe
+name | person:olivier-nduhungirehe | * | Olivier Nduhungirehe; Nduhungirehe
+affil | person:olivier-nduhungirehe | state:rwa | Foreign Minister
 
 actor | person:yoweri-museveni | person | Yoweri Museveni
 name | person:yoweri-museveni | * | Yoweri Museveni; Museveni

@@ -83,7 +83,7 @@ adj | state:aus | en | Australian
 demonym | state:aus | de | Australier; Australiern; Australierin; Australierinnen
 demonym | state:aus | en | Australians
 name | state:aus | de | Australischer Bund
-name | state:aus | en | Commonwealth of Australia
+name | state:aus | en | Commonwealth of Australia; Australian Defence Force; Australian Defense Force; Royal Australian Navy
 name | state:aus | * | Canberra
 
 adj | state:aut | de | österreichisch
