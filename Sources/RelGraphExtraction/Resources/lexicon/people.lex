@@ -902,8 +902,8 @@ affil | person:johann-wadephul | state:deu | Foreign Minister
 
 actor | person:annalena-baerbock | person | Annalena Baerbock
 name | person:annalena-baerbock | * | Annalena Baerbock; Baerbock
-affil | person:annalena-baerbock | state:deu | former Foreign Minister
 affil | person:annalena-baerbock | org:un-general-assembly | President
+affil | person:annalena-baerbock | state:deu | former Foreign Minister
 
 actor | person:boris-pistorius | person | Boris Pistorius
 name | person:boris-pistorius | * | Boris Pistorius; Pistorius
@@ -1875,8 +1875,8 @@ affil | person:mark-rutte | org:nato | Secretary General
 
 actor | person:jens-stoltenberg | person | Jens Stoltenberg
 name | person:jens-stoltenberg | * | Jens Stoltenberg; Stoltenberg
-affil | person:jens-stoltenberg | org:nato | former Secretary General
 affil | person:jens-stoltenberg | state:nor | Finance Minister
+affil | person:jens-stoltenberg | org:nato | former Secretary General
 
 actor | person:farah-dakhlallah | person | Farah Dakhlallah
 name | person:farah-dakhlallah | * | Farah Dakhlallah; Dakhlallah
