@@ -33,6 +33,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "relgraph-bench-diff", dependencies: ["RelGraph"], path: "Benchmarks/diff-merge"),
         .executableTarget(name: "relgraph-bench", dependencies: ["RelGraph", "RelGraphRender"], path: "Benchmarks/render"),
         .testTarget(name: "RelGraphTests", dependencies: ["RelGraph"]),
         .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction", "RelGraph"],

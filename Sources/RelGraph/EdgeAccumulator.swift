@@ -1,11 +1,13 @@
 /// One edge of a merge in progress. Every field is merged by a set union, a minimum, a maximum or a
-/// boolean and/or, so merging is associative and commutative.
+/// boolean and/or, so merging is associative and commutative. Evidence and sources are gathered in
+/// arrays (appending is cheaper than hashing every sentence) and made sets, sorted without repeats,
+/// when the edge is read.
 struct EdgeAccumulator: Sendable {
     var key: EdgeKey
-    var evidence: Set<Evidence>
+    var evidence: [Evidence]
     var attributedTo: Set<String>
     var deniedBy: Set<String>
-    var sources: Set<String>
+    var sources: [String]
     var role: String?
     var modality: Modality?
     var rule: String?
@@ -38,17 +40,17 @@ struct EdgeAccumulator: Sendable {
         if let source {
             for var ev in edge.evidence {
                 if ev.source == nil { ev.source = source }
-                evidence.insert(ev)
+                evidence.append(ev)
             }
         } else {
-            evidence.formUnion(edge.evidence)
+            evidence.append(contentsOf: edge.evidence)
         }
         attributedTo.formUnion(edge.attributedTo)
         deniedBy.formUnion(edge.deniedBy)
         if let own = edge.sources, !own.isEmpty {
-            sources.formUnion(own)
-        } else if let source {
-            sources.insert(source)
+            sources.append(contentsOf: own)
+        } else if let source, sources.last != source {
+            sources.append(source)
         }
         role = NodeAccumulator.smaller(role, edge.role)
         modality = Modality.merged(modality, edge.modality)
@@ -59,10 +61,10 @@ struct EdgeAccumulator: Sendable {
     }
 
     mutating func add(_ other: EdgeAccumulator) {
-        evidence.formUnion(other.evidence)
+        evidence.append(contentsOf: other.evidence)
         attributedTo.formUnion(other.attributedTo)
         deniedBy.formUnion(other.deniedBy)
-        sources.formUnion(other.sources)
+        sources.append(contentsOf: other.sources)
         role = NodeAccumulator.smaller(role, other.role)
         modality = Modality.merged(modality, other.modality)
         rule = NodeAccumulator.smaller(rule, other.rule)
@@ -71,18 +73,27 @@ struct EdgeAccumulator: Sendable {
         anySymmetric = anySymmetric || other.anySymmetric
     }
 
-    /// How many distinct articles state the edge.
-    var weight: Int { sources.count }
-
-    /// The merged edge, every list sorted. `weight` and `sources` are set only where sources are known.
+    /// The merged edge, every list sorted without repeats. `weight` (the number of distinct
+    /// sources) and `sources` are set only where sources are known.
     var edge: Edge {
-        Edge(type: key.type, source: key.source, target: key.target,
-             evidence: evidence.sorted(),
-             attributedTo: attributedTo.sorted(), deniedBy: deniedBy.sorted(),
-             role: role, modality: modality, rule: rule, codes: codes,
-             optional: allOptional ? true : nil, symmetric: anySymmetric ? true : nil,
-             weight: sources.isEmpty ? nil : sources.count,
-             sources: sources.isEmpty ? nil : sources.sorted())
+        let sources = Self.sortedUnique(sources)
+        return Edge(type: key.type, source: key.source, target: key.target,
+                     evidence: Self.sortedUnique(evidence),
+                     attributedTo: attributedTo.sorted(), deniedBy: deniedBy.sorted(),
+                     role: role, modality: modality, rule: rule, codes: codes,
+                     optional: allOptional ? true : nil, symmetric: anySymmetric ? true : nil,
+                     weight: sources.isEmpty ? nil : sources.count,
+                     sources: sources.isEmpty ? nil : sources)
+    }
+
+    /// Sorted, each value once.
+    static func sortedUnique<T: Comparable>(_ list: [T]) -> [T] {
+        if list.count < 2 { return list }
+        let sorted = list.sorted()
+        var out: [T] = []
+        out.reserveCapacity(sorted.count)
+        for x in sorted where out.last != x { out.append(x) }
+        return out
     }
 
     private static func smaller(_ a: EventCodes?, _ b: EventCodes?) -> EventCodes? {

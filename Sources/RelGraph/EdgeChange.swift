@@ -1,15 +1,17 @@
 /// An edge that both graphs have (same type, source and target) whose stance, role or evidence count differs.
 public struct EdgeChange: Hashable, Sendable {
     /// The edge as graph `a` has it.
-    public var before: Edge
+    public let before: Edge
     /// The edge as graph `b` has it.
-    public var after: Edge
+    public let after: Edge
     /// What differs, in `DiffField` order.
     public var fields: [DiffField]
 
-    public var key: EdgeKey { after.key }
+    /// The edge's type, source and target.
+    public let key: EdgeKey
 
     public init(before: Edge, after: Edge, fields: [DiffField]) {
+        key = after.key
         self.before = before
         self.after = after
         self.fields = fields
@@ -31,9 +33,19 @@ public struct EdgeChange: Hashable, Sendable {
         var fields: [DiffField] = []
         if roles && !NodeChange.sameRole(a.role, b.role) { fields.append(.role) }
         if let m = a.modality, let n = b.modality, m != n { fields.append(.modality) }
-        if Set(a.attributedTo) != Set(b.attributedTo) { fields.append(.attributedTo) }
-        if Set(a.deniedBy) != Set(b.deniedBy) { fields.append(.deniedBy) }
-        if Set(a.evidence).count != Set(b.evidence).count { fields.append(.evidenceCount) }
-        return fields.sorted()
+        // Appended in DiffField order: role, modality, attributedTo, deniedBy, evidenceCount.
+        if !Self.sameSet(a.attributedTo, b.attributedTo) { fields.append(.attributedTo) }
+        if !Self.sameSet(a.deniedBy, b.deniedBy) { fields.append(.deniedBy) }
+        if Self.distinctCount(a.evidence) != Self.distinctCount(b.evidence) { fields.append(.evidenceCount) }
+        return fields
+    }
+
+    /// Equal as sets; equal lists (the canonical case) need no set.
+    private static func sameSet(_ a: [String], _ b: [String]) -> Bool {
+        a == b || Set(a) == Set(b)
+    }
+
+    private static func distinctCount(_ list: [Evidence]) -> Int {
+        GraphDiff.sortedUnique(list).count
     }
 }

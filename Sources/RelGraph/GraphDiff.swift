@@ -36,50 +36,67 @@ public struct GraphDiff: Hashable, Sendable {
         self.b = bSource ?? b.source ?? SourceInfo()
         let roles = Self.comparesRoles(self.a, self.b)
 
+        // Collect ids and keys with positions first, sort those (small), then build the lists in
+        // order: no large values are copied or moved while sorting.
         let nodesA = Self.index(a.nodes)
         let nodesB = Self.index(b.nodes)
-        var added: [Node] = [], removed: [Node] = [], changed: [NodeChange] = [], renamed: [String] = []
+        var removedIDs: [(String, Int)] = [], addedIDs: [(String, Int)] = []
+        var changedIDs: [(String, Int, Int, [DiffField])] = []
+        var renamed: [String] = []
         var same = 0
-        for (id, na) in nodesA {
-            guard let nb = nodesB[id] else {
-                removed.append(Self.canonical(na))
+        for (id, i) in nodesA {
+            guard let j = nodesB[id] else {
+                removedIDs.append((id, i))
                 continue
             }
-            let fields = NodeChange.fields(na, nb, roles: roles)
+            let fields = NodeChange.fields(a.nodes[i], b.nodes[j], roles: roles)
             if fields.isEmpty {
                 same += 1
             } else {
-                changed.append(NodeChange(before: Self.canonical(na), after: Self.canonical(nb), fields: fields))
+                changedIDs.append((id, i, j, fields))
             }
-            if na.label != nb.label || Set(na.names) != Set(nb.names) { renamed.append(id) }
+            if Self.namedDifferently(a.nodes[i], b.nodes[j]) { renamed.append(id) }
         }
-        for (id, nb) in nodesB where nodesA[id] == nil { added.append(Self.canonical(nb)) }
-        addedNodes = added.sorted { $0.id < $1.id }
-        removedNodes = removed.sorted { $0.id < $1.id }
-        changedNodes = changed.sorted { $0.id < $1.id }
+        for (id, j) in nodesB where nodesA[id] == nil { addedIDs.append((id, j)) }
+        addedIDs.sort { $0.0 < $1.0 }
+        removedIDs.sort { $0.0 < $1.0 }
+        changedIDs.sort { $0.0 < $1.0 }
+        addedNodes = addedIDs.map { Self.canonical(b.nodes[$0.1]) }
+        removedNodes = removedIDs.map { Self.canonical(a.nodes[$0.1]) }
+        changedNodes = changedIDs.map { NodeChange(before: Self.canonical(a.nodes[$0.1]), after: Self.canonical(b.nodes[$0.2]), fields: $0.3) }
         namedDifferently = renamed.sorted()
         unchangedNodeCount = same
 
-        let edgesA = Self.index(a.edges)
-        let edgesB = Self.index(b.edges)
-        var addedE: [Edge] = [], removedE: [Edge] = [], changedE: [EdgeChange] = []
+        let edgesA = EdgeIndex(a.edges)
+        let edgesB = EdgeIndex(b.edges)
+        let noRepeats = edgesA.folded.isEmpty && edgesB.folded.isEmpty
+        var removedKeys: [(EdgeKey, Int)] = [], addedKeys: [(EdgeKey, Int)] = []
+        var changedKeys: [(EdgeKey, Int, Int, [DiffField])] = []
         var sameE = 0
-        for (key, ea) in edgesA {
-            guard let eb = edgesB[key] else {
-                removedE.append(ea)
+        for (key, i) in edgesA.position {
+            guard let j = edgesB.position[key] else {
+                removedKeys.append((key, i))
                 continue
             }
-            let fields = EdgeChange.fields(ea, eb, roles: roles)
+            let fields = noRepeats
+                ? EdgeChange.fields(a.edges[i], b.edges[j], roles: roles)
+                : EdgeChange.fields(edgesA.edge(key, at: i), edgesB.edge(key, at: j), roles: roles)
             if fields.isEmpty {
                 sameE += 1
             } else {
-                changedE.append(EdgeChange(before: ea, after: eb, fields: fields))
+                changedKeys.append((key, i, j, fields))
             }
         }
-        for (key, eb) in edgesB where edgesA[key] == nil { addedE.append(eb) }
-        addedEdges = addedE.sorted { $0.key < $1.key }
-        removedEdges = removedE.sorted { $0.key < $1.key }
-        changedEdges = changedE.sorted { $0.key < $1.key }
+        for (key, j) in edgesB.position where edgesA.position[key] == nil { addedKeys.append((key, j)) }
+        addedKeys.sort { Self.keyOrder($0.0, $1.0) }
+        removedKeys.sort { Self.keyOrder($0.0, $1.0) }
+        changedKeys.sort { Self.keyOrder($0.0, $1.0) }
+        addedEdges = addedKeys.map { Self.canonical(edgesB.edge($0.0, at: $0.1)) }
+        removedEdges = removedKeys.map { Self.canonical(edgesA.edge($0.0, at: $0.1)) }
+        changedEdges = changedKeys.map {
+            EdgeChange(before: Self.canonical(edgesA.edge($0.0, at: $0.1)),
+                       after: Self.canonical(edgesB.edge($0.0, at: $0.2)), fields: $0.3)
+        }
         unchangedEdgeCount = sameE
     }
 
@@ -107,49 +124,46 @@ public struct GraphDiff: Hashable, Sendable {
         changedEdges.filter(\.isStanceFlip) + changedEdges.filter { !$0.isStanceFlip }
     }
 
-    /// Nodes by id; a repeated id keeps its first node.
-    private static func index(_ nodes: [Node]) -> [String: Node] {
-        var d = [String: Node](minimumCapacity: nodes.count)
-        for n in nodes where d[n.id] == nil { d[n.id] = n }
-        return d
+    /// The order of `EdgeKey`'s `<`, comparing the type's name only when the types differ.
+    static func keyOrder(_ x: EdgeKey, _ y: EdgeKey) -> Bool {
+        if x.type != y.type { return x.type < y.type }
+        if x.source != y.source { return x.source < y.source }
+        return x.target < y.target
     }
 
-    /// Edges by key, every list sorted; an edge repeated within one graph is folded into one with
-    /// the merge rules (unions of evidence and stance, strongest modality).
-    private static func index(_ edges: [Edge]) -> [EdgeKey: Edge] {
-        var d = [EdgeKey: Edge](minimumCapacity: edges.count)
-        var repeated: [EdgeKey: EdgeAccumulator] = [:]
-        for e in edges {
-            let key = e.key
-            if let first = d[key] {
-                if repeated[key] == nil { repeated[key] = EdgeAccumulator(first, source: nil) }
-                repeated[key]!.add(e, source: nil)
-            } else {
-                d[key] = canonical(e)
-            }
-        }
-        for (key, acc) in repeated {
-            var folded = acc.edge
-            // Keep weight and sources as the graph had them (a merged graph's edges carry them).
-            folded.weight = d[key]!.weight
-            folded.sources = acc.sources.isEmpty ? d[key]!.sources : acc.sources.sorted()
-            d[key] = folded
-        }
+    /// Same id, other label or names (compared as sets).
+    private static func namedDifferently(_ x: Node, _ y: Node) -> Bool {
+        x.label != y.label || (x.names != y.names && Set(x.names) != Set(y.names))
+    }
+
+    /// Node positions by id; a repeated id keeps its first node.
+    private static func index(_ nodes: [Node]) -> [String: Int] {
+        var d = [String: Int](minimumCapacity: nodes.count)
+        for i in nodes.indices where d[nodes[i].id] == nil { d[nodes[i].id] = i }
         return d
     }
 
     static func canonical(_ n: Node) -> Node {
         var n = n
-        n.names = Array(Set(n.names)).sorted()
+        n.names = sortedUnique(n.names)
         return n
     }
 
     static func canonical(_ e: Edge) -> Edge {
         var e = e
-        e.attributedTo = Array(Set(e.attributedTo)).sorted()
-        e.deniedBy = Array(Set(e.deniedBy)).sorted()
-        e.evidence = Array(Set(e.evidence)).sorted()
-        if let s = e.sources { e.sources = Array(Set(s)).sorted() }
+        e.attributedTo = sortedUnique(e.attributedTo)
+        e.deniedBy = sortedUnique(e.deniedBy)
+        e.evidence = sortedUnique(e.evidence)
+        if let s = e.sources { e.sources = sortedUnique(s) }
         return e
+    }
+
+    /// The list sorted without repeats; a list that already is (the common case) is returned as it is.
+    static func sortedUnique<T: Comparable & Hashable>(_ list: [T]) -> [T] {
+        if list.count < 2 { return list }
+        var i = list.startIndex
+        while i + 1 < list.endIndex, list[i] < list[i + 1] { i += 1 }
+        if i + 1 == list.endIndex { return list }
+        return Array(Set(list)).sorted()
     }
 }

@@ -33,17 +33,18 @@ public struct GraphMerger: Sendable {
     /// name for the same article (the CLI gives the graph's source path, else the file path).
     public mutating func add(_ graph: Graph, as name: String) {
         inputCount += 1
+        // One hash lookup for a node or edge seen before, updated in place.
         for node in graph.nodes {
-            if nodes[node.id] != nil {
-                nodes[node.id]!.add(node)
+            if let i = nodes.index(forKey: node.id) {
+                nodes.values[i].add(node)
             } else {
                 nodes[node.id] = NodeAccumulator(node)
             }
         }
         for edge in graph.edges {
             let key = edge.key
-            if edges[key] != nil {
-                edges[key]!.add(edge, source: name)
+            if let i = edges.index(forKey: key) {
+                edges.values[i].add(edge, source: name)
             } else {
                 edges[key] = EdgeAccumulator(edge, source: name)
             }
@@ -72,11 +73,13 @@ public struct GraphMerger: Sendable {
         var kept: [Edge] = []
         kept.reserveCapacity(edges.count)
         var touched = Set<String>()
-        for acc in edges.values where acc.weight >= minWeight {
-            kept.append(acc.edge)
+        for acc in edges.values {
+            let edge = acc.edge
+            guard minWeight <= 1 || (edge.weight ?? 0) >= minWeight else { continue }
+            kept.append(edge)
             if minWeight > 1 {
-                touched.insert(acc.key.source)
-                touched.insert(acc.key.target)
+                touched.insert(edge.source)
+                touched.insert(edge.target)
             }
         }
         var keptNodes: [Node] = []

@@ -30,6 +30,7 @@ public struct NodeChange: Hashable, Sendable {
 
     /// Two roles are the same when they are equal ignoring case and surrounding white space.
     static func sameRole(_ a: String?, _ b: String?) -> Bool {
+        if a == b { return true }
         func norm(_ s: String?) -> String? { s?.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
         return norm(a) == norm(b)
     }
