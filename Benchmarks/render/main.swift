@@ -8,6 +8,8 @@ import RelGraphRender
 struct Options {
     var count = 1000
     var dotPath = "/usr/bin/dot"
+    /// Only the memory check: render the graphs this many times over in-process, printing VmRSS.
+    var memoryRounds = 0
 }
 
 func parseOptions() -> Options {
@@ -17,8 +19,9 @@ func parseOptions() -> Options {
         switch a {
         case "--count": o.count = args.popFirst().flatMap(Int.init) ?? o.count
         case "--dot": o.dotPath = args.popFirst() ?? o.dotPath
+        case "--memory-rounds": o.memoryRounds = args.popFirst().flatMap(Int.init) ?? 5
         default:
-            FileHandle.standardError.write(Data("usage: relgraph-bench [--count N] [--dot PATH]\n".utf8))
+            FileHandle.standardError.write(Data("usage: relgraph-bench [--count N] [--dot PATH] [--memory-rounds R]\n".utf8))
             exit(2)
         }
     }
@@ -141,6 +144,16 @@ let writeTime = ContinuousClock.now - writeStart
 let sizes = graphs.map { ($0.nodes.count, $0.edges.count) }
 print("relgraph-bench: \(options.count) graphs of \(sizes[0].0) nodes and \(sizes[0].1) edges, SVG, dot layout")
 print("Graphviz \(try GraphvizRenderer.version()), external: \(options.dotPath)")
+
+if options.memoryRounds > 0 {
+    // Does resident memory keep growing with the number of renders (a leak) or level off (allocator caches)?
+    print("memory check: \(options.memoryRounds) rounds of \(options.count) in-process renders; VmRSS after each:")
+    for round in 1...options.memoryRounds {
+        for g in graphs { _ = try renderer.render(g) }
+        print("  round \(round): \(procStatus("VmRSS")) kB")
+    }
+    exit(0)
+}
 
 // Warm up both (plugin loading, font caches) before timing.
 _ = try renderer.render(graphs[0])

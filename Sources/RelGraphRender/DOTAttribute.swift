@@ -13,8 +13,6 @@ struct DOTAttribute: Hashable, Sendable {
         case data(String)
         /// relgraph's own vocabulary (colours, shapes, numbers): never article text.
         case literal(String)
-        /// An HTML-like label, built by relgraph with every text XML-escaped (`HTMLTable`).
-        case html(String)
     }
 
     var name: String
@@ -40,7 +38,6 @@ struct DOTAttribute: Hashable, Sendable {
         case let .leftLines(lines): "\"" + lines.map { escape($0, backslash: "\\\\", entities: true) + "\\l" }.joined() + "\""
         case let .tooltip(s): "\"" + escape(s, backslash: "\\\\\\\\", entities: true) + "\""
         case let .data(s), let .literal(s): "\"" + escape(s, backslash: "\\\\", entities: false) + "\""
-        case let .html(s): "<" + s + ">"
         }
     }
 

@@ -35,7 +35,7 @@ public struct DOTWriter: Sendable {
             out += "\t" + DOTAttribute.id(e.source) + " -> " + DOTAttribute.id(e.target)
                 + "\t[" + attrs.map(\.dot).joined(separator: ", ") + "];\n"
         }
-        if options.legend, !g.nodes.isEmpty || !(marks?.legend.isEmpty ?? true) {
+        if options.legend, options.layout.drawsLegend, !g.nodes.isEmpty || !(marks?.legend.isEmpty ?? true) {
             out += legend(g, marks: marks)
         }
         out += "}\n"
@@ -193,8 +193,8 @@ public struct DOTWriter: Sendable {
     }
 
     /// The legend, with only the node kinds, edge types (or diff marks) and line styles that occur, plus the
-    /// diff's legend lines. For dot and fdp it is a cluster at the bottom: one node per kind (in its shape)
-    /// and a table of line styles; other layouts draw no clusters, so there it is one table node.
+    /// diff's legend lines: rows of entries at the bottom. Only for the dot layout, which can hold them in
+    /// rows below the graph; in the others its nodes would be scattered among the graph's.
     func legend(_ g: Graph, marks: GraphMarks?) -> String {
         var lines: [LegendLine] = []
         let usedMarks = Set((marks.map { Array($0.nodes.values) + Array($0.edges.values) }) ?? [])
@@ -224,61 +224,60 @@ public struct DOTWriter: Sendable {
         let kinds = NodeKind.allCases.filter { k in g.nodes.contains { $0.kind == k } }
         guard !lines.isEmpty || !notes.isEmpty || !kinds.isEmpty else { return "" }
         func join(_ attrs: [DOTAttribute]) -> String { attrs.map(\.dot).joined(separator: ", ") }
-        let clustered = options.layout.drawsClusters
-        let legendID = DOTAttribute.id("_legend")
-        let tableNode = legendID + "\t[" + join([
-            DOTAttribute("label", .html(legendTable(lines: lines, notes: notes, kinds: kinds, title: !clustered))),
-            .literal("shape", "plain"), .literal("fontsize", "9"), .literal("tooltip", "Legend"), .literal("legend", "true"),
-        ]) + "];\n"
-        guard clustered else { return "\t" + tableNode }
 
-        var out = "\tsubgraph cluster_legend {\n"
-        out += "\t\tgraph [" + join([.text("label", "Legend"), .literal("fontsize", "10"), .literal("labeljust", "l"),
-                                     .literal("style", "rounded"), .literal("color", "#BBBBBB"), .literal("margin", "6"),
-                                     .literal("tooltip", "Legend")]) + "];\n"
-        out += "\t\t" + tableNode + "\t}\n"
-        if options.layout == .dot {
+        // Entries: one node each, flowed into rows. A kind is a node in its shape and colours; a line style is
+        // an `underline` node whose underline has the line's colour, width and style. (No HTML-like labels:
+        // Graphviz 2.42 leaks memory on every layout of one.)
+        var entries: [(id: String, attrs: [DOTAttribute])] = [(DOTAttribute.id("_legend:title"), [
+            .text("label", "Legend:"), .literal("shape", "plaintext"), .literal("fontsize", "10"),
+            .literal("height", "0.25"), .literal("tooltip", "Legend"), .literal("legend", "true"),
+        ])]
+        for k in kinds {
+            let look = Style.look(k)
+            entries.append((DOTAttribute.id("_legend:kind:" + k.rawValue), [
+                .text("label", k.rawValue), .literal("shape", look.shape), .literal("style", look.style),
+                .literal("color", look.line), .literal("fillcolor", look.fill), .literal("fontsize", "9"),
+                .literal("height", "0.3"), .literal("margin", "0.06,0.02"),
+                .literal("tooltip", "node kind: " + k.rawValue), .literal("legend", "true"),
+            ]))
+        }
+        for (i, l) in lines.enumerated() {
+            entries.append((DOTAttribute.id("_legend:line:\(i)"), [
+                .text("label", l.text), .literal("shape", "underline"), .literal("style", l.style),
+                .literal("color", l.color), .literal("penwidth", Style.number(l.width)), .literal("fontsize", "9"),
+                .literal("height", "0.25"), .literal("margin", "0.04,0.02"),
+                .literal("tooltip", l.text), .literal("legend", "true"),
+            ]))
+        }
+        let perRow = min(7, max(4, (g.nodes.count + 2) / 2))
+        var rows: [[String]] = stride(from: 0, to: entries.count, by: perRow).map { start in
+            entries[start..<min(start + perRow, entries.count)].map(\.id)
+        }
+        // A plain subgraph, not a cluster: Graphviz 2.42's dot leaks memory on every layout of a cluster
+        // with edges (about 8 kB per render), and HTML-like labels leak too.
+        var out = "\tsubgraph legend {\n"
+        for e in entries { out += "\t\t\(e.id)\t[" + join(e.attrs) + "];\n" }
+        if !notes.isEmpty {
+            let id = DOTAttribute.id("_legend:notes")
+            out += "\t\t\(id)\t[" + join([DOTAttribute("label", .leftLines(notes)), .literal("shape", "plaintext"),
+                                           .literal("fontsize", "9"), .literal("tooltip", "Legend"),
+                                           .literal("legend", "true")]) + "];\n"
+            rows.append([id])
+        }
+        for row in rows where row.count > 1 {
+            out += "\t\t{ rank=same; " + row.joined(separator: "; ") + "; }\n"
+            for (a, b) in zip(row, row.dropFirst()) { out += "\t\t\(a) -> \(b)\t[style=invis];\n" }
+        }
+        for (upper, lower) in zip(rows, rows.dropFirst()) { out += "\t\t\(upper[0]) -> \(lower[0])\t[style=invis];\n" }
+        out += "\t}\n"
+        if options.layout == .dot, let first = rows.first?.first {
             // Below everything: invisible edges from the nodes that can end up on the last rank (those
             // without out-edges; all nodes if every one has some).
             let withOut = Set(g.edges.filter { $0.source != $0.target }.map(\.source))
             var sinks = g.nodes.map(\.id).filter { !withOut.contains($0) }
             if sinks.isEmpty { sinks = g.nodes.map(\.id) }
-            for id in sinks {
-                out += "\t" + DOTAttribute.id(id) + " -> " + legendID + "\t[style=invis, weight=0];\n"
-            }
+            for id in sinks { out += "\t" + DOTAttribute.id(id) + " -> " + first + "\t[style=invis, weight=0];\n" }
         }
         return out
-    }
-
-    /// The legend's table of line styles (two a row), with kind swatches and a title for layouts without clusters.
-    func legendTable(lines: [LegendLine], notes: [String], kinds: [NodeKind], title: Bool) -> String {
-        let x = GraphMLWriter.escape
-        let columns = 3
-        var t = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">"
-        if title { t += "<TR><TD COLSPAN=\"\(2 * columns)\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>" }
-        if !kinds.isEmpty {
-            t += "<TR><TD COLSPAN=\"\(2 * columns)\" ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"3\" CELLPADDING=\"2\"><TR>"
-            for k in kinds {
-                let look = Style.look(k)
-                t += "<TD BGCOLOR=\"\(look.fill)\" COLOR=\"\(look.line)\"\(look.style.contains("rounded") ? " STYLE=\"rounded\"" : "")>\(x(k.rawValue))</TD>"
-            }
-            t += "</TR></TABLE></TD></TR>"
-        }
-        for row in stride(from: 0, to: lines.count, by: columns) {
-            t += "<TR>"
-            for l in lines[row..<min(row + columns, lines.count)] {
-                let style = l.style == "solid" ? "" : " STYLE=\"\(l.style)\""
-                t += "<TD WIDTH=\"30\" HEIGHT=\"8\" FIXEDSIZE=\"TRUE\" SIDES=\"B\" BORDER=\"\(max(1, Int(l.width.rounded())))\" COLOR=\"\(l.color)\"\(style)></TD>"
-                t += "<TD ALIGN=\"LEFT\">\(x(l.text))</TD>"
-            }
-            for _ in lines.count..<max(lines.count, row + columns) { t += "<TD></TD><TD></TD>" }
-            t += "</TR>"
-        }
-        if !notes.isEmpty {
-            t += "<TR><TD COLSPAN=\"\(2 * columns)\" ALIGN=\"LEFT\" BALIGN=\"LEFT\">"
-            t += notes.map { x($0) }.joined(separator: "<BR ALIGN=\"LEFT\"/>") + "</TD></TR>"
-        }
-        t += "</TABLE>"
-        return t
     }
 }

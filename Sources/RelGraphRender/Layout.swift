@@ -13,8 +13,8 @@ public enum Layout: String, CaseIterable, Sendable {
     /// Radial, around the first node.
     case twopi
 
-    /// Whether the engine draws cluster subgraphs (the legend is one).
-    public var drawsClusters: Bool { self == .dot || self == .fdp }
+    /// Whether relgraph draws a legend with this engine: only dot can hold it in rows below the graph.
+    public var drawsLegend: Bool { self == .dot }
 
     /// Parses a layout name; an unknown one is an error that lists the valid ones.
     public init(parsing name: String) throws(RenderError) {

@@ -37,12 +37,17 @@ struct DOTSnapshotTests {
         try check("small.dot", DOTWriter().write(Fixtures.small))
     }
 
-    @Test("Small fixture as a diff graph, neato layout (legend as one node)")
+    @Test("Small fixture as a diff graph")
     func smallDiff() throws {
         let g = Fixtures.small
         let marks = GraphMarks(nodes: ["state:aaa": .added, "state:bbb": .changed, "state:ccc": .unchanged],
                                edges: [g.edges[0].key: .added, g.edges[1].key: .removed, g.edges[2].key: .unchanged],
                                legend: ["added: only in b.txt", "removed: only in a.txt"])
-        try check("small-diff-neato.dot", DOTWriter(options: RenderOptions(layout: .neato)).write(g, marks: marks))
+        try check("small-diff.dot", DOTWriter().write(g, marks: marks))
+    }
+
+    @Test("Small fixture, neato layout (no legend)")
+    func smallNeato() throws {
+        try check("small-neato.dot", DOTWriter(options: RenderOptions(layout: .neato)).write(Fixtures.small))
     }
 }
