@@ -16,9 +16,10 @@ public struct Extractor: Sendable {
     }
 
     /// Runs every stage on a text and returns the document with all they added.
-    public func analyze(text: String, path: String? = nil, language: Language? = nil, title: String? = nil) -> Document {
+    public func analyze(text: String, path: String? = nil, language: Language? = nil, title: String? = nil, trace: Bool = false) -> Document {
         var doc = Document(text: text, path: path, language: language ?? LanguageDetector().detect(text))
         doc.title = title
+        if trace { doc.trace = [] }
         for stage in stages { stage.process(&doc) }
         return doc
     }

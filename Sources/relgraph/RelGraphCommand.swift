@@ -5,6 +5,6 @@ struct RelGraphCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "relgraph",
         abstract: "Turn news articles into relation graphs, draw them, diff and merge them.",
-        subcommands: [ExtractCommand.self, RenderCommand.self, DiffCommand.self, MergeCommand.self]
+        subcommands: [ExtractCommand.self, ExplainCommand.self, RenderCommand.self, DiffCommand.self, MergeCommand.self]
     )
 }

@@ -4,6 +4,8 @@ import RelGraph
 public struct NameEntry: Hashable, Sendable {
     public var actor: String
     public var form: Mention.Form
+    /// The German genitive of the name ("Russlands", "Putins").
+    public var genitive: Bool = false
 }
 
 /// An office word: the role as written, and the actor the title itself implies, if any.
@@ -18,6 +20,9 @@ public enum CueClass: String, CaseIterable, Sendable {
     /// the subject receives ("erhielt", "received")
     case verbRecv = "verb-recv"
     case noun, adj
+    /// what is sent or delivered: troops, weapons ("Soldaten", "drones"). A theme decides the type of a
+    /// transfer verb in its clause and gives no edge alone unless a preposition names the receiver.
+    case theme
 }
 
 /// A word that signals an edge type.
@@ -33,6 +38,8 @@ public struct CueEntry: Hashable, Sendable {
 /// The role that a preposition gives the actor after it.
 public enum PrepRole: String, CaseIterable, Sendable {
     case target, agent, pair, with, source, location
+    /// any other preposition: the actor after it is neither subject nor object
+    case other
 }
 
 /// Kinds of reporting words.

@@ -46,7 +46,8 @@ public struct LexiconLoader {
     public mutating func load(text: String, file: String) throws(ExtractionError) {
         lexicon.noteFile(file)
         var lineNo = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character: split on it too, or a Windows file is a single line.
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNo += 1
             let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -242,6 +243,7 @@ public struct LexiconLoader {
         let kind: Mention.Form = record == "adj" ? .adjective : record == "demonym" ? .demonym : .name
         let entry = NameEntry(actor: id, form: kind)
         var variants: [[String]] = []
+        var genitives: [[String]] = []
         let w = tokenizer.words(form)
         guard !w.isEmpty else { return }
         if record == "adj" && lang == .de && w.count == 1 {
@@ -256,11 +258,16 @@ public struct LexiconLoader {
                 variants.append([first.prefix(1).uppercased() + first.dropFirst()] + w.dropFirst())
             }
             if lang == .de && record == "name", let last = w.last, let c = last.last, !"sxzß".contains(c), c.isLetter {
-                for v in variants where v.last == last { variants.append(Array(v.dropLast()) + [last + "s"]) }
+                for v in variants where v.last == last { genitives.append(Array(v.dropLast()) + [last + "s"]) }
             }
         }
         for v in Set(variants.map { $0.joined(separator: "\u{1}") }).sorted() {
             lexicon[lang].names.insert(v.components(separatedBy: "\u{1}"), entry)
+        }
+        var gen = entry
+        gen.genitive = true
+        for v in Set(genitives.map { $0.joined(separator: "\u{1}") }).sorted() {
+            lexicon[lang].names.insert(v.components(separatedBy: "\u{1}"), gen)
         }
     }
 }

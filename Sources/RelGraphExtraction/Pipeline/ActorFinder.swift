@@ -22,6 +22,7 @@ public struct ActorFinder: PipelineStage {
         for s in doc.sentences { state.scan(sentence: s) }
         state.surnamePass()
         state.mentions.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
+        state.markLocatives()
         doc.mentions = state.mentions
         doc.actors.merge(state.actors) { a, _ in a }
         doc.offices = state.offices
@@ -194,9 +195,11 @@ public struct ActorFinder: PipelineStage {
                 if let (e, n) = nameMatch(at: i, end: end) {
                     if e.actor.hasPrefix("person:") {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
+                        if e.genitive { mentions[mentions.count - 1].isPossessive = true }
                         appositive(after: i + n, person: id, sentence: s)
                     } else {
-                        addMention(e.actor, tokens: i..<(i + n), sentence: s.index, form: e.form)
+                        let m = addMention(e.actor, tokens: i..<(i + n), sentence: s.index, form: e.form)
+                        if e.genitive { mentions[m].isPossessive = true }
                     }
                     i += n
                     continue
@@ -380,6 +383,28 @@ public struct ActorFinder: PipelineStage {
             return nil
         }
 
+        /// Marks mentions that stand after a locative preposition, over determiners and adjectives,
+        /// and English possessors ("Russia's").
+        mutating func markLocatives() {
+            for i in mentions.indices {
+                let after = mentions[i].tokens.upperBound
+                if after < toks.count, ["'s", "’s"].contains(toks[after].text) { mentions[i].isPossessive = true }
+                var k = mentions[i].tokens.lowerBound - 1
+                var steps = 0
+                let sentenceStart = doc.sentences[mentions[i].sentence].tokens.lowerBound
+                while k >= sentenceStart && steps < 3 {
+                    let t = toks[k]
+                    if let role = words.preps[t.lower] {
+                        mentions[i].isLocative = role == .location
+                        break
+                    }
+                    guard t.isWord, ActorFinder.determiners.contains(t.lower) || !t.isCapitalized else { break }
+                    k -= 1
+                    steps += 1
+                }
+            }
+        }
+
         // MARK: surnames
 
         /// A surname alone names the person found under the full name ("Peskow", "Zelensky", "Selenskyjs").
@@ -388,7 +413,11 @@ public struct ActorFinder: PipelineStage {
             for s in doc.sentences {
                 for i in s.tokens where !covered[i] && toks[i].isWord && toks[i].isCapitalized {
                     if let id = surnames[toks[i].text] {
-                        addMention(id, tokens: i..<(i + 1), sentence: s.index, form: .person)
+                        let m = addMention(id, tokens: i..<(i + 1), sentence: s.index, form: .person)
+                        let text = toks[i].text
+                        if doc.language == .de && text.hasSuffix("s") && surnames[String(text.dropLast())] == id {
+                            mentions[m].isPossessive = true
+                        }
                     }
                 }
             }

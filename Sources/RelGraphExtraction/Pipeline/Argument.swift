@@ -12,6 +12,8 @@ struct Argument: Hashable, Sendable {
     var actor: String
     var mention: Mention
     var role: Role
+    /// The preposition before it, in lower case.
+    var prepWord: String?
     /// Token index where the noun phrase of the mention starts (determiners, adjectives included).
     var phraseStart: Int
     /// Token index after the mention.
@@ -20,5 +22,9 @@ struct Argument: Hashable, Sendable {
     var group: Int
 
     var start: Int { mention.tokens.lowerBound }
-    var isPlain: Bool { role == .plain }
+    /// No preposition before it, and no possessor: a subject or object.
+    var isPlain: Bool { role == .plain && !mention.isPossessive && !modifiesCue }
+    /// An adjective on a cue noun ("der russischen Invasion"): that noun's, not the clause's.
+    var modifiesCue = false
+    var isPossessor: Bool { mention.isPossessive }
 }

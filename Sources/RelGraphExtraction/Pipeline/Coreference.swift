@@ -7,7 +7,11 @@ public struct Coreference: PipelineStage {
     public let lexicon: Lexicon
     static let definite: Set<String> = ["der", "die", "das", "dem", "den", "des", "the", "this", "dieser", "diese", "dieses", "diesem", "diesen"]
     static let plurals: Set<String> = ["staaten", "länder", "ländern", "nationen", "states", "countries", "nations", "regierungen", "governments"]
-    static let window = 4
+    static let window = 2
+
+    static func isPossessivePronoun(_ w: String) -> Bool {
+        w.hasPrefix("sein") || w.hasPrefix("ihr") || w == "his" || w == "her" || w == "its" || w == "their"
+    }
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -45,10 +49,24 @@ public struct Coreference: PipelineStage {
                     i += m.length
                     continue
                 }
-                // Pronouns.
+                // Pronouns. A possessive ("seine", "his") points to the nearest actor before it in its
+                // clause ("Moskau mit Waffen für seinen Krieg"), else to the last person; a personal one
+                // ("er", "he") to the last person named in this or the two sentences before.
                 if words.personPronouns.contains(t.lower) {
-                    if let p = seen.last(where: { $0.actor.hasPrefix("person:") && s.index - $0.sentence <= Self.window }) {
-                        let m = mention(p.actor, i..<(i + 1), t.range, s, doc)
+                    let possessive = Self.isPossessivePronoun(t.lower)
+                    var target: Mention?
+                    if possessive {
+                        target = seen.last { m in
+                            m.sentence == s.index && m.tokens.upperBound <= i && !m.inTitle
+                                && !(m.tokens.upperBound..<i).contains { RelationFinder.boundaries.contains(toks[$0].text) }
+                        }
+                    }
+                    if target == nil {
+                        target = seen.last { $0.actor.hasPrefix("person:") && s.index - $0.sentence <= Self.window }
+                    }
+                    if let p = target {
+                        var m = mention(p.actor, i..<(i + 1), t.range, s, doc)
+                        m.isPossessive = possessive
                         added.append(m)
                         seen.append(m)
                     }
@@ -107,6 +125,7 @@ public struct Coreference: PipelineStage {
             if sentence - m.sentence > 2 { break }
             let state: String? = m.actor.hasPrefix("state:") ? m.actor : officeOf[m.actor]
             guard let st = state, !m.inTitle || m.actor.hasPrefix("person:") else { continue }
+            if m.isLocative || (m.form == .coreference && m.tokens.count == 1) { continue }
             if found.contains(st) { continue }
             if let f = firstSentence, f - m.sentence > 1 { break }
             firstSentence = firstSentence ?? m.sentence

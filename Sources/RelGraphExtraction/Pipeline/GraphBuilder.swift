@@ -34,7 +34,7 @@ public struct GraphBuilder: Sendable {
         for m in doc.mentions {
             counts[m.actor, default: 0] += 1
             if m.form != .coreference { names[m.actor, default: []].insert(m.surface) }
-            if [.name, .person, .demonym, .cue].contains(m.form) { strong.insert(m.actor) }
+            if [.name, .person, .demonym, .cue, .adjective].contains(m.form) && !m.isLocative { strong.insert(m.actor) }
         }
         var roles: [String: String] = [:]
         for o in doc.offices where roles[o.person] == nil { roles[o.person] = o.role }

@@ -27,6 +27,11 @@ public struct Mention: Hashable, Sendable {
     /// Part of a person's title ("Kremlsprecher", "der ukrainische Präsident"): names the office's
     /// actor and is no argument of other relations.
     public var inTitle: Bool = false
+    /// Stands after a locative preposition ("in Madrid", "im Jemen"): a place, unless an edge needs it.
+    public var isLocative: Bool = false
+    /// A possessor: a German genitive ("Moskaus Krieg", "Putins Besuch"), an English "'s", or a
+    /// possessive pronoun ("seine", "his"). It qualifies a noun; it is no clause subject.
+    public var isPossessive: Bool = false
 
     public init(actor: String, range: TextRange, tokens: Range<Int>, sentence: Int, form: Form, surface: String, inTitle: Bool = false) {
         self.actor = actor

@@ -34,7 +34,9 @@ public struct RelationFinder: PipelineStage {
 
     public func process(_ doc: inout Document) {
         var f = Finder(doc: doc, lexicon: lexicon)
+        f.tracing = doc.trace != nil
         for s in doc.sentences { f.sentence(s) }
+        doc.trace? += f.traceLines
         f.resolveAgreements()
         var rels = f.relations
         for o in doc.offices {
@@ -72,6 +74,8 @@ public struct RelationFinder: PipelineStage {
         var quoteOpen = false
         var mentionsBySentence: [Int: [Int]] = [:]
         var personState: [String: String] = [:]
+        var tracing = false
+        var traceLines: [String] = []
 
         init(doc: Document, lexicon: Lexicon) {
             self.doc = doc
@@ -93,7 +97,8 @@ public struct RelationFinder: PipelineStage {
                 var opener: String?
                 if let first = (start..<end).first(where: { toks[$0].isWord }) {
                     let w = toks[first].lower
-                    if RelationFinder.clauseOpeners.contains(w) { opener = w }
+                    let relative = RelationFinder.determiners.contains(w) || ["which", "who", "whom"].contains(w)
+                    if RelationFinder.clauseOpeners.contains(w) && (!relative || !out.isEmpty) { opener = w }
                 }
                 out.append(Clause(tokens: start..<end, opener: opener))
             }
@@ -134,22 +139,30 @@ public struct RelationFinder: PipelineStage {
                     if RelationFinder.determiners.contains(t.lower) || isAdj || t.kind == .number { p -= 1; steps += 1 } else { break }
                 }
                 var role: Argument.Role = .plain
+                var prepWord: String?
                 if p - 1 >= c.tokens.lowerBound {
                     let t = toks[p - 1]
-                    if let r = words.preps[t.lower] { role = .prep(r) }
-                    // contracted forms and two-word prepositions ("according to" is a report marker, not here)
+                    if let r = words.preps[t.lower] { role = .prep(r); prepWord = t.lower }
                 }
                 // coordination: "A und B", "A, B und C" joined without other words between
                 let between = (lastEnd..<max(lastEnd, p)).filter { $0 >= c.tokens.lowerBound }
                 let joined = lastEnd >= 0 && !between.isEmpty && between.allSatisfy { RelationFinder.coordinators.contains(toks[$0].lower) || toks[$0].text == "," || RelationFinder.determiners.contains(toks[$0].lower) }
                     && between.contains { RelationFinder.coordinators.contains(toks[$0].lower) || toks[$0].text == "," }
-                if lastEnd == p && !args.isEmpty && args.last!.mention.range.overlaps(m.range) {
+                if let last = args.last, last.mention.range.overlaps(m.range) {
                     // several actors for one phrase ("beide Länder"): same group
                 } else if !joined {
                     group += 1
                 }
-                if joined, let last = args.last, case .prep(let r) = last.role, role == .plain { role = .prep(r) }
-                args.append(Argument(actor: m.actor, mention: m, role: role, phraseStart: p, end: m.tokens.upperBound, group: group))
+                if let last = args.last, joined || last.mention.range.overlaps(m.range), case .prep(let r) = last.role, role == .plain {
+                    role = .prep(r)
+                    prepWord = last.prepWord
+                }
+                var arg = Argument(actor: m.actor, mention: m, role: role, prepWord: prepWord, phraseStart: p, end: m.tokens.upperBound, group: group)
+                if m.form == .adjective, m.tokens.upperBound < c.tokens.upperBound {
+                    let next = toks[m.tokens.upperBound]
+                    arg.modifiesCue = next.isWord && !cueEntries(next).isEmpty
+                }
+                args.append(arg)
                 lastEnd = m.tokens.upperBound
             }
             // "Regierungen wie Nordkorea": the example stands for the group
@@ -167,6 +180,35 @@ public struct RelationFinder: PipelineStage {
 
         // MARK: cues
 
+        /// The cue entries of one word: German verbs are lower case (but at a sentence start), German
+        /// nouns capitalized; one entry per type, a theme before a noun, an exact form before a wildcard.
+        func cueEntries(_ t: Token, at i: Int? = nil) -> [CueEntry] {
+            var found = words.cues.matches(t.lower)
+            if found.isEmpty, t.text.contains("-"), let last = t.lower.split(separator: "-").last {
+                found = words.cues.matches(String(last))
+            }
+            if doc.language == .de {
+                let initial = i.map { $0 == doc.sentences[t.sentence].tokens.lowerBound } ?? false
+                found = found.filter { e in
+                    switch e.cueClass {
+                    case .verb, .verbRecv, .adj: return !t.isCapitalized || initial
+                    case .noun, .theme: return t.isCapitalized
+                    }
+                }
+            }
+            var byType: [EdgeType: CueEntry] = [:]
+            for e in found {
+                if let old = byType[e.type] {
+                    let better = (e.cueClass == .theme && old.cueClass != .theme)
+                        || (e.cueClass == old.cueClass && old.form.contains("*") && !e.form.contains("*"))
+                    if better { byType[e.type] = e }
+                } else {
+                    byType[e.type] = e
+                }
+            }
+            return byType.values.sorted { $0.type < $1.type }
+        }
+
         func cues(_ c: Clause) -> [Cue] {
             var out: [Cue] = []
             var i = c.tokens.lowerBound
@@ -178,10 +220,7 @@ public struct RelationFinder: PipelineStage {
                     i += m.length
                     continue
                 }
-                var found = words.cues.matches(t.lower)
-                if found.isEmpty, t.text.contains("-"), let last = t.lower.split(separator: "-").last {
-                    found = words.cues.matches(String(last))
-                }
+                let found = cueEntries(t, at: i)
                 for e in found {
                     if let particle = e.particle {
                         let has = ((i + 1)..<clauseEndForParticle(c, i)).contains { toks[$0].lower == particle }
@@ -264,16 +303,17 @@ public struct RelationFinder: PipelineStage {
                     }
                     i += 1
                 }
-                // report verbs: the clause's actors before the verb (or right after it: "sagte Zelensky")
+                // report verbs: the clause's subject ("X sagte", "sagte X", "X said"); a clause that
+                // states a relation itself ("X äußerte seine Unterstützung") is no frame
                 for k in c.tokens where toks[k].isWord && !words.reportVerbs.matches(toks[k].lower).isEmpty {
-                    let hasCue = !cues(c).filter { $0.entry.type != .represents }.isEmpty
-                    var found = people(in: c.tokens.lowerBound..<k)
-                    if found.isEmpty { found = people(in: k..<min(c.tokens.upperBound, k + 6)) }
-                    if found.isEmpty { continue }
-                    if hasCue && cls.count == 1 { continue }
-                    for idx in found where !ids.contains(mentions[idx].actor) { ids.append(mentions[idx].actor) }
-                    used.formUnion(found)
-                    if !hasCue { frames.insert(ci) }
+                    if !cues(c).filter({ $0.entry.type != .represents }).isEmpty { break }
+                    let subject = arguments(c, excluding: []).filter(\.isPlain)
+                    let persons = subject.filter { $0.actor.hasPrefix("person:") }
+                    guard let first = persons.first ?? subject.first else { continue }
+                    let group = subject.filter { $0.group == first.group }
+                    for a in group where !ids.contains(a.actor) { ids.append(a.actor) }
+                    for a in group { if let idx = mentions.firstIndex(of: a.mention) { used.insert(idx) } }
+                    frames.insert(ci)
                     break
                 }
             }
@@ -298,9 +338,19 @@ public struct RelationFinder: PipelineStage {
             var hedgedFrame = false
             var claimMentioned = false
 
+            if tracing {
+                traceLines.append("S\(s.index): \(doc.slice(s.range))")
+                if !reporters.isEmpty { traceLines.append("  reporters: \(reporters.joined(separator: ", "))") }
+            }
             for (ci, c) in cls.enumerated() {
                 var args = arguments(c, excluding: reporterMentions)
                 let found = self.cues(c).filter { $0.entry.type != .represents }
+                if tracing {
+                    let a = args.map { "\($0.actor)[\($0.role == .plain ? ($0.isPossessor ? "poss" : "plain") : "\($0.role)")\($0.mention.isLocative ? ",loc" : "")]g\($0.group)" }
+                    let cs = found.map { "\($0.entry.type.rawValue)/\($0.entry.cueClass.rawValue):\(toks[$0.token].text)" }
+                    traceLines.append("  clause \(ci)\(c.opener.map { " (\($0))" } ?? "")\(frames.contains(ci) ? " frame" : ""): \(doc.slice(TextRange(toks[c.tokens.lowerBound].range.start, toks[c.tokens.upperBound - 1].range.end)))")
+                    if !a.isEmpty || !cs.isEmpty { traceLines.append("    args: \(a.joined(separator: " ")) cues: \(cs.joined(separator: " "))") }
+                }
                 let negated = isNegated(c)
                 let hedged = isHedged(c) || question || (hedgedFrame && c.opener != nil)
                 if frames.contains(ci) {
@@ -309,28 +359,48 @@ public struct RelationFinder: PipelineStage {
                 }
                 if found.isEmpty {
                     if isHedged(c) { hedgedFrame = true }
-                    if !args.filter(\.isPlain).isEmpty { subjectOfPrevious = subjectGroup(args) }
+                    if !args.filter(\.isPlain).isEmpty && isMainClause(c) { subjectOfPrevious = subjectGroup(args) }
                     continue
                 }
                 let hasClaimNoun = c.tokens.contains { words.claimNouns.contains(toks[$0].lower) }
                 if hasClaimNoun { claimMentioned = true }
                 // inherited subject for infinitive and coordinated clauses without one of their own
-                let ownSubject = subjectGroup(args)
+                let infinitive = c.opener == "um" || c.opener == "zu" || c.opener == "to" || isInfinitive(c)
+                var ownSubject = infinitive ? [] : subjectGroup(args)
                 var inherited: [Argument] = []
-                if ownSubject.isEmpty || !(ownSubject.first!.start < (found.first?.token ?? 0)) {
-                    if let acc = accusation, c.opener == "zu" || c.opener == "to" || c.opener == "of" || c.opener == nil || c.opener == "dass" || c.opener == "that" {
-                        inherited = acc.accused
-                    } else if let o = c.opener, RelationFinder.inheritOpeners.contains(o) || isInfinitive(c) {
+                if let acc = accusation, ci > 0, infinitive || c.opener == "of" || c.opener == "dass" || c.opener == "that" || ownSubject.isEmpty {
+                    inherited = acc.accused
+                    if !infinitive && !ownSubject.isEmpty { inherited = [] }
+                } else if ownSubject.isEmpty || !(ownSubject.first!.start < (found.first?.token ?? 0)) {
+                    if infinitive || (c.opener.map { RelationFinder.inheritOpeners.contains($0) } ?? false)
+                        || (ownSubject.isEmpty && c.opener == nil && ci > 0) {
                         inherited = subjectOfPrevious
                     }
                 }
-                let armsTheme = found.contains { $0.entry.type == .armsSupply && $0.entry.cueClass == .noun }
+                if infinitive && !inherited.isEmpty { ownSubject = [] }
+                // arguments from another clause: their group numbers mean nothing here
+                inherited = inherited.map { var a = $0; a.group = -1; return a }
+                let armsTheme = found.contains { $0.entry.type == .armsSupply && $0.entry.cueClass == .theme }
+                let troopTheme = found.contains { $0.entry.type == .militarySupport && $0.entry.cueClass == .theme }
+                let transferEvent = found.contains { [.armsSupply, .militarySupport].contains($0.entry.type) && $0.entry.cueClass != .theme }
                 let passive = c.tokens.contains { RelationFinder.passiveAux.contains(toks[$0].lower) }
                 var producedHere: [Int] = []
+                var expanded: [(Cue, EdgeType)] = []
                 for cue in found {
                     var type = cue.entry.type
-                    if type == .militarySupport && armsTheme && cue.entry.cueClass != .noun { type = .armsSupply }
-                    if type == .militarySupport && cue.entry.cueClass != .noun && armsTheme { continue }
+                    if cue.entry.cueClass == .theme {
+                        // a theme alone: only with a receiver ("Soldaten nach Russland", "drones to Russia")
+                        if transferEvent { continue }
+                        let receiver = args.contains { $0.role == .prep(.target) && !["gegen", "auf", "against", "on", "gegenüber"].contains($0.prepWord ?? "") }
+                        if !receiver && !found.contains(where: { $0.entry.type == .support && $0.entry.cueClass != .theme }) { continue }
+                    } else if type == .militarySupport && armsTheme && !troopTheme {
+                        type = .armsSupply
+                    } else if type == .armsSupply && troopTheme && !armsTheme && cue.entry.cueClass != .noun {
+                        type = .militarySupport
+                    }
+                    expanded.append((cue, type))
+                }
+                for (cue, type) in expanded {
                     let made = relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,
                                             sentence: s, clauses: cls, clauseIndex: ci)
                     for var r in made {
@@ -349,7 +419,10 @@ public struct RelationFinder: PipelineStage {
                             r.deniedBy = d.deniers
                             if r.attributedTo.isEmpty && r.modality == .asserted { r.modality = .denied }
                         }
-                        if addRelation(r) { producedHere.append(relations.count - 1) }
+                        if addRelation(r) {
+                            producedHere.append(relations.count - 1)
+                            if tracing { traceLines.append("    => \(r.type.rawValue) \(r.source) -> \(r.target) \(r.modality.rawValue) \(r.attributedTo) \(r.rule)") }
+                        }
                     }
                     if type == .accusation, let r = made.first {
                         let accused = args.filter { $0.actor == r.target }
@@ -359,7 +432,7 @@ public struct RelationFinder: PipelineStage {
                         denial = (Array(Set(made.map(\.source))).sorted(), [])
                     }
                 }
-                if !ownSubject.isEmpty { subjectOfPrevious = ownSubject }
+                if !ownSubject.isEmpty && isMainClause(c) { subjectOfPrevious = ownSubject }
                 _ = producedHere
             }
             // Denials point back: at the claim this sentence states in a dependent clause, or at the last claim.
@@ -432,6 +505,24 @@ public struct RelationFinder: PipelineStage {
             if !quoteOpen { quoteSpeaker = quoteOpen ? quoteSpeaker : (speaker.isEmpty ? [] : speaker) }
         }
 
+        /// A main or coordinated clause (not introduced by a subordinator or relative pronoun).
+        func isMainClause(_ c: Clause) -> Bool {
+            guard let o = c.opener else { return true }
+            return RelationFinder.coordinators.contains(o)
+        }
+
+        /// Only determiners, adjectives, quotes and possessive markers between two tokens.
+        func onlyModifiers(between a: Int, and b: Int) -> Bool {
+            guard a <= b, b - a <= 4 else { return false }
+            for k in a..<b {
+                let t = toks[k]
+                if ["'s", "’s", "'", "’", "„", "“", "\"", "”"].contains(t.text) { continue }
+                if t.isWord && (!t.isCapitalized || doc.language == .en) && words.preps[t.lower] == nil && words.cues.matches(t.lower).isEmpty { continue }
+                return false
+            }
+            return true
+        }
+
         func isInfinitive(_ c: Clause) -> Bool {
             let ws = c.tokens.filter { toks[$0].isWord }
             guard ws.count >= 2 else { return false }
@@ -450,7 +541,7 @@ public struct RelationFinder: PipelineStage {
             if r.type == .partyTo && !r.target.hasPrefix("agreement:") { return false }
             if r.type != .partyTo && r.target.hasPrefix("agreement:") { return false }
             if r.source.hasPrefix("agreement:") { return false }
-            if relations.contains(r) { return false }
+            if relations.contains(where: { $0.type == r.type && $0.source == r.source && $0.target == r.target && $0.sentence == r.sentence }) { return false }
             relations.append(r)
             return true
         }
@@ -460,7 +551,7 @@ public struct RelationFinder: PipelineStage {
         mutating func relationsFor(cue: Cue, type: EdgeType, args: inout [Argument], clause c: Clause, inherited: [Argument],
                                    passive: Bool, sentence s: Sentence, clauses: [Clause], clauseIndex: Int) -> [Relation] {
             let rule = "\(cue.entry.cueClass.rawValue):\(cue.entry.form)"
-            let isNoun = cue.entry.cueClass == .noun || cue.entry.cueClass == .adj
+            let isNoun = cue.entry.cueClass == .noun || cue.entry.cueClass == .adj || cue.entry.cueClass == .theme
             let cueEnd = cue.token + cue.length
             func rel(_ src: String, _ dst: String) -> Relation {
                 Relation(type: type, source: src, target: dst, sentence: s.index, rule: rule)
@@ -497,7 +588,8 @@ public struct RelationFinder: PipelineStage {
             let plain = usable.filter { $0.isPlain && !$0.actor.hasPrefix("agreement:") }
             if isNoun {
                 // possessor or adjective right before the noun: "Moskaus Krieg", "Russia's invasion", "russische Invasion"
-                if let pos = usable.last(where: { $0.end == cue.token || ($0.end + 1 == cue.token && ["'s", "’s", "'", "’"].contains(toks[$0.end].text)) }), pos.isPlain || pos.mention.form == .compoundPart {
+                if let pos = usable.last(where: { $0.end <= cue.token && onlyModifiers(between: $0.end, and: cue.token) }),
+                   pos.role == .plain || pos.isPossessor || pos.modifiesCue || pos.mention.form == .compoundPart {
                     if pos.mention.form == .compoundPart {
                         target = [pos]
                     } else {
@@ -510,19 +602,26 @@ public struct RelationFinder: PipelineStage {
                     source = [nat]
                 }
                 // genitive after the noun: "Waffenlieferungen Irans an Russland" (source) / "Unterstützung der Armee" (target)
-                let after = usable.first { $0.phraseStart == cueEnd && $0.isPlain }
+                let after = usable.first { $0.phraseStart == cueEnd && $0.role == .plain }
                 let markedTarget = usable.first { $0.start > cue.token && isTargetRole($0.role, type) }
                 if let a = after {
-                    if markedTarget != nil && source.isEmpty { source = [a] } else if target.isEmpty { target = usable.filter { $0.group == a.group } }
+                    if markedTarget != nil && source.isEmpty {
+                        source = [a]
+                    } else if target.isEmpty && (type != .conflict || !source.isEmpty) {
+                        // "Kämpfe der Regierung" names the fighter, "Invasion der Ukraine" the invaded: only with a source
+                        target = usable.filter { $0.group == a.group }
+                    }
                 }
                 if target.isEmpty, let t = markedTarget { target = usable.filter { $0.group == t.group && isTargetRole($0.role, type) } }
                 if source.isEmpty {
                     // the nearest plain actor before the noun, else the clause's subject, else inherited
-                    if let near = plain.last(where: { $0.end <= cue.token && !target.map(\.actor).contains($0.actor) }) {
+                    if let near = plain.last(where: { $0.end <= cue.token && !target.map(\.actor).contains($0.actor) }),
+                       !cuesBetween(near.end, cue.token, in: c) {
                         source = plain.filter { $0.group == near.group }
                     } else if !inherited.isEmpty {
                         source = inherited
-                    } else if let subj = subjectGroup(plain).first, !target.map(\.actor).contains(subj.actor) {
+                    } else if let subj = subjectGroup(plain).first, !target.map(\.actor).contains(subj.actor),
+                              !cuesBetween(subj.end, cue.token, in: c) {
                         source = subjectGroup(plain)
                     }
                 }
@@ -535,9 +634,9 @@ public struct RelationFinder: PipelineStage {
                     source = [nat]
                 } else {
                     let subj = subjectGroup(plain)
-                    source = subj.isEmpty ? inherited : subj
-                    if !subj.isEmpty && !inherited.isEmpty && subj.first!.start > cue.token && (c.opener == "zu" || c.opener == "um" || c.opener == "to") {
-                        source = inherited
+                    source = inherited.isEmpty ? subj : inherited
+                    if !inherited.isEmpty && !subj.isEmpty && subj.first!.start < cue.token && !(c.opener == "zu" || c.opener == "um" || c.opener == "to" || isInfinitive(c)) {
+                        source = subj
                     }
                 }
                 if cue.entry.cueClass == .verbRecv {
@@ -553,11 +652,11 @@ public struct RelationFinder: PipelineStage {
             }
             let sourceActors = Set(source.map(\.actor))
             if target.isEmpty {
-                if let t = usable.first(where: { isTargetRole($0.role, type) && !sourceActors.contains($0.actor) && $0.start > (source.first?.start ?? -1) })
-                    ?? usable.first(where: { isTargetRole($0.role, type) && !sourceActors.contains($0.actor) }) {
-                    target = usable.filter { $0.group == t.group && !sourceActors.contains($0.actor) }
-                } else if let t = plain.first(where: { !sourceActors.contains($0.actor) && $0.group != source.first?.group && !(isNoun && $0.end <= cue.token) }) {
-                    target = plain.filter { $0.group == t.group }
+                let marked = usable.first { isTargetRole($0.role, type) && !sourceActors.contains($0.actor) && (!isNoun || $0.start > cue.token) }
+                let object = plain.first { !sourceActors.contains($0.actor) && $0.group != source.first?.group && !(isNoun && $0.end <= cue.token) }
+                let pick = isNoun ? (marked ?? object) : (object ?? marked)
+                if let t = pick {
+                    target = usable.filter { $0.group == t.group && !sourceActors.contains($0.actor) && ($0.isPlain || isTargetRole($0.role, type)) }
                 }
             }
             if target.isEmpty && (type == .militarySupport || type == .support || type == .armsSupply) {
@@ -597,6 +696,12 @@ public struct RelationFinder: PipelineStage {
                 out += out.map { rel($0.target, $0.source) }
             }
             return out
+        }
+
+        /// Another relation cue between two tokens of a clause.
+        func cuesBetween(_ a: Int, _ b: Int, in c: Clause) -> Bool {
+            guard a < b else { return false }
+            return (a..<b).contains { toks[$0].isWord && !cueEntries(toks[$0], at: $0).isEmpty }
         }
 
         func isTargetRole(_ role: Argument.Role, _ type: EdgeType) -> Bool {
