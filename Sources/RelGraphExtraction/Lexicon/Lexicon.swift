@@ -25,6 +25,8 @@ public struct Lexicon: Sendable {
         public var personPronouns: Set<String> = []
         public var pairPhrases = PhraseIndex<String>()
         public var stateDescriptors: Set<String> = []
+        /// Nouns that point back to an organization in context ("die Miliz", "the group").
+        public var orgDescriptors: Set<String> = []
         /// Agreement nouns and the kind slug their id takes.
         public var agreements = PhraseIndex<String>()
         public var boilerplate: [NSRegularExpression] = []

@@ -201,12 +201,16 @@ public struct LexiconLoader {
             let forms = try list(3)
             for lang in try languages(f[1], fail) { lexicon[lang].personPronouns.formUnion(forms.map { $0.lowercased() }) }
         case "coref":
-            try need(4...4, "coref | LANG | pair|state | form; ...")
-            guard f[2] == "pair" || f[2] == "state" else { throw fail("unknown coref class \"\(f[2])\" (valid: pair, state)") }
+            try need(4...4, "coref | LANG | pair|state|org | form; ...")
+            guard ["pair", "state", "org"].contains(f[2]) else { throw fail("unknown coref class \"\(f[2])\" (valid: pair, state, org)") }
             let forms = try list(3)
             for lang in try languages(f[1], fail) {
                 for form in forms {
-                    if f[2] == "pair" { lexicon[lang].pairPhrases.insert(lowerWords(form), form) } else { lexicon[lang].stateDescriptors.insert(form.lowercased()) }
+                    switch f[2] {
+                    case "pair": lexicon[lang].pairPhrases.insert(lowerWords(form), form)
+                    case "state": lexicon[lang].stateDescriptors.insert(form.lowercased())
+                    default: lexicon[lang].orgDescriptors.insert(form.lowercased())
+                    }
                 }
             }
         case "agreement":

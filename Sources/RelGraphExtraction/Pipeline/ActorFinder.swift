@@ -205,11 +205,19 @@ public struct ActorFinder: PipelineStage {
                     continue
                 }
                 if let m = words.agreements.longestMatch(in: toks[..<end], at: i, key: \.lower), t.isCapitalized || doc.language == .en {
-                    addMention("agreement:?" + m.value, tokens: i..<(i + m.length), sentence: s.index, form: .cue)
+                    // "the AUKUS security pact", "das New-START-Abkommen": the named agreement itself
+                    var id = "agreement:?" + m.value
+                    if let prev = mentions.last, prev.sentence == s.index, prev.actor.hasPrefix("agreement:"), !prev.actor.hasPrefix("agreement:?"),
+                       prev.tokens.upperBound >= i - 1 {
+                        id = prev.actor
+                    }
+                    addMention(id, tokens: i..<(i + m.length), sentence: s.index, form: .cue)
                     i += m.length
                     continue
                 }
-                if lexicon.givenNames.contains(t.text), i + 1 < end {
+                let shipPrefix = i > s.tokens.lowerBound && toks[i - 1].text.count >= 2 && toks[i - 1].text.count <= 4
+                    && toks[i - 1].text.allSatisfy(\.isUppercase) && !covered[i - 1]
+                if lexicon.givenNames.contains(t.text), i + 1 < end, !shipPrefix {
                     let n = nameSequence(at: i, end: end)
                     if n >= 2 {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)

@@ -9,8 +9,11 @@ public struct BoilerplateFilter: PipelineStage {
     public let endPatterns: [NSRegularExpression]
 
     public init(lexicon: Lexicon) {
-        patterns = Language.allCases.flatMap { lexicon[$0].boilerplate }
-        endPatterns = lexicon.endMarkers
+        // A pattern for every language (`*`) is stored under each: test it once.
+        var seen = Set<String>()
+        patterns = Language.allCases.flatMap { lexicon[$0].boilerplate }.filter { seen.insert($0.pattern).inserted }
+        seen = []
+        endPatterns = lexicon.endMarkers.filter { seen.insert($0.pattern).inserted }
     }
 
     public func process(_ document: inout Document) {
@@ -45,7 +48,9 @@ public struct BoilerplateFilter: PipelineStage {
     }
 
     /// The offset after a dateline such as "CNN – ", "MOSKAU (AFP) – ", "Kiew (dpa) - ", if the line starts with one.
+    /// Only a paragraph (a line that ends like a sentence) has a dateline: "USA – China: Handelsstreit" is a headline.
     static func datelineEnd(_ sc: [Unicode.Scalar], _ r: TextRange) -> Int? {
+        guard r.end > r.start, ".!?…\"“”»«’')".unicodeScalars.contains(sc[r.end - 1]) else { return nil }
         let limit = min(r.end, r.start + 48)
         var i = r.start
         var sawParen = false

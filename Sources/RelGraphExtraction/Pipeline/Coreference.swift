@@ -8,6 +8,7 @@ public struct Coreference: PipelineStage {
     static let definite: Set<String> = ["der", "die", "das", "dem", "den", "des", "the", "this", "dieser", "diese", "dieses", "diesem", "diesen"]
     static let plurals: Set<String> = ["staaten", "länder", "ländern", "nationen", "states", "countries", "nations", "regierungen", "governments"]
     static let window = 2
+    static let numbers: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "beiden": 2, "both": 2]
 
     static func isPossessivePronoun(_ w: String) -> Bool {
         w.hasPrefix("sein") || w.hasPrefix("ihr") || w == "his" || w == "her" || w == "its" || w == "their"
@@ -40,7 +41,8 @@ public struct Coreference: PipelineStage {
                 let t = toks[i]
                 if covered[i] || !t.isWord { i += 1; continue }
                 // Pair phrases.
-                if let m = words.pairPhrases.longestMatch(in: toks[..<s.tokens.upperBound], at: i, key: \.lower), m.length > 1 {
+                if let m = words.pairPhrases.longestMatch(in: toks[..<s.tokens.upperBound], at: i, key: \.lower),
+                   m.length > 1 || ["both", "beide", "beiden"].contains(t.lower) {
                     if let pair = lastPair(seen, before: s.index, officeOf: officeOf) {
                         let r = TextRange(t.range.start, toks[i + m.length - 1].range.end)
                         for a in pair { added.append(mention(a, i..<(i + m.length), r, s, doc)) }
@@ -78,17 +80,29 @@ public struct Coreference: PipelineStage {
                     var k = i + 1
                     while k < s.tokens.upperBound && k < i + 4 && toks[k].isWord && !covered[k]
                             && (toks[k].lower.first?.isLowercase == true && doc.language == .de || doc.language == .en)
-                            && !words.stateDescriptors.contains(toks[k].lower) && !Self.plurals.contains(toks[k].lower) { k += 1 }
+                            && !words.stateDescriptors.contains(toks[k].lower) && !words.orgDescriptors.contains(toks[k].lower)
+                            && !Self.plurals.contains(toks[k].lower) { k += 1 }
                     if k < s.tokens.upperBound, toks[k].isWord, !covered[k] {
                         let noun = toks[k].lower
-                        let nextCovered = k + 1 < s.tokens.upperBound && covered[k + 1]
+                        let nextCovered = (k + 1 < s.tokens.upperBound && covered[k + 1])
+                            || (k + 2 < s.tokens.upperBound && ["of", "von", "des", "der", "in"].contains(toks[k + 1].lower) && covered[k + 2])
                         let capitalOK = doc.language == .en || toks[k].isCapitalized
                         if capitalOK && !nextCovered {
                             let r = TextRange(t.range.start, toks[k].range.end)
                             if Self.plurals.contains(noun) && k > i + 1 {
-                                if let pair = lastPair(seen, before: s.index, officeOf: officeOf) {
-                                    for a in pair { added.append(mention(a, i..<(k + 1), r, s, doc)) }
-                                    seen += added.suffix(2)
+                                let n = (i + 1..<k).compactMap { Self.numbers[toks[$0].lower] }.first ?? 2
+                                if let group = lastPair(seen, before: s.index, officeOf: officeOf, count: n) {
+                                    for a in group { added.append(mention(a, i..<(k + 1), r, s, doc)) }
+                                    seen += added.suffix(group.count)
+                                    i = k + 1
+                                    continue
+                                }
+                            } else if words.orgDescriptors.contains(noun) {
+                                let inClause = Set(seen.filter { $0.sentence == s.index && !$0.inTitle }.map(\.actor))
+                                if let a = salientActor(seen, sentence: s.index, excluding: inClause, prefix: "org:") {
+                                    let m = mention(a, i..<(k + 1), r, s, doc)
+                                    added.append(m)
+                                    seen.append(m)
                                     i = k + 1
                                     continue
                                 }
@@ -117,31 +131,35 @@ public struct Coreference: PipelineStage {
         Mention(actor: actor, range: r, tokens: toks, sentence: s.index, form: .coreference, surface: doc.slice(r))
     }
 
-    /// The last two distinct states named close together, looking back from here.
-    func lastPair(_ seen: [Mention], before sentence: Int, officeOf: [String: String]) -> [String]? {
+    /// The last `count` distinct states (or organizations) named close together, looking back from here.
+    func lastPair(_ seen: [Mention], before sentence: Int, officeOf: [String: String], count: Int = 2) -> [String]? {
         var found: [String] = []
         var firstSentence: Int?
         for m in seen.reversed() {
             if sentence - m.sentence > 2 { break }
-            let state: String? = m.actor.hasPrefix("state:") ? m.actor : officeOf[m.actor]
+            let state: String? = m.actor.hasPrefix("state:") || m.actor.hasPrefix("org:") ? m.actor : officeOf[m.actor]
             guard let st = state, !m.inTitle || m.actor.hasPrefix("person:") else { continue }
             if m.isLocative || (m.form == .coreference && m.tokens.count == 1) { continue }
             if found.contains(st) { continue }
             if let f = firstSentence, f - m.sentence > 1 { break }
             firstSentence = firstSentence ?? m.sentence
             found.append(st)
-            if found.count == 2 { return found.sorted() }
+            if found.count == count { return found.sorted() }
         }
         return nil
     }
 
-    /// The state that the context is about: subjects weigh more than prepositional mentions; recent
-    /// sentences only; states the clause itself names are left out.
     func salientState(_ seen: [Mention], sentence: Int, excluding: Set<String>) -> String? {
+        salientActor(seen, sentence: sentence, excluding: excluding, prefix: "state:")
+    }
+
+    /// The state (or organization) that the context is about: subjects weigh more than prepositional
+    /// mentions; recent sentences only; actors the clause itself names are left out.
+    func salientActor(_ seen: [Mention], sentence: Int, excluding: Set<String>, prefix: String) -> String? {
         var score: [String: Double] = [:]
         var firstInSentence = Set<Int>()
         var lastSentence = -1
-        for m in seen where m.actor.hasPrefix("state:") && !m.inTitle {
+        for m in seen where m.actor.hasPrefix(prefix) && !m.inTitle {
             let isFirst = m.sentence != lastSentence && !firstInSentence.contains(m.sentence)
             if isFirst { firstInSentence.insert(m.sentence) }
             lastSentence = m.sentence

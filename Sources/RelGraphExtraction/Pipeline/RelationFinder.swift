@@ -27,6 +27,8 @@ public struct RelationFinder: PipelineStage {
     static let mutual: Set<String> = ["gegenseitig", "gegenseitige", "gegenseitigen", "wechselseitig", "mutual", "mutually", "each other", "einander"]
     static let determiners: Set<String> = ["der", "die", "das", "des", "dem", "den", "the", "a", "an", "ein", "eine", "einer", "eines", "einem", "einen", "its", "their", "seine", "seiner", "seinen", "ihre", "ihrer", "ihren"]
     static let pairTypes: Set<EdgeType> = [.alliance, .conflict, .partyTo]
+    /// Words before an English cue that make it a noun ("a demand", "the strikes", "that charge").
+    static let nounMarkers: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "further", "new", "fresh", "such"]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -102,18 +104,53 @@ public struct RelationFinder: PipelineStage {
                 }
                 out.append(Clause(tokens: start..<end, opener: opener))
             }
+            let covered = actorTokens(s)
             for i in s.tokens {
                 let t = toks[i]
                 if t.kind == .punct && RelationFinder.boundaries.contains(t.text) {
+                    // a list of actors ("Australia, Britain and the United States") is no clause boundary
+                    if t.text == ",", i > s.tokens.lowerBound, covered.contains(i - 1), listContinues(after: i, s, covered) { continue }
                     close(i)
                     start = i + 1
-                } else if t.isWord && RelationFinder.subordinators.contains(t.lower) && i > start {
+                } else if t.isWord && i > start && (RelationFinder.subordinators.contains(t.lower) || isAsConjunction(i, s)) {
                     close(i)
                     start = i
+                } else if t.isWord && i > start && (t.lower == "of" || t.lower == "for") && i + 1 < s.tokens.upperBound && toks[i + 1].lower.hasSuffix("ing") {
+                    // "accused Tehran of supplying ...": the gerund is a clause of its own
+                    close(i)
+                    start = i
+                } else if t.isWord && !words.reportVerbs.matches(t.lower).isEmpty && i + 1 < s.tokens.upperBound
+                            && (start..<i).contains(where: { covered.contains($0) }) && toks[i + 1].isWord {
+                    // "Trump said the campaign would go on": the report verb closes its frame clause
+                    close(i + 1)
+                    start = i + 1
                 }
             }
             close(s.tokens.upperBound)
             return out
+        }
+
+        /// Tokens of the sentence that belong to an actor mention.
+        func actorTokens(_ s: Sentence) -> Set<Int> {
+            var out = Set<Int>()
+            for idx in mentionsBySentence[s.index] ?? [] { out.formUnion(mentions[idx].tokens) }
+            return out
+        }
+
+        /// After a comma: an actor (over determiners) and, further on, "and"/"und" closing the list.
+        func listContinues(after comma: Int, _ s: Sentence, _ covered: Set<Int>) -> Bool {
+            var k = comma + 1
+            while k < s.tokens.upperBound && RelationFinder.determiners.contains(toks[k].lower) { k += 1 }
+            guard k < s.tokens.upperBound, covered.contains(k) else { return false }
+            return (k..<min(s.tokens.upperBound, k + 12)).contains { RelationFinder.coordinators.contains(toks[$0].lower) }
+        }
+
+        /// "as" joining two clauses (not "such as", "as well as").
+        func isAsConjunction(_ i: Int, _ s: Sentence) -> Bool {
+            guard toks[i].lower == "as", doc.language == .en, i + 1 < s.tokens.upperBound else { return false }
+            let prev = i > s.tokens.lowerBound ? toks[i - 1].lower : ""
+            return !["such", "well", "as", "same", "known", "serves", "served", "described", "seen", "regarded"].contains(prev)
+                && toks[i + 1].isWord && toks[i + 1].lower != "well" && toks[i + 1].lower != "a" && toks[i + 1].lower != "an"
         }
 
         // MARK: arguments
@@ -156,6 +193,11 @@ public struct RelationFinder: PipelineStage {
                 if let last = args.last, joined || last.mention.range.overlaps(m.range), case .prep(let r) = last.role, role == .plain {
                     role = .prep(r)
                     prepWord = last.prepWord
+                }
+                // "the invasion of Ukraine", "support of Russia": "of" after a cue noun marks its target
+                if prepWord == "of", p - 2 >= c.tokens.lowerBound,
+                   cueEntries(toks[p - 2], at: p - 2).contains(where: { $0.cueClass == .noun }) {
+                    role = .prep(.target)
                 }
                 var arg = Argument(actor: m.actor, mention: m, role: role, prepWord: prepWord, phraseStart: p, end: m.tokens.upperBound, group: group)
                 if m.form == .adjective, m.tokens.upperBound < c.tokens.upperBound {
@@ -211,6 +253,11 @@ public struct RelationFinder: PipelineStage {
 
         func cues(_ c: Clause) -> [Cue] {
             var out: [Cue] = []
+            var insideActor = Set<Int>()
+            for idx in mentionsBySentence[toks[c.tokens.lowerBound].sentence] ?? [] {
+                let m = mentions[idx]
+                if m.tokens.count > 1 && m.form != .cue && m.form != .coreference { insideActor.formUnion(m.tokens) }
+            }
             var i = c.tokens.lowerBound
             while i < c.tokens.upperBound {
                 let t = toks[i]
@@ -220,7 +267,11 @@ public struct RelationFinder: PipelineStage {
                     i += m.length
                     continue
                 }
-                let found = cueEntries(t, at: i)
+                if insideActor.contains(i) { i += 1; continue }
+                var found = cueEntries(t, at: i)
+                if doc.language == .en, i > c.tokens.lowerBound, RelationFinder.nounMarkers.contains(toks[i - 1].lower) {
+                    found = found.filter { $0.cueClass != .verb && $0.cueClass != .verbRecv }
+                }
                 for e in found {
                     if let particle = e.particle {
                         let has = ((i + 1)..<clauseEndForParticle(c, i)).contains { toks[$0].lower == particle }
@@ -487,8 +538,10 @@ public struct RelationFinder: PipelineStage {
             let claims = (firstRelationOfSentence..<relations.count).filter {
                 !relations[$0].attributedTo.isEmpty && relations[$0].type != .denial && relations[$0].type != .accusation
             }
-            if !claims.isEmpty {
-                lastClaim = Claim(relations: claims, claimants: Array(Set(claims.flatMap { relations[$0].attributedTo })).sorted())
+            let accusations = (firstRelationOfSentence..<relations.count).filter { relations[$0].type == .accusation }
+            if !claims.isEmpty || !accusations.isEmpty {
+                let claimants = claims.flatMap { relations[$0].attributedTo } + accusations.map { relations[$0].source }
+                lastClaim = Claim(relations: claims, claimants: Array(Set(claimants)).sorted())
             }
         }
 
@@ -575,10 +628,22 @@ public struct RelationFinder: PipelineStage {
             }
 
             // party_to: parties are the subject group (or the pair), the agreement the one named near.
+            // A noun alone ("the deal") makes nobody a party: it takes a verb (sign, conclude, join) or "with".
             if type == .partyTo {
                 guard let agr = agreementArg(usable, c) ?? recentAgreement(before: cue.token, sentence: s) else { return [] }
-                var parties = subjectGroup(usable.filter { !$0.actor.hasPrefix("agreement:") }).map(\.actor)
-                if parties.isEmpty { parties = inherited.map(\.actor) }
+                var parties: [String]
+                if isNoun {
+                    let with = usable.filter { $0.role == .prep(.with) }
+                    let owner = usable.filter { $0.isPossessor && $0.end <= cue.token }
+                    guard !with.isEmpty, !owner.isEmpty else { return [] }
+                    parties = (owner + with).map(\.actor)
+                } else {
+                    let agent = passive ? usable.filter { $0.role == .prep(.agent) } : []
+                    parties = agent.isEmpty ? subjectGroup(usable.filter { !$0.actor.hasPrefix("agreement:") }).map(\.actor) : agent.map(\.actor)
+                    if parties.isEmpty { parties = inherited.map(\.actor) }
+                }
+                // people sign for their state
+                parties = parties.compactMap { $0.hasPrefix("person:") ? personState[$0] : $0 }
                 return Array(Set(parties)).sorted().map { rel($0, agr) }
             }
 
@@ -633,7 +698,9 @@ public struct RelationFinder: PipelineStage {
                           let nat = usable.first(where: { $0.mention.form == .adjective || $0.mention.form == .demonym }) {
                     source = [nat]
                 } else {
-                    let subj = subjectGroup(plain)
+                    var subj = subjectGroup(plain)
+                    // English is subject-verb-object: a subject comes before its verb
+                    if doc.language == .en, let first = subj.first, first.start > cue.token { subj = [] }
                     source = inherited.isEmpty ? subj : inherited
                     if !inherited.isEmpty && !subj.isEmpty && subj.first!.start < cue.token && !(c.opener == "zu" || c.opener == "um" || c.opener == "to" || isInfinitive(c)) {
                         source = subj
@@ -652,11 +719,22 @@ public struct RelationFinder: PipelineStage {
             }
             let sourceActors = Set(source.map(\.actor))
             if target.isEmpty {
-                let marked = usable.first { isTargetRole($0.role, type) && !sourceActors.contains($0.actor) && (!isNoun || $0.start > cue.token) }
-                let object = plain.first { !sourceActors.contains($0.actor) && $0.group != source.first?.group && !(isNoun && $0.end <= cue.token) }
-                let pick = isNoun ? (marked ?? object) : (object ?? marked)
+                let sourceGroup = source.first.map { $0.group } ?? -99
+                let objects = usable.filter {
+                    ($0.isPlain || ($0.modifiesCue && $0.role == .plain)) && !sourceActors.contains($0.actor) && $0.group != sourceGroup
+                        && !$0.actor.hasPrefix("agreement:")
+                }
+                let markedAll = usable.filter { isTargetRole($0.role, type) && !sourceActors.contains($0.actor) && !attachedToOtherCue($0, type, c) }
+                var pick: Argument?
+                if isNoun {
+                    pick = markedAll.first { $0.start > cue.token } ?? objects.first { $0.start >= cueEnd }
+                } else {
+                    // the candidate nearest the verb, after it in English
+                    let all = (objects + markedAll).filter { doc.language == .de || $0.start > cue.token || passive }
+                    pick = all.min { abs($0.start - cue.token) < abs($1.start - cue.token) }
+                }
                 if let t = pick {
-                    target = usable.filter { $0.group == t.group && !sourceActors.contains($0.actor) && ($0.isPlain || isTargetRole($0.role, type)) }
+                    target = usable.filter { $0.group == t.group && !sourceActors.contains($0.actor) && ($0.isPlain || $0.modifiesCue || isTargetRole($0.role, type)) }
                 }
             }
             if target.isEmpty && (type == .militarySupport || type == .support || type == .armsSupply) {
@@ -698,13 +776,29 @@ public struct RelationFinder: PipelineStage {
             return out
         }
 
+        /// "im Kampf gegen die Ukraine": a preposition right after a cue noun of another type belongs to that noun.
+        func attachedToOtherCue(_ a: Argument, _ type: EdgeType, _ c: Clause) -> Bool {
+            guard case .prep = a.role else { return false }
+            var k = a.phraseStart - 2
+            while k >= c.tokens.lowerBound && k >= a.phraseStart - 4 {
+                let t = toks[k]
+                if t.isWord, (t.isCapitalized || doc.language == .en) {
+                    let entries = cueEntries(t, at: k).filter { $0.cueClass == .noun || $0.cueClass == .theme }
+                    if !entries.isEmpty { return !entries.contains { $0.type == type } }
+                    if doc.language == .de { return false }
+                }
+                k -= 1
+            }
+            return false
+        }
+
         /// Another relation cue between two tokens of a clause.
         func cuesBetween(_ a: Int, _ b: Int, in c: Clause) -> Bool {
             guard a < b else { return false }
             return (a..<b).contains { toks[$0].isWord && !cueEntries(toks[$0], at: $0).isEmpty }
         }
 
-        func isTargetRole(_ role: Argument.Role, _ type: EdgeType) -> Bool {
+        func isTargetRole(_ role: Argument.Role, _ type: EdgeType, prepWord: String? = nil) -> Bool {
             switch role {
             case .prep(.target): return true
             case .prep(.location): return type == .conflict || type == .visit

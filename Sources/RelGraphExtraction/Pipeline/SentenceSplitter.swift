@@ -9,10 +9,16 @@ public struct SentenceSplitter: PipelineStage {
         "inkl", "mio", "mrd", "bd", "hr", "u", "z", "b", "d", "h", "a", "s", "o", "e", "v", "chr", "jh", "sog",
         "gegr", "geb", "dt", "engl", "franz", "russ", "ukr", "amerik", "brig", "maj", "capt", "adm", "ret",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez", "fig", "str",
+        "einschl", "insbes", "ausschl", "zuzügl", "approx", "incl", "bzgl", "bspw", "insb", "ehem", "zzgl",
     ]
     static let months: Set<String> = [
         "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
         "november", "dezember", "january", "february", "march", "may", "june", "july", "october", "december",
+    ]
+    /// Words before a number that make it an ordinal ("der 2. Weltkrieg", "am 3. Juni", "zur 11. Armee").
+    static let ordinalDeterminers: Set<String> = [
+        "der", "die", "das", "dem", "den", "des", "am", "im", "zum", "zur", "vom", "beim", "ins",
+        "seinem", "seiner", "seines", "ihrem", "ihrer", "ihres", "jeder", "jede", "jedes", "jedem", "jeden",
     ]
     static let closers: Set<Unicode.Scalar> = ["\"", "“", "”", "’", "'", "»", "«", ")", "]", "‘"]
 
@@ -32,8 +38,10 @@ public struct SentenceSplitter: PipelineStage {
                     while j < r.end && (sc[j] == "." || sc[j] == "!" || sc[j] == "?") { j += 1 }
                     while j < r.end && Self.closers.contains(sc[j]) { j += 1 }
                     if j >= r.end { break }
-                    if sc[j].properties.isWhitespace, Self.startsSentence(sc, after: j, end: r.end),
-                       !(c == "." && isNonFinalDot(sc, at: i, from: start, next: j, end: r.end)) {
+                    if sc[j].properties.isWhitespace,
+                       Self.startsSentence(sc, after: j, end: r.end)
+                        ? !(c == "." && isNonFinalDot(sc, at: i, from: start, next: j, end: r.end))
+                        : (c == "." && j == i + 1 && Self.endsBeforeLowercase(sc, at: i, from: start, next: j, end: r.end)) {
                         sentences.append(Sentence(index: sentences.count, range: TextRange(start, j), isHeadline: false))
                         start = j
                         while start < r.end && sc[start].properties.isWhitespace { start += 1 }
@@ -66,6 +74,18 @@ public struct SentenceSplitter: PipelineStage {
         return c.properties.isUppercase || c.properties.numericType != nil || "„“\"‚‘«»(–-".unicodeScalars.contains(c)
     }
 
+    /// A full stop after a long plain word, before a lower-case word, ends a sentence whose successor
+    /// lost its capital ("seit über zwei Jahrzehnten. westliche Beobachter ..."); "z. B. die", "ca. fünf" do not.
+    static func endsBeforeLowercase(_ sc: [Unicode.Scalar], at i: Int, from start: Int, next j: Int, end: Int) -> Bool {
+        var a = i
+        while a > start && Tokenizer.isWordScalar(sc[a - 1]) { a -= 1 }
+        guard i - a >= 5, sc[a..<i].allSatisfy({ $0.properties.isAlphabetic }) else { return false }
+        var k = j
+        while k < end && sc[k].properties.isWhitespace { k += 1 }
+        guard k < end, sc[k].properties.isLowercase else { return false }
+        return !abbreviations.contains(String(String.UnicodeScalarView(sc[a..<i])).lowercased())
+    }
+
     /// A dot that closes an abbreviation, an initial, or an ordinal.
     func isNonFinalDot(_ sc: [Unicode.Scalar], at i: Int, from start: Int, next j: Int, end: Int) -> Bool {
         var a = i
@@ -76,10 +96,17 @@ public struct SentenceSplitter: PipelineStage {
         while k < end && sc[k].properties.isWhitespace { k += 1 }
         var b = k
         while b < end && Tokenizer.isWordScalar(sc[b]) { b += 1 }
-        let nextWord = String(String.UnicodeScalarView(sc[k..<b])).lowercased()
+        let next = String(String.UnicodeScalarView(sc[k..<b]))
+        let nextWord = next.lowercased()
         if word.allSatisfy(\.isNumber) {
-            // "am 3. Juni", "der 2. Weltkrieg" — but "im Jahr 2023. Die ..." ends.
-            return word.count <= 2 && (Self.months.contains(nextWord) || nextWord.first?.isLowercase == true)
+            // "am 3. Juni", "der 2. Weltkrieg", "zur 11. Armee" — but "im Jahr 2023. Die ..." and "auf 12. Das ..." end.
+            guard word.count <= 2 else { return false }
+            if Self.months.contains(nextWord) || next.first?.isLowercase == true { return true }
+            var p = a
+            while p > start && sc[p - 1].properties.isWhitespace { p -= 1 }
+            var q = p
+            while q > start && Tokenizer.isWordScalar(sc[q - 1]) { q -= 1 }
+            return Self.ordinalDeterminers.contains(String(String.UnicodeScalarView(sc[q..<p])).lowercased())
         }
         if word.count == 1 && word.first!.isUppercase { return true }  // initials, U.S.
         return Self.abbreviations.contains(word.lowercased())
