@@ -20,6 +20,7 @@ public struct Lexicon: Sendable {
         public var reportVerbs = WordPatterns<String>()
         public var reportMarkers = PhraseIndex<String>()
         public var claimNouns: Set<String> = []
+        public var qualifyVerbs: Set<String> = []
         public var negations = PhraseIndex<String>()
         public var hedges = PhraseIndex<String>()
         public var personPronouns: Set<String> = []
@@ -50,6 +51,8 @@ public struct Lexicon: Sendable {
     public subscript(_ language: Language) -> Words {
         get { words[language]! }
         set { words[language] = newValue }
+        // In place: a get-then-set would copy every table of the language on each insert while loading.
+        _modify { yield &words[language, default: Words()] }
     }
 
     mutating func noteFile(_ f: String) { files.append(f) }

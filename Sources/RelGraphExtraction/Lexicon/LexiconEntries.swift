@@ -45,4 +45,7 @@ public enum PrepRole: String, CaseIterable, Sendable {
 /// Kinds of reporting words.
 public enum ReportClass: String, CaseIterable, Sendable {
     case verb, marker, claim
+    /// verbs that qualify a claim ("nannte die Vorwürfe absurd", "called the reports baseless"):
+    /// with a claim noun in the clause they deny it
+    case qualify
 }

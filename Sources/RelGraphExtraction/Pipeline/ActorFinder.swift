@@ -259,8 +259,9 @@ public struct ActorFinder: PipelineStage {
                 addMention(a, tokens: i..<(i + 1), sentence: s.index, form: .compoundPart, range: r, inTitle: true)
                 actor = a
             }
-            // An adjective or possessive just before: "der ukrainische Präsident", "Russia's foreign minister".
-            if actor == nil, let q = qualifierBefore(i, sentence: s) {
+            // An adjective or possessive just before: "der ukrainische Präsident", "Russia's foreign minister";
+            // it wins over a compound's first part ("Sudans UN-Botschafter").
+            if let q = qualifierBefore(i, sentence: s) {
                 mentions[q].inTitle = true
                 actor = mentions[q].actor
             }
@@ -403,7 +404,9 @@ public struct ActorFinder: PipelineStage {
                 while k >= sentenceStart && steps < 3 {
                     let t = toks[k]
                     if let role = words.preps[t.lower] {
-                        mentions[i].isLocative = role == .location
+                        // "die Regierung in Abu Dhabi": the place stands for the government
+                        let government = k - 1 >= sentenceStart && (words.stateDescriptors.contains(toks[k - 1].lower) || RelationFinder.governmentNouns.contains(toks[k - 1].lower))
+                        mentions[i].isLocative = role == .location && !government
                         break
                     }
                     guard t.isWord, ActorFinder.determiners.contains(t.lower) || !t.isCapitalized else { break }

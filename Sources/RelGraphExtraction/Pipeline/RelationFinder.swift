@@ -27,6 +27,7 @@ public struct RelationFinder: PipelineStage {
     static let mutual: Set<String> = ["gegenseitig", "gegenseitige", "gegenseitigen", "wechselseitig", "mutual", "mutually", "each other", "einander"]
     static let determiners: Set<String> = ["der", "die", "das", "des", "dem", "den", "the", "a", "an", "ein", "eine", "einer", "eines", "einem", "einen", "its", "their", "seine", "seiner", "seinen", "ihre", "ihrer", "ihren"]
     static let pairTypes: Set<EdgeType> = [.alliance, .conflict, .partyTo]
+    static let governmentNouns: Set<String> = ["regierung", "führung", "behörden", "machthaber", "junta", "government", "authorities", "leadership", "administration", "regime", "armee", "army", "militär", "military", "streitkräfte", "forces"]
     /// Words before an English cue that make it a noun ("a demand", "the strikes", "that charge").
     static let nounMarkers: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "further", "new", "fresh", "such"]
 
@@ -115,6 +116,12 @@ public struct RelationFinder: PipelineStage {
                 } else if t.isWord && i > start && (RelationFinder.subordinators.contains(t.lower) || isAsConjunction(i, s)) {
                     close(i)
                     start = i
+                } else if t.isWord && i > start && RelationFinder.coordinators.contains(t.lower) && i + 1 < s.tokens.upperBound
+                            && cueEntries(toks[i + 1], at: i + 1).contains(where: { $0.cueClass == .verb || $0.cueClass == .verbRecv })
+                            && !covered.contains(i - 1) {
+                    // "... and accused Moscow of ...": a second verb phrase with the subject of the first
+                    close(i)
+                    start = i
                 } else if t.isWord && i > start && (t.lower == "of" || t.lower == "for") && i + 1 < s.tokens.upperBound && toks[i + 1].lower.hasSuffix("ing") {
                     // "accused Tehran of supplying ...": the gerund is a clause of its own
                     close(i)
@@ -128,6 +135,11 @@ public struct RelationFinder: PipelineStage {
             }
             close(s.tokens.upperBound)
             return out
+        }
+
+        /// A noun for a state's government or forces ("Regierung", "authorities", "Armee").
+        func isGovernmentNoun(_ t: Token) -> Bool {
+            words.stateDescriptors.contains(t.lower) || RelationFinder.governmentNouns.contains(t.lower)
         }
 
         /// Tokens of the sentence that belong to an actor mention.
@@ -180,6 +192,16 @@ public struct RelationFinder: PipelineStage {
                 if p - 1 >= c.tokens.lowerBound {
                     let t = toks[p - 1]
                     if let r = words.preps[t.lower] { role = .prep(r); prepWord = t.lower }
+                    // "die Regierung in Abu Dhabi", "the authorities in Kabul": the place names the actor;
+                    // the phrase takes the role of its head noun
+                    if role == .prep(.location), p - 2 >= c.tokens.lowerBound, isGovernmentNoun(toks[p - 2]) {
+                        var h = p - 2
+                        while h - 1 >= c.tokens.lowerBound && (RelationFinder.determiners.contains(toks[h - 1].lower) || (toks[h - 1].isWord && !toks[h - 1].isCapitalized && words.preps[toks[h - 1].lower] == nil)) { h -= 1 }
+                        role = .plain
+                        prepWord = nil
+                        if h - 1 >= c.tokens.lowerBound, let r = words.preps[toks[h - 1].lower] { role = .prep(r); prepWord = toks[h - 1].lower }
+                        p = h
+                    }
                 }
                 // coordination: "A und B", "A, B und C" joined without other words between
                 let between = (lastEnd..<max(lastEnd, p)).filter { $0 >= c.tokens.lowerBound }
@@ -199,10 +221,16 @@ public struct RelationFinder: PipelineStage {
                    cueEntries(toks[p - 2], at: p - 2).contains(where: { $0.cueClass == .noun }) {
                     role = .prep(.target)
                 }
-                var arg = Argument(actor: m.actor, mention: m, role: role, prepWord: prepWord, phraseStart: p, end: m.tokens.upperBound, group: group)
+                var mm = m
+                // "Russia's foreign ministry said", "Pekings Außenministerium erklärte": the possessor acts
+                if mm.isPossessive, let head = (m.tokens.upperBound..<min(c.tokens.upperBound, m.tokens.upperBound + 3)).first(where: { toks[$0].isWord && toks[$0].text != "'s" && toks[$0].text != "’s" && (toks[$0].isCapitalized || doc.language == .en) }),
+                   isGovernmentNoun(toks[head]) || toks[head].lower.hasSuffix("ministerium") || toks[head].lower.hasSuffix("ministry") {
+                    mm.isPossessive = false
+                }
+                var arg = Argument(actor: m.actor, mention: mm, role: role, prepWord: prepWord, phraseStart: p, end: m.tokens.upperBound, group: group)
                 if m.form == .adjective, m.tokens.upperBound < c.tokens.upperBound {
                     let next = toks[m.tokens.upperBound]
-                    arg.modifiesCue = next.isWord && !cueEntries(next).isEmpty
+                    arg.modifiesCue = next.isWord && cueEntries(next).contains { $0.cueClass == .noun || $0.cueClass == .adj }
                 }
                 args.append(arg)
                 lastEnd = m.tokens.upperBound
@@ -339,8 +367,12 @@ public struct RelationFinder: PipelineStage {
                         let isVerb = m.value.hasPrefix("verb:")
                         let w = toks[i].lower
                         // "zufolge" follows its actor; others precede it
+                        // the actor right after the marker (over determiners and adjectives): "laut dem russischen Außenministerium"
+                        var a = i + m.length
+                        while a < c.tokens.upperBound && a < i + m.length + 4 && toks[a].isWord && !ms.contains(where: { mentions[$0].tokens.lowerBound == a })
+                                && (RelationFinder.determiners.contains(toks[a].lower) || !toks[a].isCapitalized || doc.language == .en && !["by", "to", "of"].contains(toks[a].lower)) { a += 1 }
                         let range: Range<Int> = (w == "zufolge") ? c.tokens.lowerBound..<i
-                            : isVerb ? c.tokens.lowerBound..<c.tokens.upperBound : (i + m.length)..<min(c.tokens.upperBound, i + m.length + 8)
+                            : isVerb ? c.tokens.lowerBound..<c.tokens.upperBound : a..<min(c.tokens.upperBound, a + 6)
                         // "so" must be followed by an actor phrase at once and stand at the clause start
                         if w == "so" && !(i == c.tokens.lowerBound) { i += 1; continue }
                         let found = people(in: range)
@@ -388,6 +420,8 @@ public struct RelationFinder: PipelineStage {
             var firstRelationOfSentence = relations.count
             var hedgedFrame = false
             var claimMentioned = false
+            /// reported speech follows: its subjects do not carry over to "and ..." clauses
+            var afterFrame = false
 
             if tracing {
                 traceLines.append("S\(s.index): \(doc.slice(s.range))")
@@ -395,7 +429,14 @@ public struct RelationFinder: PipelineStage {
             }
             for (ci, c) in cls.enumerated() {
                 var args = arguments(c, excluding: reporterMentions)
-                let found = self.cues(c).filter { $0.entry.type != .represents }
+                var found = self.cues(c).filter { $0.entry.type != .represents }
+                // "nannte die Vorwürfe eine Erfindung", "calling the accusations a pretext": a denial
+                if !found.contains(where: { $0.entry.type == .denial }),
+                   let q = c.tokens.first(where: { words.qualifyVerbs.contains(toks[$0].lower) }),
+                   c.tokens.contains(where: { $0 > q && words.claimNouns.contains(toks[$0].lower) }) {
+                    found = found.filter { $0.entry.type != .accusation }
+                    found.append(Cue(entry: CueEntry(type: .denial, cueClass: .verb, particle: nil, form: toks[q].text + " … " + "claim"), token: q, length: 1))
+                }
                 if tracing {
                     let a = args.map { "\($0.actor)[\($0.role == .plain ? ($0.isPossessor ? "poss" : "plain") : "\($0.role)")\($0.mention.isLocative ? ",loc" : "")]g\($0.group)" }
                     let cs = found.map { "\($0.entry.type.rawValue)/\($0.entry.cueClass.rawValue):\(toks[$0.token].text)" }
@@ -406,24 +447,31 @@ public struct RelationFinder: PipelineStage {
                 let hedged = isHedged(c) || question || (hedgedFrame && c.opener != nil)
                 if frames.contains(ci) {
                     if isHedged(c) { hedgedFrame = true }
+                    let speakers = args.filter { reporters.contains($0.actor) }
+                    let frameArgs = arguments(c, excluding: []).filter { reporters.contains($0.actor) }
+                    if !frameArgs.isEmpty || !speakers.isEmpty { subjectOfPrevious = (speakers.isEmpty ? frameArgs : speakers).map { var a = $0; a.group = -1; return a } }
+                    afterFrame = true
                     continue
                 }
                 if found.isEmpty {
                     if isHedged(c) { hedgedFrame = true }
-                    if !args.filter(\.isPlain).isEmpty && isMainClause(c) { subjectOfPrevious = subjectGroup(args) }
+                    if !args.filter(\.isPlain).isEmpty && isMainClause(c) && !(afterFrame && !RelationFinder.coordinators.contains(c.opener ?? "")) && !afterFrame { subjectOfPrevious = subjectGroup(args) }
                     continue
                 }
                 let hasClaimNoun = c.tokens.contains { words.claimNouns.contains(toks[$0].lower) }
                 if hasClaimNoun { claimMentioned = true }
                 // inherited subject for infinitive and coordinated clauses without one of their own
                 let infinitive = c.opener == "um" || c.opener == "zu" || c.opener == "to" || isInfinitive(c)
-                var ownSubject = infinitive ? [] : subjectGroup(args)
+                // "..., forderte die Hamas auf": a clause that starts with its verb has its subject before
+                let firstWord = c.tokens.first { toks[$0].isWord }
+                let verbFirst = ci > 0 && firstWord.map { f in found.contains { $0.token == f && ($0.entry.cueClass == .verb || $0.entry.cueClass == .verbRecv) } } == true
+                var ownSubject = infinitive || verbFirst ? [] : subjectGroup(args)
                 var inherited: [Argument] = []
                 if let acc = accusation, ci > 0, infinitive || c.opener == "of" || c.opener == "dass" || c.opener == "that" || ownSubject.isEmpty {
                     inherited = acc.accused
                     if !infinitive && !ownSubject.isEmpty { inherited = [] }
                 } else if ownSubject.isEmpty || !(ownSubject.first!.start < (found.first?.token ?? 0)) {
-                    if infinitive || (c.opener.map { RelationFinder.inheritOpeners.contains($0) } ?? false)
+                    if infinitive || verbFirst || (c.opener.map { RelationFinder.inheritOpeners.contains($0) } ?? false)
                         || (ownSubject.isEmpty && c.opener == nil && ci > 0) {
                         inherited = subjectOfPrevious
                     }
@@ -483,7 +531,7 @@ public struct RelationFinder: PipelineStage {
                         denial = (Array(Set(made.map(\.source))).sorted(), [])
                     }
                 }
-                if !ownSubject.isEmpty && isMainClause(c) { subjectOfPrevious = ownSubject }
+                if !ownSubject.isEmpty && isMainClause(c) && !afterFrame { subjectOfPrevious = ownSubject }
                 _ = producedHere
             }
             // Denials point back: at the claim this sentence states in a dependent clause, or at the last claim.
@@ -692,8 +740,8 @@ public struct RelationFinder: PipelineStage {
                 }
             } else {
                 let agent = usable.first { $0.role == .prep(.agent) }
-                if passive, let ag = agent {
-                    source = usable.filter { $0.group == ag.group }
+                if passive, agent != nil {
+                    source = usable.filter { $0.role == .prep(.agent) }
                 } else if passive && (type == .militarySupport || type == .armsSupply),
                           let nat = usable.first(where: { $0.mention.form == .adjective || $0.mention.form == .demonym }) {
                     source = [nat]
@@ -749,7 +797,19 @@ public struct RelationFinder: PipelineStage {
             // Denials: explicit object, or the claimant of the claim they deny (resolved per sentence).
             if type == .denial {
                 let srcs = source.isEmpty ? inherited : source
-                let explicit = target.filter { !$0.actor.hasPrefix("agreement:") }
+                var explicit = target.filter { !$0.actor.hasPrefix("agreement:") }
+                // "die Vorwürfe Kiews", "die Vorwürfe aus Warschau", "the Israeli accusations", "Washington's claims"
+                if let claim = c.tokens.first(where: { words.claimNouns.contains(toks[$0].lower) }) {
+                    let srcActors = Set(srcs.map(\.actor))
+                    let attached = usable.filter { a in
+                        !srcActors.contains(a.actor) && (
+                            (a.phraseStart == claim + 1 && (a.role == .plain || a.role == .prep(.source) || a.role == .prep(.agent)))
+                            || (a.end == claim && (a.mention.form == .adjective || a.isPossessor))
+                            || (a.end + 1 == claim && a.isPossessor))
+                    }
+                    if !attached.isEmpty { explicit = attached }
+                    else if explicit.contains(where: { $0.start > claim }) == false { explicit = explicit.filter { $0.start < claim } }
+                }
                 if explicit.isEmpty {
                     return Array(Set(srcs.map(\.actor))).sorted().map { rel($0, "?claimant") }
                 }
@@ -803,6 +863,7 @@ public struct RelationFinder: PipelineStage {
             case .prep(.target): return true
             case .prep(.location): return type == .conflict || type == .visit
             case .prep(.with): return type == .support || type == .alliance
+            case .prep(.agent): return type == .request
             default: return false
             }
         }

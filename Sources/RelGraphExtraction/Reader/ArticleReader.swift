@@ -34,7 +34,8 @@ public struct ArticleReader: Sendable {
         let lowerName = name.lowercased()
         let head = text.prefix(512).drop(while: { $0.isWhitespace }).prefix(64).lowercased()
         let isHTML = lowerName.hasSuffix(".html") || lowerName.hasSuffix(".htm")
-            || head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml") && text.contains("<html")
+            || head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<head") || head.hasPrefix("<body")
+            || (head.hasPrefix("<?xml") || head.hasPrefix("<!--")) && text.prefix(4096).lowercased().contains("<html")
         if isHTML {
             let extractor = HTMLTextExtractor()
             return Article(text: extractor.text(of: text), isHTML: true, title: extractor.title(of: text))

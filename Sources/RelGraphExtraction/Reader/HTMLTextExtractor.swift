@@ -5,7 +5,7 @@ public struct HTMLTextExtractor: Sendable {
     /// Elements whose whole content is never article text.
     static let dropped: Set<String> = [
         "script", "style", "noscript", "template", "svg", "iframe", "form", "nav", "aside", "footer",
-        "button", "select", "textarea", "label", "head", "figure", "object", "canvas", "dialog", "menu",
+        "button", "select", "textarea", "label", "head", "title", "figure", "object", "canvas", "dialog", "menu",
     ]
     /// Elements that end a line.
     static let blockLevel: Set<String> = [
@@ -32,7 +32,15 @@ public struct HTMLTextExtractor: Sendable {
         let scope = region(named: "article", in: elements) ?? region(named: "main", in: elements) ?? (0..<elements.count)
         var lines: [String] = []
         var line = ""
-        var skipDepth: [String] = []
+        // The open elements, and the depth of the outermost dropped one while inside it. A close tag
+        // closes the elements opened after its own too (as a browser does), so a dropped element that
+        // is never closed ends with its parent; `<body>` ends a `<head>` whose close tag was left out.
+        var open: [String] = []
+        var skipFrom: Int?
+        func close(at index: Int) {
+            open.removeSubrange(index...)
+            if let s = skipFrom, index <= s { skipFrom = nil }
+        }
         func flush() {
             let t = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{00A0}" })
                 .joined(separator: " ")
@@ -42,23 +50,17 @@ public struct HTMLTextExtractor: Sendable {
         for item in elements[scope] {
             switch item {
             case let .open(name, selfClosing):
-                if !skipDepth.isEmpty {
-                    if Self.dropped.contains(name) && !selfClosing { skipDepth.append(name) }
-                    continue
+                if name == "body", let head = open.lastIndex(of: "head") { close(at: head) }
+                if !selfClosing {
+                    open.append(name)
+                    if skipFrom == nil && Self.dropped.contains(name) { skipFrom = open.count - 1 }
                 }
-                if Self.dropped.contains(name) && !selfClosing {
-                    skipDepth.append(name)
-                    continue
-                }
-                if Self.blockLevel.contains(name) { flush() }
+                if skipFrom == nil && Self.blockLevel.contains(name) { flush() }
             case let .close(name):
-                if !skipDepth.isEmpty {
-                    if skipDepth.last == name { skipDepth.removeLast() }
-                    continue
-                }
-                if Self.blockLevel.contains(name) { flush() }
+                if let index = open.lastIndex(of: name) { close(at: index) }
+                if skipFrom == nil && Self.blockLevel.contains(name) { flush() }
             case let .text(t):
-                if skipDepth.isEmpty { line += HTMLEntities.decode(t) }
+                if skipFrom == nil { line += HTMLEntities.decode(t) }
             }
         }
         flush()
@@ -87,6 +89,26 @@ public struct HTMLTextExtractor: Sendable {
         return first..<items.count
     }
 
+    /// The `>` that ends the tag starting at `from`: one inside a quoted attribute value does not
+    /// (`<a title="a > b">`); if a quote is never closed, the first `>`.
+    private func tagEnd(_ s: Substring, from: String.Index) -> String.Index? {
+        var i = from
+        var afterEquals = false
+        while i < s.endIndex {
+            let c = s[i]
+            if c == ">" { return i }
+            if (c == "\"" || c == "'") && afterEquals {
+                guard let close = s[s.index(after: i)...].firstIndex(of: c) else { return s[from...].firstIndex(of: ">") }
+                i = s.index(after: close)
+                afterEquals = false
+                continue
+            }
+            if c == "=" { afterEquals = true } else if !c.isWhitespace { afterEquals = false }
+            i = s.index(after: i)
+        }
+        return nil
+    }
+
     /// A forgiving tag scanner: comments, doctype and processing instructions are skipped; raw-text
     /// elements (script, style) are skipped to their close tag.
     func scan(_ html: String) -> [Item] {
@@ -109,7 +131,7 @@ public struct HTMLTextExtractor: Sendable {
             }
             let c = s[next]
             guard c.isLetter || c == "/" || c == "!" || c == "?" else { i = next; continue }
-            guard let gt = s[next...].firstIndex(of: ">") else { break }
+            guard let gt = tagEnd(s, from: next) else { break }
             emitText(upTo: i)
             let inner = s[next..<gt]
             i = s.index(after: gt)
