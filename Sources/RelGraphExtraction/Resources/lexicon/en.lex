@@ -143,13 +143,15 @@ prep | en | location | in; at; near; inside
 # ======================================================================
 # 5. report: reporting frames
 # verb: the clause's subject (or the actor after the verb: "said Zelensky") is who asserts.
-# 'states' and 'notes' are left out (plural nouns); 'claims' and 'reports' are claim nouns.
+# 'states' and 'notes' are left out (plural nouns); 'claims' and 'reports' are claim nouns;
+# 'called' is left out: the finder closes a frame clause after a report verb, which would cut
+# "called on" (request) in two.
 # marker: "according to X", "citing X". The reported-hedges reportedly, allegedly,
 # purportedly, supposedly, alleged, suspected and "is said to" are markers too: they make an
 # edge 'reported' (someone claims it) rather than 'possible'.
 # claim: nouns that point back to the last claim and its source ("rejected those claims").
 # ======================================================================
-report | en | verb | said; says; say; saying; told; tells; tell; telling; stated; claimed; claiming; added; adds; reported; wrote; writes; announced; announces; insisted; insists; believes; believed; believe; thinks; noted; explained; stressed; stresses; emphasized; emphasised; underlined; argued; argues; asserted; asserts; confirmed; confirms; acknowledged; admitted; conceded; maintained; maintains; suggested; indicated; tweeted; described; called; replied; responded; commented; declared; contended
+report | en | verb | said; says; say; saying; told; tells; tell; telling; stated; claimed; claiming; added; adds; reported; wrote; writes; announced; announces; insisted; insists; believes; believed; believe; thinks; noted; explained; stressed; stresses; emphasized; emphasised; underlined; argued; argues; asserted; asserts; confirmed; confirms; acknowledged; admitted; conceded; maintained; maintains; suggested; indicated; tweeted; described; replied; responded; commented; declared; contended
 report | en | marker | according to; citing; as reported by; reportedly; allegedly; purportedly; supposedly; alleged; purported; suspected; is said to; are said to; was said to; were said to
 report | en | claim | claim; claims; allegation; allegations; accusation; accusations; charge; charges; report; reports; assertion; assertions; suggestion; suggestions; rumours; rumors; speculation; criticism
 
@@ -181,14 +183,17 @@ hedge | en | may; might; could; would; should; possibly; perhaps; maybe; likely;
 pronoun | en | person | he; him; his; himself; she; her; hers; herself
 
 # ======================================================================
-# 9. coref: phrases that point back to states
+# 9. coref: phrases that point back to states and organizations
 # pair: the last two states named together. 'both' alone is not listed ("both Russia and
 # China" names them itself). state: descriptor nouns that, after a determiner and adjectives,
-# point back to a state in context ("the secretive state", "the island"). Names such as
+# point back to a state in context ("the secretive state", "the island"); descriptors are single
+# words, adjectives before them are skipped ("the island nation" stops at "island"). Names such as
 # "the Islamic Republic" or "the North" belong to the actor files.
 # ======================================================================
 coref | en | pair | both countries; the two countries; both nations; the two nations; both sides; the two sides; both governments; the two governments; both states; the two states; both allies; the two allies; both neighbours; both neighbors; the two neighbours; the two neighbors; the two powers; both powers; the two nuclear powers; both capitals; the two capitals; their countries; their two countries
-coref | en | state | state; country; nation; regime; republic; island; island nation; island state; kingdom; emirate; sultanate; dictatorship; monarchy; government; leadership; administration; junta; military government; neighbour; neighbor; superpower; nuclear power; city-state; microstate; hermit kingdom; Gulf state; petrostate
+coref | en | state | state; country; nation; regime; republic; island; kingdom; emirate; sultanate; dictatorship; monarchy; government; leadership; administration; junta; neighbour; neighbor; superpower; city-state; microstate; petrostate
+# org: nouns that, after a determiner and adjectives, point back to the organization in context ("the group", "the militant group", "the UN nuclear watchdog", "the bloc"). Not alliance (also the alliance between two states), company/firm (mostly a new, unnamed firm), party
+coref | en | org | group; militia; movement; outfit; organisation; organization; agency; watchdog; bloc; court; tribunal; newspaper
 
 # ======================================================================
 # 10. agreement: nouns naming an unnamed agreement
