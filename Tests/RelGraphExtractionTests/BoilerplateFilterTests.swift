@@ -1,0 +1,196 @@
+import Foundation
+import RelGraphExtraction
+import Testing
+
+/// Web clutter is no content; headlines, teasers and paragraphs are; a dateline is cut off.
+struct BoilerplateFilterTests {
+    static let smallLexicon = #"""
+        # a lexicon with clutter patterns only
+        boilerplate | de | kurze werbeeinblendung.*
+        boilerplate | * | (https?://)?[a-z0-9.-]+\.(com|de|at)(/\S*)?
+        boilerplate | en | share (on|via) (facebook|x|email)
+        boilerplate-end | de | Ähnliche Artikel
+        boilerplate-end | en | related (articles|stories)
+        """#
+
+    static func lexicon(_ text: String = smallLexicon) throws -> Lexicon {
+        var loader = LexiconLoader()
+        try loader.load(text: text, file: "boilerplate.lex")
+        return try loader.finish()
+    }
+
+    func filter(_ text: String, lexicon: Lexicon) -> Document {
+        var doc = Document(text: text, language: .de)
+        BoilerplateFilter(lexicon: lexicon).process(&doc)
+        return doc
+    }
+
+    /// (line, is clutter) for every block.
+    func lines(_ doc: Document) -> [(String, Bool)] { doc.blocks.map { (doc.slice($0.range), $0.isBoilerplate) } }
+
+    @Test func linesMatchingAPatternAreClutter() throws {
+        let text = """
+            Nordkorea schickt Soldaten
+
+            KURZE WERBEEINBLENDUNG https://hanf.example.at/fruehstueck
+            Pjöngjang entsendet Truppen nach Russland.
+            edition.cnn.com
+            Die kurze Werbeeinblendung dauerte lange.
+            Share via email
+            """
+        let doc = filter(text, lexicon: try Self.lexicon())
+        let got = lines(doc)
+        #expect(got.map(\.0) == [
+            "Nordkorea schickt Soldaten", "KURZE WERBEEINBLENDUNG https://hanf.example.at/fruehstueck",
+            "Pjöngjang entsendet Truppen nach Russland.", "edition.cnn.com", "Die kurze Werbeeinblendung dauerte lange.", "Share via email",
+        ])
+        // the pattern must match the whole line: a sentence that contains the words is content
+        #expect(got.map(\.1) == [false, true, false, true, false, true])
+    }
+
+    @Test func linesAfterAnEndMarkerAreClutter() throws {
+        let text = """
+            Putin besucht Pjöngjang
+            Der Besuch dauerte zwei Tage.
+            Ähnliche Artikel
+            Russland und China vertiefen Beziehungen
+            Ein Absatz, der wie Inhalt aussieht.
+            """
+        let doc = filter(text, lexicon: try Self.lexicon())
+        #expect(doc.blocks.map(\.isBoilerplate) == [false, false, true, true, true])
+        // case-insensitive, either language's marker
+        let en = filter("The summit ended.\nRELATED STORIES\nChina warns Taiwan.", lexicon: try Self.lexicon())
+        #expect(en.blocks.map(\.isBoilerplate) == [false, true, true])
+    }
+
+    @Test func aPatternForEveryLanguageIsTestedOnce() throws {
+        let filter = BoilerplateFilter(lexicon: try Self.lexicon("boilerplate | * | teilen\nboilerplate | de | drucken\nboilerplate-end | * | ende"))
+        #expect(filter.patterns.map(\.pattern).sorted() == ["^(?:drucken)$", "^(?:teilen)$"])
+        #expect(filter.endPatterns.map(\.pattern) == ["^(?:ende)$"])
+    }
+
+    @Test func headlinesAndTeasersStayContent() throws {
+        let text = """
+            Ukraine-Krieg: Nordkorea hilft Russland
+            Wachsende Freundschaft zwischen Moskau und Pjöngjang
+            Was steckt hinter dem Pakt?
+            """
+        let doc = filter(text, lexicon: try Self.lexicon())
+        #expect(doc.blocks.count == 3)
+        #expect(doc.blocks.allSatisfy { !$0.isBoilerplate && $0.contentRange == $0.range })
+    }
+
+    @Test func blocksAreTrimmedLinesWithScalarOffsets() throws {
+        let text = "\u{FEFF}  👍 Erste Zeile  \n\n\t\nÄ zweite Zeile\r\n"
+        let doc = filter(text, lexicon: try Self.lexicon())
+        #expect(doc.blocks.map(\.range) == [TextRange(3, 16), TextRange(22, 36)])
+        #expect(lines(doc).map(\.0) == ["👍 Erste Zeile", "Ä zweite Zeile"])
+    }
+
+    @Test(arguments: [
+        ("CNN – Nordkorea sendet seine Bürger nach Russland.", "Nordkorea sendet seine Bürger nach Russland."),
+        ("MOSKAU (AFP) – Der Kreml bestreitet die Berichte.", "Der Kreml bestreitet die Berichte."),
+        ("Kiew (dpa) - Die Ukraine meldet neue Angriffe.", "Die Ukraine meldet neue Angriffe."),
+        ("WASHINGTON (AP) — The White House declined to comment.", "The White House declined to comment."),
+        ("SEOUL, SÜDKOREA (Reuters) – Pjöngjang schweigt.", "Pjöngjang schweigt."),
+    ])
+    func datelineCutOff(_ line: String, _ content: String) throws {
+        let doc = filter(line, lexicon: try Self.lexicon())
+        let block = try #require(doc.blocks.first)
+        #expect(block.isBoilerplate == false)
+        #expect(block.range == TextRange(0, line.unicodeScalars.count))
+        #expect(doc.slice(block.contentRange) == content)
+        #expect(block.contentRange.end == block.range.end)
+    }
+
+    @Test(arguments: [
+        "Nordkorea hilft Russland im Ukraine-Krieg mit Soldaten, während Zelensky Alarm schlägt – ein gefährliches Bündnis!",
+        "Die Regierung in Moskau – so heißt es – schweigt.",
+        "Berlin - Die Bundesregierung äußerte sich nicht.",
+        "EU-Gipfel – Staaten einigen sich auf Sanktionen.",
+        "USA – China: Handelsstreit eskaliert",
+        "NATO – Russland",
+        "Kim Jong Un besuchte Moskau.",
+    ])
+    func normalLinesUntouched(_ line: String) throws {
+        let doc = filter(line, lexicon: try Self.lexicon())
+        let block = try #require(doc.blocks.first)
+        #expect(block.isBoilerplate == false)
+        #expect(block.contentRange == block.range)
+    }
+
+    // MARK: the seed article with the shipped lexicon
+
+    static func seedArticle() throws -> String {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil)?
+            .appendingPathComponent("stages/seed-nordkorea.de.txt"))
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    static let seedClutter = [
+        "Kurze Werbeeinblendung",
+        "Kurze Werbeeinblendung https://hanfland.at/hanf-zum-fruehstueck-so-startest-du-gesund-und-energiegeladen-in-den-tag/",
+        "Quelle/Referenz",
+        "edition.cnn.com",
+        "Ähnliche Artikel",
+        "Schreibe einen Kommentar",
+        "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+        "Schaltfläche \"Zurück zum Anfang\"",
+    ]
+
+    static let seedHeadlines = [
+        "Nordkorea entsendet Bürger zur Unterstützung der russischen Armee in der Ukraine",
+        "Nordkorea hilft Russland im Ukraine-Krieg mit Soldaten, während Zelensky Alarm schlägt – ein gefährliches Bündnis, das die Welt aufschrecken lässt!",
+        "Wachsende Freundschaft zwischen Moskau und Pjöngjang",
+        "Internationale Unterstützung gefordert",
+        "Berichte über nordkoreanische Militärhilfe",
+        "Reaktionen aus dem Kreml und Südkorea",
+        "Verstärkung der militärischen Zusammenarbeit",
+        "Waffenlieferungen und bilaterale Beziehungen",
+        "Verteidigungsabkommen zwischen Russland und Nordkorea",
+        "Solidarität mit Russland",
+    ]
+
+    /// The first words of every paragraph of the article.
+    static let seedParagraphs = [
+        "CNN – Nordkorea sendet seine Bürger",
+        "Diese Unterstellungen kommen inmitten",
+        "Zelensky fügte hinzu:",
+        "Eine Quelle aus dem ukrainischen Geheimdienst",
+        "Kremlsprecher Dmitry Peskov wies",
+        "Verteidigungsminister Kim Yong-hyun erklärte",
+        "Mehrere Regierungen haben Pjöngjang beschuldigt",
+        "Während Putins Besuch in der nordkoreanischen Hauptstadt",
+        "Putin erklärte während seines Besuchs",
+    ]
+
+    @Test func seedArticleLosesItsClutter() throws {
+        let doc = filter(try Self.seedArticle(), lexicon: try LexiconLoader.load())
+        let got = lines(doc)
+        for line in Self.seedClutter {
+            let block = got.first { $0.0 == line }
+            #expect(block != nil, "line missing: \(line)")
+            #expect(block?.1 == true, "not marked as clutter: \(line)")
+        }
+    }
+
+    @Test func seedArticleKeepsEveryHeadlineAndParagraph() throws {
+        let doc = filter(try Self.seedArticle(), lexicon: try LexiconLoader.load())
+        let got = lines(doc)
+        #expect(got.count == 1 + Self.seedHeadlines.count + Self.seedParagraphs.count + Self.seedClutter.count)
+        for headline in Self.seedHeadlines {
+            let block = got.first { $0.0 == headline }
+            #expect(block != nil, "headline missing: \(headline)")
+            #expect(block?.1 == false, "headline marked as clutter: \(headline)")
+        }
+        for start in Self.seedParagraphs {
+            let block = got.first { $0.0.hasPrefix(start) }
+            #expect(block != nil, "paragraph missing: \(start)")
+            #expect(block?.1 == false, "paragraph marked as clutter: \(start)")
+        }
+        // the outlet's dateline is cut off the first paragraph
+        let first = try #require(doc.blocks.first { doc.slice($0.range).hasPrefix("CNN – ") })
+        #expect(doc.slice(first.contentRange).hasPrefix("Nordkorea sendet seine Bürger, um der russischen Armee"))
+        #expect(first.contentRange.start == first.range.start + 6)
+    }
+}
