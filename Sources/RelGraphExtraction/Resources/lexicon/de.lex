@@ -200,16 +200,15 @@ cue | threat | de | noun | Drohung; Drohungen; Androhung; Bedrohung; Bedrohungen
 # ======================================================================
 # 4. prep: prepositions that mark a role
 # 'in' is no target but a location (see below). 'von' is agent (passive 'von X entsandt');
-# the source of a transfer is 'aus'. Directional 'in' + accusative ('in die Ukraine') cannot be
-# told from locative 'in' by a word list: it is left to the location role.
+# the source of a transfer is 'aus'. 'in' is a location (grammar.lex): directional 'in' +
+# accusative ('in die Ukraine') cannot be told from it by a word list.
 # ======================================================================
 prep | de | target | an; ans; gegen; auf; für; nach; zu; zur; zum; gegenüber; in Richtung
 prep | de | agent | von; vom; durch; seitens; vonseiten; von Seiten
 prep | de | pair | zwischen
 prep | de | with | mit; gemeinsam mit; zusammen mit
 prep | de | source | aus
-# location: the place where something happens ('Krieg in der Ukraine', 'Besuch in Budapest'); a target of conflict and visit only, and an actor seen only after it is a mere place, no node
-prep | de | location | in; im; bei; beim; nahe
+# location and other prepositions (in, im, bei / seit, wegen ...) are in grammar.lex
 
 # ======================================================================
 # 5. report: reporting frames

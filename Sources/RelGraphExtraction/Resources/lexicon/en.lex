@@ -132,13 +132,12 @@ cue | threat | en | noun | threat; threats; warning; warnings; ultimatum; ultima
 # 4. prep: prepositions that mark a role
 # 'at' and 'in' are no targets but locations ("told reporters at the Pentagon").
 # ======================================================================
-prep | en | target | to; against; on; for; into; toward; towards; upon
+prep | en | target | to; against; on; for; into; upon
 prep | en | agent | by
 prep | en | pair | between
-prep | en | with | with; alongside; together with
+prep | en | with | with; together with
 prep | en | source | from
-# location: the place where something happens ("the war in Ukraine", "a visit to troops in Kyiv"); a target of conflict and visit only, and an actor seen only after it is a mere place, no node
-prep | en | location | in; at; near; inside
+# location and other prepositions (in, at, near / since, despite, toward, alongside ...) are in grammar.lex
 
 # ======================================================================
 # 5. report: reporting frames
