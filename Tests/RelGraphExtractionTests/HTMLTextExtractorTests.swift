@@ -64,6 +64,20 @@ struct HTMLTextExtractorTests {
         #expect(html.text(of: page) == "Grüße aus Köln & Ägypten: „Frieden“ „jetzt“ – 10 000 <b> ä\n")
     }
 
+    @Test func numericReferencesInTheWindows1252RangeAreItsCharacters() {
+        // Old pages write Windows-1252 code points as references; browsers read them so.
+        #expect(html.text(of: "<p>&#132;Frieden&#147; &#150; 5&#128; &#x96; &#8211;</p>") == "„Frieden“ – 5€ – –\n")
+    }
+
+    @Test func namedLettersOfEuropeanNames() {
+        #expect(html.text(of: "<p>Ana Petrovi&cacute;, Aleksandar Vu&ccaron;i&cacute;, Lech Wa&lstrok;&#281;sa, Recep &Scedil;ahin, Fran&ccedil;ois, &Ccedil;avu&scedil;o&gbreve;lu</p>")
+            == "Ana Petrović, Aleksandar Vučić, Lech Wałęsa, Recep Şahin, François, Çavuşoğlu\n")
+    }
+
+    @Test func softHyphensDropped() {
+        #expect(html.text(of: "<p>Verteidigungs&shy;minister Kim und Au\u{00AD}ßen\u{00AD}ministerin</p>") == "Verteidigungsminister Kim und Außenministerin\n")
+    }
+
     @Test func unknownOrBrokenEntitiesStay() {
         let page = "<p>AT&T; &foo; &amp Ende &#0; &#xZZ;</p>"
         #expect(html.text(of: page) == "AT&T; &foo; &amp Ende &#0; &#xZZ;\n")

@@ -12,6 +12,15 @@ enum HTMLEntities {
         "laquo": "«", "raquo": "»", "lsaquo": "‹", "rsaquo": "›", "euro": "€", "pound": "£",
         "copy": "©", "reg": "®", "trade": "™", "deg": "°", "times": "×", "para": "¶", "sect": "§",
         "zwnj": "", "zwj": "", "thinsp": " ", "ensp": " ", "emsp": " ",
+        "Aacute": "Á", "Agrave": "À", "Acirc": "Â", "Atilde": "Ã", "AElig": "Æ", "Ccedil": "Ç", "Egrave": "È",
+        "Ecirc": "Ê", "Euml": "Ë", "Iacute": "Í", "Icirc": "Î", "Ntilde": "Ñ", "Oacute": "Ó", "Ocirc": "Ô",
+        "Uacute": "Ú", "igrave": "ì", "icirc": "î", "ograve": "ò", "ocirc": "ô", "ugrave": "ù", "ucirc": "û",
+        "yacute": "ý", "yuml": "ÿ", "oelig": "œ", "OElig": "Œ", "cacute": "ć", "Cacute": "Ć", "ccaron": "č",
+        "Ccaron": "Č", "lstrok": "ł", "Lstrok": "Ł", "nacute": "ń", "sacute": "ś", "Sacute": "Ś", "zacute": "ź",
+        "zdot": "ż", "Zdot": "Ż", "ecaron": "ě", "rcaron": "ř", "Rcaron": "Ř", "scedil": "ş", "Scedil": "Ş",
+        "gbreve": "ğ", "imath": "ı", "Idot": "İ", "iexcl": "¡", "iquest": "¿", "cent": "¢", "yen": "¥",
+        "plusmn": "±", "frac12": "½", "frac14": "¼", "frac34": "¾", "ordm": "º", "ordf": "ª", "micro": "µ",
+        "dagger": "†", "Dagger": "‡", "permil": "‰", "prime": "′", "Prime": "″", "acute": "´", "uml": "¨",
     ]
 
     /// Decodes every reference in `s`; unknown ones stay as they are.
@@ -45,6 +54,8 @@ enum HTMLEntities {
                 value = UInt32(digits)
             }
             guard let v = value, let scalar = Unicode.Scalar(v), v != 0 else { return nil }
+            // As browsers do: &#128;–&#159; are the Windows-1252 characters (&#150; is "–", not a control).
+            if (0x80...0x9F).contains(v) { return String(Character(ArticleReader.windows1252(UInt8(v)))) }
             return String(Character(scalar))
         }
         return named[String(name)]

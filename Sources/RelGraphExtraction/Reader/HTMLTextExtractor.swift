@@ -42,6 +42,8 @@ public struct HTMLTextExtractor: Sendable {
             if let s = skipFrom, index <= s { skipFrom = nil }
         }
         func flush() {
+            // Soft hyphens only mark where a word may break: drop them, so that "Verteidigungs\u{AD}minister" is one word.
+            line.unicodeScalars.removeAll { $0 == "\u{00AD}" }
             let t = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{00A0}" })
                 .joined(separator: " ")
             if !t.isEmpty { lines.append(t) }
