@@ -47,30 +47,37 @@ public struct BoilerplateFilter: PipelineStage {
         document.blocks = blocks
     }
 
-    /// The offset after a dateline such as "CNN – ", "MOSKAU (AFP) – ", "Kiew (dpa) - ", if the line starts with one.
+    /// The offset after a dateline such as "CNN – ", "MOSKAU (AFP) – ", "Kiew (dpa) - ", "(CNN) — ",
+    /// "MOSKAU, 3. Juni (Reuters) – ", if the line starts with one.
     /// Only a paragraph (a line that ends like a sentence) has a dateline: "USA – China: Handelsstreit" is a headline.
     static func datelineEnd(_ sc: [Unicode.Scalar], _ r: TextRange) -> Int? {
         guard r.end > r.start, ".!?…\"“”»«’')".unicodeScalars.contains(sc[r.end - 1]) else { return nil }
         let limit = min(r.end, r.start + 48)
         var i = r.start
-        var sawParen = false
+        var parenEnd: Int?  // after the agency's parenthesis ("(dpa)"; "(71)" is no dateline)
         var allCaps = true
         var letters = 0
+        var sawDigit = false
         while i < limit {
             let c = sc[i]
             if c == "(" {
                 guard let close = (i..<limit).first(where: { sc[$0] == ")" }) else { return nil }
-                sawParen = true
+                guard sc[i..<close].filter({ $0.properties.isAlphabetic }).count >= 2 else { return nil }
+                parenEnd = close + 1
                 i = close + 1
                 continue
             }
             if (c == "–" || c == "—" || c == "-") && i > r.start && sc[i - 1] == " " && i + 1 < r.end && sc[i + 1] == " " {
-                guard letters >= 2, sawParen || allCaps else { return nil }
+                // the agency's parenthesis stands right before the dash: "KIEW (dpa) – ", not "(Foto) Putin in Moskau – "
+                let paren = parenEnd.map { (($0)..<i).allSatisfy { sc[$0] == " " } } ?? false
+                guard letters >= 2 || paren, paren || (allCaps && !sawDigit) else { return nil }
                 return i + 2
             }
             if c.properties.isAlphabetic {
                 letters += 1
                 if c.properties.isLowercase { allCaps = false }
+            } else if c.properties.numericType != nil {
+                sawDigit = true
             } else if c != " " && c != "/" && c != "." && c != "," {
                 return nil
             }

@@ -95,7 +95,10 @@ public struct RelationFinder: PipelineStage {
         func clauses(_ s: Sentence) -> [Clause] {
             var out: [Clause] = []
             var start = s.tokens.lowerBound
+            var pendingAppositions: [(range: Range<Int>, namesHead: Bool)] = []
+            var skipUntil = -1
             func close(_ end: Int) {
+                defer { pendingAppositions = [] }
                 guard start < end else { return }
                 var opener: String?
                 if let first = (start..<end).first(where: { toks[$0].isWord }) {
@@ -103,14 +106,22 @@ public struct RelationFinder: PipelineStage {
                     let relative = RelationFinder.determiners.contains(w) || ["which", "who", "whom"].contains(w)
                     if RelationFinder.clauseOpeners.contains(w) && (!relative || !out.isEmpty) { opener = w }
                 }
-                out.append(Clause(tokens: start..<end, opener: opener))
+                out.append(Clause(tokens: start..<end, opener: opener, appositions: pendingAppositions))
             }
             let covered = actorTokens(s)
             for i in s.tokens {
                 let t = toks[i]
+                if i <= skipUntil { continue }
                 if t.kind == .punct && RelationFinder.boundaries.contains(t.text) {
                     // a list of actors ("Australia, Britain and the United States") is no clause boundary
                     if t.text == ",", i > s.tokens.lowerBound, covered.contains(i - 1), listContinues(after: i, s, covered) { continue }
+                    // an apposition between two commas stays in its clause
+                    if t.text == ",", let j = appositionEnd(after: i, s, covered) {
+                        let namesHead = i > s.tokens.lowerBound && !covered.contains(i - 1)
+                        pendingAppositions.append(((i + 1)..<j, namesHead))
+                        skipUntil = j
+                        continue
+                    }
                     close(i)
                     start = i + 1
                 } else if t.isWord && i > start && (RelationFinder.subordinators.contains(t.lower) || isAsConjunction(i, s)) {
@@ -149,6 +160,32 @@ public struct RelationFinder: PipelineStage {
             return out
         }
 
+        /// The closing comma of an apposition that starts after the comma at `i`: a short phrase of
+        /// actor mentions, titles, determiners and possessives, with a mention in it, followed by a
+        /// comma and a lower-case word (the verb of the clause it interrupts).
+        func appositionEnd(after i: Int, _ s: Sentence, _ covered: Set<Int>) -> Int? {
+            guard i > s.tokens.lowerBound else { return nil }
+            var j = i + 1
+            var hasMention = false
+            var loose = 0
+            while j < s.tokens.upperBound && j < i + 10 {
+                let t = toks[j]
+                if t.text == "," { break }
+                if t.kind == .punct && t.text != "'" && t.text != "’" { return nil }
+                if covered.contains(j) { hasMention = true }
+                else if t.text == "'s" || t.text == "’s" || t.text == "'" || t.text == "’" || RelationFinder.determiners.contains(t.lower) || RelationFinder.nounMarkers.contains(t.lower) {}
+                else if words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: j, key: \.lower) != nil || words.titleHeads.contains(where: { t.lower.hasSuffix($0) }) {}
+                else if t.isWord && !cueEntries(t, at: j).filter({ $0.cueClass == .noun }).isEmpty {}
+                else { loose += 1; if loose > 2 { return nil } }
+                j += 1
+            }
+            guard hasMention, j + 1 < s.tokens.upperBound, toks[j].text == "," else { return nil }
+            let next = toks[j + 1]
+            guard next.isWord, !next.isCapitalized || doc.language == .de && !covered.contains(j + 1) else { return nil }
+            if RelationFinder.subordinators.contains(next.lower) || RelationFinder.coordinators.contains(next.lower) { return nil }
+            return j
+        }
+
         /// After a comma: an actor (over determiners) and, further on, "and"/"und" closing the list.
         func listContinues(after comma: Int, _ s: Sentence, _ covered: Set<Int>) -> Bool {
             var k = comma + 1
@@ -172,11 +209,16 @@ public struct RelationFinder: PipelineStage {
             var args: [Argument] = []
             var group = 0
             var lastEnd = -10
-            let ms = (mentionsBySentence[toks[c.tokens.lowerBound].sentence] ?? []).filter {
-                c.tokens.contains(mentions[$0].tokens.lowerBound) && !mentions[$0].inTitle && !excluding.contains($0)
+            let describing = c.appositions.filter { !$0.namesHead }.map(\.range)
+            let naming = c.appositions.filter(\.namesHead).map(\.range)
+            let ms = (mentionsBySentence[toks[c.tokens.lowerBound].sentence] ?? []).filter { idx in
+                let start = mentions[idx].tokens.lowerBound
+                return c.tokens.contains(start) && !mentions[idx].inTitle && !excluding.contains(idx)
+                    && !describing.contains { $0.contains(start) }
             }
             for idx in ms {
                 let m = mentions[idx]
+                let namesHead = naming.first { $0.contains(m.tokens.lowerBound) }
                 // the noun phrase: back over determiners and adjectives
                 var p = m.tokens.lowerBound
                 var steps = 0
@@ -209,6 +251,15 @@ public struct RelationFinder: PipelineStage {
                     && between.contains { RelationFinder.coordinators.contains(toks[$0].lower) || toks[$0].text == "," }
                 if let last = args.last, last.mention.range.overlaps(m.range) {
                     // several actors for one phrase ("beide Länder"): same group
+                } else if let a = namesHead, let last = args.last, last.end < a.lowerBound,
+                          (last.end..<a.lowerBound).contains(where: { RelationFinder.coordinators.contains(toks[$0].lower) }) {
+                    // "President al-Sisi and his Somali counterpart, Hassan Sheikh Mohamud,": the apposition
+                    // names the coordinated title
+                    role = last.role
+                    p = m.tokens.lowerBound
+                } else if namesHead != nil {
+                    group += 1
+                    role = .plain
                 } else if !joined {
                     group += 1
                 }

@@ -11,6 +11,8 @@ public struct SentenceSplitter: PipelineStage {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez", "fig", "str",
         "einschl", "insbes", "ausschl", "zuzügl", "approx", "incl", "bzgl", "bspw", "insb", "ehem", "zzgl",
     ]
+    /// Abbreviations that are also words: abbreviations only before a number.
+    static let beforeNumbers: Set<String> = ["art", "no", "abs", "fig"]
     static let months: Set<String> = [
         "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
         "november", "dezember", "january", "february", "march", "may", "june", "july", "october", "december",
@@ -109,6 +111,9 @@ public struct SentenceSplitter: PipelineStage {
             return Self.ordinalDeterminers.contains(String(String.UnicodeScalarView(sc[q..<p])).lowercased())
         }
         if word.count == 1 && word.first!.isUppercase { return true }  // initials, U.S.
-        return Self.abbreviations.contains(word.lowercased())
+        let lower = word.lowercased()
+        // "Art. 5", "No. 10", "Abs. 2" — but "auf diese Art. Die …", "Russia said no. The …" end.
+        if Self.beforeNumbers.contains(lower) { return next.first?.isNumber == true }
+        return Self.abbreviations.contains(lower)
     }
 }
