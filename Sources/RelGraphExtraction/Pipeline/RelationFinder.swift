@@ -137,7 +137,7 @@ public struct RelationFinder: PipelineStage {
                     // "accused Tehran of supplying ...": the gerund is a clause of its own
                     close(i)
                     start = i
-                } else if t.isWord && !words.reportVerbs.matches(t.lower).isEmpty && i + 1 < s.tokens.upperBound
+                } else if doc.language == .en && t.isWord && !words.reportVerbs.matches(t.lower).isEmpty && i + 1 < s.tokens.upperBound
                             && (start..<i).contains(where: { covered.contains($0) }) && toks[i + 1].isWord {
                     // "Trump said the campaign would go on": the report verb closes its frame clause
                     close(i + 1)
@@ -391,7 +391,11 @@ public struct RelationFinder: PipelineStage {
         }
 
         func isHedged(_ c: Clause) -> Bool {
-            for i in c.tokens where words.hedges.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) != nil { return true }
+            for i in c.tokens where words.hedges.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) != nil {
+                // "in May", "Will Smith": a capitalized English word inside a sentence is a name, no modal
+                if doc.language == .en && toks[i].isCapitalized && i != doc.sentences[toks[i].sentence].tokens.lowerBound { continue }
+                return true
+            }
             return false
         }
 
@@ -478,6 +482,7 @@ public struct RelationFinder: PipelineStage {
                 traceLines.append("S\(s.index): \(doc.slice(s.range))")
                 if !reporters.isEmpty { traceLines.append("  reporters: \(reporters.joined(separator: ", "))") }
             }
+            for c in cls { appositionAlliances(c, s) }
             for (ci, c) in cls.enumerated() {
                 var args = arguments(c, excluding: reporterMentions)
                 var found = self.cues(c).filter { $0.entry.type != .represents }
@@ -655,6 +660,23 @@ public struct RelationFinder: PipelineStage {
             }
             if !speaker.isEmpty { quoteSpeaker = speaker }
             if !quoteOpen { quoteSpeaker = quoteOpen ? quoteSpeaker : (speaker.isEmpty ? [] : speaker) }
+        }
+
+        /// "Denmark, a close ally of the United States," / "Washington, Ottawa's closest ally,": an
+        /// apposition with an alliance noun ties its head to the actor it names.
+        mutating func appositionAlliances(_ c: Clause, _ s: Sentence) {
+            for ap in c.appositions where !ap.namesHead {
+                let commaBefore = ap.range.lowerBound - 1
+                guard let head = (mentionsBySentence[s.index] ?? []).map({ mentions[$0] }).last(where: { $0.tokens.upperBound == commaBefore && !$0.inTitle }),
+                      let cue = ap.range.first(where: { k in cueEntries(toks[k], at: k).contains { $0.type == .alliance && $0.cueClass == .noun } }) else { continue }
+                let others = (mentionsBySentence[s.index] ?? []).map { mentions[$0] }.filter {
+                    ap.range.contains($0.tokens.lowerBound) && $0.actor != head.actor && !$0.actor.hasPrefix("person:") && !$0.actor.hasPrefix("agreement:")
+                }
+                for o in others where o.tokens.upperBound <= cue || o.tokens.lowerBound > cue {
+                    let form = cueEntries(toks[cue], at: cue).first { $0.type == .alliance }?.form ?? toks[cue].text
+                    addRelation(Relation(type: .alliance, source: head.actor, target: o.actor, sentence: s.index, rule: "apposition:\(form)"))
+                }
+            }
         }
 
         /// A main or coordinated clause (not introduced by a subordinator or relative pronoun).

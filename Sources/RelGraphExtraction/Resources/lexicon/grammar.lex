@@ -4,10 +4,12 @@
 prep | de | location | in; im; bei; beim; nahe; innerhalb
 prep | en | location | in; at; near; inside; within
 prep | de | other | seit; wegen; trotz; während; vor; über; hinsichtlich; inmitten; angesichts; bezüglich; infolge; ohne; unter; neben; gemäß; außer; statt; anstelle; jenseits; entlang; dank; mittels; binnen; gegenüber von
-prep | en | other | since; despite; during; after; before; over; about; amid; regarding; following; without; under; among; across; beyond; alongside; throughout; until; except; toward; towards; concerning; amongst
-coref | en | org | group; movement; militia; organisation; organization; rebels; insurgents; alliance; bloc; militants
-coref | de | org | Gruppe; Gruppierung; Miliz; Bewegung; Organisation; Terrorgruppe; Terrormiliz; Rebellengruppe; Rebellen; Bündnis; Staatenbund; Militärbündnis
+prep | en | other | since; despite; during; after; before; over; about; amid; regarding; following; without; under; among; across; beyond; alongside; throughout; until; except; concerning; amongst
+coref | en | org | group; movement; militia; organisation; organization; rebels; insurgents; militants
+coref | de | org | Gruppe; Gruppierung; Miliz; Bewegung; Organisation; Terrorgruppe; Terrormiliz; Rebellengruppe; Rebellen
 coref | de | state | Armee; Streitkräfte; Militär; Armeeführung; Militärführung
 coref | en | state | army; military; armed forces; authorities
 report | de | qualify | nannte; nannten; nennt; nennen; genannt; bezeichnete; bezeichneten; bezeichnet; bezeichnen; sprach; sprachen; spricht
 report | en | qualify | called; calls; calling; call; described; describes; describing; dismissed; dismisses; branded; brands; labelled; labeled
+title | de | Amtskollege; Amtskollegen; Amtskollegin; Amtskolleginnen | -
+title | en | counterpart | -
