@@ -93,6 +93,9 @@ struct BoilerplateFilterTests {
         ("Kiew (dpa) - Die Ukraine meldet neue Angriffe.", "Die Ukraine meldet neue Angriffe."),
         ("WASHINGTON (AP) — The White House declined to comment.", "The White House declined to comment."),
         ("SEOUL, SÜDKOREA (Reuters) – Pjöngjang schweigt.", "Pjöngjang schweigt."),
+        ("(CNN) — The White House declined to comment.", "The White House declined to comment."),
+        ("MOSKAU, 3. Juni (Reuters) – Der Kreml schweigt.", "Der Kreml schweigt."),
+        ("BERLIN/MOSKAU (dpa/AFP) - „Wir prüfen das“, sagte er.", "„Wir prüfen das“, sagte er."),
     ])
     func datelineCutOff(_ line: String, _ content: String) throws {
         let doc = filter(line, lexicon: try Self.lexicon())
@@ -111,6 +114,10 @@ struct BoilerplateFilterTests {
         "USA – China: Handelsstreit eskaliert",
         "NATO – Russland",
         "Kim Jong Un besuchte Moskau.",
+        "NATO 2030 – Die Allianz plant voraus.",
+        "(Foto) Putin in Moskau – er lächelt.",
+        "Wladimir Putin (71) – seit 24 Jahren an der Macht – reist nach Pjöngjang.",
+        "PUTIN (71) – Der Präsident reist nach Pjöngjang.",
     ])
     func normalLinesUntouched(_ line: String) throws {
         let doc = filter(line, lexicon: try Self.lexicon())

@@ -23,6 +23,14 @@ struct SentenceSplitterTests {
         #expect(sentences("Officials of the U.S. Treasury agreed. Moscow did not.") == ["Officials of the U.S. Treasury agreed.", "Moscow did not."])
     }
 
+    @Test func abbreviationsThatAreAlsoWords() {
+        #expect(sentences("Nach Art. 5 des Nato-Vertrags gilt der Bündnisfall. Das ist neu.")
+            == ["Nach Art. 5 des Nato-Vertrags gilt der Bündnisfall.", "Das ist neu."])
+        #expect(sentences("Es war ein Angriff neuer Art. Die Armee schwieg.") == ["Es war ein Angriff neuer Art.", "Die Armee schwieg."])
+        #expect(sentences("Russia said no. The Kremlin was clear.") == ["Russia said no.", "The Kremlin was clear."])
+        #expect(sentences("Talks at No. 10 Downing Street ended. Nothing changed.") == ["Talks at No. 10 Downing Street ended.", "Nothing changed."])
+    }
+
     @Test func germanOrdinalsDoNotEndSentences() {
         #expect(sentences("Putin kam am 3. Juni nach Pjöngjang. Er blieb zwei Tage.") == ["Putin kam am 3. Juni nach Pjöngjang.", "Er blieb zwei Tage."])
         #expect(sentences("Der 2. Weltkrieg endete 1945. Danach begann der Kalte Krieg.")
