@@ -12,6 +12,8 @@ extension Graph {
                 ("language", s.language.map(JSONWriter.quoted)),
                 ("sha256", s.sha256.map(JSONWriter.quoted)),
                 ("title", s.title.map(JSONWriter.quoted)),
+                ("url", s.url.map(JSONWriter.quoted)),
+                ("published", s.published.map(JSONWriter.quoted)),
             ]) + ",\n"
         }
         out += "  \"nodes\": [" + (g.nodes.isEmpty ? "" : "\n")
@@ -35,6 +37,8 @@ extension Graph {
                 ("language", s.language.map(JSONWriter.quoted)),
                 ("sha256", s.sha256.map(JSONWriter.quoted)),
                 ("title", s.title.map(JSONWriter.quoted)),
+                ("url", s.url.map(JSONWriter.quoted)),
+                ("published", s.published.map(JSONWriter.quoted)),
             ])))
         }
         fields.append(("nodes", JSONWriter.array(g.nodes.map(Self.encode))))
@@ -121,7 +125,9 @@ extension Graph {
                 path: try r.optionalString(s, "path", item: "source"),
                 language: try r.optionalString(s, "language", item: "source"),
                 sha256: try r.optionalString(s, "sha256", item: "source"),
-                title: try r.optionalString(s, "title", item: "source"))
+                title: try r.optionalString(s, "title", item: "source"),
+                url: try r.optionalString(s, "url", item: "source"),
+                published: try r.optionalString(s, "published", item: "source"))
         }
 
         let rawNodes = try r.array(obj, "nodes", item: "graph")

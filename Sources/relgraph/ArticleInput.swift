@@ -2,7 +2,8 @@ import Foundation
 import RelGraph
 import RelGraphExtraction
 
-/// Inputs that are articles rather than graphs: extracted on the fly by `render`, `diff` and `merge`.
+/// Inputs that are articles rather than graphs: extracted by `extract`, and on the fly by `render`,
+/// `diff` and `merge`. Also reads any input file with one clear error for what is wrong with it.
 enum ArticleInput {
     /// A file is an article unless it is JSON (by extension, or for standard input by its first character).
     static func isArticle(path: String, data: Data? = nil) -> Bool {
@@ -24,14 +25,44 @@ enum ArticleInput {
         }
     }()
 
-    /// Extracts the graph of an article file (or standard input for "-").
+    /// The bytes of an input file as given on the command line ("-" reads standard input to its end).
+    /// Errors name the path as the user wrote it: no such file, a folder, not readable.
+    static func read(path: String) throws(ExtractionError) -> Data {
+        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw .unreadable(file: path, reason: "no such file")
+        }
+        if isDir.boolValue { throw .unreadable(file: path, reason: "is a folder, not a file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(file: path, reason: access(path, R_OK) == 0 ? "not a regular file" : "permission denied")
+        }
+        return data
+    }
+
+    /// Extracts the graph of an article file (or standard input for "-"; `data` when already read).
+    /// An empty or blank article gives an empty graph and a note on standard error.
     static func extract(path: String, data: Data? = nil, extractor: Extractor? = nil, reader: ArticleReader = ArticleReader(), language: Language? = nil) throws -> Graph {
         let ex = try extractor ?? sharedExtractor.get()
-        if path == "-" {
-            let bytes = data ?? FileHandle.standardInput.readDataToEndOfFile()
-            return try ex.extract(data: bytes, name: "-", reader: reader, language: language)
-        }
-        if let data { return try ex.extract(data: data, name: path, reader: reader, language: language) }
-        return try ex.extract(file: path, reader: reader, language: language)
+        let bytes = try data ?? read(path: path)
+        let graph = try ex.extract(data: bytes, name: path, reader: reader, language: language)
+        if graph.nodes.isEmpty, isBlank(bytes) { noteEmpty(path == "-" ? "<stdin>" : path) }
+        return graph
+    }
+
+    /// Whether an article's bytes hold no text at all (only whitespace, or nothing).
+    static func isBlank(_ data: Data) -> Bool {
+        String(decoding: data, as: UTF8.self).allSatisfy(\.isWhitespace)
+    }
+
+    /// The note for an empty article: its graph is empty, which is not an error.
+    static func noteEmpty(_ name: String) {
+        FileHandle.standardError.write(Data("relgraph: note: \(name): empty article, empty graph\n".utf8))
+    }
+
+    /// Reads a `relgraph-1` graph file, naming the path as given in every error.
+    static func graph(path: String) throws -> Graph {
+        let data = try read(path: path)
+        return try Graph(json: data, file: path == "-" ? "<stdin>" : path)
     }
 }

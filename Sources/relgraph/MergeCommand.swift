@@ -20,7 +20,13 @@ struct MergeCommand: AsyncParsableCommand {
     )
 
     @Argument(help: "The graphs to merge.")
-    var inputs: [String]
+    var inputs: [String] = []
+
+    @Flag(help: "Read the graphs as JSON Lines from standard input (as `relgraph extract --jsonl` writes them).")
+    var jsonl = false
+
+    @Option(help: "How many graphs to read (or articles to extract) at once (threads).")
+    var jobs: Int = 1
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
@@ -35,13 +41,20 @@ struct MergeCommand: AsyncParsableCommand {
     var layout: String = Layout.dot.rawValue
 
     func validate() throws {
-        guard !inputs.isEmpty else { throw ValidationError("give at least one graph to merge") }
+        if jsonl {
+            guard inputs.isEmpty else { throw ValidationError("--jsonl reads standard input: give no graph files") }
+        } else {
+            guard !inputs.isEmpty else { throw ValidationError("give at least one graph to merge") }
+        }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
         guard minWeight >= 1 else { throw ValidationError("--min-weight must be 1 or more (got \(minWeight))") }
     }
 
     func run() async throws {
         do {
             try merge()
+        } catch let code as ExitCode {
+            throw code
         } catch {
             FileHandle.standardError.write(Data("relgraph: \(error)\n".utf8))
             throw ExitCode.failure
@@ -55,7 +68,7 @@ struct MergeCommand: AsyncParsableCommand {
         if let render, output == nil, !render.isText, isatty(STDOUT_FILENO) != 0 {
             throw ValidationError("\(render.rawValue) is binary: give -o FILE or send it into a pipe")
         }
-        let merger = try Self.mergeFiles(inputs)
+        let (merger, failedLines) = jsonl ? try Self.mergeStream(jobs: jobs) : (try Self.mergeFiles(inputs, jobs: jobs), 0)
         let merged = merger.graph(minWeight: minWeight)
 
         let data: Data
@@ -73,22 +86,30 @@ struct MergeCommand: AsyncParsableCommand {
         } else {
             FileHandle.standardOutput.write(data)
         }
+        if failedLines > 0 { throw ExitCode.failure }
     }
 
     /// Loads and merges the graphs one at a time: only the merge result stays in memory. A file given
     /// twice is merged once (with a warning), so that mentions are not counted twice. Merging does
     /// not depend on order, so loading can run in parallel, each task filling its own `GraphMerger`
     /// and the mergers combined at the end (`GraphMerger.add(_:)`).
-    static func mergeFiles(_ paths: [String]) throws -> GraphMerger {
+    static func mergeFiles(_ paths: [String], jobs: Int = 1) throws -> GraphMerger {
         var merger = GraphMerger()
         var seen = Set<String>()
+        var unique: [String] = []
         for path in paths {
             let resolved = path == "-" ? path : URL(fileURLWithPath: path).standardizedFileURL.path
             guard seen.insert(resolved).inserted else {
                 FileHandle.standardError.write(Data("relgraph: warning: \(path) given more than once; merged once\n".utf8))
                 continue
             }
-            let graph = try GraphLoader.loadGraph(path: path)
+            unique.append(path)
+        }
+        // Reading (and extracting) runs on `jobs` threads; the graphs are added in input order.
+        try ParallelMap.run(unique, jobs: jobs) { path in
+            Result { try GraphLoader.loadGraph(path: path) }
+        } consume: { _, path, result in
+            let graph = try result.get()
             merger.add(graph, as: GraphMerger.name(of: graph) ?? path)
         }
         return merger

@@ -48,8 +48,12 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("no-legend"), help: "Leave out the legend.")
     var noLegend = false
 
+    @Option(help: "How many inputs to read, extract and lay out at once (threads); Graphviz itself draws one at a time.")
+    var jobs: Int = 1
+
     func validate() throws {
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
         if inputs.count > 1 && output == nil {
             throw ValidationError("several inputs need -o FOLDER to write one file each into")
         }
@@ -82,18 +86,19 @@ struct RenderCommand: ParsableCommand {
         var targets: [String: String] = [:]
         var results: [(path: String, data: Data)] = []
         var failures: [String] = []
-        for input in inputs {
+        try ParallelMap.run(inputs, jobs: jobs) { input in
+            Result { try Self.render(input: input, options: options).data }
+        } consume: { _, input, result in
             let base = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
             let path = (folder as NSString).appendingPathComponent(base + "." + options.format.fileExtension)
             if let other = targets[path] {
                 failures.append("\(input) and \(other) would both write \(path)")
-                continue
+                return
             }
             targets[path] = input
-            do {
-                results.append((path, try Self.render(input: input, options: options).data))
-            } catch {
-                failures.append("\(error)")
+            switch result {
+            case let .success(data): results.append((path, data))
+            case let .failure(error): failures.append("\(error)")
             }
         }
         guard failures.isEmpty else {
@@ -152,6 +157,6 @@ struct RenderCommand: ParsableCommand {
             return try Graph(json: data, file: "<stdin>")
         }
         if ArticleInput.isArticle(path: path) { return try ArticleInput.extract(path: path) }
-        return try Graph.read(contentsOf: URL(fileURLWithPath: path))
+        return try ArticleInput.graph(path: path)
     }
 }
