@@ -60,10 +60,10 @@ public struct ArticleReader: Sendable {
         }
     }
 
-    /// NUL bytes or many control characters in the first 8 KiB: not text.
+    /// NUL bytes anywhere, or many control characters in the first 8 KiB: not text.
     static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
+        if bytes.contains(0) { return true }
         let sample = bytes.prefix(8192)
-        if sample.contains(0) { return true }
         let controls = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }.count
         return !sample.isEmpty && controls * 20 > sample.count
     }
