@@ -258,6 +258,9 @@ public struct ActorFinder: PipelineStage {
             if let (a, r) = tm.part {
                 addMention(a, tokens: i..<(i + 1), sentence: s.index, form: .compoundPart, range: r, inTitle: true)
                 actor = a
+            } else if let a = tm.actor {
+                // "Kremlsprecher", "Bundeskanzler": the title itself names the state
+                addMention(a, tokens: i..<(i + tm.length), sentence: s.index, form: .compoundPart, inTitle: true)
             }
             // An adjective or possessive just before: "der ukrainische Präsident", "Russia's foreign minister";
             // it wins over a compound's first part ("Sudans UN-Botschafter").
@@ -309,6 +312,14 @@ public struct ActorFinder: PipelineStage {
             guard let pid = person else {
                 // A title without a name: keep its actor mention; "der Präsident" alone names nobody new.
                 return max(1, k - i)
+            }
+            // "Vize-Außenministerin Ana Petrović aus Serbien", "minister Samuel Okafor of Nigeria"
+            let after = i + consumed
+            if actor == nil, after + 1 < end, ["aus", "from", "of"].contains(toks[after].lower),
+               let (e, n) = nameMatch(at: after + 1, end: end), !e.actor.hasPrefix("person:") {
+                addMention(e.actor, tokens: (after + 1)..<(after + 1 + n), sentence: s.index, form: e.form, inTitle: true)
+                actor = e.actor
+                consumed += 1 + n
             }
             recordOffice(person: pid, actor: actor, role: role, sentence: s)
             return consumed

@@ -430,10 +430,20 @@ public struct RelationFinder: PipelineStage {
                             : isVerb ? c.tokens.lowerBound..<c.tokens.upperBound : a..<min(c.tokens.upperBound, a + 6)
                         // "so" must be followed by an actor phrase at once and stand at the clause start
                         if w == "so" && !(i == c.tokens.lowerBound) { i += 1; continue }
-                        let found = people(in: range)
+                        var found = people(in: range)
+                        if !isVerb, w != "zufolge", let first = found.min(by: { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }) {
+                            // the actor phrase right after the marker, and what is coordinated with it
+                            let start = mentions[first].tokens.lowerBound
+                            found = found.filter { idx in
+                                let m = mentions[idx]
+                                if m.tokens.lowerBound == start { return true }
+                                let gap = (start..<m.tokens.lowerBound).filter { k in !ms.contains { mentions[$0].tokens.contains(k) } }
+                                return m.tokens.lowerBound > start && gap.allSatisfy { RelationFinder.coordinators.contains(toks[$0].lower) || toks[$0].text == "," || RelationFinder.determiners.contains(toks[$0].lower) }
+                            }
+                        }
                         if !found.isEmpty {
                             for idx in found where !ids.contains(mentions[idx].actor) { ids.append(mentions[idx].actor) }
-                            used.formUnion(ms.filter { range.contains(mentions[$0].tokens.lowerBound) })
+                            used.formUnion(found)
                             if isVerb || c.tokens.upperBound - c.tokens.lowerBound <= m.length + 8 { frames.insert(ci) }
                         }
                         i += m.length
@@ -778,6 +788,8 @@ public struct RelationFinder: PipelineStage {
                    pos.role == .plain || pos.isPossessor || pos.modifiesCue || pos.mention.form == .compoundPart {
                     if pos.mention.form == .compoundPart {
                         target = [pos]
+                    } else if pos.isPlain {
+                        source = usable.filter { $0.group == pos.group }
                     } else {
                         source = [pos]
                     }
