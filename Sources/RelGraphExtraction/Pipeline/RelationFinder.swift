@@ -23,6 +23,9 @@ public struct RelationFinder: PipelineStage {
     static let quotes: Set<String> = ["„", "“", "”", "\"", "«", "»", "‚", "‘", "’"]
     static let coordinators: Set<String> = ["und", "and", "sowie", "&", "oder", "or"]
     static let exemplifiers: Set<String> = ["wie", "such", "like", "including", "darunter", "namentlich"]
+    static let irregularParticiples: Set<String> = ["sent", "sold", "built", "held", "struck", "fought", "hit", "shot", "brought", "given", "taken", "made", "seen", "led", "won", "lost", "told", "found", "dealt", "shipped", "supplied", "imposed", "sanctioned", "signed", "backed"]
+    /// English verbs after which the reported clause starts ("Trump said the campaign …").
+    static let speechVerbs: Set<String> = ["said", "says", "say", "told", "tells", "tell", "stated", "states", "claimed", "claims", "insisted", "insists", "believes", "believe", "believed", "argued", "argues", "noted", "wrote", "acknowledged", "admitted", "confirmed", "alleged", "alleges", "warned", "warns", "reported", "reports"]
     static let passiveAux: Set<String> = ["wurde", "wurden", "worden", "werden", "wird", "was", "were", "been", "being", "is", "are", "be", "seien", "sei", "würden"]
     static let mutual: Set<String> = ["gegenseitig", "gegenseitige", "gegenseitigen", "wechselseitig", "mutual", "mutually", "each other", "einander"]
     static let determiners: Set<String> = ["der", "die", "das", "des", "dem", "den", "the", "a", "an", "ein", "eine", "einer", "eines", "einem", "einen", "its", "their", "seine", "seiner", "seinen", "ihre", "ihrer", "ihren"]
@@ -137,7 +140,7 @@ public struct RelationFinder: PipelineStage {
                     // "accused Tehran of supplying ...": the gerund is a clause of its own
                     close(i)
                     start = i
-                } else if doc.language == .en && t.isWord && !words.reportVerbs.matches(t.lower).isEmpty && i + 1 < s.tokens.upperBound
+                } else if doc.language == .en && t.isWord && RelationFinder.speechVerbs.contains(t.lower) && !words.reportVerbs.matches(t.lower).isEmpty && i + 1 < s.tokens.upperBound
                             && (start..<i).contains(where: { covered.contains($0) }) && toks[i + 1].isWord {
                     // "Trump said the campaign would go on": the report verb closes its frame clause
                     close(i + 1)
@@ -348,7 +351,9 @@ public struct RelationFinder: PipelineStage {
                 }
                 if insideActor.contains(i) { i += 1; continue }
                 var found = cueEntries(t, at: i)
-                if doc.language == .en, i > c.tokens.lowerBound, RelationFinder.nounMarkers.contains(toks[i - 1].lower) {
+                if doc.language == .en, i > c.tokens.lowerBound, RelationFinder.nounMarkers.contains(toks[i - 1].lower)
+                    || (i - 1 > c.tokens.lowerBound && RelationFinder.nounMarkers.contains(toks[i - 2].lower) && toks[i - 1].isWord
+                        && !toks[i - 1].isCapitalized && cueEntries(toks[i - 1], at: i - 1).isEmpty && !RelationFinder.passiveAux.contains(toks[i - 1].lower)) {
                     found = found.filter { $0.cueClass != .verb && $0.cueClass != .verbRecv }
                 }
                 for e in found {
@@ -478,10 +483,22 @@ public struct RelationFinder: PipelineStage {
             if reporters.isEmpty && startsInQuote { reporters = quoteSpeaker }
             updateQuoteState(s, speaker: reporters)
 
+            // "Peskov said reports that Pyongyang had sent soldiers were another fake": the speaker denies
+            var speakerDenies = false
+            if !reporters.isEmpty, cls.enumerated().contains(where: { ci, c in
+                !frames.contains(ci) && cues(c).contains { $0.entry.type == .denial && ($0.entry.cueClass == .adj || $0.entry.cueClass == .noun) }
+            }) {
+                speakerDenies = true
+            }
             let question = toks[s.tokens].last?.text == "?"
             var subjectOfPrevious: [Argument] = []
             var accusation: (accuser: [String], accused: [Argument])?
             var denial: (deniers: [String], sentenceRelations: [Int])?
+            if speakerDenies {
+                denial = (reporters, [])
+                for r in reporters { addRelation(Relation(type: .denial, source: r, target: "?claimant", sentence: s.index, rule: "report+denial")) }
+                reporters = []
+            }
             var firstRelationOfSentence = relations.count
             var hedgedFrame = false
             var claimMentioned = false
@@ -548,7 +565,7 @@ public struct RelationFinder: PipelineStage {
                 let armsTheme = found.contains { $0.entry.type == .armsSupply && $0.entry.cueClass == .theme }
                 let troopTheme = found.contains { $0.entry.type == .militarySupport && $0.entry.cueClass == .theme }
                 let transferEvent = found.contains { [.armsSupply, .militarySupport].contains($0.entry.type) && $0.entry.cueClass != .theme }
-                let passive = c.tokens.contains { RelationFinder.passiveAux.contains(toks[$0].lower) }
+                let passive = isPassive(c, found)
                 var producedHere: [Int] = []
                 var expanded: [(Cue, EdgeType)] = []
                 for cue in found {
@@ -686,6 +703,21 @@ public struct RelationFinder: PipelineStage {
                     let form = cueEntries(toks[cue], at: cue).first { $0.type == .alliance }?.form ?? toks[cue].text
                     addRelation(Relation(type: .alliance, source: head.actor, target: o.actor, sentence: s.index, rule: "apposition:\(form)"))
                 }
+            }
+        }
+
+        /// A passive clause: an auxiliary ("wurde", "were") and a verb cue that is a participle
+        /// ("entsandt", "geliefert", "sent", "attacked"), not a progressive ("was transferring").
+        func isPassive(_ c: Clause, _ found: [Cue]) -> Bool {
+            guard c.tokens.contains(where: { RelationFinder.passiveAux.contains(toks[$0].lower) }) else { return false }
+            return found.contains { cue in
+                guard cue.entry.cueClass == .verb || cue.entry.cueClass == .verbRecv else { return false }
+                let w = toks[cue.token].lower
+                if doc.language == .en {
+                    return !w.hasSuffix("ing") && (w.hasSuffix("ed") || w.hasSuffix("en") || RelationFinder.irregularParticiples.contains(w))
+                }
+                let germanAux = c.tokens.contains { ["wurde", "wurden", "worden", "würden", "wird", "werden"].contains(toks[$0].lower) }
+                return germanAux && (w.hasSuffix("t") || w.hasSuffix("en")) && !(w.hasSuffix("en") && !w.hasPrefix("ge") && c.tokens.contains { ["wird", "werden"].contains(toks[$0].lower) })
             }
         }
 
@@ -832,8 +864,14 @@ public struct RelationFinder: PipelineStage {
                     source = [nat]
                 } else {
                     var subj = subjectGroup(plain)
-                    // English is subject-verb-object: a subject comes before its verb
-                    if doc.language == .en, let first = subj.first, first.start > cue.token { subj = [] }
+                    // English is subject-verb-object: the subject is the nearest actor phrase before its verb
+                    if doc.language == .en {
+                        if let near = plain.last(where: { $0.end <= cue.token }) {
+                            subj = plain.filter { $0.group == near.group }
+                        } else {
+                            subj = []
+                        }
+                    }
                     source = inherited.isEmpty ? subj : inherited
                     if !inherited.isEmpty && !subj.isEmpty && subj.first!.start < cue.token && !(c.opener == "zu" || c.opener == "um" || c.opener == "to" || isInfinitive(c)) {
                         source = subj
@@ -857,7 +895,7 @@ public struct RelationFinder: PipelineStage {
                     ($0.isPlain || ($0.modifiesCue && $0.role == .plain)) && !sourceActors.contains($0.actor) && $0.group != sourceGroup
                         && !$0.actor.hasPrefix("agreement:")
                 }
-                let markedAll = usable.filter { isTargetRole($0.role, type) && !sourceActors.contains($0.actor) && !attachedToOtherCue($0, type, c) }
+                let markedAll = usable.filter { isTargetRole($0.role, type, prepWord: $0.prepWord) && !sourceActors.contains($0.actor) && !attachedToOtherCue($0, type, c) }
                 var pick: Argument?
                 if isNoun {
                     pick = markedAll.first { $0.start > cue.token } ?? objects.first { $0.start >= cueEnd }
@@ -945,7 +983,7 @@ public struct RelationFinder: PipelineStage {
 
         func isTargetRole(_ role: Argument.Role, _ type: EdgeType, prepWord: String? = nil) -> Bool {
             switch role {
-            case .prep(.target): return true
+            case .prep(.target): return !(type == .conflict && ["for", "für"].contains(prepWord ?? ""))
             case .prep(.location): return type == .conflict || type == .visit
             case .prep(.with): return type == .support || type == .alliance
             case .prep(.agent): return type == .request

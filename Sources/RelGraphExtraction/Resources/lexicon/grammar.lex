@@ -5,7 +5,7 @@ prep | de | location | in; im; bei; beim; nahe; innerhalb
 prep | en | location | in; at; near; inside; within
 prep | de | other | seit; wegen; trotz; während; vor; über; hinsichtlich; inmitten; angesichts; bezüglich; infolge; ohne; unter; neben; gemäß; außer; statt; anstelle; jenseits; entlang; dank; mittels; binnen; gegenüber von
 prep | en | other | since; despite; during; after; before; over; about; amid; regarding; following; without; under; among; across; beyond; alongside; throughout; until; except; concerning; amongst
-coref | en | org | group; movement; militia; organisation; organization; rebels; insurgents; militants
+coref | en | org | group; movement; militia; organisation; organization; rebels; insurgents; militants; bloc
 coref | de | org | Gruppe; Gruppierung; Miliz; Bewegung; Organisation; Terrorgruppe; Terrormiliz; Rebellengruppe; Rebellen
 coref | de | state | Armee; Streitkräfte; Militär; Armeeführung; Militärführung
 coref | en | state | army; military; armed forces; authorities
