@@ -127,7 +127,8 @@ public struct RelationFinder: PipelineStage {
                     }
                     close(i)
                     start = i + 1
-                } else if t.isWord && i > start && (RelationFinder.subordinators.contains(t.lower) || isAsConjunction(i, s)) {
+                } else if t.isWord && i > start && (RelationFinder.subordinators.contains(t.lower) || isAsConjunction(i, s))
+                            && !(t.lower == "that" && (words.preps[toks[i - 1].lower] != nil || ActorFinder.determiners.contains(toks[i - 1].lower) || ["during", "after", "before", "since"].contains(toks[i - 1].lower))) {
                     close(i)
                     start = i
                 } else if t.isWord && i > start && RelationFinder.coordinators.contains(t.lower) && i + 1 < s.tokens.upperBound
@@ -802,7 +803,12 @@ public struct RelationFinder: PipelineStage {
                     parties = (owner + with).map(\.actor)
                 } else {
                     let agent = passive ? usable.filter { $0.role == .prep(.agent) } : []
-                    parties = agent.isEmpty ? subjectGroup(usable.filter { !$0.actor.hasPrefix("agreement:") }).map(\.actor) : agent.map(\.actor)
+                    let candidates = usable.filter { !$0.actor.hasPrefix("agreement:") }
+                    var subject = subjectGroup(candidates)
+                    if doc.language == .en, let near = candidates.filter(\.isPlain).last(where: { $0.end <= cue.token }) {
+                        subject = candidates.filter { $0.group == near.group }
+                    }
+                    parties = agent.isEmpty ? subject.map(\.actor) : agent.map(\.actor)
                     if parties.isEmpty { parties = inherited.map(\.actor) }
                 }
                 // people sign for their state
