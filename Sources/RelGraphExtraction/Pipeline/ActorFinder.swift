@@ -321,7 +321,7 @@ public struct ActorFinder: PipelineStage {
                 actor = e.actor
                 consumed += 1 + n
             }
-            recordOffice(person: pid, actor: actor, role: role, sentence: s)
+            recordOffice(person: pid, actor: actor, role: role, sentence: s, titleStart: i)
             return consumed
         }
 
@@ -354,7 +354,7 @@ public struct ActorFinder: PipelineStage {
                         }
                         role = doc.slice(TextRange(toks[j].range.start, toks[e - 1].range.end))
                     }
-                    recordOffice(person: person, actor: actor, role: role, sentence: s)
+                    recordOffice(person: person, actor: actor, role: role, sentence: s, titleStart: j)
                     return
                 }
                 if let (ne, n) = nameMatch(at: j, end: end), !ne.actor.hasPrefix("person:") {
@@ -372,8 +372,18 @@ public struct ActorFinder: PipelineStage {
 
         /// The actor mention that ends right before `i` (or before a possessive 's), for "Russia's minister".
         func qualifierBefore(_ i: Int, sentence s: Sentence) -> Int? {
+            let possessiveMarks: Set<String> = ["'s", "’s", "'", "’"]
             var at = i
-            if at - 1 >= s.tokens.lowerBound, ["'s", "’s", "'", "’"].contains(toks[at - 1].text) { at -= 1 }
+            // a possessor over up to two lower-case adjectives: "Greenland's new premier"
+            var k = i
+            while k > i - 2, k - 1 >= s.tokens.lowerBound, toks[k - 1].isWord, !toks[k - 1].isCapitalized,
+                  !possessiveMarks.contains(toks[k - 1].text), !ActorFinder.determiners.contains(toks[k - 1].lower),
+                  words.preps[toks[k - 1].lower] == nil { k -= 1 }
+            if k - 1 >= s.tokens.lowerBound, possessiveMarks.contains(toks[k - 1].text) {
+                at = k - 1
+            } else if at - 1 >= s.tokens.lowerBound, possessiveMarks.contains(toks[at - 1].text) {
+                at -= 1
+            }
             for idx in mentions.indices.reversed() {
                 let m = mentions[idx]
                 if m.sentence != s.index { return nil }
@@ -386,13 +396,19 @@ public struct ActorFinder: PipelineStage {
             return nil
         }
 
-        mutating func recordOffice(person: String, actor: String?, role: String, sentence s: Sentence) {
+        mutating func recordOffice(person: String, actor: String?, role: String, sentence s: Sentence, titleStart: Int? = nil) {
             var a = actor
+            var tentative = false
             if a == nil, let aff = lexicon.affiliations[person] { a = aff.actor }
-            if a == nil { a = nearestStateBefore(sentence: s) }
+            if a == nil {
+                a = nearestStateBefore(sentence: s)
+                tentative = true
+            }
             guard let office = a, office != person else { return }
             register(office)
-            offices.append(Office(person: person, actor: office, role: role, sentence: s.index))
+            var o = Office(person: person, actor: office, role: role, sentence: s.index)
+            if tentative { o.titleStart = titleStart }
+            offices.append(o)
         }
 
         /// The last state named before this point (this sentence first, then earlier ones).

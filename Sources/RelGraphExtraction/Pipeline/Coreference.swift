@@ -125,6 +125,17 @@ public struct Coreference: PipelineStage {
         resolved += added
         resolved.sort { ($0.range.start, $0.range.end, $0.actor) < ($1.range.start, $1.range.end, $1.actor) }
         doc.mentions = resolved
+        // Offices whose actor was only a guess: a possessor resolved here ("the junta's spokesman") wins.
+        for i in doc.offices.indices {
+            guard let start = doc.offices[i].titleStart else { continue }
+            var k = start - 1
+            while k >= 0 && doc.tokens[k].isWord && !doc.tokens[k].isCapitalized && k > start - 3 { k -= 1 }
+            if k >= 0, ["'s", "’s", "'", "’"].contains(doc.tokens[k].text),
+               let m = added.first(where: { $0.tokens.upperBound == k && !$0.actor.hasPrefix("person:") }) {
+                doc.offices[i].actor = m.actor
+                doc.actors[m.actor] = doc.actors[m.actor] ?? lexicon.actors[m.actor]
+            }
+        }
     }
 
     func mention(_ actor: String, _ toks: Range<Int>, _ r: TextRange, _ s: Sentence, _ doc: Document) -> Mention {

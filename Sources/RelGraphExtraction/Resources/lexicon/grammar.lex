@@ -13,3 +13,5 @@ report | de | qualify | nannte; nannten; nennt; nennen; genannt; bezeichnete; be
 report | en | qualify | called; calls; calling; call; described; describes; describing; dismissed; dismisses; branded; brands; labelled; labeled
 title | de | Amtskollege; Amtskollegen; Amtskollegin; Amtskolleginnen | -
 title | en | counterpart | -
+titlehead | de | funktionär; funktionärin; beauftragte; beauftragter; beauftragten; gesandte; gesandter; gesandten; kommandeur; kommandeurin; vorsitzende; vorsitzender
+title | en | head; chief; premier; commander | -
