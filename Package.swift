@@ -35,6 +35,7 @@ let package = Package(
         ),
         .executableTarget(name: "relgraph-bench-diff", dependencies: ["RelGraph"], path: "Benchmarks/diff-merge"),
         .executableTarget(name: "relgraph-bench", dependencies: ["RelGraph", "RelGraphRender"], path: "Benchmarks/render"),
+        .executableTarget(name: "relgraph-bench-extract", dependencies: ["RelGraphExtraction"], path: "Benchmarks/extract"),
         .testTarget(name: "RelGraphTests", dependencies: ["RelGraph"]),
         .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction", "RelGraph"],
                     resources: [.copy("Fixtures")]),
