@@ -21,8 +21,9 @@ enum BenchCase: String, CaseIterable {
 
     var isMerge: Bool { rawValue.hasPrefix("merge") }
 
-    /// The base size: articles for merges, edges for diffs (the big run is 4×).
-    var baseSize: Int { isMerge ? 2_500 : 25_000 }
+    /// The sizes run, each 4× the one before: articles for merges (10,000 the target), edges for
+    /// diffs (100,000 the target; 400,000 too, to show the ratio once neither size fits in the caches).
+    var sizes: [Int] { isMerge ? [2_500, 10_000] : [25_000, 100_000, 400_000] }
 
     var description: String {
         switch self {
@@ -44,6 +45,7 @@ enum BenchCase: String, CaseIterable {
                                         evidence: self != .mergeNoEvidence)
             var merger = GraphMerger()
             var elapsed = Duration.zero
+            var cpu = 0.0
             var inputEdges = 0
             var inputBytes = 0
             for n in 0..<size {
@@ -52,39 +54,44 @@ enum BenchCase: String, CaseIterable {
                 let data = article.jsonData()
                 inputBytes += data.count
                 if self == .mergeJSON {
-                    let start = clock.now
+                    let start = clock.now, startCPU = Measurement.threadCPUSeconds()
                     let parsed = try! Graph(json: data, file: "article-\(n).json")
                     merger.add(parsed, as: parsed.source!.path!)
                     elapsed += clock.now - start
+                    cpu += Measurement.threadCPUSeconds() - startCPU
                 } else {
-                    let start = clock.now
+                    let start = clock.now, startCPU = Measurement.threadCPUSeconds()
                     merger.add(article, as: article.source!.path!)
                     elapsed += clock.now - start
+                    cpu += Measurement.threadCPUSeconds() - startCPU
                 }
             }
-            let start = clock.now
+            let start = clock.now, startCPU = Measurement.threadCPUSeconds()
             let merged = merger.graph()
             elapsed += clock.now - start
+            cpu += Measurement.threadCPUSeconds() - startCPU
             let peak = Measurement.peakRSSKiB()
-            return Measurement(seconds: elapsed.seconds, peakKiB: peak, baseKiB: base, inputItems: inputEdges,
+            return Measurement(seconds: elapsed.seconds, cpuSeconds: cpu, peakKiB: peak, baseKiB: base, inputItems: inputEdges,
                                resultNodes: merged.nodes.count, resultEdges: merged.edges.count,
                                resultEvidence: merged.edges.reduce(0) { $0 + $1.evidence.count },
                                resultBytes: merged.jsonString().utf8.count, inputBytes: inputBytes)
         } else {
             let (a, b) = SyntheticGraphs.diffPair(edgeCount: size)
             var best = Duration.seconds(1_000)
+            var bestCPU = 1_000.0
             var d = GraphDiff(Graph(), Graph())
             var outBytes = 0
             for _ in 0..<3 {
-                let start = clock.now
+                let start = clock.now, startCPU = Measurement.threadCPUSeconds()
                 d = GraphDiff(a, b)
                 if self == .diffOutput {
                     outBytes = d.jsonString().utf8.count + d.text().utf8.count
                 }
                 best = min(best, clock.now - start)
+                bestCPU = min(bestCPU, Measurement.threadCPUSeconds() - startCPU)
             }
             let peak = Measurement.peakRSSKiB()
-            return Measurement(seconds: best.seconds, peakKiB: peak, baseKiB: base, inputItems: a.edges.count + b.edges.count,
+            return Measurement(seconds: best.seconds, cpuSeconds: bestCPU, peakKiB: peak, baseKiB: base, inputItems: a.edges.count + b.edges.count,
                                resultNodes: d.addedNodes.count + d.removedNodes.count + d.changedNodes.count,
                                resultEdges: d.addedEdges.count + d.removedEdges.count + d.changedEdges.count,
                                resultEvidence: 0, resultBytes: outBytes == 0 ? d.jsonString().utf8.count : outBytes,

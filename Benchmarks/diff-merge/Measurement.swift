@@ -2,7 +2,10 @@ import Foundation
 
 /// One benchmark run's figures, as a child process reports them on one line.
 struct Measurement {
+    /// Wall-clock time of the measured work, and the CPU time the work's thread spent on it (which
+    /// other processes on a busy machine disturb far less; the ratios use it).
     var seconds: Double
+    var cpuSeconds: Double
     /// Peak resident memory of the child process, and its resident memory before the work, in KiB.
     var peakKiB: Int
     var baseKiB: Int
@@ -16,12 +19,13 @@ struct Measurement {
     var inputBytes: Int
 
     var line: String {
-        "\(seconds) \(peakKiB) \(baseKiB) \(inputItems) \(resultNodes) \(resultEdges) \(resultEvidence) \(resultBytes) \(inputBytes)"
+        "\(seconds) \(cpuSeconds) \(peakKiB) \(baseKiB) \(inputItems) \(resultNodes) \(resultEdges) \(resultEvidence) \(resultBytes) \(inputBytes)"
     }
 
-    init(seconds: Double, peakKiB: Int, baseKiB: Int, inputItems: Int, resultNodes: Int, resultEdges: Int,
+    init(seconds: Double, cpuSeconds: Double, peakKiB: Int, baseKiB: Int, inputItems: Int, resultNodes: Int, resultEdges: Int,
          resultEvidence: Int, resultBytes: Int, inputBytes: Int) {
         self.seconds = seconds
+        self.cpuSeconds = cpuSeconds
         self.peakKiB = peakKiB
         self.baseKiB = baseKiB
         self.inputItems = inputItems
@@ -34,11 +38,18 @@ struct Measurement {
 
     init?(line: String) {
         let f = line.split(separator: " ")
-        guard f.count == 9, let s = Double(f[0]) else { return nil }
-        let ints = f.dropFirst().compactMap { Int($0) }
+        guard f.count == 10, let s = Double(f[0]), let cpu = Double(f[1]) else { return nil }
+        let ints = f.dropFirst(2).compactMap { Int($0) }
         guard ints.count == 8 else { return nil }
-        self.init(seconds: s, peakKiB: ints[0], baseKiB: ints[1], inputItems: ints[2], resultNodes: ints[3],
+        self.init(seconds: s, cpuSeconds: cpu, peakKiB: ints[0], baseKiB: ints[1], inputItems: ints[2], resultNodes: ints[3],
                   resultEdges: ints[4], resultEvidence: ints[5], resultBytes: ints[6], inputBytes: ints[7])
+    }
+
+    /// The CPU time of the calling thread so far, in seconds.
+    static func threadCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 
     /// The process's peak resident memory so far, in KiB.

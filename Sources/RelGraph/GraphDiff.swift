@@ -38,26 +38,36 @@ public struct GraphDiff: Hashable, Sendable {
 
         // Collect ids and keys with positions first, sort those (small), then build the lists in
         // order: no large values are copied or moved while sorting.
-        let nodesA = Self.index(a.nodes)
-        let nodesB = Self.index(b.nodes)
+        // One dictionary for a's nodes; b's nodes are looked up in it as they come.
+        let (nodesA, firstNodeA) = Self.index(a.nodes)
+        var nodeMatchOfA = [Int](repeating: -1, count: a.nodes.count)
         var removedIDs: [(String, Int)] = [], addedIDs: [(String, Int)] = []
+        var onlyBNodes = Set<String>()
+        for j in b.nodes.indices {
+            let id = b.nodes[j].id
+            if let i = nodesA[id] {
+                if nodeMatchOfA[i] < 0 { nodeMatchOfA[i] = j }
+            } else if onlyBNodes.insert(id).inserted {
+                addedIDs.append((id, j))
+            }
+        }
         var changedIDs: [(String, Int, Int, [DiffField])] = []
         var renamed: [String] = []
         var same = 0
-        for (id, i) in nodesA {
-            guard let j = nodesB[id] else {
-                removedIDs.append((id, i))
+        for i in a.nodes.indices where firstNodeA[i] {
+            let j = nodeMatchOfA[i]
+            guard j >= 0 else {
+                removedIDs.append((a.nodes[i].id, i))
                 continue
             }
             let fields = NodeChange.fields(a.nodes[i], b.nodes[j], roles: roles)
             if fields.isEmpty {
                 same += 1
             } else {
-                changedIDs.append((id, i, j, fields))
+                changedIDs.append((a.nodes[i].id, i, j, fields))
             }
-            if Self.namedDifferently(a.nodes[i], b.nodes[j]) { renamed.append(id) }
+            if Self.namedDifferently(a.nodes[i], b.nodes[j]) { renamed.append(a.nodes[i].id) }
         }
-        for (id, j) in nodesB where nodesA[id] == nil { addedIDs.append((id, j)) }
         addedIDs.sort { $0.0 < $1.0 }
         removedIDs.sort { $0.0 < $1.0 }
         changedIDs.sort { $0.0 < $1.0 }
@@ -67,35 +77,53 @@ public struct GraphDiff: Hashable, Sendable {
         namedDifferently = renamed.sorted()
         unchangedNodeCount = same
 
+        // One dictionary for a's edges; b's edges are looked up in it as they come, and only the
+        // edges that b alone has get a dictionary of their own.
         let edgesA = EdgeIndex(a.edges)
-        let edgesB = EdgeIndex(b.edges)
-        let noRepeats = edgesA.folded.isEmpty && edgesB.folded.isEmpty
+        var matchOfA = [Int](repeating: -1, count: a.edges.count)
+        var onlyB: [EdgeKey: Int] = [:]
+        var repeatsB: [EdgeKey: [Int]] = [:]
+        for j in b.edges.indices {
+            let key = b.edges[j].key
+            if let i = edgesA.position[key] {
+                if matchOfA[i] < 0 { matchOfA[i] = j } else { repeatsB[key, default: [matchOfA[i]]].append(j) }
+            } else if let first = onlyB[key] {
+                repeatsB[key, default: [first]].append(j)
+            } else {
+                onlyB[key] = j
+            }
+        }
+        let foldedB = repeatsB.mapValues { EdgeIndex.fold($0.map { b.edges[$0] }) }
+        func edgeB(_ key: EdgeKey, _ j: Int) -> Edge { foldedB.isEmpty ? b.edges[j] : (foldedB[key] ?? b.edges[j]) }
+        let noRepeats = edgesA.folded.isEmpty && foldedB.isEmpty
+
         var removedKeys: [(EdgeKey, Int)] = [], addedKeys: [(EdgeKey, Int)] = []
         var changedKeys: [(EdgeKey, Int, Int, [DiffField])] = []
         var sameE = 0
-        for (key, i) in edgesA.position {
-            guard let j = edgesB.position[key] else {
-                removedKeys.append((key, i))
+        for i in a.edges.indices where edgesA.isFirst[i] {
+            let j = matchOfA[i]
+            guard j >= 0 else {
+                removedKeys.append((edgesA.keys[i], i))
                 continue
             }
             let fields = noRepeats
                 ? EdgeChange.fields(a.edges[i], b.edges[j], roles: roles)
-                : EdgeChange.fields(edgesA.edge(key, at: i), edgesB.edge(key, at: j), roles: roles)
+                : EdgeChange.fields(edgesA.edge(edgesA.keys[i], at: i), edgeB(edgesA.keys[i], j), roles: roles)
             if fields.isEmpty {
                 sameE += 1
             } else {
-                changedKeys.append((key, i, j, fields))
+                changedKeys.append((edgesA.keys[i], i, j, fields))
             }
         }
-        for (key, j) in edgesB.position where edgesA.position[key] == nil { addedKeys.append((key, j)) }
+        for (key, j) in onlyB { addedKeys.append((key, j)) }
         addedKeys.sort { Self.keyOrder($0.0, $1.0) }
         removedKeys.sort { Self.keyOrder($0.0, $1.0) }
         changedKeys.sort { Self.keyOrder($0.0, $1.0) }
-        addedEdges = addedKeys.map { Self.canonical(edgesB.edge($0.0, at: $0.1)) }
+        addedEdges = addedKeys.map { Self.canonical(edgeB($0.0, $0.1)) }
         removedEdges = removedKeys.map { Self.canonical(edgesA.edge($0.0, at: $0.1)) }
         changedEdges = changedKeys.map {
             EdgeChange(before: Self.canonical(edgesA.edge($0.0, at: $0.1)),
-                       after: Self.canonical(edgesB.edge($0.0, at: $0.2)), fields: $0.3)
+                       after: Self.canonical(edgeB($0.0, $0.2)), fields: $0.3)
         }
         unchangedEdgeCount = sameE
     }
@@ -136,11 +164,15 @@ public struct GraphDiff: Hashable, Sendable {
         x.label != y.label || (x.names != y.names && Set(x.names) != Set(y.names))
     }
 
-    /// Node positions by id; a repeated id keeps its first node.
-    private static func index(_ nodes: [Node]) -> [String: Int] {
+    /// Node positions by id, and whether each node is the first with its id (a repeated id keeps its
+    /// first node).
+    private static func index(_ nodes: [Node]) -> ([String: Int], [Bool]) {
         var d = [String: Int](minimumCapacity: nodes.count)
-        for i in nodes.indices where d[nodes[i].id] == nil { d[nodes[i].id] = i }
-        return d
+        var first = [Bool](repeating: true, count: nodes.count)
+        for i in nodes.indices {
+            if d[nodes[i].id] == nil { d[nodes[i].id] = i } else { first[i] = false }
+        }
+        return (d, first)
     }
 
     static func canonical(_ n: Node) -> Node {

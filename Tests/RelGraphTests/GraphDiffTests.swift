@@ -171,6 +171,23 @@ struct GraphDiffTests {
         let d = GraphDiff(F.german, b)
         #expect(d.changedEdges.map(\.fields) == [[.evidenceCount]])
         #expect(d.changedEdges.first?.after.evidence.count == 2)
+
+        // Repeated in a (folded before comparing), and an edge only b has, repeated in b.
+        let back = GraphDiff(b, F.german)
+        #expect(back.changedEdges.map(\.fields) == [[.evidenceCount]])
+        #expect(back.changedEdges.first?.before.evidence.count == 2)
+        var c = b
+        let threat = Edge(type: .threat, source: "state:rus", target: "state:ukr", evidence: [F.ev(5, "droht")], modality: .asserted)
+        var threat2 = threat
+        threat2.evidence = [F.ev(6, "droht erneut")]
+        threat2.deniedBy = ["state:rus"]
+        c.edges += [threat, threat2]
+        c.nodes.append(c.nodes[0])
+        let added = GraphDiff(b, c)
+        #expect(added.addedEdges.count == 1)
+        #expect(added.addedEdges.first?.evidence.map(\.text) == ["droht", "droht erneut"])
+        #expect(added.addedEdges.first?.deniedBy == ["state:rus"])
+        #expect(added.addedNodes.isEmpty && added.changedEdges.isEmpty && added.unchangedNodeCount == 5)
     }
 
     /// Two small graphs with one difference of each kind, and their JSON diff written by hand.
