@@ -20,7 +20,7 @@ public struct Document: Sendable {
     public var offices: [Office] = []
     /// Relations found, in text order, before they are merged into edges.
     public var relations: [Relation] = []
-    /// When not nil, stages write what they decided here (`relgraph extract --trace`).
+    /// When not nil, stages write what they decided here (`relgraph explain`).
     public var trace: [String]?
 
     public init(text: String, path: String? = nil, language: Language = .en) {

@@ -33,7 +33,8 @@ public struct GraphBuilder: Sendable {
         var strong = Set<String>()
         for m in doc.mentions {
             counts[m.actor, default: 0] += 1
-            if m.form != .coreference { names[m.actor, default: []].insert(m.surface) }
+            // titles ("Kremlsprecher") and pronouns are no names of the actor
+            if m.form != .coreference && !(m.inTitle && m.form == .compoundPart) { names[m.actor, default: []].insert(m.surface) }
             if [.name, .person, .demonym, .cue, .adjective].contains(m.form) && !m.isLocative { strong.insert(m.actor) }
         }
         var roles: [String: String] = [:]

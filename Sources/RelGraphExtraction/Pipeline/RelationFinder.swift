@@ -11,7 +11,7 @@ public struct RelationFinder: PipelineStage {
 
     static let subordinators: Set<String> = [
         "dass", "daß", "weil", "obwohl", "sondern", "nachdem", "damit", "sodass", "falls", "ob", "inwieweit", "wobei",
-        "that", "because", "although", "whether", "while", "whereas", "but", "aber", "doch", "after", "nachdem",
+        "that", "because", "although", "whether", "while", "whereas", "but", "aber", "doch", "after",
     ]
     static let clauseOpeners: Set<String> = [
         "dass", "daß", "weil", "obwohl", "sondern", "nachdem", "damit", "sodass", "falls", "ob", "inwieweit", "wobei", "um",
@@ -238,6 +238,11 @@ public struct RelationFinder: PipelineStage {
                 if p - 1 >= c.tokens.lowerBound {
                     let t = toks[p - 1]
                     if let r = words.preps[t.lower] { role = .prep(r); prepWord = t.lower }
+                    // two-word prepositions: "in Richtung", "gemeinsam mit", "together with"
+                    if p - 2 >= c.tokens.lowerBound, let m = words.prepPhrases.longestMatch(in: toks[..<p], at: p - 2, key: \.lower), m.length == 2 {
+                        role = .prep(m.value)
+                        prepWord = toks[p - 2].lower + " " + t.lower
+                    }
                     // "die Regierung in Abu Dhabi", "the authorities in Kabul": the place names the actor;
                     // the phrase takes the role of its head noun
                     if role == .prep(.location), p - 2 >= c.tokens.lowerBound, isGovernmentNoun(toks[p - 2]) {
@@ -515,14 +520,21 @@ public struct RelationFinder: PipelineStage {
                 var args = arguments(c, excluding: reporterMentions)
                 var found = self.cues(c).filter { $0.entry.type != .represents }
                 // "nannte die Vorwürfe eine Erfindung", "calling the accusations a pretext": a denial
-                if !found.contains(where: { $0.entry.type == .denial }),
-                   let q = c.tokens.first(where: { words.qualifyVerbs.contains(toks[$0].lower) }),
+                if let q = c.tokens.first(where: { words.qualifyVerbs.contains(toks[$0].lower) }),
                    c.tokens.contains(where: { $0 > q && words.claimNouns.contains(toks[$0].lower) }) {
-                    found = found.filter { $0.entry.type != .accusation }
+                    found = found.filter { $0.entry.type != .accusation && $0.entry.type != .denial }
                     found.append(Cue(entry: CueEntry(type: .denial, cueClass: .verb, particle: nil, form: toks[q].text + " … " + "claim"), token: q, length: 1))
                 }
+                // "wies die Kritik zurück": the claim noun is what is denied, no accusation of its own
+                if found.contains(where: { $0.entry.type == .denial && $0.entry.cueClass != .noun }) {
+                    found = found.filter { !($0.entry.type == .accusation && words.claimNouns.contains(toks[$0.token].lower)) }
+                }
                 if tracing {
-                    let a = args.map { "\($0.actor)[\($0.role == .plain ? ($0.isPossessor ? "poss" : "plain") : "\($0.role)")\($0.mention.isLocative ? ",loc" : "")]g\($0.group)" }
+                    let a = args.map { a -> String in
+                        var role = a.isPossessor ? "possessor" : "plain"
+                        if case let .prep(r) = a.role { role = "\(r.rawValue):\(a.prepWord ?? "")" }
+                        return "\(a.actor)[\(role)\(a.mention.isLocative ? ",place" : "")]g\(a.group)"
+                    }
                     let cs = found.map { "\($0.entry.type.rawValue)/\($0.entry.cueClass.rawValue):\(toks[$0.token].text)" }
                     traceLines.append("  clause \(ci)\(c.opener.map { " (\($0))" } ?? "")\(frames.contains(ci) ? " frame" : ""): \(doc.slice(TextRange(toks[c.tokens.lowerBound].range.start, toks[c.tokens.upperBound - 1].range.end)))")
                     if !a.isEmpty || !cs.isEmpty { traceLines.append("    args: \(a.joined(separator: " ")) cues: \(cs.joined(separator: " "))") }
@@ -539,7 +551,7 @@ public struct RelationFinder: PipelineStage {
                 }
                 if found.isEmpty {
                     if isHedged(c) { hedgedFrame = true }
-                    if !args.filter(\.isPlain).isEmpty && isMainClause(c) && !(afterFrame && !RelationFinder.coordinators.contains(c.opener ?? "")) && !afterFrame { subjectOfPrevious = subjectGroup(args) }
+                    if !args.filter(\.isPlain).isEmpty && isMainClause(c) && !afterFrame { subjectOfPrevious = subjectGroup(args) }
                     continue
                 }
                 let hasClaimNoun = c.tokens.contains { words.claimNouns.contains(toks[$0].lower) }
@@ -567,7 +579,6 @@ public struct RelationFinder: PipelineStage {
                 let troopTheme = found.contains { $0.entry.type == .militarySupport && $0.entry.cueClass == .theme }
                 let transferEvent = found.contains { [.armsSupply, .militarySupport].contains($0.entry.type) && $0.entry.cueClass != .theme }
                 let passive = isPassive(c, found)
-                var producedHere: [Int] = []
                 var expanded: [(Cue, EdgeType)] = []
                 for cue in found {
                     var type = cue.entry.type
@@ -603,7 +614,6 @@ public struct RelationFinder: PipelineStage {
                             if r.attributedTo.isEmpty && r.modality == .asserted { r.modality = .denied }
                         }
                         if addRelation(r) {
-                            producedHere.append(relations.count - 1)
                             if tracing { traceLines.append("    => \(r.type.rawValue) \(r.source) -> \(r.target) \(r.modality.rawValue) \(r.attributedTo) \(r.rule)") }
                         }
                     }
@@ -616,7 +626,6 @@ public struct RelationFinder: PipelineStage {
                     }
                 }
                 if !ownSubject.isEmpty && isMainClause(c) && !afterFrame { subjectOfPrevious = ownSubject }
-                _ = producedHere
             }
             // Denials point back: at the claim this sentence states in a dependent clause, or at the last claim.
             let sentenceRelations = Array(firstRelationOfSentence..<relations.count)
@@ -634,10 +643,13 @@ public struct RelationFinder: PipelineStage {
                 if claimants.isEmpty, !ownClaims.isEmpty {
                     // "eine Behauptung, die beide Länder zurückweisen": the claim of this very sentence
                     claimants = ownClaims.flatMap { relations[$0].attributedTo }
-                    denied += ownClaims
+                    let specific = ownClaims.filter { relations[$0].type != .conflict }
+                    denied += specific.isEmpty ? ownClaims : specific
                 } else if claimants.isEmpty, let last = lastClaim, content.isEmpty || claimMentioned {
                     claimants = last.claimants
-                    denied += last.relations
+                    // a denial answers the claim, not the war it is set in
+                    let specific = last.relations.filter { relations[$0].type != .conflict }
+                    denied += specific.isEmpty ? last.relations : specific
                 }
                 let deniers = Array(Set(denials.map { relations[$0].source })).sorted()
                 for d in denied {
@@ -687,7 +699,7 @@ public struct RelationFinder: PipelineStage {
                 else if t == "\"" { quoteOpen.toggle() }
             }
             if !speaker.isEmpty { quoteSpeaker = speaker }
-            if !quoteOpen { quoteSpeaker = quoteOpen ? quoteSpeaker : (speaker.isEmpty ? [] : speaker) }
+            if !quoteOpen && speaker.isEmpty { quoteSpeaker = [] }
         }
 
         /// "Denmark, a close ally of the United States," / "Washington, Ottawa's closest ally,": an
@@ -914,6 +926,14 @@ public struct RelationFinder: PipelineStage {
                     target = usable.filter { $0.group == t.group && !sourceActors.contains($0.actor) && ($0.isPlain || $0.modifiesCue || isTargetRole($0.role, type)) }
                 }
             }
+            if target.isEmpty && !isNoun && (type == .militarySupport || type == .armsSupply),
+               let g = usable.first(where: { a in
+                   a.isPossessor && a.phraseStart - 1 >= c.tokens.lowerBound && !sourceActors.contains(a.actor)
+                       && cueEntries(toks[a.phraseStart - 1], at: a.phraseStart - 1).contains { $0.type == .support && $0.cueClass == .noun }
+               }) {
+                // "Soldaten wurden zur Unterstützung Russlands entsandt", "troops sent in support of Russia"
+                target = [g]
+            }
             if target.isEmpty && (type == .militarySupport || type == .support || type == .armsSupply) {
                 // "X schickt Soldaten, um Y zu helfen": the purpose clause names who is helped
                 if clauseIndex + 1 < clauses.count, let o = clauses[clauseIndex + 1].opener, ["um", "to", "zur", "zum"].contains(o) {
@@ -932,7 +952,8 @@ public struct RelationFinder: PipelineStage {
                     let srcActors = Set(srcs.map(\.actor))
                     let attached = usable.filter { a in
                         !srcActors.contains(a.actor) && (
-                            (a.phraseStart == claim + 1 && (a.role == .plain || a.role == .prep(.source) || a.role == .prep(.agent)))
+                            (a.phraseStart == claim + 1 && a.role == .plain)
+                            || (a.phraseStart == claim + 2 && (a.role == .prep(.source) || a.role == .prep(.agent)))
                             || (a.end == claim && (a.mention.form == .adjective || a.isPossessor))
                             || (a.end + 1 == claim && a.isPossessor))
                     }

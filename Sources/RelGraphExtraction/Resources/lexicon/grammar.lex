@@ -15,3 +15,4 @@ title | de | Amtskollege; Amtskollegen; Amtskollegin; Amtskolleginnen | -
 title | en | counterpart | -
 titlehead | de | funktionär; funktionärin; beauftragte; beauftragter; beauftragten; gesandte; gesandter; gesandten; kommandeur; kommandeurin; vorsitzende; vorsitzender
 title | en | head; chief; premier; commander | -
+coref | en | pair | both; both sides; both parties
