@@ -9,7 +9,8 @@ struct DiffCommand: AsyncParsableCommand {
         commandName: "diff",
         abstract: "Show what one article's graph has that another's lacks.",
         discussion: """
-        A and B are relgraph-1 graph files ("-" reads standard input). Nodes match by id and edges by \
+        A and B are relgraph-1 graph files or articles (.txt, .html; extracted on the fly), in any mix of \
+        languages ("-" reads standard input). Nodes match by id and edges by \
         type, source and target, so graphs of articles in different languages diff by meaning. A \
         difference is a node or edge only one side has, or one both have whose role, modality, \
         attributedTo, deniedBy or evidence count differs; "!" marks a stance flip (denied on one side only).
@@ -19,10 +20,10 @@ struct DiffCommand: AsyncParsableCommand {
         """
     )
 
-    @Argument(help: "The first graph (a, before).")
+    @Argument(help: "The first graph or article (a, before).")
     var a: String
 
-    @Argument(help: "The second graph (b, after).")
+    @Argument(help: "The second graph or article (b, after).")
     var b: String
 
     @Option(name: .shortAndLong, help: "Output format: text, json, dot, svg, png, pdf (default: from -o, else text).")

@@ -9,7 +9,8 @@ struct MergeCommand: AsyncParsableCommand {
         commandName: "merge",
         abstract: "Merge the graphs of many articles into one, each edge weighted by the articles that state it.",
         discussion: """
-        Inputs are relgraph-1 graph files ("-" reads standard input), articles' graphs or merged graphs. \
+        Inputs are relgraph-1 graph files (articles' graphs or merged graphs) or articles (.txt, .html; \
+        extracted on the fly); "-" reads standard input. \
         Nodes merge by id with all their names; each edge carries weight (how many articles state it), \
         sources (which), the evidence of all, attributedTo and deniedBy unions, and the strongest \
         modality (asserted > reported > possible > denied). An article is named by its graph's source \

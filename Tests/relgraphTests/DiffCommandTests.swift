@@ -35,6 +35,28 @@ struct DiffCommandTests {
         ])
     }
 
+    @Test("articles diff on the fly: a German and an English article saying the same thing have no differences")
+    func articlesByMeaning() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let de = try cli.file("art.de.txt", "Russland und Nordkorea sind enge Verbündete.\n"
+            + "Nordkorea schickt Soldaten nach Russland, sagte der ukrainische Präsident Selenskyj.\n")
+        let en = try cli.file("art.en.txt", "Russia and North Korea are close allies.\n"
+            + "North Korea is sending soldiers to Russia, said Ukrainian President Zelensky.\n")
+        let r = try cli.run(["diff", de, en])
+        #expect(r.status == 0, "\(r.text)\(r.stderr)")
+        let lines = r.text.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("no differences (") == true)
+        #expect(lines.first?.contains("named differently") == true)
+        #expect(lines.dropFirst().first == "a: \(de) (de)")
+        #expect(lines.dropFirst(2).first == "b: \(en) (en)")
+        // Against a hand-built graph that adds arms and a denial: differences, exit 1.
+        let graph = try cli.file("en.json", CLI.english)
+        let d = try cli.run(["diff", de, graph])
+        #expect(d.status == 1)
+        #expect(d.text.contains("+ edge arms_supply state:prk -> state:rus"))
+    }
+
     @Test("json output: the sections, both sides named, byte-identical reruns, -o written")
     func jsonOutput() throws {
         let cli = try CLI()
