@@ -360,7 +360,14 @@ public struct RelationFinder: PipelineStage {
                 if doc.language == .en, i > c.tokens.lowerBound, RelationFinder.nounMarkers.contains(toks[i - 1].lower)
                     || (i - 1 > c.tokens.lowerBound && RelationFinder.nounMarkers.contains(toks[i - 2].lower) && toks[i - 1].isWord
                         && !toks[i - 1].isCapitalized && cueEntries(toks[i - 1], at: i - 1).isEmpty && !RelationFinder.passiveAux.contains(toks[i - 1].lower)) {
-                    found = found.filter { $0.cueClass != .verb && $0.cueClass != .verbRecv }
+                    // English verbs double as nouns ("its support", "the attacks", "a visit"): read as the noun
+                    var byType: [EdgeType: CueEntry] = [:]
+                    for e in found {
+                        var n = e
+                        if e.cueClass == .verb || e.cueClass == .verbRecv { n.cueClass = .noun }
+                        if byType[e.type] == nil || e.cueClass == .noun { byType[e.type] = n }
+                    }
+                    found = byType.values.sorted { $0.type < $1.type }
                 }
                 for e in found {
                     if let particle = e.particle {
