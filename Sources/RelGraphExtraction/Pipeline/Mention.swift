@@ -15,6 +15,9 @@ public struct Mention: Hashable, Sendable {
         case cue
         /// a pronoun or description resolved by coreference ("er", "beide Länder", "the secretive state")
         case coreference
+
+        /// Resolved by coreference: it stands for an actor named elsewhere.
+        public var isPronounLike: Bool { self == .coreference }
     }
 
     public var actor: String

@@ -941,6 +941,14 @@ public struct RelationFinder: PipelineStage {
                 // "Soldaten wurden zur Unterstützung Russlands entsandt", "troops sent in support of Russia"
                 target = [g]
             }
+            if target.isEmpty && !isNoun && (type == .threat || type == .accusation),
+               clauseIndex + 1 < clauses.count, let o = clauses[clauseIndex + 1].opener, ["that", "dass", "daß"].contains(o) {
+                // "warned that it could strike Iranian nuclear sites": the threatened actor is in the warning
+                let next = arguments(clauses[clauseIndex + 1], excluding: [])
+                if let t = next.first(where: { !sourceActors.contains($0.actor) && !$0.mention.form.isPronounLike && ($0.isPlain || $0.modifiesCue || $0.role == .prep(.target) || $0.role == .prep(.location)) }) {
+                    target = [t]
+                }
+            }
             if target.isEmpty && (type == .militarySupport || type == .support || type == .armsSupply) {
                 // "X schickt Soldaten, um Y zu helfen": the purpose clause names who is helped
                 if clauseIndex + 1 < clauses.count, let o = clauses[clauseIndex + 1].opener, ["um", "to", "zur", "zum"].contains(o) {

@@ -122,7 +122,7 @@ cue | visit | en | verb-recv | host; hosts; hosted; hosting
 cue | visit | en | noun | visit; visits; state visit; trip; trips; tour; travel; stopover; arrival
 # --- represents: drawn from titles (section 1); no cue records ---
 # --- sanction (sanctioner -> sanctioned) ---
-cue | sanction | en | verb | sanction; sanctions; sanctioned; sanctioning; impose; imposes; imposed; imposing; slapped; blacklist; blacklists; blacklisted; boycott; boycotts; boycotted; boycotting; embargoed
+cue | sanction | en | verb | sanction; sanctions; sanctioned; sanctioning; impose; imposes; imposed; imposing; slapped; blacklist; blacklists; blacklisted; ban; bans; banned; banning; barred; freeze; freezes; froze; frozen; boycott; boycotts; boycotted; boycotting; embargoed
 cue | sanction | en | noun | sanction; sanctions; embargo; embargoes; arms embargo; travel ban; travel bans; visa ban; visa bans; entry ban; asset freeze; asset freezes; export ban; export bans; import ban; export controls; punitive measures; restrictive measures; penalties; blacklist; boycott
 # --- threat (threatener -> threatened) ---
 cue | threat | en | verb | threaten; threatens; threatened; threatening; warn; warns; warned; warning; intimidate; intimidates; intimidated; blackmail; blackmailed
