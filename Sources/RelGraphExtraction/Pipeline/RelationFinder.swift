@@ -800,7 +800,12 @@ public struct RelationFinder: PipelineStage {
             // Pairs: "zwischen A und B", "between A and B".
             if let pairStart = usable.firstIndex(where: { $0.role == .prep(.pair) }) {
                 let g = usable[pairStart].group
-                let members = usable.filter { $0.group == g }.map(\.actor)
+                var members = usable.filter { $0.group == g }.map(\.actor)
+                // "between the SDF and the Turkish-backed Syrian National Army": the first actor after "and"
+                if Set(members).count < 2, let and = (usable[pairStart].end..<c.tokens.upperBound).first(where: { RelationFinder.coordinators.contains(toks[$0].lower) }),
+                   let second = usable.first(where: { $0.start > and && $0.mention.form != .compoundPart && $0.actor != usable[pairStart].actor }) {
+                    members.append(second.actor)
+                }
                 let uniq = Array(Set(members)).sorted()
                 if type == .partyTo, let agr = agreementArg(usable, c) {
                     return uniq.map { rel($0, agr) }
