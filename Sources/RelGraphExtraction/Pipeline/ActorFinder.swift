@@ -354,6 +354,11 @@ public struct ActorFinder: PipelineStage {
                         }
                         role = doc.slice(TextRange(toks[j].range.start, toks[e - 1].range.end))
                     }
+                    // "talks with Putin, North Korean leader Kim Jong Un": the title names the next person
+                    if e < end, nameMatch(at: e, end: end).map({ $0.0.actor.hasPrefix("person:") }) == true || nameSequence(at: e, end: end) > 0 {
+                        for q in qual { mentions[q].inTitle = false }
+                        return
+                    }
                     recordOffice(person: person, actor: actor, role: role, sentence: s, titleStart: j)
                     return
                 }
@@ -413,7 +418,8 @@ public struct ActorFinder: PipelineStage {
 
         /// The last state named before this point (this sentence first, then earlier ones).
         func nearestStateBefore(sentence s: Sentence) -> String? {
-            for m in mentions.reversed() where m.actor.hasPrefix("state:") {
+            // another person's title ("Russian Ambassador X") says nothing of this one's office
+            for m in mentions.reversed() where m.actor.hasPrefix("state:") && !m.inTitle {
                 if m.sentence <= s.index { return m.actor }
             }
             return nil

@@ -80,6 +80,8 @@ public struct RelationFinder: PipelineStage {
         var quoteOpen = false
         var mentionsBySentence: [Int: [Int]] = [:]
         var personState: [String: String] = [:]
+        /// Every state or organization a person holds office in.
+        var officeOf: [String: Set<String>] = [:]
         var tracing = false
         var traceLines: [String] = []
 
@@ -91,6 +93,7 @@ public struct RelationFinder: PipelineStage {
             self.mentions = doc.mentions
             for (i, m) in doc.mentions.enumerated() { mentionsBySentence[m.sentence, default: []].append(i) }
             for o in doc.offices where o.actor.hasPrefix("state:") { personState[o.person] = personState[o.person] ?? o.actor }
+            for o in doc.offices { officeOf[o.person, default: []].insert(o.actor) }
         }
 
         // MARK: clauses
@@ -777,6 +780,12 @@ public struct RelationFinder: PipelineStage {
             if r.type == .partyTo && !r.target.hasPrefix("agreement:") { return false }
             if r.type != .partyTo && r.target.hasPrefix("agreement:") { return false }
             if r.source.hasPrefix("agreement:") { return false }
+            // a person does not visit, threaten or deny the state they hold office in, nor the reverse
+            if r.type != .represents && r.target != "?claimant" {
+                if officeOf[r.source]?.contains(r.target) == true || officeOf[r.target]?.contains(r.source) == true { return false }
+            }
+            // alliances are between states, organizations and groups
+            if r.type == .alliance && (r.source.hasPrefix("person:") || r.target.hasPrefix("person:")) { return false }
             if relations.contains(where: { $0.type == r.type && $0.source == r.source && $0.target == r.target && $0.sentence == r.sentence }) { return false }
             relations.append(r)
             return true
