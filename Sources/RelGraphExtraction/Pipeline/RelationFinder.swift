@@ -583,6 +583,14 @@ public struct RelationFinder: PipelineStage {
                     }
                 }
                 if infinitive && !inherited.isEmpty { ownSubject = [] }
+                // "Araghchi, who visited Riyadh in October, said": a relative clause's subject is the actor before it
+                if inherited.isEmpty, let o = c.opener, ["who", "der", "die", "which"].contains(o), ci > 0,
+                   ownSubject.isEmpty || ownSubject.first!.start > (found.first?.token ?? 0) || o == "who",
+                   let antecedent = (mentionsBySentence[s.index] ?? []).map({ mentions[$0] }).last(where: { $0.tokens.upperBound == c.tokens.lowerBound - 1 && !$0.inTitle }) {
+                    let a = Argument(actor: antecedent.actor, mention: antecedent, role: .plain, prepWord: nil, phraseStart: antecedent.tokens.lowerBound, end: antecedent.tokens.upperBound, group: -1)
+                    inherited = [a]
+                    ownSubject = []
+                }
                 // arguments from another clause: their group numbers mean nothing here
                 inherited = inherited.map { var a = $0; a.group = -1; return a }
                 let armsTheme = found.contains { $0.entry.type == .armsSupply && $0.entry.cueClass == .theme }
@@ -843,6 +851,8 @@ public struct RelationFinder: PipelineStage {
                     }
                     parties = agent.isEmpty ? subject.map(\.actor) : agent.map(\.actor)
                     if parties.isEmpty { parties = inherited.map(\.actor) }
+                    // "signed an agreement with Manila": the other party
+                    parties += usable.filter { $0.role == .prep(.with) && !$0.actor.hasPrefix("agreement:") }.map(\.actor)
                 }
                 // people sign for their state
                 parties = parties.compactMap { $0.hasPrefix("person:") ? personState[$0] : $0 }
