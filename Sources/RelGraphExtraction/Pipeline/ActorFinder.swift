@@ -226,6 +226,18 @@ public struct ActorFinder: PipelineStage {
                         continue
                     }
                 }
+                // "Andrij Jussow, einem Sprecher des ukrainischen Militärgeheimdienstes": a name that an
+                // apposition gives a title
+                if t.isCapitalized && !isFunctionWord(t) {
+                    let n = nameSequence(at: i, end: end)
+                    if n >= 2, i + n + 1 < end, toks[i + n].text == ",",
+                       ((i + n + 1)..<min(end, i + n + 4)).contains(where: { titleMatch(at: $0, end: end) != nil }) {
+                        let id = addPerson(tokens: i..<(i + n), sentence: s.index)
+                        appositive(after: i + n, person: id, sentence: s)
+                        i += n
+                        continue
+                    }
+                }
                 compoundParts(i, sentence: s)
                 i += 1
             }

@@ -145,20 +145,19 @@ public struct Coreference: PipelineStage {
         return m
     }
 
-    /// The last `count` distinct states (or organizations) named close together, looking back from here.
+    /// The last `count` distinct states (or organizations) named together in one sentence, looking
+    /// back from here (this sentence first, then the two before it).
     func lastPair(_ seen: [Mention], before sentence: Int, officeOf: [String: String], count: Int = 2) -> [String]? {
-        var found: [String] = []
-        var firstSentence: Int?
+        var bySentence: [Int: [String]] = [:]
         for m in seen.reversed() {
             if sentence - m.sentence > 2 { break }
             let state: String? = m.actor.hasPrefix("state:") || m.actor.hasPrefix("org:") ? m.actor : officeOf[m.actor]
             guard let st = state, !m.inTitle || m.actor.hasPrefix("person:") else { continue }
             if m.isLocative || (m.form == .coreference && m.tokens.count == 1) { continue }
-            if found.contains(st) { continue }
-            if let f = firstSentence, f - m.sentence > 1 { break }
-            firstSentence = firstSentence ?? m.sentence
-            found.append(st)
-            if found.count == count { return found.sorted() }
+            if !(bySentence[m.sentence]?.contains(st) ?? false) { bySentence[m.sentence, default: []].append(st) }
+        }
+        for s in stride(from: sentence, through: max(0, sentence - 2), by: -1) {
+            if let found = bySentence[s], found.count >= count { return Array(found.prefix(count)).sorted() }
         }
         return nil
     }
