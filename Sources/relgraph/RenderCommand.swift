@@ -143,7 +143,7 @@ struct RenderCommand: ParsableCommand {
     /// Several inputs failed: every failure, one a line.
     struct Failure: Error, CustomStringConvertible {
         var messages: [String]
-        var description: String { messages.joined(separator: "\n") }
+        var description: String { messages.joined(separator: "\nrelgraph: ") }
     }
 
     // MARK: - Input hook

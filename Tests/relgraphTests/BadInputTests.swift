@@ -200,4 +200,21 @@ struct BadInputTests {
         #expect(cli.contents("out/blank.json") != nil)
         #expect(cli.contents("out/binary.json") == nil)
     }
+
+    @Test("render of several inputs: every failure on a line of its own, and nothing written")
+    func renderSeveralWithFailures() throws {
+        let cli = try Self.setUp()
+        defer { cli.remove() }
+        try FileManager.default.createDirectory(atPath: cli.path("out"), withIntermediateDirectories: true)
+        try cli.file("out/good.svg", "an earlier drawing")
+        let r = try cli.run(["render", "--jobs", "2", "good.json", "kind.json", "truncated.json", "-o", "out"])
+        #expect(r.status == 1)
+        let lines = r.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3, "\(r.stderr)")
+        #expect(lines.allSatisfy { $0.hasPrefix("relgraph: ") }, "\(r.stderr)")
+        #expect(lines.contains { $0.contains("kind.json") } && lines.contains { $0.contains("truncated.json") })
+        #expect(lines.last == "relgraph: nothing written")
+        #expect(cli.contents("out/good.svg") == Data("an earlier drawing".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.path("out")) == ["good.svg"])
+    }
 }

@@ -43,17 +43,24 @@ struct CLIProcess {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let writer = Thread {
+        // Standard input is written and standard error read on threads of their own, joined through a
+        // group (a happens-before edge that ThreadSanitizer sees), so that no pipe can fill and block.
+        let group = DispatchGroup()
+        group.enter()
+        Thread {
             try? input.fileHandleForWriting.write(contentsOf: stdin)
             try? input.fileHandleForWriting.close()
-        }
-        writer.start()
+            group.leave()
+        }.start()
         nonisolated(unsafe) var errData = Data()
-        let reader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
-        reader.start()
+        group.enter()
+        Thread {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }.start()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while !reader.isFinished || !writer.isFinished { usleep(1000) }
+        group.wait()
         return Run(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
     }
 
