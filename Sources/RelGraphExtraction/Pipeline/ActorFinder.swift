@@ -7,6 +7,11 @@ import RelGraph
 /// title itself, an adjective or possessive before it, a genitive after it, the lexicon's affiliation of
 /// the person, or else the nearest state named before.
 public struct ActorFinder: PipelineStage {
+    /// Memo of title-head look-ups for one document.
+    final class HeadCache {
+        var heads: [String: String?] = [:]
+    }
+
     public let lexicon: Lexicon
     static let nounSuffixes = ["ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "tät", "ismus", "nis", "isse", "ium"]
     static let particles: Set<String> = ["bin", "ibn", "al", "el", "de", "da", "do", "dos", "van", "von", "la", "le", "di", "del", "y", "abu", "ben", "ould"]
@@ -39,6 +44,11 @@ public struct ActorFinder: PipelineStage {
         var actors: [String: ActorInfo] = [:]
         var offices: [Office] = []
         var covered: [Bool]
+        let headsBySuffix: Set<String>
+        /// Title heads already looked up, by word (a class, so that look-ups from non-mutating code can fill it).
+        let headCache = HeadCache()
+        let minHead: Int
+        let maxHead: Int
         /// Surname (and its German genitive) → person id, for people found so far.
         var surnames: [String: String] = [:]
 
@@ -49,6 +59,9 @@ public struct ActorFinder: PipelineStage {
             self.other = lexicon[doc.language == .de ? .en : .de]
             self.toks = doc.tokens
             self.covered = Array(repeating: false, count: doc.tokens.count)
+            self.headsBySuffix = Set(words.titleHeads)
+            self.minHead = max(1, words.titleHeads.map(\.count).min() ?? 1)
+            self.maxHead = words.titleHeads.map(\.count).max() ?? 0
         }
 
         // MARK: lexicon look-ups
@@ -73,10 +86,10 @@ public struct ActorFinder: PipelineStage {
             // German compounds: "Kremlsprecher", "US-Außenminister", "Nato-Generalsekretär".
             let lower = t.lower
             var parts = t.text.split(separator: "-").map(String.init)
-            let lastLower = parts.last!.lowercased()
+            let lastLower = parts.count > 1 ? parts.last!.lowercased() : lower
             let hyphenTitle = parts.count > 1
-                && (!words.titles.values(for: [lastLower]).isEmpty || words.titleHeads.contains { lastLower.hasSuffix($0) })
-            let compoundTitle = words.titleHeads.contains { lower.hasSuffix($0) && lower.count > $0.count + 1 }
+                && (!words.titles.values(for: [lastLower]).isEmpty || titleHead(lastLower) != nil)
+            let compoundTitle = titleHead(lower).map { lower.count > $0.count + 1 } ?? false
             guard hyphenTitle || compoundTitle else { return nil }
             // The actor inside: a hyphenated first part, or the part before the head.
             var actor: String?
@@ -89,7 +102,7 @@ public struct ActorFinder: PipelineStage {
                     if let e = nameEntry(forWord: p) { actor = e.actor; partRange = TextRange(offset, offset + len); break }
                     offset += len + 1
                 }
-            } else if let head = words.titleHeads.filter({ lower.hasSuffix($0) }).max(by: { $0.count < $1.count }) {
+            } else if let head = titleHead(lower) {
                 let prefix = String(t.text.dropLast(head.count))
                 for candidate in [prefix, String(prefix.dropLast())] where candidate.count >= 2 {
                     if let e = nameEntry(forWord: candidate) {
@@ -100,6 +113,26 @@ public struct ActorFinder: PipelineStage {
                 }
             }
             return (t.text, actor, 1, actor.flatMap { a in partRange.map { (a, $0) } })
+        }
+
+        /// The longest German title head that ends the word ("…sprecher", "…ministerin"), if any;
+        /// looked up by suffix rather than by testing every head.
+        func titleHead(_ lower: String) -> String? {
+            guard !headsBySuffix.isEmpty, lower.utf8.count >= minHead else { return nil }
+            if let known = headCache.heads[lower] { return known }
+            let found = computeTitleHead(lower)
+            headCache.heads[lower] = .some(found)
+            return found
+        }
+
+        func computeTitleHead(_ lower: String) -> String? {
+            let chars = Array(lower)
+            var best: String?
+            for k in stride(from: min(chars.count, maxHead), through: minHead, by: -1) where k <= chars.count {
+                let suffix = String(chars[(chars.count - k)...])
+                if headsBySuffix.contains(suffix) { best = suffix; break }
+            }
+            return best
         }
 
         /// A single word that names an actor (for compound parts).

@@ -11,6 +11,8 @@ struct Argument: Hashable, Sendable {
 
     var actor: String
     var mention: Mention
+    /// Index of the mention in the document's mentions.
+    var mentionIndex: Int = -1
     var role: Role
     /// The preposition before it, in lower case.
     var prepWord: String?

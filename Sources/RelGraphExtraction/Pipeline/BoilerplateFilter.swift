@@ -16,6 +16,14 @@ public struct BoilerplateFilter: PipelineStage {
         endPatterns = lexicon.endMarkers.filter { seen.insert($0.pattern).inserted }
     }
 
+    /// Web clutter comes in short lines: a paragraph longer than this is content, without a regex run.
+    static let longestClutterLine = 240
+
+    private func matches(_ single: [NSRegularExpression], _ line: String, _ range: NSRange, length: Int) -> Bool {
+        guard length <= Self.longestClutterLine else { return false }
+        return single.contains { $0.firstMatch(in: line, range: range) != nil }
+    }
+
     public func process(_ document: inout Document) {
         let sc = document.scalars
         var blocks: [Block] = []
@@ -31,8 +39,8 @@ public struct BoilerplateFilter: PipelineStage {
                     let r = TextRange(a, b)
                     let line = document.slice(r)
                     let range = NSRange(line.startIndex..., in: line)
-                    var clutter = ended || patterns.contains { $0.firstMatch(in: line, range: range) != nil }
-                    if !clutter && endPatterns.contains(where: { $0.firstMatch(in: line, range: range) != nil }) {
+                    var clutter = ended || matches(patterns, line, range, length: r.length)
+                    if !clutter && matches(endPatterns, line, range, length: r.length) {
                         clutter = true
                         ended = true
                     }

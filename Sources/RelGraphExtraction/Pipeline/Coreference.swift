@@ -58,13 +58,20 @@ public struct Coreference: PipelineStage {
                     let possessive = Self.isPossessivePronoun(t.lower)
                     var target: Mention?
                     if possessive {
-                        target = seen.last { m in
-                            m.sentence == s.index && m.tokens.upperBound <= i && !m.inTitle
-                                && !(m.tokens.upperBound..<i).contains { RelationFinder.boundaries.contains(toks[$0].text) }
+                        for m in seen.reversed() {
+                            if m.sentence != s.index { break }
+                            if m.tokens.upperBound <= i && !m.inTitle
+                                && !(m.tokens.upperBound..<i).contains(where: { RelationFinder.boundaries.contains(toks[$0].text) }) {
+                                target = m
+                                break
+                            }
                         }
                     }
                     if target == nil {
-                        target = seen.last { $0.actor.hasPrefix("person:") && s.index - $0.sentence <= Self.window }
+                        for m in seen.reversed() {
+                            if s.index - m.sentence > Self.window { break }
+                            if m.actor.hasPrefix("person:") { target = m; break }
+                        }
                     }
                     if let p = target {
                         var m = mention(p.actor, i..<(i + 1), t.range, s, doc)
@@ -98,7 +105,7 @@ public struct Coreference: PipelineStage {
                                     continue
                                 }
                             } else if words.orgDescriptors.contains(noun) {
-                                let inClause = Set(seen.filter { $0.sentence == s.index && !$0.inTitle }.map(\.actor))
+                                let inClause = Set(seen.reversed().prefix { $0.sentence == s.index }.filter { !$0.inTitle }.map(\.actor))
                                 if let a = salientActor(seen, sentence: s.index, excluding: inClause, prefix: "org:") {
                                     let m = mention(a, i..<(k + 1), r, s, doc)
                                     added.append(m)
@@ -107,7 +114,7 @@ public struct Coreference: PipelineStage {
                                     continue
                                 }
                             } else if words.stateDescriptors.contains(noun) {
-                                let inClause = Set(seen.filter { $0.sentence == s.index && !$0.inTitle }.map(\.actor))
+                                let inClause = Set(seen.reversed().prefix { $0.sentence == s.index }.filter { !$0.inTitle }.map(\.actor))
                                 if let a = salientState(seen, sentence: s.index, excluding: inClause) {
                                     let m = mention(a, i..<(k + 1), r, s, doc)
                                     added.append(m)
@@ -172,7 +179,10 @@ public struct Coreference: PipelineStage {
         var score: [String: Double] = [:]
         var firstInSentence = Set<Int>()
         var lastSentence = -1
-        for m in seen where m.actor.hasPrefix(prefix) && !m.inTitle {
+        // only the recent context: the last sentences before this one
+        var from = seen.count
+        while from > 0 && sentence - seen[from - 1].sentence <= 7 { from -= 1 }
+        for m in seen[from...] where m.actor.hasPrefix(prefix) && !m.inTitle {
             let isFirst = m.sentence != lastSentence && !firstInSentence.contains(m.sentence)
             if isFirst { firstInSentence.insert(m.sentence) }
             lastSentence = m.sentence

@@ -9,17 +9,18 @@ public struct GraphBuilder: Sendable {
         var edges: [EdgeKey: Edge] = [:]
         var modalities: [EdgeKey: [Modality]] = [:]
         var rules: [EdgeKey: [String]] = [:]
+        var evidenceSeen: [EdgeKey: Set<Int>] = [:]
         for r in doc.relations {
             let key = EdgeKey(type: r.type, source: r.source, target: r.target)
             let s = doc.sentences[r.sentence]
             let ev = Evidence(sentence: s.index, start: s.range.start, end: s.range.end, text: doc.slice(s.range))
             var e = edges[key] ?? Edge(type: r.type, source: r.source, target: r.target, role: r.role, rule: nil, codes: r.type.codes)
-            if !e.evidence.contains(ev) { e.evidence.append(ev) }
-            e.attributedTo = Array(Set(e.attributedTo + r.attributedTo)).sorted()
-            e.deniedBy = Array(Set(e.deniedBy + r.deniedBy)).sorted()
+            if evidenceSeen[key, default: []].insert(ev.sentence).inserted { e.evidence.append(ev) }
+            if !r.attributedTo.isEmpty { e.attributedTo = Array(Set(e.attributedTo + r.attributedTo)).sorted() }
+            if !r.deniedBy.isEmpty { e.deniedBy = Array(Set(e.deniedBy + r.deniedBy)).sorted() }
             edges[key] = e
             modalities[key, default: []].append(r.modality)
-            if !(rules[key]?.contains(r.rule) ?? false) { rules[key, default: []].append(r.rule) }
+            if !(rules[key]?.contains(r.rule) ?? false) && (rules[key]?.count ?? 0) < 8 { rules[key, default: []].append(r.rule) }
         }
         for (key, ms) in modalities {
             let m: Modality = ms.contains(.asserted) ? .asserted : ms.contains(.reported) ? .reported : ms.contains(.possible) ? .possible : .denied

@@ -53,6 +53,13 @@ public struct RelationFinder: PipelineStage {
         doc.mentions = f.mentions
     }
 
+    struct RelationKey: Hashable {
+        var type: EdgeType
+        var source: String
+        var target: String
+        var sentence: Int
+    }
+
     /// A cue found in a clause.
     struct Cue {
         var entry: CueEntry
@@ -84,6 +91,10 @@ public struct RelationFinder: PipelineStage {
         var officeOf: [String: Set<String>] = [:]
         var tracing = false
         var traceLines: [String] = []
+        /// Cue entries of every token, computed once.
+        var cueCache: [[CueEntry]?] = []
+        /// (type, source, target, sentence) of every relation kept, so that duplicates cost no scan.
+        var seenRelations = Set<RelationKey>()
 
         init(doc: Document, lexicon: Lexicon) {
             self.doc = doc
@@ -94,6 +105,19 @@ public struct RelationFinder: PipelineStage {
             for (i, m) in doc.mentions.enumerated() { mentionsBySentence[m.sentence, default: []].append(i) }
             for o in doc.offices where o.actor.hasPrefix("state:") { personState[o.person] = personState[o.person] ?? o.actor }
             for o in doc.offices { officeOf[o.person, default: []].insert(o.actor) }
+            // every token's cue entries, once
+            var cache: [[CueEntry]?] = Array(repeating: nil, count: toks.count)
+            var byWord: [String: [CueEntry]] = [:]
+            for s in doc.sentences {
+                for i in s.tokens where toks[i].isWord {
+                    let key = toks[i].text + (i == s.tokens.lowerBound ? "\u{1}" : "")
+                    if let e = byWord[key] { cache[i] = e; continue }
+                    let e = computeCueEntries(toks[i], at: i)
+                    byWord[key] = e
+                    cache[i] = e
+                }
+            }
+            cueCache = cache
         }
 
         // MARK: clauses
@@ -258,7 +282,7 @@ public struct RelationFinder: PipelineStage {
                     }
                 }
                 // coordination: "A und B", "A, B und C" joined without other words between
-                let between = (lastEnd..<max(lastEnd, p)).filter { $0 >= c.tokens.lowerBound }
+                let between = lastEnd >= c.tokens.lowerBound ? Array(lastEnd..<max(lastEnd, p)) : []
                 let joined = lastEnd >= 0 && !between.isEmpty && between.allSatisfy { RelationFinder.coordinators.contains(toks[$0].lower) || toks[$0].text == "," || RelationFinder.determiners.contains(toks[$0].lower) }
                     && between.contains { RelationFinder.coordinators.contains(toks[$0].lower) || toks[$0].text == "," }
                 if let last = args.last, last.mention.range.overlaps(m.range) {
@@ -291,6 +315,7 @@ public struct RelationFinder: PipelineStage {
                     mm.isPossessive = false
                 }
                 var arg = Argument(actor: m.actor, mention: mm, role: role, prepWord: prepWord, phraseStart: p, end: m.tokens.upperBound, group: group)
+                arg.mentionIndex = idx
                 if m.form == .adjective, m.tokens.upperBound < c.tokens.upperBound {
                     let next = toks[m.tokens.upperBound]
                     arg.modifiesCue = next.isWord && cueEntries(next).contains { $0.cueClass == .noun || $0.cueClass == .adj }
@@ -316,6 +341,12 @@ public struct RelationFinder: PipelineStage {
         /// The cue entries of one word: German verbs are lower case (but at a sentence start), German
         /// nouns capitalized; one entry per type, a theme before a noun, an exact form before a wildcard.
         func cueEntries(_ t: Token, at i: Int? = nil) -> [CueEntry] {
+            if let i, i < cueCache.count, let cached = cueCache[i] { return cached }
+            return computeCueEntries(t, at: i)
+        }
+
+        func computeCueEntries(_ t: Token, at i: Int? = nil) -> [CueEntry] {
+            guard t.isWord else { return [] }
             var found = words.cues.matches(t.lower)
             if found.isEmpty, t.text.contains("-"), let last = t.lower.split(separator: "-").last {
                 found = words.cues.matches(String(last))
@@ -481,7 +512,7 @@ public struct RelationFinder: PipelineStage {
                     guard let first = persons.first ?? subject.first else { continue }
                     let group = subject.filter { $0.group == first.group }
                     for a in group where !ids.contains(a.actor) { ids.append(a.actor) }
-                    for a in group { if let idx = mentions.firstIndex(of: a.mention) { used.insert(idx) } }
+                    for a in group where a.mentionIndex >= 0 { used.insert(a.mentionIndex) }
                     frames.insert(ci)
                     break
                 }
@@ -694,6 +725,7 @@ public struct RelationFinder: PipelineStage {
                 var kept = keep.map { relations[$0] }
                 kept += fixed
                 relations = kept
+                seenRelations = Set(relations.map { RelationKey(type: $0.type, source: $0.source, target: $0.target, sentence: $0.sentence) })
                 firstRelationOfSentence = min(firstRelationOfSentence, relations.count)
             }
             // This sentence's claims: relations someone is said to assert.
@@ -794,7 +826,9 @@ public struct RelationFinder: PipelineStage {
             }
             // alliances are between states, organizations and groups
             if r.type == .alliance && (r.source.hasPrefix("person:") || r.target.hasPrefix("person:")) { return false }
-            if relations.contains(where: { $0.type == r.type && $0.source == r.source && $0.target == r.target && $0.sentence == r.sentence }) { return false }
+            let key = RelationKey(type: r.type, source: r.source, target: r.target, sentence: r.sentence)
+            if seenRelations.contains(key) { return false }
+            seenRelations.insert(key)
             relations.append(r)
             return true
         }
