@@ -1,9 +1,7 @@
-/// The edges of one graph by key, for diffing: each edge's key, positions into the graph's own array
-/// (no copies), and for a key that the graph repeats, the repeats folded into one edge by the merge rules.
+/// The edges of one graph by key, for diffing: positions into the graph's own array (no copies), and
+/// for a key that the graph repeats, the repeats folded into one edge by the merge rules.
 struct EdgeIndex {
     let edges: [Edge]
-    /// The key of each edge, aligned with `edges`.
-    private(set) var keys: [EdgeKey]
     /// Whether each edge is the first with its key.
     private(set) var isFirst: [Bool]
     /// The position of the first edge of each key.
@@ -12,14 +10,11 @@ struct EdgeIndex {
 
     init(_ edges: [Edge]) {
         self.edges = edges
-        keys = []
-        keys.reserveCapacity(edges.count)
         isFirst = [Bool](repeating: true, count: edges.count)
         position = [EdgeKey: Int](minimumCapacity: edges.count)
         var repeated: [EdgeKey: [Int]] = [:]
         for i in edges.indices {
             let key = edges[i].key
-            keys.append(key)
             if let first = position[key] {
                 isFirst[i] = false
                 repeated[key, default: [first]].append(i)

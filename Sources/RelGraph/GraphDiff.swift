@@ -103,16 +103,16 @@ public struct GraphDiff: Hashable, Sendable {
         for i in a.edges.indices where edgesA.isFirst[i] {
             let j = matchOfA[i]
             guard j >= 0 else {
-                removedKeys.append((edgesA.keys[i], i))
+                removedKeys.append((a.edges[i].key, i))
                 continue
             }
             let fields = noRepeats
                 ? EdgeChange.fields(a.edges[i], b.edges[j], roles: roles)
-                : EdgeChange.fields(edgesA.edge(edgesA.keys[i], at: i), edgeB(edgesA.keys[i], j), roles: roles)
+                : EdgeChange.fields(edgesA.edge(a.edges[i].key, at: i), edgeB(a.edges[i].key, j), roles: roles)
             if fields.isEmpty {
                 sameE += 1
             } else {
-                changedKeys.append((edgesA.keys[i], i, j, fields))
+                changedKeys.append((a.edges[i].key, i, j, fields))
             }
         }
         for (key, j) in onlyB { addedKeys.append((key, j)) }
