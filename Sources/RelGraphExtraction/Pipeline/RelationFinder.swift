@@ -91,6 +91,8 @@ public struct RelationFinder: PipelineStage {
         var officeOf: [String: Set<String>] = [:]
         var tracing = false
         var traceLines: [String] = []
+        /// Participles used as attributes ("die vom Iran unterstützte Hamas"): no verbs of their clause.
+        var attributiveParticiples = Set<Int>()
         /// Cue entries of every token, computed once.
         var cueCache: [[CueEntry]?] = []
         /// (type, source, target, sentence) of every relation kept, so that duplicates cost no scan.
@@ -389,7 +391,7 @@ public struct RelationFinder: PipelineStage {
                     i += m.length
                     continue
                 }
-                if insideActor.contains(i) { i += 1; continue }
+                if insideActor.contains(i) || attributiveParticiples.contains(i) { i += 1; continue }
                 var found = cueEntries(t, at: i)
                 if doc.language == .en, i > c.tokens.lowerBound, RelationFinder.nounMarkers.contains(toks[i - 1].lower)
                     || (i - 1 > c.tokens.lowerBound && RelationFinder.nounMarkers.contains(toks[i - 2].lower) && toks[i - 1].isWord
@@ -556,7 +558,7 @@ public struct RelationFinder: PipelineStage {
                 traceLines.append("S\(s.index): \(doc.slice(s.range))")
                 if !reporters.isEmpty { traceLines.append("  reporters: \(reporters.joined(separator: ", "))") }
             }
-            for c in cls { appositionAlliances(c, s) }
+            for c in cls { appositionAlliances(c, s); participleAttributes(c, s) }
             for (ci, c) in cls.enumerated() {
                 var args = arguments(c, excluding: reporterMentions)
                 var found = self.cues(c).filter { $0.entry.type != .represents }
@@ -784,6 +786,29 @@ public struct RelationFinder: PipelineStage {
             }
         }
 
+        /// "die vom Iran unterstützte Hamas", "the Iran-backed Houthis", "Turkish-backed forces": a
+        /// participle before an actor, with its agent named before it, is a relation of the participle's type.
+        mutating func participleAttributes(_ c: Clause, _ s: Sentence) {
+            let ms = (mentionsBySentence[s.index] ?? []).map { mentions[$0] }.filter { c.tokens.contains($0.tokens.lowerBound) && !$0.inTitle }
+            for k in c.tokens where toks[k].isWord && k + 1 < c.tokens.upperBound {
+                let t = toks[k]
+                let entries = cueEntries(t, at: k).filter { $0.cueClass == .verb && [.support, .armsSupply, .militarySupport, .alliance].contains($0.type) }
+                guard let e = entries.first else { continue }
+                // the actor right after the participle (over an adjective)
+                guard let head = ms.first(where: { $0.tokens.lowerBound == k + 1 || ($0.tokens.lowerBound == k + 2 && toks[k + 1].isWord && !toks[k + 1].isCapitalized) }) else { continue }
+                var agent: Mention?
+                if t.text.contains("-") {
+                    agent = ms.first { $0.tokens.lowerBound == k && $0.form == .compoundPart }
+                } else if doc.language == .de, !t.isCapitalized, ["e", "en", "er", "es", "em"].contains(where: { t.lower.hasSuffix($0) }) {
+                    agent = ms.last { $0.tokens.upperBound <= k && $0.tokens.upperBound >= k - 1 && k - 1 >= c.tokens.lowerBound
+                        && ($0.tokens.lowerBound - 1 >= 0 && ["vom", "von"].contains(toks[$0.tokens.lowerBound - 1].lower)) }
+                }
+                guard let a = agent, a.actor != head.actor else { continue }
+                addRelation(Relation(type: e.type, source: a.actor, target: head.actor, sentence: s.index, rule: "participle:\(e.form)"))
+                attributiveParticiples.insert(k)
+            }
+        }
+
         /// A main or coordinated clause (not introduced by a subordinator or relative pronoun).
         func isMainClause(_ c: Clause) -> Bool {
             guard let o = c.opener else { return true }
@@ -926,6 +951,11 @@ public struct RelationFinder: PipelineStage {
                     }
                 }
                 if target.isEmpty, let t = markedTarget { target = usable.filter { $0.group == t.group && isTargetRole($0.role, type) } }
+                if source.isEmpty, [.support, .armsSupply, .militarySupport].contains(type),
+                   let from = usable.first(where: { $0.start > cue.token && $0.role == .prep(.source) }) {
+                    // "Unterstützung für Chișinău kommt aus Brüssel und Bukarest"
+                    source = usable.filter { $0.group == from.group }
+                }
                 if source.isEmpty {
                     // the nearest plain actor before the noun, else the clause's subject, else inherited
                     if let near = plain.last(where: { $0.end <= cue.token && !target.map(\.actor).contains($0.actor) }),

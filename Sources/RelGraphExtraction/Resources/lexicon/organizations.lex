@@ -781,3 +781,6 @@ name | org:new-york-times | * | New York Times; The New York Times
 
 actor | org:wall-street-journal | organization | The Wall Street Journal
 name | org:wall-street-journal | * | Wall Street Journal; The Wall Street Journal
+# seats of unrecognised states' governments, as metonyms
+name | org:transnistria | * | Tiraspol
+name | org:somaliland | * | Hargeisa
