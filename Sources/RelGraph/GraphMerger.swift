@@ -88,7 +88,12 @@ public struct GraphMerger: Sendable {
             keptNodes.append(acc.node)
         }
         keptNodes.sort { $0.id < $1.id }
-        kept.sort { $0.key < $1.key }
+        // Edges are stored normalized (`Edge.init`), so their fields order them as their keys do.
+        kept.sort { x, y in
+            if x.type != y.type { return x.type < y.type }
+            if x.source != y.source { return x.source < y.source }
+            return x.target < y.target
+        }
         return Graph(source: nil, nodes: keptNodes, edges: kept)
     }
 }
