@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs a program with standard input from a file and standard output thrown away, and reports its
+/// Runs a program with standard input from a file and standard output to a file (or thrown away), and reports its
 /// wall time and peak resident memory (from wait4's rusage): each measured run is a process of its own.
 struct ChildRun {
     var seconds: Double
@@ -8,14 +8,16 @@ struct ChildRun {
     var status: Int32
     var stderr: String
 
-    static func run(_ program: String, _ arguments: [String], stdin: String = "/dev/null") -> ChildRun {
+    /// `timeout`: seconds after which the program is killed (its status is then 137).
+    static func run(_ program: String, _ arguments: [String], stdin: String = "/dev/null", stdout: String = "/dev/null",
+                    timeout: Double? = nil) -> ChildRun {
         let errPath = FileManager.default.temporaryDirectory.appendingPathComponent("bench-\(getpid())-\(UUID().uuidString).err").path
         defer { unlink(errPath) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         let argv = ([program] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
@@ -23,6 +25,10 @@ struct ChildRun {
         let start = DispatchTime.now()
         let spawned = posix_spawn(&pid, program, &actions, nil, argv, environ)
         guard spawned == 0 else { return ChildRun(seconds: 0, peakKiB: 0, status: -1, stderr: "cannot start \(program)") }
+        if let timeout {
+            let child = pid
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { kill(child, SIGKILL) }
+        }
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
