@@ -217,4 +217,30 @@ struct BadInputTests {
         #expect(cli.contents("out/good.svg") == Data("an earlier drawing".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: cli.path("out")) == ["good.svg"])
     }
+
+    @Test("two articles with the same name into one folder: the second is refused, the first kept")
+    func sameNameTwice() throws {
+        let cli = try Self.setUp()
+        defer { cli.remove() }
+        try cli.file("a/report.txt", "Russland und Nordkorea haben einen Verteidigungspakt geschlossen.\n")
+        try cli.file("b/report.txt", "Russia invaded Ukraine in 2022.\n")
+        try FileManager.default.createDirectory(atPath: cli.path("out"), withIntermediateDirectories: true)
+        let r = try cli.run(["extract", "--jobs", "2", "a/report.txt", "b/report.txt", "-o", "out"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("relgraph: b/report.txt: not written: a/report.txt already wrote out/report.json"), "\(r.stderr)")
+        let written = try #require(cli.contents("out/report.json"))
+        #expect(String(decoding: written, as: UTF8.self).contains("\"path\": \"a/report.txt\""))
+    }
+
+    @Test("'-' reads the article from standard input")
+    func standardInput() throws {
+        let cli = try Self.setUp()
+        defer { cli.remove() }
+        let r = try cli.run(["extract", "-"], stdin: Data([0x41, 0xC3, 0x28]))
+        #expect(r.status == 1)
+        #expect(r.stderr == "relgraph: -: invalid UTF-8 at byte offset 1 (give --encoding latin1 or windows-1252 if the file is in one of those)\n")
+        let ok = try cli.run(["extract", "-"], stdin: Data("Nordkorea hat Soldaten nach Russland geschickt.\n".utf8))
+        #expect(ok.status == 0)
+        #expect(ok.text.contains("\"state:prk\""))
+    }
 }
