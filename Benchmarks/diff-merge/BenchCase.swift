@@ -14,8 +14,10 @@ enum BenchCase: String, CaseIterable {
     case mergeGrowing = "merge-growing"
     /// As `merge`, each article first parsed from its JSON (what `relgraph merge` does per file).
     case mergeJSON = "merge-json"
-    /// Two graphs of N edges, 5% removed, 5% added, 10% changed.
+    /// Two graphs of N edges, 5% removed, 5% added, 10% changed, in canonical order (as read from files).
     case diff
+    /// The same with b's edges in random order: the worst case for memory locality.
+    case diffShuffled = "diff-shuffled"
     /// As `diff`, plus writing the text and JSON forms.
     case diffOutput = "diff-output"
 
@@ -31,8 +33,9 @@ enum BenchCase: String, CaseIterable {
         case .mergeNoEvidence: "merge, shared universe, no evidence (fixed nodes and edges; only sources grow)"
         case .mergeGrowing: "merge, universe of 2 edges per article (result grows with input)"
         case .mergeJSON: "merge, shared universe, each article parsed from JSON first"
-        case .diff: "diff of two graphs (5% added, 5% removed, 10% changed)"
-        case .diffOutput: "diff + text and JSON output"
+        case .diff: "diff of two graphs (5% added, 5% removed, 10% changed), canonical order as in files"
+        case .diffShuffled: "diff, b's edges in random order (worst case for memory locality)"
+        case .diffOutput: "diff (canonical order) + text and JSON output"
         }
     }
 
@@ -76,7 +79,7 @@ enum BenchCase: String, CaseIterable {
                                resultEvidence: merged.edges.reduce(0) { $0 + $1.evidence.count },
                                resultBytes: merged.jsonString().utf8.count, inputBytes: inputBytes)
         } else {
-            let (a, b) = SyntheticGraphs.diffPair(edgeCount: size)
+            let (a, b) = SyntheticGraphs.diffPair(edgeCount: size, shuffled: self == .diffShuffled)
             var best = Duration.seconds(1_000)
             var bestCPU = 1_000.0
             var d = GraphDiff(Graph(), Graph())

@@ -53,8 +53,10 @@ struct SyntheticGraphs {
     }
 
     /// A large graph of `edgeCount` distinct edges (universe edges 0..<edgeCount) and its variant for
-    /// diffing: 5% of the edges removed, 5% added, 5% with stance or evidence changed.
-    static func diffPair(edgeCount: Int) -> (Graph, Graph) {
+    /// diffing: 5% of the edges removed, 5% added, 5% with stance or evidence changed. With `shuffled`,
+    /// b lists its edges in random order (the worst case for memory locality); else both are in
+    /// canonical order, as relgraph writes graph files.
+    static func diffPair(edgeCount: Int, shuffled: Bool) -> (Graph, Graph) {
         let g = SyntheticGraphs(universe: edgeCount * 4, edgesPerArticle: 0, evidence: true)
         var edgesA: [EdgeKey: Edge] = [:]
         var k = 0
@@ -95,6 +97,7 @@ struct SyntheticGraphs {
             return ids.sorted().map { Node(id: $0, kind: .state, label: $0.uppercased(), names: [$0], mentions: 1) }
         }
         return (Graph(source: SourceInfo(path: "a.txt", language: "de"), nodes: nodes(a), edges: a),
-                Graph(source: SourceInfo(path: "b.txt", language: "en"), nodes: nodes(b), edges: b.shuffled(using: &rng)))
+                Graph(source: SourceInfo(path: "b.txt", language: "en"), nodes: nodes(b),
+                      edges: shuffled ? b.shuffled(using: &rng) : b.sorted { $0.key < $1.key }))
     }
 }
