@@ -91,6 +91,8 @@ public struct RelationFinder: PipelineStage {
         var officeOf: [String: Set<String>] = [:]
         var tracing = false
         var traceLines: [String] = []
+        /// The latest relation with the same (type, source, target) that someone is said to assert.
+        var lastAttributed: [RelationKey: Int] = [:]
         /// Participles used as attributes ("die vom Iran unterstützte Hamas"): no verbs of their clause.
         var attributiveParticiples = Set<Int>()
         /// Cue entries of every token, computed once.
@@ -548,7 +550,7 @@ public struct RelationFinder: PipelineStage {
                 for r in reporters { addRelation(Relation(type: .denial, source: r, target: "?claimant", sentence: s.index, rule: "report+denial")) }
                 reporters = []
             }
-            var firstRelationOfSentence = relations.count
+            let firstRelationOfSentence = relations.count
             var hedgedFrame = false
             var claimMentioned = false
             /// reported speech follows: its subjects do not carry over to "and ..." clauses
@@ -686,7 +688,8 @@ public struct RelationFinder: PipelineStage {
                 var claimants: [String] = []
                 var denied: [Int] = content
                 for ci in content {
-                    if let earlier = relations[..<firstRelationOfSentence].lastIndex(where: { $0.type == relations[ci].type && $0.source == relations[ci].source && $0.target == relations[ci].target && !$0.attributedTo.isEmpty }) {
+                    let key = RelationKey(type: relations[ci].type, source: relations[ci].source, target: relations[ci].target, sentence: -1)
+                    if let earlier = lastAttributed[key], earlier < firstRelationOfSentence {
                         claimants += relations[earlier].attributedTo
                     }
                 }
@@ -723,12 +726,26 @@ public struct RelationFinder: PipelineStage {
                         }
                     }
                 }
-                let keep = relations.indices.filter { !(denials.contains($0) && relations[$0].target == "?claimant") }
-                var kept = keep.map { relations[$0] }
-                kept += fixed
-                relations = kept
-                seenRelations = Set(relations.map { RelationKey(type: $0.type, source: $0.source, target: $0.target, sentence: $0.sentence) })
-                firstRelationOfSentence = min(firstRelationOfSentence, relations.count)
+                // only this sentence's relations change: rebuild that tail, not the whole list
+                let denialSet = Set(denials)
+                var tail: [Relation] = []
+                for k in firstRelationOfSentence..<relations.count {
+                    let r = relations[k]
+                    if denialSet.contains(k) && r.target == "?claimant" {
+                        seenRelations.remove(RelationKey(type: r.type, source: r.source, target: r.target, sentence: r.sentence))
+                    } else {
+                        tail.append(r)
+                    }
+                }
+                for r in fixed where seenRelations.insert(RelationKey(type: r.type, source: r.source, target: r.target, sentence: r.sentence)).inserted {
+                    tail.append(r)
+                }
+                relations.removeSubrange(firstRelationOfSentence...)
+                relations += tail
+            }
+            for k in firstRelationOfSentence..<relations.count where !relations[k].attributedTo.isEmpty {
+                let r = relations[k]
+                lastAttributed[RelationKey(type: r.type, source: r.source, target: r.target, sentence: -1)] = k
             }
             // This sentence's claims: relations someone is said to assert.
             let claims = (firstRelationOfSentence..<relations.count).filter {
