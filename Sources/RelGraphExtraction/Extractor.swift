@@ -31,13 +31,7 @@ public struct Extractor: Sendable {
 
     /// Reads an article file (text or HTML) and returns its graph.
     public func extract(file path: String, reader: ArticleReader = ArticleReader(), language: Language? = nil, displayPath: String? = nil) throws(ExtractionError) -> Graph {
-        let data: Data
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw .unreadable(file: path, reason: "no such file") }
-        if isDir.boolValue { throw .unreadable(file: path, reason: "is a folder, not an article") }
-        guard let d = FileManager.default.contents(atPath: path) else { throw .unreadable(file: path, reason: "permission denied") }
-        data = d
-        return try extract(data: data, name: displayPath ?? path, reader: reader, language: language)
+        try extract(data: ArticleReader.bytes(contentsOf: path), name: displayPath ?? path, reader: reader, language: language)
     }
 
     /// Extracts from an article's bytes; `name` is used for the source path and in errors.

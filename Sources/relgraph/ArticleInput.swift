@@ -29,15 +29,7 @@ enum ArticleInput {
     /// Errors name the path as the user wrote it: no such file, a folder, not readable.
     static func read(path: String) throws(ExtractionError) -> Data {
         if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw .unreadable(file: path, reason: "no such file")
-        }
-        if isDir.boolValue { throw .unreadable(file: path, reason: "is a folder, not a file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(file: path, reason: access(path, R_OK) == 0 ? "not a regular file" : "permission denied")
-        }
-        return data
+        return try ArticleReader.bytes(contentsOf: path)
     }
 
     /// Extracts the graph of an article file (or standard input for "-"; `data` when already read).

@@ -19,22 +19,17 @@ struct ExplainCommand: ParsableCommand {
     @Option(name: .customLong("lexicon"), help: "A lexicon file that adds to the shipped lexicon (repeatable).")
     var lexicons: [String] = []
 
+    @Option(help: "Read the article in this encoding: utf8, latin1 or windows-1252.")
+    var encoding: String = "utf8"
+
     func validate() throws {
         if !["auto", "de", "en"].contains(language) { throw ValidationError("--lang must be de, en or auto, not \"\(language)\"") }
     }
 
     func run() throws {
         let extractor = Extractor(lexicon: try LexiconLoader.load(userFiles: lexicons))
-        let data: Data
-        if input == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let d = FileManager.default.contents(atPath: input) else {
-                throw ExtractionError.unreadable(file: input, reason: "no such file or not readable")
-            }
-            data = d
-        }
-        let article = try ArticleReader().read(data: data, name: input)
+        let data = try ArticleInput.read(path: input)
+        let article = try ArticleReader(encoding: try TextEncoding(name: encoding)).read(data: data, name: input)
         let doc = extractor.analyze(text: article.text, path: input, language: language == "auto" ? nil : Language(rawValue: language),
                                     title: article.title, trace: true)
         var out = "language: \(doc.language.rawValue)\n"

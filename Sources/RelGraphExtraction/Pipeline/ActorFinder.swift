@@ -196,7 +196,7 @@ public struct ActorFinder: PipelineStage {
                 guard t.isCapitalized, !isFunctionWord(t), !isCommonNoun(t) else { break }
                 if let (e, _) = nameMatch(at: k, end: end), !e.actor.hasPrefix("person:") { break }
                 if titleMatch(at: k, end: end) != nil { break }
-                if !words_cues_free(t) { break }
+                if !isFreeOfCues(t) { break }
                 k += 1
                 words += 1
             }
@@ -212,7 +212,7 @@ public struct ActorFinder: PipelineStage {
         }
 
         /// Relation cue words and report verbs never belong to a name.
-        func words_cues_free(_ t: Token) -> Bool {
+        func isFreeOfCues(_ t: Token) -> Bool {
             words.cues.matches(t.lower).isEmpty && words.reportVerbs.matches(t.lower).isEmpty && !words.claimNouns.contains(t.lower)
         }
 

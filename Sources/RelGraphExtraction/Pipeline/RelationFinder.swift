@@ -29,7 +29,6 @@ public struct RelationFinder: PipelineStage {
     static let passiveAux: Set<String> = ["wurde", "wurden", "worden", "werden", "wird", "was", "were", "been", "being", "is", "are", "be", "seien", "sei", "würden"]
     static let mutual: Set<String> = ["gegenseitig", "gegenseitige", "gegenseitigen", "wechselseitig", "mutual", "mutually", "each other", "einander"]
     static let determiners: Set<String> = ["der", "die", "das", "des", "dem", "den", "the", "a", "an", "ein", "eine", "einer", "eines", "einem", "einen", "its", "their", "seine", "seiner", "seinen", "ihre", "ihrer", "ihren"]
-    static let pairTypes: Set<EdgeType> = [.alliance, .conflict, .partyTo]
     static let governmentNouns: Set<String> = ["regierung", "führung", "behörden", "machthaber", "junta", "government", "authorities", "leadership", "administration", "regime", "armee", "army", "militär", "military", "streitkräfte", "forces"]
     /// Words before an English cue that make it a noun ("a demand", "the strikes", "that charge").
     static let nounMarkers: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "further", "new", "fresh", "such"]
@@ -544,9 +543,10 @@ public struct RelationFinder: PipelineStage {
             let question = toks[s.tokens].last?.text == "?"
             var subjectOfPrevious: [Argument] = []
             var accusation: (accuser: [String], accused: [Argument])?
-            var denial: (deniers: [String], sentenceRelations: [Int])?
+            /// Who denies what the rest of this sentence states.
+            var deniers: [String]?
             if speakerDenies {
-                denial = (reporters, [])
+                deniers = reporters
                 for r in reporters { addRelation(Relation(type: .denial, source: r, target: "?claimant", sentence: s.index, rule: "report+denial")) }
                 reporters = []
             }
@@ -662,8 +662,8 @@ public struct RelationFinder: PipelineStage {
                             r.attributedTo = Array(Set(r.attributedTo + acc.accuser)).sorted()
                             if r.modality == .asserted { r.modality = .reported }
                         }
-                        if let d = denial, type != .denial {
-                            r.deniedBy = d.deniers
+                        if let d = deniers, type != .denial {
+                            r.deniedBy = d
                             if r.attributedTo.isEmpty && r.modality == .asserted { r.modality = .denied }
                         }
                         if addRelation(r) {
@@ -675,7 +675,7 @@ public struct RelationFinder: PipelineStage {
                         accusation = (made.map(\.source), accused)
                     }
                     if type == .denial {
-                        denial = (Array(Set(made.map(\.source))).sorted(), [])
+                        deniers = Array(Set(made.map(\.source))).sorted()
                     }
                 }
                 if !ownSubject.isEmpty && isMainClause(c) && !afterFrame { subjectOfPrevious = ownSubject }
@@ -705,9 +705,9 @@ public struct RelationFinder: PipelineStage {
                     let specific = last.relations.filter { relations[$0].type != .conflict }
                     denied += specific.isEmpty ? last.relations : specific
                 }
-                let deniers = Array(Set(denials.map { relations[$0].source })).sorted()
+                let denierIDs = Array(Set(denials.map { relations[$0].source })).sorted()
                 for d in denied {
-                    relations[d].deniedBy = Array(Set(relations[d].deniedBy + deniers)).sorted()
+                    relations[d].deniedBy = Array(Set(relations[d].deniedBy + denierIDs)).sorted()
                 }
                 // fix up denial targets
                 var fixed: [Relation] = []
@@ -903,9 +903,7 @@ public struct RelationFinder: PipelineStage {
                 if type == .partyTo, let agr = agreementArg(usable, c) {
                     return uniq.map { rel($0, agr) }
                 }
-                if uniq.count >= 2 && (RelationFinder.pairTypes.contains(type) || type == .support || type == .militarySupport) {
-                    if type == .alliance || type == .conflict { return [rel(uniq[0], uniq[1])] }
-                }
+                if uniq.count >= 2 && (type == .alliance || type == .conflict) { return [rel(uniq[0], uniq[1])] }
             }
 
             // party_to: parties are the subject group (or the pair), the agreement the one named near.

@@ -17,15 +17,21 @@ public struct ArticleReader: Sendable {
     }
 
     public func read(contentsOf path: String) throws(ExtractionError) -> Article {
+        try read(data: Self.bytes(contentsOf: path), name: path)
+    }
+
+    /// The bytes of an article file; errors say what is wrong with the path: no such file, a folder,
+    /// permission denied, not a regular file. Every reader of article files goes through here.
+    public static func bytes(contentsOf path: String) throws(ExtractionError) -> Data {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw .unreadable(file: path, reason: "no such file")
         }
         if isDir.boolValue { throw .unreadable(file: path, reason: "is a folder, not an article") }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(file: path, reason: "permission denied or not a regular file")
+            throw .unreadable(file: path, reason: access(path, R_OK) == 0 ? "not a regular file" : "permission denied")
         }
-        return try read(data: data, name: path)
+        return data
     }
 
     public func read(data: Data, name: String) throws(ExtractionError) -> Article {
