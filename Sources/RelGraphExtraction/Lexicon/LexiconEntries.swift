@@ -23,6 +23,13 @@ public enum CueClass: String, CaseIterable, Sendable {
     /// what is sent or delivered: troops, weapons ("Soldaten", "drones"). A theme decides the type of a
     /// transfer verb in its clause and gives no edge alone unless a preposition names the receiver.
     case theme
+    /// a noun naming the source by its role ("Waffenlieferant", "arms supplier", "backer"): the noun phrase's
+    /// possessor or complement is the target, the actor it describes (subject or apposition head) the source
+    case agent
+    /// a meeting verb ("traf", "met"): with a place of a state, everyone meeting there who is not of that state visits it
+    case meet
+    /// a verb that stops or cuts what an aid cue in its clause names ("setzte … aus", "suspended"): the aid becomes a sanction
+    case reverse
 }
 
 /// A word that signals an edge type.

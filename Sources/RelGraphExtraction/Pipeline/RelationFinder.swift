@@ -22,6 +22,10 @@ public struct RelationFinder: PipelineStage {
     static let boundaries: Set<String> = [",", ";", ":", "–", "—", "(", ")", "-", "[", "]"]
     static let quotes: Set<String> = ["„", "“", "”", "\"", "«", "»", "‚", "‘", "’"]
     static let coordinators: Set<String> = ["und", "and", "sowie", "&", "oder", "or"]
+    /// Verbs that link a subject to a noun that describes it ("ist", "remains"), and the adverbs that may stand between.
+    static let copulas: Set<String> = ["ist", "sind", "war", "waren", "bleibt", "bleiben", "blieb", "blieben", "gilt", "gelten", "galt", "als",
+                                       "is", "are", "was", "were", "remains", "remain", "remained", "became", "become", "becomes", "has", "been",
+                                       "still", "noch", "immer", "weiterhin", "also", "auch", "now", "jetzt", "inzwischen", "long", "once", "einst", "seit", "jeher"]
     static let exemplifiers: Set<String> = ["wie", "such", "like", "including", "darunter", "namentlich"]
     static let irregularParticiples: Set<String> = ["sent", "sold", "built", "held", "struck", "fought", "hit", "shot", "brought", "given", "taken", "made", "seen", "led", "won", "lost", "told", "found", "dealt", "shipped", "supplied", "imposed", "sanctioned", "signed", "backed"]
     /// English verbs after which the reported clause starts ("Trump said the campaign …").
@@ -198,19 +202,24 @@ public struct RelationFinder: PipelineStage {
         /// actor mentions, titles, determiners and possessives, with a mention in it, followed by a
         /// comma and a lower-case word (the verb of the clause it interrupts).
         func appositionEnd(after i: Int, _ s: Sentence, _ covered: Set<Int>) -> Int? {
-            guard i > s.tokens.lowerBound else { return nil }
+            guard i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound else { return nil }
+            // "…, und rief X auf, …" is a clause, no apposition
+            if RelationFinder.coordinators.contains(toks[i + 1].lower) || RelationFinder.subordinators.contains(toks[i + 1].lower) { return nil }
             var j = i + 1
             var hasMention = false
             var loose = 0
-            while j < s.tokens.upperBound && j < i + 10 {
+            while j < s.tokens.upperBound && j < i + 14 {
                 let t = toks[j]
                 if t.text == "," { break }
                 if t.kind == .punct && t.text != "'" && t.text != "’" { return nil }
+                // an apposition has no verb: ", dem sie vorwerfen," is a relative clause
+                if t.isWord && cueEntries(t, at: j).contains(where: { [.verb, .verbRecv, .meet, .reverse].contains($0.cueClass) }) && !covered.contains(j) { return nil }
                 if covered.contains(j) { hasMention = true }
                 else if t.text == "'s" || t.text == "’s" || t.text == "'" || t.text == "’" || RelationFinder.determiners.contains(t.lower) || RelationFinder.nounMarkers.contains(t.lower) {}
                 else if words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: j, key: \.lower) != nil || words.titleHeads.contains(where: { t.lower.hasSuffix($0) }) {}
-                else if t.isWord && !cueEntries(t, at: j).filter({ $0.cueClass == .noun }).isEmpty {}
-                else { loose += 1; if loose > 2 { return nil } }
+                else if t.isWord && !cueEntries(t, at: j).filter({ $0.cueClass == .noun || $0.cueClass == .agent || $0.cueClass == .theme }).isEmpty {}
+                else if RelationFinder.coordinators.contains(t.lower) || ["of", "von", "der", "des"].contains(t.lower) {}
+                else { loose += 1; if loose > 3 { return nil } }
                 j += 1
             }
             guard hasMention, j + 1 < s.tokens.upperBound, toks[j].text == "," else { return nil }
@@ -247,7 +256,7 @@ public struct RelationFinder: PipelineStage {
             let naming = c.appositions.filter(\.namesHead).map(\.range)
             let ms = (mentionsBySentence[toks[c.tokens.lowerBound].sentence] ?? []).filter { idx in
                 let start = mentions[idx].tokens.lowerBound
-                return c.tokens.contains(start) && !mentions[idx].inTitle && !excluding.contains(idx)
+                return c.tokens.contains(start) && (!mentions[idx].inTitle || isBareTitleState(idx)) && !excluding.contains(idx)
                     && !describing.contains { $0.contains(start) }
             }
             for idx in ms {
@@ -308,7 +317,7 @@ public struct RelationFinder: PipelineStage {
                 }
                 // "the invasion of Ukraine", "support of Russia": "of" after a cue noun marks its target
                 if prepWord == "of", p - 2 >= c.tokens.lowerBound,
-                   cueEntries(toks[p - 2], at: p - 2).contains(where: { $0.cueClass == .noun }) {
+                   cueEntries(toks[p - 2], at: p - 2).contains(where: { $0.cueClass == .noun || $0.cueClass == .agent }) {
                     role = .prep(.target)
                 }
                 var mm = m
@@ -339,6 +348,23 @@ public struct RelationFinder: PipelineStage {
             return args.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
         }
 
+        /// "fünf iranische Generäle", "der Außenminister Katars": the state in a title that names no person
+        /// stands for itself.
+        func isBareTitleState(_ idx: Int) -> Bool {
+            let m = mentions[idx]
+            guard m.actor.hasPrefix("state:"), m.form != .coreference else { return false }
+            return !(mentionsBySentence[m.sentence] ?? []).contains { k in
+                let o = mentions[k]
+                guard k != idx, o.actor.hasPrefix("person:") else { return false }
+                if o.tokens.overlaps(m.tokens) { return true }
+                // the named holder: right after the title ("iranische Außenminister Araghchi") or just before it ("Lawrow, der russische …")
+                if o.tokens.lowerBound >= m.tokens.upperBound && o.tokens.lowerBound <= m.tokens.upperBound + 3 {
+                    return (m.tokens.upperBound..<o.tokens.lowerBound).allSatisfy { toks[$0].text == "," || toks[$0].isWord && cueEntries(toks[$0], at: $0).isEmpty && words.preps[toks[$0].lower] == nil }
+                }
+                return o.tokens.upperBound <= m.tokens.lowerBound && o.tokens.upperBound >= m.tokens.lowerBound - 3
+            }
+        }
+
         // MARK: cues
 
         /// The cue entries of one word: German verbs are lower case (but at a sentence start), German
@@ -358,22 +384,25 @@ public struct RelationFinder: PipelineStage {
                 let initial = i.map { $0 == doc.sentences[t.sentence].tokens.lowerBound } ?? false
                 found = found.filter { e in
                     switch e.cueClass {
-                    case .verb, .verbRecv, .adj: return !t.isCapitalized || initial
-                    case .noun, .theme: return t.isCapitalized
+                    case .verb, .verbRecv, .adj, .meet: return !t.isCapitalized || initial
+                    case .reverse: return true
+                    case .noun, .theme, .agent: return t.isCapitalized
                     }
                 }
             }
-            var byType: [EdgeType: CueEntry] = [:]
+            // one entry per type and particle: "traf … ein" (arrival) and "traf" (meeting) are both visit cues
+            var byType: [String: CueEntry] = [:]
             for e in found {
-                if let old = byType[e.type] {
+                let key = e.type.rawValue + "|" + (e.particle ?? "")
+                if let old = byType[key] {
                     let better = (e.cueClass == .theme && old.cueClass != .theme)
                         || (e.cueClass == old.cueClass && old.form.contains("*") && !e.form.contains("*"))
-                    if better { byType[e.type] = e }
+                    if better { byType[key] = e }
                 } else {
-                    byType[e.type] = e
+                    byType[key] = e
                 }
             }
-            return byType.values.sorted { $0.type < $1.type }
+            return byType.values.sorted { ($0.type, $0.particle ?? "") < ($1.type, $1.particle ?? "") }
         }
 
         func cues(_ c: Clause) -> [Cue] {
@@ -626,8 +655,42 @@ public struct RelationFinder: PipelineStage {
                     inherited = [a]
                     ownSubject = []
                 }
+                // "Camara, dem sie vorwerfen, …", "the envoy, whom Moscow accused": the actor before an oblique
+                // relative pronoun is the target; the subject is the clause's own or the main clause's
+                if let o = c.opener, ["dem", "denen", "whom"].contains(o), ci > 0,
+                   let antecedent = (mentionsBySentence[s.index] ?? []).map({ mentions[$0] }).last(where: { $0.tokens.upperBound == c.tokens.lowerBound - 1 && !$0.inTitle }) {
+                    args.removeAll { $0.actor == antecedent.actor }
+                    ownSubject.removeAll { $0.actor == antecedent.actor }
+                    if ownSubject.isEmpty || ownSubject.allSatisfy({ $0.mention.form.isPronounLike }) && !subjectOfPrevious.isEmpty {
+                        inherited = subjectOfPrevious.filter { $0.actor != antecedent.actor }
+                        args.removeAll { a in ownSubject.contains { $0.actor == a.actor } }
+                        ownSubject = []
+                    }
+                    args.append(Argument(actor: antecedent.actor, mention: antecedent, role: .prep(.target), prepWord: o, phraseStart: c.tokens.lowerBound, end: c.tokens.lowerBound, group: -2))
+                }
                 // arguments from another clause: their group numbers mean nothing here
                 inherited = inherited.map { var a = $0; a.group = -1; return a }
+                // "setzte die Militärhilfe aus", "suspended aid to Rwanda": stopping aid is a sanction
+                if let stop = found.first(where: { $0.entry.cueClass == .reverse }) {
+                    let aid: Set<EdgeType> = [.support, .armsSupply, .militarySupport]
+                    found = found.compactMap { cue in
+                        if cue.entry.cueClass == .reverse { return nil }
+                        guard aid.contains(cue.entry.type), cue.entry.cueClass == .noun
+                                || (doc.language == .en && cue.token > stop.token && cue.entry.cueClass == .verb) else { return cue }
+                        var n = cue
+                        n.entry.type = .sanction
+                        n.entry.cueClass = .noun
+                        n.entry.form = stop.entry.form + " + " + cue.entry.form
+                        return n
+                    }
+                    // one sanction per clause, however many aid words
+                    var seenSanction = false
+                    found = found.filter { cue in
+                        guard cue.entry.type == .sanction && cue.entry.form.contains(" + ") else { return true }
+                        defer { seenSanction = true }
+                        return !seenSanction
+                    }
+                }
                 let armsTheme = found.contains { $0.entry.type == .armsSupply && $0.entry.cueClass == .theme }
                 let troopTheme = found.contains { $0.entry.type == .militarySupport && $0.entry.cueClass == .theme }
                 let transferEvent = found.contains { [.armsSupply, .militarySupport].contains($0.entry.type) && $0.entry.cueClass != .theme }
@@ -786,6 +849,19 @@ public struct RelationFinder: PipelineStage {
                     addRelation(Relation(type: .alliance, source: head.actor, target: o.actor, sentence: s.index, rule: "apposition:\(form)"))
                 }
             }
+            // "Washington, Israels wichtigster Waffenlieferant,", "Russia, the main backer of Assad,": an agent
+            // noun in the apposition makes its head the source
+            for ap in c.appositions where !ap.namesHead {
+                let commaBefore = ap.range.lowerBound - 1
+                guard let head = (mentionsBySentence[s.index] ?? []).map({ mentions[$0] }).last(where: { $0.tokens.upperBound == commaBefore && !$0.inTitle }) else { continue }
+                let inner = Clause(tokens: ap.range, opener: nil, appositions: [])
+                let args = arguments(inner, excluding: [])
+                for cue in cues(inner) where cue.entry.cueClass == .agent {
+                    for t in Set(agentNounTarget(args, cue: cue).map(\.actor)).sorted() where t != head.actor {
+                        addRelation(Relation(type: cue.entry.type, source: head.actor, target: t, sentence: s.index, rule: "apposition:agent:\(cue.entry.form)"))
+                    }
+                }
+            }
         }
 
         /// A passive clause: an auxiliary ("wurde", "were") and a verb cue that is a participle
@@ -937,7 +1013,38 @@ public struct RelationFinder: PipelineStage {
             var source: [Argument] = []
             var target: [Argument] = []
             let plain = usable.filter { $0.isPlain && !$0.actor.hasPrefix("agreement:") }
-            if isNoun {
+
+            if cue.entry.cueClass == .meet { return meetingVisits(usable, cue: cue, sentence: s) }
+            if cue.entry.cueClass == .agent {
+                // "Die USA sind Israels wichtigster Waffenlieferant", "Russia remains Syria's main backer"
+                let tgt = agentNounTarget(usable, cue: cue)
+                guard !tgt.isEmpty else { return [] }
+                let tActors = Set(tgt.map(\.actor))
+                guard let subj = plain.last(where: { $0.end <= cue.token && !tActors.contains($0.actor) }),
+                      let phrase = tgt.map(\.start).min(), phrase >= subj.end, min(phrase, cue.token) - subj.end <= 5,
+                      // a copula links them, and no other verb or actor stands between: "X ist seit Jahren Ys …"
+                      (subj.end..<min(phrase, cue.token)).allSatisfy({ k in toks[k].isWord && cueEntries(toks[k], at: k).isEmpty && !plain.contains { $0.mention.tokens.contains(k) } }),
+                      (subj.end..<min(phrase, cue.token)).contains(where: { RelationFinder.copulas.contains(toks[$0].lower) }) else { return [] }
+                var out: [Relation] = []
+                for a in Set(plain.filter { $0.group == subj.group }.map(\.actor)).sorted() {
+                    for b in tActors.sorted() where a != b { out.append(rel(a, b)) }
+                }
+                return out
+            }
+            if isNoun && type == .sanction {
+                // "setzte X auf ihre Sanktionsliste", "belegte X mit Sanktionen", "put X on its blacklist":
+                // the noun is a prepositional complement; the subject sanctions the object before it
+                var k = cue.token - 1
+                while k > c.tokens.lowerBound && (RelationFinder.determiners.contains(toks[k].lower) || RelationFinder.nounMarkers.contains(toks[k].lower)
+                                                  || (toks[k].isWord && !toks[k].isCapitalized && words.preps[toks[k].lower] == nil && !RelationFinder.coordinators.contains(toks[k].lower))) { k -= 1 }
+                let subject = subjectGroup(plain)
+                if k > c.tokens.lowerBound, let r = words.preps[toks[k].lower], r != .agent, r != .source, let first = subject.first,
+                   let obj = plain.last(where: { $0.end <= k && $0.group != first.group }), obj.start > first.end {
+                    source = subject
+                    target = plain.filter { $0.group == obj.group }
+                }
+            }
+            if isNoun && !(type == .sanction && !source.isEmpty) {
                 // possessor or adjective right before the noun: "Moskaus Krieg", "Russia's invasion", "russische Invasion"
                 if let pos = usable.last(where: { $0.end <= cue.token && onlyModifiers(between: $0.end, and: cue.token) }),
                    pos.role == .plain || pos.isPossessor || pos.modifiesCue || pos.mention.form == .compoundPart {
@@ -983,7 +1090,7 @@ public struct RelationFinder: PipelineStage {
                         source = subjectGroup(plain)
                     }
                 }
-            } else {
+            } else if !isNoun {
                 let agent = usable.first { $0.role == .prep(.agent) }
                 if passive, agent != nil {
                     source = usable.filter { $0.role == .prep(.agent) }
@@ -1104,6 +1211,36 @@ public struct RelationFinder: PipelineStage {
             return out
         }
 
+        /// The actor an agent noun is about: its possessor ("Israels wichtigster Waffenlieferant", "Syria's
+        /// backer") or its complement ("der wichtigste Waffenlieferant Israels", "the main backer of Assad").
+        func agentNounTarget(_ args: [Argument], cue: Cue) -> [Argument] {
+            let cueEnd = cue.token + cue.length
+            if let pos = args.last(where: { $0.end <= cue.token && onlyModifiers(between: $0.end, and: cue.token) }), pos.isPossessor {
+                return [pos]
+            }
+            if let a = args.first(where: { $0.phraseStart == cueEnd && ($0.role == .plain || ["of", "von", "für", "for", "to"].contains($0.prepWord ?? "")) }) {
+                return args.filter { $0.group == a.group && $0.start >= cueEnd }
+            }
+            return []
+        }
+
+        /// "traf Xi Jinping in Peking", "met Khamenei in Tehran": who meets in a place of a state and is not
+        /// of that state visits it.
+        func meetingVisits(_ args: [Argument], cue: Cue, sentence s: Sentence) -> [Relation] {
+            let places = Set(args.filter { $0.role == .prep(.location) && $0.mention.isLocative && $0.actor.hasPrefix("state:") }.map(\.actor))
+            guard places.count == 1, let place = places.first else { return [] }
+            var out: [Relation] = []
+            for a in args where a.isPlain || a.role == .prep(.with) {
+                guard a.actor != place, !a.actor.hasPrefix("agreement:"), !a.mention.isLocative else { continue }
+                // a person's state: an office in this article, else the lexicon's
+                let known = lexicon.affiliations[a.actor].map(\.actor)
+                let home = a.actor.hasPrefix("person:") ? personState[a.actor] ?? known : a.actor
+                if home == place { continue }
+                out.append(Relation(type: .visit, source: a.actor, target: place, sentence: s.index, rule: "meet:\(cue.entry.form)"))
+            }
+            return out
+        }
+
         /// "im Kampf gegen die Ukraine": a preposition right after a cue noun of another type belongs to that noun.
         func attachedToOtherCue(_ a: Argument, _ type: EdgeType, _ c: Clause) -> Bool {
             guard case .prep = a.role else { return false }
@@ -1123,7 +1260,7 @@ public struct RelationFinder: PipelineStage {
         /// Another relation cue between two tokens of a clause.
         func cuesBetween(_ a: Int, _ b: Int, in c: Clause) -> Bool {
             guard a < b else { return false }
-            return (a..<b).contains { toks[$0].isWord && !cueEntries(toks[$0], at: $0).isEmpty }
+            return (a..<b).contains { toks[$0].isWord && cueEntries(toks[$0], at: $0).contains { $0.cueClass != .reverse } }
         }
 
         func isTargetRole(_ role: Argument.Role, _ type: EdgeType, prepWord: String? = nil) -> Bool {

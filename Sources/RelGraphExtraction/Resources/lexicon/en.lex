@@ -95,11 +95,15 @@ cue | arms_supply | en | verb | supply; supplied; supplying; arm; arming; transf
 cue | arms_supply | en | noun | transfer; transfers; arms transfers; arms transfer; weapons transfers; weapons transfer; arms shipments; arms shipment; weapons shipments; shipment; shipments; arms deliveries; weapons deliveries; arms sales; arms sale; weapons sales; arms exports; arms export; weapons exports; military aid; military assistance; security assistance; lethal aid
 # arms themes (see above). Ships and submarines are not here: they are deployed more often than handed over (warships are themes of military_support). 'tank' is not (think tank)
 cue | arms_supply | en | theme | weapons; weapon; arms; munitions; ammunition; ammo; weaponry; military equipment; military hardware; missiles; missile; rockets; rocket; drones; drone; shells; artillery shells; artillery; howitzers; rocket launchers; launchers; grenades; rifles; guns; warheads; interceptors; tanks; fighter jets; jets; warplanes; fighter aircraft; armoured vehicles; armored vehicles; air defence systems; air defense systems; air defences; air defenses; air defence; air defense; HIMARS; ATACMS; Patriot; Patriots; Leopard; Leopards; F-16; F-16s; F-35; F-35s; Tomahawk; Tomahawks; Storm Shadow; Javelin; Javelins; Stinger; Stingers; Shahed; Iskander; Bayraktar; Taurus
+# CLASS agent: a noun naming the source by its role; "X is Y's arms supplier", "X, Y's main arms supplier,". 'supplier' alone is not one (gas, oil)
+cue | arms_supply | en | agent | arms supplier; arms suppliers; weapons supplier; weapons suppliers; arms provider; arms providers; weapons provider; supplier of arms; supplier of weapons; arms exporter; arms exporters
 # --- support (supporter -> supported): political, financial, moral backing, aid ---
 cue | support | en | verb | support; supports; supported; supporting; backs; backed; backing; help; helps; helped; helping; aid; aided; aiding; assist; assists; assisted; assisting; funded; funding; finance; financed; financing; bankroll; bankrolled; bankrolling; pledge; pledges; pledged; pledging; promise; promises; promised; provide; provides; provided; providing; grant; grants; granted; granting; endorse; endorses; endorsed; endorsing; praise; praises; praised; praising; congratulate; congratulates; congratulated; side with; sides with; sided with; siding with; stand with; stands with; stood with; standing with; stand behind; stands behind; stood behind; standing behind; stand firmly behind; stands firmly behind; stood firmly behind
 # generic receiving verbs: the subject receives; an arms or personnel noun upgrades the type
 cue | support | en | verb-recv | receive; receives; received; receiving
-cue | support | en | noun | support; backing; help; aid; assistance; solidarity; funding; financing; aid package; aid packages; loan; loans; grants; pledge; pledges; backer; backers; supporter; supporters; endorsement; praise; congratulations
+cue | support | en | noun | support; backing; help; aid; assistance; solidarity; funding; financing; aid package; aid packages; loan; loans; grants; pledge; pledges; endorsement; praise; congratulations
+# agent nouns name the supporter by its role: the possessor or complement is the supported ("Syria's main backer", "a supporter of Kyiv")
+cue | support | en | agent | backer; backers; supporter; supporters; patron; patrons; sponsor; sponsors; benefactor; benefactors; protector; paymaster; financier; financiers
 cue | support | en | adj | *-backed; *-funded; *-sponsored
 # --- conflict (attacker -> attacked; undirected fighting: both sides) ---
 cue | conflict | en | verb | attack; attacks; attacked; attacking; invade; invades; invaded; invading; bombed; bombing; bombard; bombards; bombarded; bombarding; shelled; shelling; strike; strikes; struck; fight; fights; fought; fighting; battle; battles; battled; battling; clash; clashes; clashed; clashing; raid; raids; raided; raiding; pounded; pounding; targeted; targeting; kill; kills; killed; killing; assassinate; assassinated; murder; murdered; occupy; occupies; occupied; occupying; annex; annexes; annexed; annexing; shot down; shoot down; shoots down; shooting down; destroy; destroys; destroyed; destroying; besiege; besieged; ambush; ambushed
@@ -118,12 +122,18 @@ cue | request | en | noun | appeal; appeals; request; requests; demand; demands;
 # --- visit (visitor -> host) ---
 cue | visit | en | verb | visit; visits; visited; visiting; travel; travels; travelled; traveled; travelling; traveling; tour; tours; toured; touring; arrive; arrives; arrived; arriving; landed in; lands in; flew to; flies to; fly to; flying to; flown to
 # hosting: the subject is the host (receiver), the object the visitor
+# CLASS meet: a meeting in a place of a state is a visit to it for everyone there who is not of that state ("met Xi in Beijing")
+cue | visit | en | meet | met; meet; meets; held talks; holds talks; hold talks
 cue | visit | en | verb-recv | host; hosts; hosted; hosting
 cue | visit | en | noun | visit; visits; state visit; trip; trips; tour; travel; stopover; arrival
 # --- represents: drawn from titles (section 1); no cue records ---
 # --- sanction (sanctioner -> sanctioned) ---
 cue | sanction | en | verb | sanction; sanctions; sanctioned; sanctioning; impose; imposes; imposed; imposing; slapped; blacklist; blacklists; blacklisted; ban; bans; banned; banning; barred; freeze; freezes; froze; frozen; boycott; boycotts; boycotted; boycotting; embargoed
 cue | sanction | en | noun | sanction; sanctions; embargo; embargoes; arms embargo; travel ban; travel bans; visa ban; visa bans; entry ban; asset freeze; asset freezes; export ban; export bans; import ban; export controls; punitive measures; restrictive measures; penalties; blacklist; boycott
+# CLASS reverse: stopping or cutting aid is a sanction (CAMEO 162, reduce or stop aid): with an aid noun in its clause the aid
+# noun draws a sanction instead ("suspended military aid to Rwanda"); alone it draws nothing ("suspended talks")
+cue | sanction | en | reverse | suspend; suspends; suspended; suspending; suspension of; halt; halts; halted; halting; cut off; cuts off; cutting off; cut; cuts; cutting; slashed; slashes; withheld; withhold; withholds; withholding; stopped; stops; stop; stopping; ended; ends; paused; pauses; pausing; terminated; curtailed; scaled back; scales back; withdrew; withdraws; withdraw
+cue | sanction | en | noun | sanctions list; sanctions lists; entity list; terrorist list; terror list; blacklist
 # --- threat (threatener -> threatened) ---
 cue | threat | en | verb | threaten; threatens; threatened; threatening; warn; warns; warned; warning; intimidate; intimidates; intimidated; blackmail; blackmailed
 cue | threat | en | noun | threat; threats; warning; warnings; ultimatum; ultimatums; intimidation; blackmail; countermeasures; counter-measures; retaliation; reprisal; reprisals; saber-rattling; sabre-rattling
