@@ -141,7 +141,9 @@ public struct RelationFinder: PipelineStage {
                 if let first = (start..<end).first(where: { toks[$0].isWord }) {
                     let w = toks[first].lower
                     let relative = RelationFinder.determiners.contains(w) || ["which", "who", "whom"].contains(w)
-                    if RelationFinder.clauseOpeners.contains(w) && (!relative || !out.isEmpty) { opener = w }
+                    // a relative pronoun follows a comma ("…, die …"); after a dash it is an article ("Kiew – Die Ukraine …")
+                    let afterComma = start > s.tokens.lowerBound && toks[start - 1].text == ","
+                    if RelationFinder.clauseOpeners.contains(w) && (!relative || (!out.isEmpty && afterComma)) { opener = w }
                 }
                 out.append(Clause(tokens: start..<end, opener: opener, appositions: pendingAppositions))
             }
@@ -962,7 +964,8 @@ public struct RelationFinder: PipelineStage {
                 Relation(type: type, source: src, target: dst, sentence: s.index, rule: rule)
             }
             let usable = args.filter { a in
-                if a.mention.form == .compoundPart { return a.start == cue.token }  // "Ukraine-Krieg": only its own cue
+                // "Ukraine-Krieg": only its own cue; "UN-Ermittler", "EU-Kommission": the actor itself
+                if a.mention.form == .compoundPart { return a.start == cue.token || (cueEntries(toks[a.start], at: a.start).isEmpty && !isTitleCompound(toks[a.start])) }
                 return true
             }
 
@@ -1063,7 +1066,7 @@ public struct RelationFinder: PipelineStage {
                 }
                 // genitive after the noun: "Waffenlieferungen Irans an Russland" (source) / "Unterstützung der Armee" (target)
                 let after = usable.first { $0.phraseStart == cueEnd && $0.role == .plain }
-                let markedTarget = usable.first { $0.start > cue.token && isTargetRole($0.role, type) }
+                let markedTarget = usable.first { $0.start > cue.token && isTargetRole($0.role, type) && !attachedToOtherCue($0, type, c, except: cue.token) }
                 if let a = after {
                     if markedTarget != nil && source.isEmpty {
                         source = [a]
@@ -1078,7 +1081,7 @@ public struct RelationFinder: PipelineStage {
                     // "Unterstützung für Chișinău kommt aus Brüssel und Bukarest"
                     source = usable.filter { $0.group == from.group }
                 }
-                if source.isEmpty {
+                if source.isEmpty && !inAdverbialPhrase(cue.token, c) {
                     // the nearest plain actor before the noun, else the clause's subject, else inherited
                     if let near = plain.last(where: { $0.end <= cue.token && !target.map(\.actor).contains($0.actor) }),
                        !cuesBetween(near.end, cue.token, in: c) {
@@ -1130,7 +1133,7 @@ public struct RelationFinder: PipelineStage {
                     ($0.isPlain || ($0.modifiesCue && $0.role == .plain)) && !sourceActors.contains($0.actor) && $0.group != sourceGroup
                         && !$0.actor.hasPrefix("agreement:")
                 }
-                let markedAll = usable.filter { isTargetRole($0.role, type, prepWord: $0.prepWord) && !sourceActors.contains($0.actor) && !attachedToOtherCue($0, type, c) }
+                let markedAll = usable.filter { isTargetRole($0.role, type, prepWord: $0.prepWord) && !sourceActors.contains($0.actor) && !attachedToOtherCue($0, type, c, except: cue.token) }
                 var pick: Argument?
                 if isNoun {
                     pick = markedAll.first { $0.start > cue.token } ?? objects.first { $0.start >= cueEnd }
@@ -1242,11 +1245,12 @@ public struct RelationFinder: PipelineStage {
         }
 
         /// "im Kampf gegen die Ukraine": a preposition right after a cue noun of another type belongs to that noun.
-        func attachedToOtherCue(_ a: Argument, _ type: EdgeType, _ c: Clause) -> Bool {
+        func attachedToOtherCue(_ a: Argument, _ type: EdgeType, _ c: Clause, except own: Int? = nil) -> Bool {
             guard case .prep = a.role else { return false }
             var k = a.phraseStart - 2
             while k >= c.tokens.lowerBound && k >= a.phraseStart - 4 {
                 let t = toks[k]
+                if k == own { return false }
                 if t.isWord, (t.isCapitalized || doc.language == .en) {
                     let entries = cueEntries(t, at: k).filter { $0.cueClass == .noun || $0.cueClass == .theme }
                     if !entries.isEmpty { return !entries.contains { $0.type == type } }
@@ -1257,10 +1261,34 @@ public struct RelationFinder: PipelineStage {
             return false
         }
 
+        /// A noun in an adverbial phrase ("nach den jüngsten Angriffen", "after the attacks"): it sets the
+        /// scene, the clause's subject is not its actor.
+        func inAdverbialPhrase(_ k: Int, _ c: Clause) -> Bool {
+            guard toks[k].isWord, cueEntries(toks[k], at: k).contains(where: { $0.cueClass == .noun }) else { return false }
+            var p = k - 1
+            var steps = 0
+            while p >= c.tokens.lowerBound && steps < 4 {
+                let t = toks[p]
+                // "nach" before a noun of an event is "after" ("nach den Angriffen"), not "to" ("nach Russland")
+                if let r = words.preps[t.lower] { return r == .other || t.lower == "nach" }
+                guard t.isWord, RelationFinder.determiners.contains(t.lower) || RelationFinder.nounMarkers.contains(t.lower) || !t.isCapitalized else { return false }
+                p -= 1
+                steps += 1
+            }
+            return false
+        }
+
+        /// "US-Botschafter", "Kremlsprecher": a compound naming an office (its holder acts, not the state).
+        func isTitleCompound(_ t: Token) -> Bool {
+            let head = t.lower.split(separator: "-").last.map(String.init) ?? t.lower
+            return words.titles.longestMatch(in: [Token(range: t.range, text: head, kind: .word, sentence: t.sentence)], at: 0, key: \.lower) != nil
+                || words.titleHeads.contains { head.hasSuffix($0) }
+        }
+
         /// Another relation cue between two tokens of a clause.
         func cuesBetween(_ a: Int, _ b: Int, in c: Clause) -> Bool {
             guard a < b else { return false }
-            return (a..<b).contains { toks[$0].isWord && cueEntries(toks[$0], at: $0).contains { $0.cueClass != .reverse } }
+            return (a..<b).contains { k in toks[k].isWord && cueEntries(toks[k], at: k).contains { $0.cueClass != .reverse } && !inAdverbialPhrase(k, c) }
         }
 
         func isTargetRole(_ role: Argument.Role, _ type: EdgeType, prepWord: String? = nil) -> Bool {
