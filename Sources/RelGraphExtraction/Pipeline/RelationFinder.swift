@@ -650,11 +650,19 @@ public struct RelationFinder: PipelineStage {
                 }
                 if infinitive && !inherited.isEmpty { ownSubject = [] }
                 // "Araghchi, who visited Riyadh in October, said": a relative clause's subject is the actor before it
-                if inherited.isEmpty, let o = c.opener, ["who", "der", "die", "which"].contains(o), ci > 0,
-                   ownSubject.isEmpty || ownSubject.first!.start > (found.first?.token ?? 0) || o == "who",
+                // German relative clauses end in their verb: an actor named right after the pronoun is the subject
+                // ("die Russland angegriffen hat"); a nationality or a later actor is an object ("das eine algerische Drohne abschoss")
+                let verbCue = found.first { [.verb, .verbRecv, .meet].contains($0.entry.cueClass) }?.token ?? (found.first?.token ?? 0)
+                let ownNamedSubject = ownSubject.first.map { f in
+                    doc.language == .de ? f.start == c.tokens.lowerBound + 1 && f.mention.form != .adjective : f.start < verbCue
+                } ?? false
+                if inherited.isEmpty, let o = c.opener, ["who", "der", "die", "das", "which"].contains(o), ci > 0,
+                   ownSubject.isEmpty || !ownNamedSubject || o == "who",
                    let antecedent = (mentionsBySentence[s.index] ?? []).map({ mentions[$0] }).last(where: { $0.tokens.upperBound == c.tokens.lowerBound - 1 && !$0.inTitle }) {
                     let a = Argument(actor: antecedent.actor, mention: antecedent, role: .plain, prepWord: nil, phraseStart: antecedent.tokens.lowerBound, end: antecedent.tokens.upperBound, group: -1)
                     inherited = [a]
+                    // the German clause's own actors are its objects (in English they follow the verb anyway)
+                    if doc.language == .de { for k in args.indices where args[k].isPlain && args[k].start > c.tokens.lowerBound { args[k].role = .prep(.target) } }
                     ownSubject = []
                 }
                 // "Camara, dem sie vorwerfen, …", "the envoy, whom Moscow accused": the actor before an oblique
