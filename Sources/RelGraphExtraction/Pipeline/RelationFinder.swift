@@ -26,6 +26,8 @@ public struct RelationFinder: PipelineStage {
     static let copulas: Set<String> = ["ist", "sind", "war", "waren", "bleibt", "bleiben", "blieb", "blieben", "gilt", "gelten", "galt", "als",
                                        "is", "are", "was", "were", "remains", "remain", "remained", "became", "become", "becomes", "has", "been",
                                        "still", "noch", "immer", "weiterhin", "also", "auch", "now", "jetzt", "inzwischen", "long", "once", "einst", "seit", "jeher"]
+    /// Relations that accuse their source when someone else says them.
+    static let accusingTypes: Set<EdgeType> = [.conflict, .armsSupply, .support]
     static let exemplifiers: Set<String> = ["wie", "such", "like", "including", "darunter", "namentlich"]
     static let irregularParticiples: Set<String> = ["sent", "sold", "built", "held", "struck", "fought", "hit", "shot", "brought", "given", "taken", "made", "seen", "led", "won", "lost", "told", "found", "dealt", "shipped", "supplied", "imposed", "sanctioned", "signed", "backed"]
     /// English verbs after which the reported clause starts ("Trump said the campaign …").
@@ -518,8 +520,10 @@ public struct RelationFinder: PipelineStage {
                         if w == "so" && !(i == c.tokens.lowerBound) { i += 1; continue }
                         var found = people(in: range)
                         if !isVerb, w != "zufolge", let first = found.min(by: { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }) {
-                            // the actor phrase right after the marker, and what is coordinated with it
+                            // the actor phrase right after the marker, and what is coordinated with it; "nach Angaben
+                            // westlicher Diplomaten … von der Türkei": the source is no actor, the later actor no source
                             let start = mentions[first].tokens.lowerBound
+                            if start != a { i += m.length; continue }
                             found = found.filter { idx in
                                 let m = mentions[idx]
                                 if m.tokens.lowerBound == start { return true }
@@ -819,6 +823,21 @@ public struct RelationFinder: PipelineStage {
             for k in firstRelationOfSentence..<relations.count where !relations[k].attributedTo.isEmpty {
                 let r = relations[k]
                 lastAttributed[RelationKey(type: r.type, source: r.source, target: r.target, sentence: -1)] = k
+            }
+            // "Die Emirate versorgten die RSF mit Waffen, sagte Sudans Botschafter": saying that another actor
+            // attacks, arms or backs someone accuses it (not when the speaker speaks for that actor)
+            // A war named by a noun ("Russlands Krieg") is the setting of a claim, not what it claims.
+            let sentenceSources = Set((firstRelationOfSentence..<relations.count).map { relations[$0].source })
+            // sending troops is the claim ("sending its citizens to help Russian forces fight"): what the troops do is no further accusation
+            let troopSenders = Set((firstRelationOfSentence..<relations.count).filter { relations[$0].type == .militarySupport }.map { relations[$0].source })
+            for k in firstRelationOfSentence..<relations.count where RelationFinder.accusingTypes.contains(relations[k].type) && relations[k].modality != .possible
+                && !(relations[k].type == .conflict && relations[k].rule.hasPrefix("noun:")) && troopSenders.isEmpty {
+                let r = relations[k]
+                for a in r.attributedTo where a != r.source && personState[a] != r.source && !(officeOf[a]?.contains(r.source) ?? false) && !sentenceSources.contains(a) {
+                    if addRelation(Relation(type: .accusation, source: a, target: r.source, sentence: s.index, rule: "claim:\(r.type.rawValue)")), tracing {
+                        traceLines.append("    => accusation \(a) -> \(r.source) (says it: \(r.type.rawValue))")
+                    }
+                }
             }
             // This sentence's claims: relations someone is said to assert.
             let claims = (firstRelationOfSentence..<relations.count).filter {
