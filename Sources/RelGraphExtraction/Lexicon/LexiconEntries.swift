@@ -30,6 +30,8 @@ public enum CueClass: String, CaseIterable, Sendable {
     case meet
     /// a verb that stops or cuts what an aid cue in its clause names ("setzte … aus", "suspended"): the aid becomes a sanction
     case reverse
+    /// a word that accuses only as what a qualifying verb calls something ("described X's presence as a violation")
+    case qualify
 }
 
 /// A word that signals an edge type.

@@ -389,7 +389,7 @@ public struct RelationFinder: PipelineStage {
                 found = found.filter { e in
                     switch e.cueClass {
                     case .verb, .verbRecv, .adj, .meet: return !t.isCapitalized || initial
-                    case .reverse: return true
+                    case .reverse, .qualify: return true
                     case .noun, .theme, .agent: return t.isCapitalized
                     }
                 }
@@ -605,6 +605,24 @@ public struct RelationFinder: PipelineStage {
                     found = found.filter { $0.entry.type != .accusation && $0.entry.type != .denial }
                     found.append(Cue(entry: CueEntry(type: .denial, cueClass: .verb, particle: nil, form: toks[q].text + " … " + "claim"), token: q, length: 1))
                 }
+                // "nannte die Rhetorik Russlands unverantwortlich", "described Israel's presence as a violation":
+                // qualifying another actor's conduct with an accusing word accuses that actor
+                if let q = c.tokens.first(where: { words.qualifyVerbs.contains(toks[$0].lower) }),
+                   let acc = found.first(where: { $0.entry.type == .accusation && [.adj, .noun, .qualify].contains($0.entry.cueClass) && $0.token > q }),
+                   !found.contains(where: { $0.entry.type == .denial }) {
+                    let before = args.filter { $0.isPlain && $0.end <= q }
+                    let subject = before.isEmpty ? (afterFrame ? [] : subjectOfPrevious) : subjectGroup(before)
+                    let subjectActors = Set(subject.map(\.actor))
+                    if let t = args.first(where: { $0.start > q && $0.start < acc.token && !subjectActors.contains($0.actor) && !$0.actor.hasPrefix("agreement:") && $0.role != .prep(.other) }) {
+                        for src in subjectActors.sorted() {
+                            var r = Relation(type: .accusation, source: src, target: t.actor, sentence: s.index, rule: "qualify:\(toks[q].text) … \(acc.entry.form)")
+                            if isHedged(c) || question { r.modality = .possible }
+                            if !isNegated(c) && addRelation(r), tracing { traceLines.append("    => accusation \(src) -> \(t.actor) \(r.rule)") }
+                        }
+                        found.removeAll { $0.entry.type == .accusation }
+                    }
+                }
+                found.removeAll { $0.entry.cueClass == .qualify }
                 // "wies die Kritik zurück": the claim noun is what is denied, no accusation of its own
                 if found.contains(where: { $0.entry.type == .denial && $0.entry.cueClass != .noun }) {
                     found = found.filter { !($0.entry.type == .accusation && words.claimNouns.contains(toks[$0.token].lower)) }
