@@ -46,8 +46,8 @@ public struct BoilerplateFilter: PipelineStage {
         while i <= sc.count {
             if i == sc.count || sc[i] == "\n" {
                 var a = lineStart, b = i
-                while a < b && (sc[a].properties.isWhitespace || sc[a] == "\u{FEFF}") { a += 1 }
-                while b > a && sc[b - 1].properties.isWhitespace { b -= 1 }
+                while a < b && (ScalarProperties.isWhitespace(sc[a]) || sc[a] == "\u{FEFF}") { a += 1 }
+                while b > a && ScalarProperties.isWhitespace(sc[b - 1]) { b -= 1 }
                 if a < b {
                     let r = TextRange(a, b)
                     var line: String?
@@ -83,7 +83,7 @@ public struct BoilerplateFilter: PipelineStage {
             let c = sc[i]
             if c == "(" {
                 guard let close = (i..<limit).first(where: { sc[$0] == ")" }) else { return nil }
-                guard sc[i..<close].filter({ $0.properties.isAlphabetic }).count >= 2 else { return nil }
+                guard sc[i..<close].filter({ ScalarProperties.isAlphabetic($0) }).count >= 2 else { return nil }
                 parenEnd = close + 1
                 i = close + 1
                 continue
@@ -94,10 +94,10 @@ public struct BoilerplateFilter: PipelineStage {
                 guard letters >= 2 || paren, paren || (allCaps && !sawDigit) else { return nil }
                 return i + 2
             }
-            if c.properties.isAlphabetic {
+            if ScalarProperties.isAlphabetic(c) {
                 letters += 1
-                if c.properties.isLowercase { allCaps = false }
-            } else if c.properties.numericType != nil {
+                if ScalarProperties.isLowercase(c) { allCaps = false }
+            } else if ScalarProperties.isNumeric(c) {
                 sawDigit = true
             } else if c != " " && c != "/" && c != "." && c != "," {
                 return nil

@@ -2,10 +2,58 @@
 public struct LanguageDetector: Sendable {
     static let german: Set<String> = ["der", "die", "das", "und", "nicht", "ist", "mit", "von", "den", "zu", "sich", "des", "auf", "für", "eine", "dass", "ein", "im", "dem", "wurde", "hat", "auch", "bei", "nach", "sei"]
     static let english: Set<String> = ["the", "and", "of", "to", "is", "that", "with", "for", "on", "was", "said", "by", "from", "has", "his", "are", "were", "its", "have", "had", "an", "be", "which", "who", "this"]
+    /// No function word is longer (in scalars; lower-casing never shortens a word).
+    static let longestWord = 5
 
     public init() {}
 
     public func detect(_ text: String) -> Language {
+        detectByScalars(text) ?? detectByCharacters(text)
+    }
+
+    /// Words are runs of letters (a Character is a letter when its first scalar is alphabetic). While every
+    /// scalar is a Character of its own, scalars give the same words; nil when the text has another kind.
+    func detectByScalars(_ text: String) -> Language? {
+        var de = 0, en = 0
+        var seen = 0
+        var word: [Unicode.Scalar] = []
+        var length = 0
+        func count() {
+            if length > 0 {
+                if length <= Self.longestWord {
+                    let w = ScalarProperties.string(word[...]).lowercased()
+                    if Self.german.contains(w) { de += 1 }
+                    if Self.english.contains(w) { en += 1 }
+                }
+                seen += 1
+            }
+            word.removeAll(keepingCapacity: true)
+            length = 0
+        }
+        for s in text.unicodeScalars {
+            guard Self.isAlone(s) else { return nil }
+            if ScalarProperties.isAlphabetic(s) {
+                length += 1
+                if length <= Self.longestWord { word.append(s) }
+            } else {
+                count()
+            }
+            if seen > 5000 { break }
+        }
+        count()
+        return de > en ? .de : .en
+    }
+
+    /// A scalar that is always a Character of its own, whatever stands around it (or, for CR LF, a pair of
+    /// non-letters, which splits words the same way).
+    static func isAlone(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x300 { return true }
+        if v >= 0x2000 && v <= 0x206F { return v != 0x200C && v != 0x200D }
+        return (v >= 0x20A0 && v <= 0x20CF) || v == 0xFEFF
+    }
+
+    func detectByCharacters(_ text: String) -> Language {
         var de = 0, en = 0
         var word = ""
         var seen = 0

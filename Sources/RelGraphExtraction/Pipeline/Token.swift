@@ -14,10 +14,11 @@ public struct Token: Hashable, Sendable {
         self.text = text
         self.kind = kind
         self.sentence = sentence
-        self.lower = text.lowercased()
+        // ASCII without capitals is its own lower case: share the text
+        self.lower = text.utf8.allSatisfy({ $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) }) ? text : text.lowercased()
     }
 
     /// Starts with an upper-case letter.
-    public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    public var isCapitalized: Bool { text.unicodeScalars.first.map(ScalarProperties.isUppercase) ?? false }
     public var isWord: Bool { kind == .word }
 }
