@@ -74,7 +74,7 @@ public struct ActorFinder: PipelineStage {
             }
             // German compounds: "Kremlsprecher", "US-Außenminister", "Nato-Generalsekretär".
             let lower = t.lower
-            var parts = t.text.split(separator: "-").map(String.init)
+            var parts = Self.hyphenParts(t.text)
             let lastLower = parts.count > 1 ? parts.last!.lowercased() : lower
             let hyphenTitle = parts.count > 1
                 && (!words.titles.values(for: [lastLower]).isEmpty || titleHead(lastLower) != nil)
@@ -179,6 +179,12 @@ public struct ActorFinder: PipelineStage {
             return words == 0 ? 0 : k - i
         }
 
+        /// The parts of a word between hyphens (Characters "-"); a word without a hyphen byte is its one part.
+        static func hyphenParts(_ text: String) -> [String] {
+            if !text.utf8.contains(0x2D) { return text.isEmpty ? [] : [text] }
+            return text.split(separator: "-").map(String.init)
+        }
+
         static func particlesOK(_ t: Token) -> Bool { ActorFinder.particles.contains(t.lower) }
 
         func isCommonNoun(_ t: Token) -> Bool {
@@ -224,9 +230,12 @@ public struct ActorFinder: PipelineStage {
                     i += m.length
                     continue
                 }
-                let shipPrefix = i > s.tokens.lowerBound && toks[i - 1].text.count >= 2 && toks[i - 1].text.count <= 4
-                    && toks[i - 1].text.allSatisfy(\.isUppercase) && !covered[i - 1]
-                if lexicon.givenNames.contains(t.text), i + 1 < end, !shipPrefix {
+                // (asked only of a given name: "USS Carl Vinson" is a ship)
+                func shipPrefix() -> Bool {
+                    i > s.tokens.lowerBound && toks[i - 1].text.count >= 2 && toks[i - 1].text.count <= 4
+                        && toks[i - 1].text.allSatisfy(\.isUppercase) && !covered[i - 1]
+                }
+                if lexicon.givenNames.contains(t.text), i + 1 < end, !shipPrefix() {
                     let n = nameSequence(at: i, end: end)
                     if n >= 2 {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
@@ -255,7 +264,7 @@ public struct ActorFinder: PipelineStage {
         /// "Ukraine-Krieg", "Nato-Gipfel": an actor named in the first part of a hyphenated word.
         mutating func compoundParts(_ i: Int, sentence s: Sentence) {
             let t = toks[i]
-            let parts = t.text.split(separator: "-").map(String.init)
+            let parts = Self.hyphenParts(t.text)
             guard parts.count > 1 else { return }
             var offset = t.range.start
             for p in parts.dropLast() {
