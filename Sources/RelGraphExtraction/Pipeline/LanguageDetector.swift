@@ -31,7 +31,7 @@ public struct LanguageDetector: Sendable {
             length = 0
         }
         for s in text.unicodeScalars {
-            guard Self.isAlone(s) else { return nil }
+            guard ScalarProperties.isOwnCharacter(s) else { return nil }
             if ScalarProperties.isAlphabetic(s) {
                 length += 1
                 if length <= Self.longestWord { word.append(s) }
@@ -42,15 +42,6 @@ public struct LanguageDetector: Sendable {
         }
         count()
         return de > en ? .de : .en
-    }
-
-    /// A scalar that is always a Character of its own, whatever stands around it (or, for CR LF, a pair of
-    /// non-letters, which splits words the same way).
-    static func isAlone(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x300 { return true }
-        if v >= 0x2000 && v <= 0x206F { return v != 0x200C && v != 0x200D }
-        return (v >= 0x20A0 && v <= 0x20CF) || v == 0xFEFF
     }
 
     func detectByCharacters(_ text: String) -> Language {

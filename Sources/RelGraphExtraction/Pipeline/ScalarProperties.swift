@@ -39,6 +39,17 @@ enum ScalarProperties {
         return s.properties.numericType != nil
     }
 
+    /// A scalar that is always a Character of its own, whatever stands around it: below U+0300 (no mark
+    /// joins them; CR LF, the one pair, is two non-letters), general punctuation but the joiners U+200C/D,
+    /// currency signs, U+FEFF.
+    @inline(__always)
+    static func isOwnCharacter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x300 { return true }
+        if v >= 0x2000 && v <= 0x206F { return v != 0x200C && v != 0x200D }
+        return (v >= 0x20A0 && v <= 0x20CF) || v == 0xFEFF
+    }
+
     /// The UTF-8 form of scalars, as one String (what `String.UnicodeScalarView` built from them holds),
     /// encoded in one pass into the string's own storage.
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
