@@ -34,6 +34,7 @@ struct RegexPrefilterTests {
             "Related articles", "Ähnliche Artikel", "ähnliche artikel:", "Share on Facebook", "5 min read", "3 hours ago",
             "Wir verwenden Cookies.", "Lesezeit: 4 Min.", "12.03.2024, 14:30 Uhr", "Published: March 3, 2024 10:00",
             // case folding beyond plain lower-casing: the regex decides these
+            "Schließen", "SCHLIESSEN", "Wir verwenden Cookies. Grüße", "Lesezeit: 3 Min. Straße", "Teilen ß", "Schlie\u{1E9E}en", "ß Politik | Ausland",
             "\u{212A}ommentare", "Coo\u{212A}ies", "\u{17F}hare on Facebook", "Straße", "STRASSE", "\u{FB01}nd more", "İmpressum",
             "Ｔeilen", "Teilen\u{301}", "Ä\u{308}hnliche Artikel", "A\u{308}hnliche Artikel", "µ", "ß", "ẞ",
         ]

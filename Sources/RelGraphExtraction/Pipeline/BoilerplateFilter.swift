@@ -26,12 +26,12 @@ public struct BoilerplateFilter: PipelineStage {
 
     /// Whether one of the regexes matches the whole line; a regex runs only where its prefilter lets the line through.
     private func matches(_ single: [NSRegularExpression], _ filters: [RegexPrefilter], _ sc: [Unicode.Scalar], _ r: TextRange,
-                         _ line: inout String?, _ lowered: inout [UInt32]??) -> Bool {
+                         _ line: inout String?, _ lowered: inout RegexPrefilter.LoweredLine??) -> Bool {
         guard r.length <= Self.longestClutterLine else { return false }
         let firstKey = RegexPrefilter.lowered(sc[r.start])
         if lowered == nil { lowered = .some(RegexPrefilter.loweredLine(sc[r.start..<r.end])) }
         for (k, regex) in single.enumerated() where filters[k].mayMatch(firstKey: firstKey, lower: lowered!) {
-            if line == nil { line = String(String.UnicodeScalarView(sc[r.start..<r.end])) }
+            if line == nil { line = ScalarProperties.string(sc[r.start..<r.end]) }
             if regex.firstMatch(in: line!, range: NSRange(line!.startIndex..., in: line!)) != nil { return true }
         }
         return false
@@ -51,7 +51,7 @@ public struct BoilerplateFilter: PipelineStage {
                 if a < b {
                     let r = TextRange(a, b)
                     var line: String?
-                    var lowered: [UInt32]??
+                    var lowered: RegexPrefilter.LoweredLine??
                     var clutter = ended || matches(patterns, filters, sc, r, &line, &lowered)
                     if !clutter && matches(endPatterns, endFilters, sc, r, &line, &lowered) {
                         clutter = true

@@ -24,23 +24,42 @@ struct RegexPrefilter: Sendable {
         runs = Self.requiredRuns(alternatives)
     }
 
-    /// Lines are tested against many filters: lower-case them once.
-    static func loweredLine(_ line: ArraySlice<Unicode.Scalar>) -> [UInt32]? {
-        var lower: [UInt32] = []
-        lower.reserveCapacity(line.count)
-        for s in line {
-            guard let l = lowered(s) else { return nil }
-            lower.append(l)
-        }
-        return lower
+    /// A line lower-cased once for all filters. `sharpS`: the line holds ß or ẞ (kept as the value
+    /// `sharpSMark`, which no run contains), whose case folding is "ss": runs with an "s" are then not
+    /// checked. Nil when the line holds any other scalar outside the safe set.
+    struct LoweredLine {
+        var scalars: [UInt32]
+        var sharpS: Bool
     }
 
-    /// `mayMatch` with the line's first scalar and lower-cased scalars (nil: the line is not all safe) given.
-    func mayMatch(firstKey: UInt32?, lower: [UInt32]?) -> Bool {
+    static let sharpSMark: UInt32 = 0xDF
+
+    static func loweredLine(_ line: ArraySlice<Unicode.Scalar>) -> LoweredLine? {
+        var lower: [UInt32] = []
+        lower.reserveCapacity(line.count)
+        var sharpS = false
+        for s in line {
+            if let l = lowered(s) {
+                lower.append(l)
+            } else if s.value == 0xDF || s.value == 0x1E9E {
+                sharpS = true
+                lower.append(sharpSMark)
+            } else {
+                return nil
+            }
+        }
+        return LoweredLine(scalars: lower, sharpS: sharpS)
+    }
+
+    /// Whether the line may match, given its first scalar lower-cased (nil: not safe) and its lower-cased form.
+    func mayMatch(firstKey: UInt32?, lower: LoweredLine?) -> Bool {
         guard let key = firstKey else { return true }
         if let first, !first.contains(key) { return false }
         guard let lower else { return true }
-        for run in runs where !Self.contains(lower, run) { return false }
+        for run in runs {
+            if lower.sharpS && run.contains(0x73) { continue }
+            if !Self.contains(lower.scalars, run) { return false }
+        }
         return true
     }
 
