@@ -29,3 +29,20 @@ struct LexiconTextTests {
         }
     }
 }
+
+/// Splitting on scalars gives what splitting on Characters gives.
+struct LexiconTextSplitTests {
+    @Test func splitAsCharacters() {
+        let texts = ["", "|", "a|b", "a||b|", "|a|b|c|d", "name | state:rus | de | Russland; Russia", "a|\u{301}b|c", "x;;y; ;z;", "Erdoğan|Путин|b"]
+        for t in texts {
+            for c: Unicode.Scalar in ["|", ";"] {
+                for maxSplits in [0, 1, 2, Int.max] {
+                    for omit in [false, true] {
+                        let expected = t.split(separator: Character(c), maxSplits: maxSplits, omittingEmptySubsequences: omit)
+                        #expect(LexiconText.split(Substring(t), separator: c, maxSplits: maxSplits, omittingEmptySubsequences: omit) == expected, "\(t) \(maxSplits) \(omit)")
+                    }
+                }
+            }
+        }
+    }
+}

@@ -98,6 +98,15 @@ struct WordPatternsEquivalenceTests {
         }
     }
 
+    @Test func starsAreCharacters() {
+        let forms: [(String, Int)] = [("**ab**", 1), ("*\u{301}ab", 2), ("ab*\u{301}", 3), ("*", 4), ("***", 5), ("*cd", 6), ("ef**", 7)]
+        var p = WordPatterns<Int>()
+        for (f, v) in forms { p.insert(f, v) }
+        for w in ["ab", "xab", "abx", "xabx", "*\u{301}ab", "ab*\u{301}", "\u{301}ab", "cd", "xcd", "ef", "efx", "*"] {
+            #expect(p.matches(w) == Self.reference(forms, w), "\(w)")
+        }
+    }
+
     @Test func aNonSimpleFormSendsEveryWordTheGeneralWay() {
         let forms = Self.forms + [("*e\u{301}", 17)]
         var p = WordPatterns<Int>()

@@ -81,7 +81,7 @@ public struct LexiconLoader {
         let head = LexiconText.whitespaces(line.prefix { $0 != "|" })
         // Regular expressions may hold `|`: those records take the rest of the line as one field.
         if head == "boilerplate" || head == "boilerplate-end" {
-            let parts = line.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false).map { LexiconText.whitespaces($0) }
+            let parts = LexiconText.split(Substring(line), separator: "|", maxSplits: 2, omittingEmptySubsequences: false).map { LexiconText.whitespaces($0) }
             guard parts.count == 3, !parts[2].isEmpty else { throw fail("expected `\(head) | LANG | REGEX`") }
             let regex: NSRegularExpression
             do {
@@ -94,12 +94,12 @@ public struct LexiconLoader {
             }
             return
         }
-        let f = line.split(separator: "|", omittingEmptySubsequences: false).map { LexiconText.whitespaces($0) }
+        let f = LexiconText.split(Substring(line), separator: "|", omittingEmptySubsequences: false).map { LexiconText.whitespaces($0) }
         func need(_ counts: ClosedRange<Int>, _ shape: String) throws(ExtractionError) {
             guard counts.contains(f.count) else { throw fail("expected `\(shape)`, found \(f.count) fields") }
         }
         func list(_ i: Int) throws(ExtractionError) -> [String] {
-            let items = f[i].split(separator: ";").map { LexiconText.whitespaces($0) }.filter { !$0.isEmpty }
+            let items = LexiconText.split(Substring(f[i]), separator: ";").map { LexiconText.whitespaces($0) }.filter { !$0.isEmpty }
             guard !items.isEmpty else { throw fail("the list of forms is empty") }
             return items
         }

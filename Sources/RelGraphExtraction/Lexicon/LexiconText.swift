@@ -38,6 +38,27 @@ enum LexiconText {
     static let whitespaces = Trimmer(.whitespaces)
     static let whitespacesAndNewlines = Trimmer(.whitespacesAndNewlines)
 
+    /// `s.split(separator: c, maxSplits:, omittingEmptySubsequences:)` (on Characters), done on scalars
+    /// when every scalar is a Character of its own (then both split alike); else by Characters.
+    static func split(_ s: Substring, separator c: Unicode.Scalar, maxSplits: Int = Int.max, omittingEmptySubsequences: Bool = true) -> [Substring] {
+        let u = s.unicodeScalars
+        guard u.allSatisfy(ScalarProperties.isOwnCharacter) else {
+            return s.split(separator: Character(c), maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences)
+        }
+        var out: [Substring] = []
+        var start = u.startIndex
+        var i = u.startIndex
+        while i < u.endIndex {
+            if u[i] == c && out.count < maxSplits {
+                if !(omittingEmptySubsequences && start == i) { out.append(s[start..<i]) }
+                start = u.index(after: i)
+            }
+            i = u.index(after: i)
+        }
+        if !(omittingEmptySubsequences && start == u.endIndex) { out.append(s[start..<u.endIndex]) }
+        return out
+    }
+
     static let kinds: Set<String> = ["state", "person", "org", "agreement", "group"]
 
     /// Whether `id` matches `^(state|person|org|agreement|group):[a-z0-9]+(-[a-z0-9]+)*$` (an ICU regex, whose

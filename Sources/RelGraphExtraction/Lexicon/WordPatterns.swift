@@ -22,33 +22,40 @@ public struct WordPatterns<Value: Sendable>: Sendable {
         let f = form.lowercased()
         count += 1
         let lead = f.hasPrefix("*"), trail = f.hasSuffix("*")
-        let core = String(f.drop(while: { $0 == "*" }).reversed().drop(while: { $0 == "*" }).reversed())
+        // the form without its leading and trailing "*" Characters
+        var a = f.startIndex, b = f.endIndex
+        while a < b && f[a] == "*" { a = f.index(after: a) }
+        while b > a {
+            let p = f.index(before: b)
+            guard f[p] == "*" else { break }
+            b = p
+        }
+        let core = String(f[a..<b])
         guard !core.isEmpty else { return }
         switch (lead, trail) {
         case (false, false): exact[core, default: []].append(value)
         case (false, true):
             prefixes[core, default: []].append(value); minAffix = min(minAffix, core.count)
-            prefixTrie = addToTrie(prefixTrie, Array(core.utf8), value)
+            Self.add(Array(core.utf8), value, to: &prefixTrie, &affixValues)
             if !ByteTrie.isSimple(core) { affixesSimple = false }
         case (true, false):
             suffixes[core, default: []].append(value); minAffix = min(minAffix, core.count)
-            suffixTrie = addToTrie(suffixTrie, Array(core.utf8).reversed(), value)
+            Self.add(Array(core.utf8).reversed(), value, to: &suffixTrie, &affixValues)
             if !ByteTrie.isSimple(core) { affixesSimple = false }
         case (true, true): infixes.append((core, value))
         }
     }
 
-    private mutating func addToTrie(_ trie: ByteTrie, _ bytes: [UInt8], _ value: Value) -> ByteTrie {
-        var trie = trie
+    /// Adds a form's bytes to a trie (in place: the trie is not copied).
+    private static func add(_ bytes: [UInt8], _ value: Value, to trie: inout ByteTrie, _ values: inout [[Value]]) {
         let node = trie.node(for: bytes)
         let p = Int(trie.nodes[node].payload)
         if p >= 0 {
-            affixValues[p].append(value)
+            values[p].append(value)
         } else {
-            trie.setPayload(node, affixValues.count)
-            affixValues.append([value])
+            trie.setPayload(node, values.count)
+            values.append([value])
         }
-        return trie
     }
 
     /// Every value whose form matches the lower-case word.
