@@ -1,3 +1,4 @@
+import Foundation
 @testable import RelGraphExtraction
 import Testing
 
@@ -48,5 +49,15 @@ struct ScalarPropertiesTests {
         #expect(d.detectByScalars("fu\u{308}r") == nil)
         #expect(d.detectByScalars("Die Welt 🌍") == nil)
         #expect(d.detectByScalars("Die „Welt“ – 3 €") != nil)
+    }
+}
+
+/// `Token.containsHyphen` answers as Foundation's `contains("-")`.
+struct TokenHyphenTests {
+    @Test func containsHyphenAsFoundation() {
+        for text in ["a-b", "a-\u{301}b", "ab", "\u{600}-x", "a\u{2010}b", "-", "Ukraine-Krieg", "Kim Yong-hyun", "US-Außenminister", "x-\u{200D}y", "😀-x", "Путин-Режим"] {
+            let t = Token(range: TextRange(0, text.unicodeScalars.count), text: text, kind: .word, sentence: 0)
+            #expect(t.containsHyphen == text.contains("-"), "\(text.unicodeScalars.map(\.value))")
+        }
     }
 }

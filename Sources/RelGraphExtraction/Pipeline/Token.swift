@@ -1,3 +1,5 @@
+import Foundation
+
 /// A word, number or punctuation mark, with its offsets in the article text.
 public struct Token: Hashable, Sendable {
     public enum Kind: Sendable, Hashable { case word, number, punct }
@@ -21,4 +23,13 @@ public struct Token: Hashable, Sendable {
     /// Starts with an upper-case letter.
     public var isCapitalized: Bool { text.unicodeScalars.first.map(ScalarProperties.isUppercase) ?? false }
     public var isWord: Bool { kind == .word }
+
+    /// Exactly `text.contains("-")` (Foundation's search, which does not see a "-" that a combining mark
+    /// follows), without the search: no "-" byte, no hyphen; every scalar a Character of its own, a hyphen;
+    /// else Foundation decides.
+    public var containsHyphen: Bool {
+        guard text.utf8.contains(0x2D) else { return false }
+        if text.unicodeScalars.allSatisfy(ScalarProperties.isOwnCharacter) { return true }
+        return text.contains("-")
+    }
 }
