@@ -69,6 +69,19 @@ struct RegexPrefilterTests {
         #expect(digits.runs == [Array(" kommentar".unicodeScalars.map(\.value))])
     }
 
+    @Test func boundsTheLengthOfAMatch() {
+        #expect(RegexPrefilter(pattern: #"^(?:(Facebook|X|E-?mail))$"#).maxLength == 8)
+        #expect(RegexPrefilter(pattern: #"^(?:Teilen:?\W*)$"#).maxLength == nil)
+        #expect(RegexPrefilter(pattern: #"^(?:\d{1,2}\.\d{1,2}\.\d{2,4})$"#).maxLength == 10)
+        #expect(RegexPrefilter(pattern: #"^(?:[\w &-]{1,30} \| x)$"#).maxLength == 34)
+        // ß may match "ss": no bound
+        #expect(RegexPrefilter(pattern: #"^(?:(Suche|Schließen))$"#).maxLength == nil)
+        #expect(RegexPrefilter(pattern: #"^(?:[ßa]b)$"#).maxLength == nil)
+        let p = RegexPrefilter(pattern: #"^(?:(Facebook|X))$"#)
+        let long = Array("Facebook Seite".unicodeScalars)
+        #expect(!p.mayMatch(firstKey: RegexPrefilter.lowered(long[0]), lower: RegexPrefilter.loweredLine(long[...])))
+    }
+
     @Test func unreadPatternsLetEveryLineThrough() {
         for pattern in [#"^(?:.*\bE-Paper\b.*)$"#, #"^(?:(?i)teilen)$"#, #"^(?:\p{L}+)$"#, #"^(?:[^a]+)$"#, #"^(?:[[:alpha:]]+)$"#, #"^(?:ß)$"#] {
             let p = RegexPrefilter(pattern: pattern)

@@ -12,16 +12,21 @@ struct RegexPrefilter: Sendable {
     let first: Set<UInt32>?
     /// Lower-cased literal runs that every match contains.
     let runs: [[UInt32]]
+    /// The most scalars a match of a safe line can have (each atom matches one scalar of such a line; an
+    /// unsafe literal such as ß may match more, and leaves it open); nil: no bound.
+    let maxLength: Int?
 
     init(pattern: String) {
         var parser = Parser(Array(pattern.unicodeScalars))
         guard let alternatives = parser.alternation(), parser.atEnd else {
             first = nil
             runs = []
+            maxLength = nil
             return
         }
         first = Self.firstSet(of: .group(alternatives), then: nil)
         runs = Self.requiredRuns(alternatives)
+        maxLength = Self.maxLength(.group(alternatives))
     }
 
     /// A line lower-cased once for all filters. `sharpS`: the line holds ß or ẞ (kept as the value
@@ -56,6 +61,7 @@ struct RegexPrefilter: Sendable {
         guard let key = firstKey else { return true }
         if let first, !first.contains(key) { return false }
         guard let lower else { return true }
+        if let maxLength, lower.scalars.count > maxLength { return false }
         for run in runs {
             if lower.sharpS && run.contains(0x73) { continue }
             if !Self.contains(lower.scalars, run) { return false }
@@ -100,8 +106,10 @@ struct RegexPrefilter: Sendable {
         case literal(UInt32)
         /// a set of lower-cased scalars (a class or `\d`, restricted to what a safe line can hold)
         case set(Set<UInt32>)
-        /// anything: `.`, `\w`, negated classes, unknown scalars
+        /// any one scalar: `.`, `\w`, negated classes
         case any
+        /// anything, of any length: a literal outside the safe set (ß may match "ss"), a class holding one
+        case wide
         /// consumes nothing: `^`, `$`, `\b`
         case zeroWidth
         case group([[Item]])
@@ -113,6 +121,30 @@ struct RegexPrefilter: Sendable {
         var required: Bool
         /// More than one repetition may follow (or none).
         var quantified: Bool
+        /// The most repetitions (nil: no limit).
+        var maxRepeat: Int? = 1
+    }
+
+    /// The most scalars a node matches in a safe line; nil: no bound.
+    private static func maxLength(_ node: Node) -> Int? {
+        switch node {
+        case .literal, .set, .any: return 1
+        case .zeroWidth: return 0
+        case .wide: return nil
+        case .group(let alts):
+            var longest = 0
+            for seq in alts {
+                var sum = 0
+                for item in seq {
+                    guard let l = maxLength(item.node) else { return nil }
+                    if l == 0 { continue }
+                    guard let r = item.maxRepeat else { return nil }
+                    sum += l * r
+                }
+                longest = max(longest, sum)
+            }
+            return longest
+        }
     }
 
     /// The first-scalar set of `node` followed by the rest (nil: any).
@@ -129,7 +161,7 @@ struct RegexPrefilter: Sendable {
         switch node {
         case .literal(let c): return ([c], false)
         case .set(let s): return (s, false)
-        case .any: return (nil, false)
+        case .any, .wide: return (nil, false)
         case .zeroWidth: return ([], true)
         case .group(let alts):
             var union: Set<UInt32>? = []
@@ -245,13 +277,14 @@ struct RegexPrefilter: Sendable {
         }
 
         func literal(_ c: Unicode.Scalar) -> Node {
-            guard let l = RegexPrefilter.lowered(c) else { return .any }
+            guard let l = RegexPrefilter.lowered(c) else { return .wide }
             return .literal(l)
         }
 
         mutating func charClass() -> Node? {
             var set = Set<UInt32>()
             var known = true
+            var wide = false
             if i < p.count && p[i] == "^" { known = false; i += 1 }
             if i < p.count && p[i] == ":" { return nil }  // "[:alpha:]" is a property in ICU
             var firstInClass = true
@@ -278,17 +311,17 @@ struct RegexPrefilter: Sendable {
                         hi = p[i]
                         i += 1
                     }
-                    guard c.value < 0x80, hi.value < 0x80, c.value <= hi.value else { known = false; continue }
+                    guard c.value < 0x80, hi.value < 0x80, c.value <= hi.value else { wide = true; continue }
                     for v in c.value...hi.value {
                         if let l = RegexPrefilter.lowered(Unicode.Scalar(v)!) { set.insert(l) }
                     }
                     continue
                 }
-                if let l = RegexPrefilter.lowered(c) { set.insert(l) } else { known = false }
+                if let l = RegexPrefilter.lowered(c) { set.insert(l) } else { wide = true }
             }
             guard i < p.count, p[i] == "]" else { return nil }
             i += 1
-            return known ? .set(set) : .any
+            return wide ? .wide : known ? .set(set) : .any
         }
 
         mutating func quantify(_ node: Node) -> Item? {
@@ -296,18 +329,27 @@ struct RegexPrefilter: Sendable {
             var item = Item(node: node, required: true, quantified: false)
             switch p[i] {
             case "?": item.required = false; item.quantified = true; i += 1
-            case "*": item.required = false; item.quantified = true; i += 1
-            case "+": item.quantified = true; i += 1
+            case "*": item.required = false; item.quantified = true; item.maxRepeat = nil; i += 1
+            case "+": item.quantified = true; item.maxRepeat = nil; i += 1
             case "{":
+                // {n}, {n,}, {n,m}
                 var j = i + 1
-                var digits = ""
-                while j < p.count, p[j].value >= 0x30 && p[j].value <= 0x39 { digits.unicodeScalars.append(p[j]); j += 1 }
-                guard let n = Int(digits), j < p.count else { return nil }
-                while j < p.count && p[j] != "}" { j += 1 }
-                guard j < p.count else { return nil }
+                func number() -> Int? {
+                    var digits = ""
+                    while j < p.count, p[j].value >= 0x30 && p[j].value <= 0x39 { digits.unicodeScalars.append(p[j]); j += 1 }
+                    return Int(digits)
+                }
+                guard let n = number(), j < p.count else { return nil }
+                var m: Int? = n
+                if p[j] == "," {
+                    j += 1
+                    m = number()
+                }
+                guard j < p.count, p[j] == "}" else { return nil }
                 i = j + 1
                 item.required = n > 0
                 item.quantified = true
+                item.maxRepeat = m
             default: return item
             }
             // lazy or possessive marks change nothing here
