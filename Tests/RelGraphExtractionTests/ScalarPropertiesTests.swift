@@ -61,3 +61,17 @@ struct TokenHyphenTests {
         }
     }
 }
+
+/// Slugs of ASCII names, made without Foundation's folding, are what the folding gives.
+struct SlugASCIITests {
+    @Test func asciiFoldsAsFoundation() {
+        let names = ["Kim Yong-hyun", "MAO NING", "x", "", "  --A b--  ", "O'Brien", "U.S. Army", "Tab\tand\u{7F}DEL", "a1-B2_c3"]
+        var all = names
+        for v in 0..<128 { all.append("A\(Character(Unicode.Scalar(UInt8(v))))z") }
+        for n in all {
+            #expect(Slug.folded(n) == n.lowercased(), "\(n.unicodeScalars.map(\.value))")
+        }
+        #expect(Slug.make("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan")
+        #expect(Slug.make("Kim Yong-hyun") == "kim-yong-hyun")
+    }
+}
