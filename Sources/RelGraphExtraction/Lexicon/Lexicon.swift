@@ -10,7 +10,11 @@ public struct Lexicon: Sendable {
         /// Office phrases, matched on lower-case tokens.
         public var titles = PhraseIndex<TitleEntry>()
         /// German compound heads of offices ("minister", "sprecher").
-        public var titleHeads: [String] = []
+        public var titleHeads: [String] = [] {
+            didSet { titleHeadIndex = TitleHeadIndex(titleHeads) }
+        }
+        /// `titleHeads` indexed by suffix (kept in step with it).
+        public private(set) var titleHeadIndex = TitleHeadIndex([])
         public var cues = WordPatterns<CueEntry>()
         /// Multi-word cues ("call on", "close ties"), on lower-case tokens.
         public var cuePhrases = PhraseIndex<CueEntry>()

@@ -6,6 +6,7 @@ public struct LexiconLoader {
     public private(set) var lexicon = Lexicon()
     private var references: [(file: String, line: Int, id: String)] = []
     private let tokenizer = Tokenizer()
+    /// The pattern of actor ids (checked by `LexiconText.isWellFormedID`, which answers as this regex does).
     static let idPattern = try! NSRegularExpression(pattern: "^(state|person|org|agreement|group):[a-z0-9]+(-[a-z0-9]+)*$")
 
     public init() {}
@@ -47,9 +48,19 @@ public struct LexiconLoader {
         lexicon.noteFile(file)
         var lineNo = 0
         // "\r\n" is one Character: split on it too, or a Windows file is a single line.
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        // A line feed is always a Character of its own, or ends "\r\n", whose CR the trimming drops: splitting
+        // the bytes at line feeds gives the lines that splitting the Characters at "\n" and "\r\n" gives.
+        var starts = [text.startIndex]
+        var ends: [String.Index] = []
+        for i in text.utf8.indices where text.utf8[i] == 0x0A {
+            ends.append(i)
+            starts.append(text.utf8.index(after: i))
+        }
+        ends.append(text.endIndex)
+        for (a, b) in zip(starts, ends) {
+            let raw = text[a..<b]
             lineNo += 1
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = LexiconText.whitespacesAndNewlines(raw)
             if line.isEmpty || line.hasPrefix("#") { continue }
             try record(line, file: file, line: lineNo)
         }
@@ -67,10 +78,10 @@ public struct LexiconLoader {
 
     private mutating func record(_ line: String, file: String, line n: Int) throws(ExtractionError) {
         func fail(_ reason: String) -> ExtractionError { .lexicon(file: file, line: n, reason: reason) }
-        let head = line.prefix { $0 != "|" }.trimmingCharacters(in: .whitespaces)
+        let head = LexiconText.whitespaces(line.prefix { $0 != "|" })
         // Regular expressions may hold `|`: those records take the rest of the line as one field.
         if head == "boilerplate" || head == "boilerplate-end" {
-            let parts = line.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = LexiconText.split(Substring(line), separator: "|", maxSplits: 2, omittingEmptySubsequences: false).map { LexiconText.whitespaces($0) }
             guard parts.count == 3, !parts[2].isEmpty else { throw fail("expected `\(head) | LANG | REGEX`") }
             let regex: NSRegularExpression
             do {
@@ -83,12 +94,12 @@ public struct LexiconLoader {
             }
             return
         }
-        let f = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let f = LexiconText.split(Substring(line), separator: "|", omittingEmptySubsequences: false).map { LexiconText.whitespaces($0) }
         func need(_ counts: ClosedRange<Int>, _ shape: String) throws(ExtractionError) {
             guard counts.contains(f.count) else { throw fail("expected `\(shape)`, found \(f.count) fields") }
         }
         func list(_ i: Int) throws(ExtractionError) -> [String] {
-            let items = f[i].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let items = LexiconText.split(Substring(f[i]), separator: ";").map { LexiconText.whitespaces($0) }.filter { !$0.isEmpty }
             guard !items.isEmpty else { throw fail("the list of forms is empty") }
             return items
         }
@@ -230,7 +241,7 @@ public struct LexiconLoader {
     }
 
     private func checkedID(_ id: String, _ fail: (String) -> ExtractionError) throws(ExtractionError) -> String {
-        guard Self.idPattern.firstMatch(in: id, range: NSRange(id.startIndex..., in: id)) != nil else {
+        guard LexiconText.isWellFormedID(id) else {
             throw fail("malformed id \"\(id)\" (expected e.g. state:rus, person:vladimir-putin, org:nato)")
         }
         return id
@@ -267,12 +278,12 @@ public struct LexiconLoader {
             }
         }
         for v in Set(variants.map { $0.joined(separator: "\u{1}") }).sorted() {
-            lexicon[lang].names.insert(v.components(separatedBy: "\u{1}"), entry)
+            lexicon[lang].names.insert(v.split(separator: "\u{1}", omittingEmptySubsequences: false).map(String.init), entry)
         }
         var gen = entry
         gen.genitive = true
         for v in Set(genitives.map { $0.joined(separator: "\u{1}") }).sorted() {
-            lexicon[lang].names.insert(v.components(separatedBy: "\u{1}"), gen)
+            lexicon[lang].names.insert(v.split(separator: "\u{1}", omittingEmptySubsequences: false).map(String.init), gen)
         }
     }
 }

@@ -12,10 +12,9 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
     public mutating func insert(_ tokens: [String], _ value: Value) {
         guard let first = tokens.first else { return }
-        var list = byFirst[first, default: []]
-        list.append(Entry(tokens: tokens, value: value))
-        list.sort { $0.tokens.count > $1.tokens.count }
-        byFirst[first] = list
+        // in place: a copy out and back would copy the list on every insert
+        byFirst[first, default: []].append(Entry(tokens: tokens, value: value))
+        byFirst[first]!.sort { $0.tokens.count > $1.tokens.count }
         count += 1
     }
 

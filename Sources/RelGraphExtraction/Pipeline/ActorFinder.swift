@@ -7,11 +7,6 @@ import RelGraph
 /// title itself, an adjective or possessive before it, a genitive after it, the lexicon's affiliation of
 /// the person, or else the nearest state named before.
 public struct ActorFinder: PipelineStage {
-    /// Memo of title-head look-ups for one document.
-    final class HeadCache {
-        var heads: [String: String?] = [:]
-    }
-
     public let lexicon: Lexicon
     static let nounSuffixes = ["ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "tät", "ismus", "nis", "isse", "ium"]
     static let particles: Set<String> = ["bin", "ibn", "al", "el", "de", "da", "do", "dos", "van", "von", "la", "le", "di", "del", "y", "abu", "ben", "ould"]
@@ -44,11 +39,7 @@ public struct ActorFinder: PipelineStage {
         var actors: [String: ActorInfo] = [:]
         var offices: [Office] = []
         var covered: [Bool]
-        let headsBySuffix: Set<String>
-        /// Title heads already looked up, by word (a class, so that look-ups from non-mutating code can fill it).
-        let headCache = HeadCache()
-        let minHead: Int
-        let maxHead: Int
+        let heads: TitleHeadIndex
         /// Surname (and its German genitive) → person id, for people found so far.
         var surnames: [String: String] = [:]
 
@@ -59,9 +50,7 @@ public struct ActorFinder: PipelineStage {
             self.other = lexicon[doc.language == .de ? .en : .de]
             self.toks = doc.tokens
             self.covered = Array(repeating: false, count: doc.tokens.count)
-            self.headsBySuffix = Set(words.titleHeads)
-            self.minHead = max(1, words.titleHeads.map(\.count).min() ?? 1)
-            self.maxHead = words.titleHeads.map(\.count).max() ?? 0
+            self.heads = words.titleHeadIndex
         }
 
         // MARK: lexicon look-ups
@@ -85,7 +74,7 @@ public struct ActorFinder: PipelineStage {
             }
             // German compounds: "Kremlsprecher", "US-Außenminister", "Nato-Generalsekretär".
             let lower = t.lower
-            var parts = t.text.split(separator: "-").map(String.init)
+            var parts = Self.hyphenParts(t.text)
             let lastLower = parts.count > 1 ? parts.last!.lowercased() : lower
             let hyphenTitle = parts.count > 1
                 && (!words.titles.values(for: [lastLower]).isEmpty || titleHead(lastLower) != nil)
@@ -118,21 +107,8 @@ public struct ActorFinder: PipelineStage {
         /// The longest German title head that ends the word ("…sprecher", "…ministerin"), if any;
         /// looked up by suffix rather than by testing every head.
         func titleHead(_ lower: String) -> String? {
-            guard !headsBySuffix.isEmpty, lower.utf8.count >= minHead else { return nil }
-            if let known = headCache.heads[lower] { return known }
-            let found = computeTitleHead(lower)
-            headCache.heads[lower] = .some(found)
-            return found
-        }
-
-        func computeTitleHead(_ lower: String) -> String? {
-            let chars = Array(lower)
-            var best: String?
-            for k in stride(from: min(chars.count, maxHead), through: minHead, by: -1) where k <= chars.count {
-                let suffix = String(chars[(chars.count - k)...])
-                if headsBySuffix.contains(suffix) { best = suffix; break }
-            }
-            return best
+            guard !heads.isEmpty, lower.utf8.count >= heads.minLength else { return nil }
+            return heads.longestSuffix(of: lower)
         }
 
         /// A single word that names an actor (for compound parts).
@@ -203,6 +179,12 @@ public struct ActorFinder: PipelineStage {
             return words == 0 ? 0 : k - i
         }
 
+        /// The parts of a word between hyphens (Characters "-"); a word without a hyphen byte is its one part.
+        static func hyphenParts(_ text: String) -> [String] {
+            if !text.utf8.contains(0x2D) { return text.isEmpty ? [] : [text] }
+            return text.split(separator: "-").map(String.init)
+        }
+
         static func particlesOK(_ t: Token) -> Bool { ActorFinder.particles.contains(t.lower) }
 
         func isCommonNoun(_ t: Token) -> Bool {
@@ -248,9 +230,12 @@ public struct ActorFinder: PipelineStage {
                     i += m.length
                     continue
                 }
-                let shipPrefix = i > s.tokens.lowerBound && toks[i - 1].text.count >= 2 && toks[i - 1].text.count <= 4
-                    && toks[i - 1].text.allSatisfy(\.isUppercase) && !covered[i - 1]
-                if lexicon.givenNames.contains(t.text), i + 1 < end, !shipPrefix {
+                // (asked only of a given name: "USS Carl Vinson" is a ship)
+                func shipPrefix() -> Bool {
+                    i > s.tokens.lowerBound && toks[i - 1].text.count >= 2 && toks[i - 1].text.count <= 4
+                        && toks[i - 1].text.allSatisfy(\.isUppercase) && !covered[i - 1]
+                }
+                if lexicon.givenNames.contains(t.text), i + 1 < end, !shipPrefix() {
                     let n = nameSequence(at: i, end: end)
                     if n >= 2 {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
@@ -279,7 +264,7 @@ public struct ActorFinder: PipelineStage {
         /// "Ukraine-Krieg", "Nato-Gipfel": an actor named in the first part of a hyphenated word.
         mutating func compoundParts(_ i: Int, sentence s: Sentence) {
             let t = toks[i]
-            let parts = t.text.split(separator: "-").map(String.init)
+            let parts = Self.hyphenParts(t.text)
             guard parts.count > 1 else { return }
             var offset = t.range.start
             for p in parts.dropLast() {

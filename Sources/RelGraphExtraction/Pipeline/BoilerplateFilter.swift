@@ -7,6 +7,9 @@ import Foundation
 public struct BoilerplateFilter: PipelineStage {
     public let patterns: [NSRegularExpression]
     public let endPatterns: [NSRegularExpression]
+    /// For each pattern, what a line needs to have before the regex is worth running.
+    private let filters: [RegexPrefilter]
+    private let endFilters: [RegexPrefilter]
 
     public init(lexicon: Lexicon) {
         // A pattern for every language (`*`) is stored under each: test it once.
@@ -14,14 +17,24 @@ public struct BoilerplateFilter: PipelineStage {
         patterns = Language.allCases.flatMap { lexicon[$0].boilerplate }.filter { seen.insert($0.pattern).inserted }
         seen = []
         endPatterns = lexicon.endMarkers.filter { seen.insert($0.pattern).inserted }
+        filters = patterns.map { RegexPrefilter(pattern: $0.pattern) }
+        endFilters = endPatterns.map { RegexPrefilter(pattern: $0.pattern) }
     }
 
     /// Web clutter comes in short lines: a paragraph longer than this is content, without a regex run.
     static let longestClutterLine = 240
 
-    private func matches(_ single: [NSRegularExpression], _ line: String, _ range: NSRange, length: Int) -> Bool {
-        guard length <= Self.longestClutterLine else { return false }
-        return single.contains { $0.firstMatch(in: line, range: range) != nil }
+    /// Whether one of the regexes matches the whole line; a regex runs only where its prefilter lets the line through.
+    private func matches(_ single: [NSRegularExpression], _ filters: [RegexPrefilter], _ sc: [Unicode.Scalar], _ r: TextRange,
+                         _ line: inout String?, _ lowered: inout RegexPrefilter.LoweredLine??) -> Bool {
+        guard r.length <= Self.longestClutterLine else { return false }
+        let firstKey = RegexPrefilter.lowered(sc[r.start])
+        if lowered == nil { lowered = .some(RegexPrefilter.loweredLine(sc[r.start..<r.end])) }
+        for (k, regex) in single.enumerated() where filters[k].mayMatch(firstKey: firstKey, lower: lowered!) {
+            if line == nil { line = ScalarProperties.string(sc[r.start..<r.end]) }
+            if regex.firstMatch(in: line!, range: NSRange(line!.startIndex..., in: line!)) != nil { return true }
+        }
+        return false
     }
 
     public func process(_ document: inout Document) {
@@ -33,14 +46,14 @@ public struct BoilerplateFilter: PipelineStage {
         while i <= sc.count {
             if i == sc.count || sc[i] == "\n" {
                 var a = lineStart, b = i
-                while a < b && (sc[a].properties.isWhitespace || sc[a] == "\u{FEFF}") { a += 1 }
-                while b > a && sc[b - 1].properties.isWhitespace { b -= 1 }
+                while a < b && (ScalarProperties.isWhitespace(sc[a]) || sc[a] == "\u{FEFF}") { a += 1 }
+                while b > a && ScalarProperties.isWhitespace(sc[b - 1]) { b -= 1 }
                 if a < b {
                     let r = TextRange(a, b)
-                    let line = document.slice(r)
-                    let range = NSRange(line.startIndex..., in: line)
-                    var clutter = ended || matches(patterns, line, range, length: r.length)
-                    if !clutter && matches(endPatterns, line, range, length: r.length) {
+                    var line: String?
+                    var lowered: RegexPrefilter.LoweredLine??
+                    var clutter = ended || matches(patterns, filters, sc, r, &line, &lowered)
+                    if !clutter && matches(endPatterns, endFilters, sc, r, &line, &lowered) {
                         clutter = true
                         ended = true
                     }
@@ -70,7 +83,7 @@ public struct BoilerplateFilter: PipelineStage {
             let c = sc[i]
             if c == "(" {
                 guard let close = (i..<limit).first(where: { sc[$0] == ")" }) else { return nil }
-                guard sc[i..<close].filter({ $0.properties.isAlphabetic }).count >= 2 else { return nil }
+                guard sc[i..<close].filter({ ScalarProperties.isAlphabetic($0) }).count >= 2 else { return nil }
                 parenEnd = close + 1
                 i = close + 1
                 continue
@@ -81,10 +94,10 @@ public struct BoilerplateFilter: PipelineStage {
                 guard letters >= 2 || paren, paren || (allCaps && !sawDigit) else { return nil }
                 return i + 2
             }
-            if c.properties.isAlphabetic {
+            if ScalarProperties.isAlphabetic(c) {
                 letters += 1
-                if c.properties.isLowercase { allCaps = false }
-            } else if c.properties.numericType != nil {
+                if ScalarProperties.isLowercase(c) { allCaps = false }
+            } else if ScalarProperties.isNumeric(c) {
                 sawDigit = true
             } else if c != " " && c != "/" && c != "." && c != "," {
                 return nil

@@ -32,8 +32,7 @@ public struct Document: Sendable {
 
     /// The text of a range.
     public func slice(_ r: TextRange) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[max(0, r.start)..<min(scalars.count, r.end)])
-        return String(s)
+        let a = max(0, r.start), b = min(scalars.count, r.end)
+        return a < b ? ScalarProperties.string(scalars[a..<b]) : ""
     }
 }

@@ -40,13 +40,13 @@ public struct SentenceSplitter: PipelineStage {
                     while j < r.end && (sc[j] == "." || sc[j] == "!" || sc[j] == "?") { j += 1 }
                     while j < r.end && Self.closers.contains(sc[j]) { j += 1 }
                     if j >= r.end { break }
-                    if sc[j].properties.isWhitespace,
+                    if ScalarProperties.isWhitespace(sc[j]),
                        Self.startsSentence(sc, after: j, end: r.end)
                         ? !(c == "." && isNonFinalDot(sc, at: i, from: start, next: j, end: r.end))
                         : (c == "." && j == i + 1 && Self.endsBeforeLowercase(sc, at: i, from: start, next: j, end: r.end)) {
                         sentences.append(Sentence(index: sentences.count, range: TextRange(start, j), isHeadline: false))
                         start = j
-                        while start < r.end && sc[start].properties.isWhitespace { start += 1 }
+                        while start < r.end && ScalarProperties.isWhitespace(sc[start]) { start += 1 }
                         i = start
                         continue
                     }
@@ -57,7 +57,7 @@ public struct SentenceSplitter: PipelineStage {
             }
             if start < r.end {
                 var e = r.end
-                while e > start && sc[e - 1].properties.isWhitespace { e -= 1 }
+                while e > start && ScalarProperties.isWhitespace(sc[e - 1]) { e -= 1 }
                 let last = sc[e - 1]
                 let closed = last == "." || last == "!" || last == "?" || last == "…"
                     || (Self.closers.contains(last) && e - 2 >= start && [".", "!", "?"].contains(sc[e - 2]))
@@ -70,10 +70,10 @@ public struct SentenceSplitter: PipelineStage {
     /// The next non-space character after `j` can start a sentence: an upper-case letter, a digit or a quote.
     static func startsSentence(_ sc: [Unicode.Scalar], after j: Int, end: Int) -> Bool {
         var k = j
-        while k < end && sc[k].properties.isWhitespace { k += 1 }
+        while k < end && ScalarProperties.isWhitespace(sc[k]) { k += 1 }
         guard k < end else { return false }
         let c = sc[k]
-        return c.properties.isUppercase || c.properties.numericType != nil || "„“\"‚‘«»(–-".unicodeScalars.contains(c)
+        return ScalarProperties.isUppercase(c) || ScalarProperties.isNumeric(c) || "„“\"‚‘«»(–-".unicodeScalars.contains(c)
     }
 
     /// A full stop after a long plain word, before a lower-case word, ends a sentence whose successor
@@ -81,10 +81,10 @@ public struct SentenceSplitter: PipelineStage {
     static func endsBeforeLowercase(_ sc: [Unicode.Scalar], at i: Int, from start: Int, next j: Int, end: Int) -> Bool {
         var a = i
         while a > start && Tokenizer.isWordScalar(sc[a - 1]) { a -= 1 }
-        guard i - a >= 5, sc[a..<i].allSatisfy({ $0.properties.isAlphabetic }) else { return false }
+        guard i - a >= 5, sc[a..<i].allSatisfy({ ScalarProperties.isAlphabetic($0) }) else { return false }
         var k = j
-        while k < end && sc[k].properties.isWhitespace { k += 1 }
-        guard k < end, sc[k].properties.isLowercase else { return false }
+        while k < end && ScalarProperties.isWhitespace(sc[k]) { k += 1 }
+        guard k < end, ScalarProperties.isLowercase(sc[k]) else { return false }
         return !abbreviations.contains(String(String.UnicodeScalarView(sc[a..<i])).lowercased())
     }
 
@@ -95,7 +95,7 @@ public struct SentenceSplitter: PipelineStage {
         let word = String(String.UnicodeScalarView(sc[a..<i]))
         if word.isEmpty { return false }
         var k = j
-        while k < end && sc[k].properties.isWhitespace { k += 1 }
+        while k < end && ScalarProperties.isWhitespace(sc[k]) { k += 1 }
         var b = k
         while b < end && Tokenizer.isWordScalar(sc[b]) { b += 1 }
         let next = String(String.UnicodeScalarView(sc[k..<b]))
@@ -105,7 +105,7 @@ public struct SentenceSplitter: PipelineStage {
             guard word.count <= 2 else { return false }
             if Self.months.contains(nextWord) || next.first?.isLowercase == true { return true }
             var p = a
-            while p > start && sc[p - 1].properties.isWhitespace { p -= 1 }
+            while p > start && ScalarProperties.isWhitespace(sc[p - 1]) { p -= 1 }
             var q = p
             while q > start && Tokenizer.isWordScalar(sc[q - 1]) { q -= 1 }
             return Self.ordinalDeterminers.contains(String(String.UnicodeScalarView(sc[q..<p])).lowercased())

@@ -3,9 +3,8 @@ import Foundation
 /// ASCII slugs for ids: "Kim Yong-hyun" → "kim-yong-hyun", "Recep Tayyip Erdoğan" → "recep-tayyip-erdogan".
 enum Slug {
     static func make(_ s: String) -> String {
-        let folded = s.replacingOccurrences(of: "ß", with: "ss")
-            .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-            .lowercased()
+        // ASCII has no diacritics, widths or ß: folding it is lower-casing it
+        let folded = s.utf8.allSatisfy({ $0 < 0x80 }) ? s.lowercased() : folded(s)
         var out = ""
         var dash = false
         for u in folded.unicodeScalars {
@@ -19,5 +18,12 @@ enum Slug {
         }
         while out.hasSuffix("-") { out.removeLast() }
         return out
+    }
+
+    /// Diacritics, case and width folded away, ß as "ss".
+    static func folded(_ s: String) -> String {
+        s.replacingOccurrences(of: "ß", with: "ss")
+            .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+            .lowercased()
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A word, number or punctuation mark, with its offsets in the article text.
 public struct Token: Hashable, Sendable {
     public enum Kind: Sendable, Hashable { case word, number, punct }
@@ -14,10 +16,20 @@ public struct Token: Hashable, Sendable {
         self.text = text
         self.kind = kind
         self.sentence = sentence
-        self.lower = text.lowercased()
+        // ASCII without capitals is its own lower case: share the text
+        self.lower = text.utf8.allSatisfy({ $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) }) ? text : text.lowercased()
     }
 
     /// Starts with an upper-case letter.
-    public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    public var isCapitalized: Bool { text.unicodeScalars.first.map(ScalarProperties.isUppercase) ?? false }
     public var isWord: Bool { kind == .word }
+
+    /// Exactly `text.contains("-")` (Foundation's search, which does not see a "-" that a combining mark
+    /// follows), without the search: no "-" byte, no hyphen; every scalar a Character of its own, a hyphen;
+    /// else Foundation decides.
+    public var containsHyphen: Bool {
+        guard text.utf8.contains(0x2D) else { return false }
+        if text.unicodeScalars.allSatisfy(ScalarProperties.isOwnCharacter) { return true }
+        return text.contains("-")
+    }
 }

@@ -8,6 +8,7 @@ public struct Tokenizer: Sendable {
         if s.value < 0x80 {
             return (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x30 && s.value <= 0x39)
         }
+        if s.value >= 0xC0 && s.value <= 0x24F && s.value != 0xD7 && s.value != 0xF7 { return true }  // Latin letters
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
     }
@@ -21,20 +22,18 @@ public struct Tokenizer: Sendable {
         var i = range.start
         let end = range.end
         func make(_ a: Int, _ b: Int, _ kind: Token.Kind) {
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: scalars[a..<b])
-            out.append(Token(range: TextRange(a, b), text: String(v), kind: kind, sentence: sentence))
+            out.append(Token(range: TextRange(a, b), text: ScalarProperties.string(scalars[a..<b]), kind: kind, sentence: sentence))
         }
         while i < end {
             let s = scalars[i]
-            if s.properties.isWhitespace || s == "\u{00AD}" { i += 1; continue }
+            if ScalarProperties.isWhitespace(s) || s == "\u{00AD}" { i += 1; continue }
             if Self.isWordScalar(s) {
                 var j = i + 1
-                var allDigits = s.properties.numericType != nil
+                var allDigits = ScalarProperties.isNumeric(s)
                 while j < end {
                     let c = scalars[j]
                     if Self.isWordScalar(c) {
-                        if c.properties.numericType == nil { allDigits = false }
+                        if !ScalarProperties.isNumeric(c) { allDigits = false }
                         j += 1
                     } else if (Self.isHyphen(c) || c == "/") && j + 1 < end && Self.isWordScalar(scalars[j + 1]) && !allDigits {
                         j += 1
@@ -43,13 +42,13 @@ public struct Tokenizer: Sendable {
                         let afterS = j + 2 >= end || !Self.isWordScalar(scalars[j + 2])
                         if (scalars[j + 1] == "s" || scalars[j + 1] == "S") && afterS { break }
                         j += 1
-                    } else if allDigits && (c == "." || c == ",") && j + 1 < end && scalars[j + 1].properties.numericType != nil {
+                    } else if allDigits && (c == "." || c == ",") && j + 1 < end && ScalarProperties.isNumeric(scalars[j + 1]) {
                         j += 1
-                    } else if c == "." && j + 1 < end && j - i == 1 && scalars[j + 1].properties.isUppercase
+                    } else if c == "." && j + 1 < end && j - i == 1 && ScalarProperties.isUppercase(scalars[j + 1])
                                 && j + 2 < end && scalars[j + 2] == "." {
                         // U.S., U.N.: single letters joined by dots
                         j += 3
-                        while j + 1 < end && scalars[j].properties.isUppercase && scalars[j + 1] == "." { j += 2 }
+                        while j + 1 < end && ScalarProperties.isUppercase(scalars[j]) && scalars[j + 1] == "." { j += 2 }
                         make(i, j, .word)
                         i = j
                         j = -1

@@ -43,8 +43,8 @@ public struct HTMLTextExtractor: Sendable {
         }
         func flush() {
             // Soft hyphens only mark where a word may break: drop them, so that "Verteidigungs\u{AD}minister" is one word.
-            line.unicodeScalars.removeAll { $0 == "\u{00AD}" }
-            let t = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{00A0}" })
+            if line.unicodeScalars.contains("\u{00AD}") { line.unicodeScalars.removeAll { $0 == "\u{00AD}" } }
+            let t = Self.collapsedSpaces(line) ?? line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{00A0}" })
                 .joined(separator: " ")
             if !t.isEmpty { lines.append(t) }
             line = ""
@@ -67,6 +67,40 @@ public struct HTMLTextExtractor: Sendable {
         }
         flush()
         return lines.joined(separator: "\n\n") + (lines.isEmpty ? "" : "\n")
+    }
+
+    /// The words of a line (split at spaces, tabs, line feeds, no-break spaces) joined by one space, computed
+    /// on scalars; nil unless every scalar is a Character of its own and there is no CR (then Characters
+    /// split the line: "\r\n" is one Character and no separator).
+    static func collapsedSpaces(_ line: String) -> String? {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(line.unicodeScalars.count)
+        var pendingSpace = false
+        for c in line.unicodeScalars {
+            guard ScalarProperties.isOwnCharacter(c), c != "\r" else { return nil }
+            if c == " " || c == "\t" || c == "\n" || c == "\u{00A0}" {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(c)
+        }
+        return ScalarProperties.string(out[...])
+    }
+
+    /// Where the scan goes on after `i`, a Character that is not "<": the next Character "<" when a "<" byte
+    /// provably stands alone (its neighbours are Characters of their own), else the first Character boundary
+    /// at or after that byte; the end when no "<" follows. Every Character skipped holds no "<".
+    private func nextAngle(_ s: Substring, after i: String.Index) -> String.Index {
+        guard let p = s.utf8[s.utf8.index(after: i)...].firstIndex(of: UInt8(ascii: "<")) else { return s.endIndex }
+        let before = s.unicodeScalars[s.unicodeScalars.index(before: p)]
+        let next = s.utf8.index(after: p)
+        if ScalarProperties.isOwnCharacter(before) && (next == s.endIndex || ScalarProperties.isOwnCharacter(s.unicodeScalars[next])) {
+            return p
+        }
+        var j = s.index(after: i)
+        while j < p { j = s.index(after: j) }
+        return j
     }
 
     enum Item {
@@ -122,7 +156,7 @@ public struct HTMLTextExtractor: Sendable {
             if textStart < end { items.append(.text(s[textStart..<end])) }
         }
         while i < s.endIndex {
-            guard s[i] == "<" else { i = s.index(after: i); continue }
+            guard s[i] == "<" else { i = nextAngle(s, after: i); continue }
             let next = s.index(after: i)
             guard next < s.endIndex else { break }
             if s[next...].hasPrefix("!--") {

@@ -1,0 +1,97 @@
+import Foundation
+@testable import RelGraphExtraction
+import Testing
+
+/// The boilerplate prefilter only skips a regex where the regex cannot match: checked for every shipped
+/// pattern against every short line of the fixture articles and hand-made clutter, hard cases included.
+struct RegexPrefilterTests {
+    static let lexicon: Lexicon = {
+        do { return try LexiconLoader.load() } catch { fatalError("shipped lexicon: \(error)") }
+    }()
+
+    static func regexes() -> [NSRegularExpression] {
+        Language.allCases.flatMap { lexicon[$0].boilerplate } + lexicon.endMarkers
+    }
+
+    /// Short lines of every fixture article, and clutter written to hit the patterns, in odd spellings.
+    static func lines() -> [String] {
+        let root = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
+        var out: [String] = []
+        for sub in ["eval", "stages"] {
+            let dir = root.appendingPathComponent(sub)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [] {
+                guard let text = try? String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8) else { continue }
+                for line in text.split(separator: "\n") {
+                    let t = line.trimmingCharacters(in: .whitespaces)
+                    if !t.isEmpty && t.unicodeScalars.count <= 240 { out.append(t) }
+                }
+            }
+        }
+        let made = [
+            "Teilen", "TEILEN:", "Mehr zum Thema: Ukraine", "© 2024 Verlag", "(c) AFP", "Kommentare (12)", "3 Kommentare",
+            "Newsletter", "»Mehr lesen", "Foto: dpa", "Bild: Reuters", "Quelle: AFP, dpa", "(dpa)", "dpa-AFX", "Stand: 3. Juni",
+            "edition.cnn.com", "www.example.org", "https://t.co/x", "Startseite › Politik", "Politik | Ausland",
+            "Related articles", "Ähnliche Artikel", "ähnliche artikel:", "Share on Facebook", "5 min read", "3 hours ago",
+            "Wir verwenden Cookies.", "Lesezeit: 4 Min.", "12.03.2024, 14:30 Uhr", "Published: March 3, 2024 10:00",
+            // case folding beyond plain lower-casing: the regex decides these
+            "Schließen", "SCHLIESSEN", "Wir verwenden Cookies. Grüße", "Lesezeit: 3 Min. Straße", "Teilen ß", "Schlie\u{1E9E}en", "ß Politik | Ausland",
+            "\u{212A}ommentare", "Coo\u{212A}ies", "\u{17F}hare on Facebook", "Straße", "STRASSE", "\u{FB01}nd more", "İmpressum",
+            "Ｔeilen", "Teilen\u{301}", "Ä\u{308}hnliche Artikel", "A\u{308}hnliche Artikel", "µ", "ß", "ẞ",
+        ]
+        return out + made
+    }
+
+    @Test func aSkippedRegexNeverMatches() {
+        var skipped = 0
+        for regex in Self.regexes() {
+            let filter = RegexPrefilter(pattern: regex.pattern)
+            for line in Self.lines() {
+                let sc = Array(line.unicodeScalars)
+                let ok = filter.mayMatch(firstKey: RegexPrefilter.lowered(sc[0]), lower: RegexPrefilter.loweredLine(sc[...]))
+                if ok { continue }
+                skipped += 1
+                let matched = regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+                #expect(!matched, "\(regex.pattern) matches \(line)")
+            }
+        }
+        // the filter does skip: most patterns rule out most lines
+        #expect(skipped > Self.regexes().count * Self.lines().count / 2)
+    }
+
+    @Test func readsFirstScalarsAndRequiredRuns() {
+        let p = RegexPrefilter(pattern: #"^(?:Kommentare?\s*(\(\d+\))?)$"#)
+        #expect(p.first == [UInt32(("k" as Unicode.Scalar).value)])
+        #expect(p.runs == [Array("kommentar".unicodeScalars.map(\.value))])
+        let optional = RegexPrefilter(pattern: #"^(?:(Zur )?Bildergalerie.*)$"#)
+        #expect(optional.first == Set("zb".unicodeScalars.map(\.value)))
+        let digits = RegexPrefilter(pattern: #"^(?:\d+ Kommentare?)$"#)
+        #expect(digits.first == Set("0123456789".unicodeScalars.map(\.value)))
+        #expect(digits.runs == [Array(" kommentar".unicodeScalars.map(\.value))])
+    }
+
+    @Test func boundsTheLengthOfAMatch() {
+        #expect(RegexPrefilter(pattern: #"^(?:(Facebook|X|E-?mail))$"#).maxLength == 8)
+        #expect(RegexPrefilter(pattern: #"^(?:Teilen:?\W*)$"#).maxLength == nil)
+        #expect(RegexPrefilter(pattern: #"^(?:\d{1,2}\.\d{1,2}\.\d{2,4})$"#).maxLength == 10)
+        #expect(RegexPrefilter(pattern: #"^(?:[\w &-]{1,30} \| x)$"#).maxLength == 34)
+        // ß may match "ss": no bound
+        #expect(RegexPrefilter(pattern: #"^(?:(Suche|Schließen))$"#).maxLength == nil)
+        #expect(RegexPrefilter(pattern: #"^(?:[ßa]b)$"#).maxLength == nil)
+        let p = RegexPrefilter(pattern: #"^(?:(Facebook|X))$"#)
+        let long = Array("Facebook Seite".unicodeScalars)
+        #expect(!p.mayMatch(firstKey: RegexPrefilter.lowered(long[0]), lower: RegexPrefilter.loweredLine(long[...])))
+    }
+
+    @Test func unreadPatternsLetEveryLineThrough() {
+        for pattern in [#"^(?:.*\bE-Paper\b.*)$"#, #"^(?:(?i)teilen)$"#, #"^(?:\p{L}+)$"#, #"^(?:[^a]+)$"#, #"^(?:[[:alpha:]]+)$"#, #"^(?:ß)$"#] {
+            let p = RegexPrefilter(pattern: pattern)
+            #expect(p.first == nil, "\(pattern)")
+        }
+        // a line with a scalar outside the safe set is not checked for runs
+        let p = RegexPrefilter(pattern: #"^(?:Teilen)$"#)
+        let line = Array("Te\u{17F}\u{17F}".unicodeScalars)
+        #expect(p.mayMatch(firstKey: RegexPrefilter.lowered(line[0]), lower: RegexPrefilter.loweredLine(line[...])))
+        #expect(!p.mayMatch(firstKey: RegexPrefilter.lowered("X"), lower: nil))
+        #expect(p.mayMatch(firstKey: nil, lower: nil))
+    }
+}
