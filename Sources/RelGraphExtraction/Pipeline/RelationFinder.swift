@@ -326,7 +326,7 @@ public struct RelationFinder: PipelineStage {
                 }
                 var mm = m
                 // "Russia's foreign ministry said", "Pekings Außenministerium erklärte": the possessor acts
-                if mm.isPossessive, let head = (m.tokens.upperBound..<min(c.tokens.upperBound, m.tokens.upperBound + 3)).first(where: { toks[$0].isWord && toks[$0].text != "'s" && toks[$0].text != "’s" && (toks[$0].isCapitalized || doc.language == .en) }),
+                if mm.isPossessive, let head = (m.tokens.upperBound..<max(m.tokens.upperBound, min(c.tokens.upperBound, m.tokens.upperBound + 3))).first(where: { toks[$0].isWord && toks[$0].text != "'s" && toks[$0].text != "’s" && (toks[$0].isCapitalized || doc.language == .en) }),
                    isGovernmentNoun(toks[head]) || toks[head].lower.hasSuffix("ministerium") || toks[head].lower.hasSuffix("ministry") {
                     mm.isPossessive = false
                 }
