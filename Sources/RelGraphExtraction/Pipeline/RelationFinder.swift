@@ -220,7 +220,7 @@ public struct RelationFinder: PipelineStage {
                 if t.isWord && cueEntries(t, at: j).contains(where: { [.verb, .verbRecv, .meet, .reverse].contains($0.cueClass) }) && !covered.contains(j) { return nil }
                 if covered.contains(j) { hasMention = true }
                 else if t.text == "'s" || t.text == "’s" || t.text == "'" || t.text == "’" || RelationFinder.determiners.contains(t.lower) || RelationFinder.nounMarkers.contains(t.lower) {}
-                else if words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: j, key: \.lower) != nil || words.titleHeads.contains(where: { t.lower.hasSuffix($0) }) {}
+                else if words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: j, key: \.lower) != nil || words.titleHeadIndex.longestSuffix(of: t.lower) != nil {}
                 else if t.isWord && !cueEntries(t, at: j).filter({ $0.cueClass == .noun || $0.cueClass == .agent || $0.cueClass == .theme }).isEmpty {}
                 else if RelationFinder.coordinators.contains(t.lower) || ["of", "von", "der", "des"].contains(t.lower) {}
                 else { loose += 1; if loose > 3 { return nil } }
@@ -381,7 +381,7 @@ public struct RelationFinder: PipelineStage {
         func computeCueEntries(_ t: Token, at i: Int? = nil) -> [CueEntry] {
             guard t.isWord else { return [] }
             var found = words.cues.matches(t.lower)
-            if found.isEmpty, t.text.contains("-"), let last = t.lower.split(separator: "-").last {
+            if found.isEmpty, t.containsHyphen, let last = t.lower.split(separator: "-").last {
                 found = words.cues.matches(String(last))
             }
             if doc.language == .de {
@@ -937,7 +937,7 @@ public struct RelationFinder: PipelineStage {
                 // the actor right after the participle (over an adjective)
                 guard let head = ms.first(where: { $0.tokens.lowerBound == k + 1 || ($0.tokens.lowerBound == k + 2 && toks[k + 1].isWord && !toks[k + 1].isCapitalized) }) else { continue }
                 var agent: Mention?
-                if t.text.contains("-") {
+                if t.containsHyphen {
                     agent = ms.first { $0.tokens.lowerBound == k && $0.form == .compoundPart }
                 } else if doc.language == .de, !t.isCapitalized, ["e", "en", "er", "es", "em"].contains(where: { t.lower.hasSuffix($0) }) {
                     agent = ms.last { $0.tokens.upperBound <= k && $0.tokens.upperBound >= k - 1 && k - 1 >= c.tokens.lowerBound
@@ -1327,7 +1327,7 @@ public struct RelationFinder: PipelineStage {
         func isTitleCompound(_ t: Token) -> Bool {
             let head = t.lower.split(separator: "-").last.map(String.init) ?? t.lower
             return words.titles.longestMatch(in: [Token(range: t.range, text: head, kind: .word, sentence: t.sentence)], at: 0, key: \.lower) != nil
-                || words.titleHeads.contains { head.hasSuffix($0) }
+                || words.titleHeadIndex.longestSuffix(of: head) != nil
         }
 
         /// Another relation cue between two tokens of a clause.
