@@ -17,7 +17,8 @@
 # surnames shared by several people in the news (Barzani, Sadr, Assad, Haftar, Kabila is kept for
 # Joseph Kabila), surnames that are given names in given-names.lex (Sihasak, Srettha, Debretsion,
 # Boakai), "Carl Gustaf" (also a weapon), "Barbecue" (Chérizier's nickname, an English word), and
-# Vietnamese, Chinese and Korean names, which appear only in full.
+# Vietnamese, Chinese and Korean names, which appear only in full. "Abu Ubaidah" alone is left out
+# (the Hamas spokesman and the al-Shabaab emir both use it).
 # People whose office in 2026 I could not pin down (new Czech, Dutch, Bulgarian, Iraqi cabinets
 # after late-2025 elections; Nigerian and Congolese reshuffles) are not guessed: either the
 # predecessor with a dated office is listed, or nobody.
@@ -1007,7 +1008,7 @@ name | person:izz-al-din-al-haddad | * | Izz al-Din al-Haddad; Izz ad-Din al-Had
 affil | person:izz-al-din-al-haddad | org:hamas | Hamas military commander in Gaza
 
 actor | person:abu-obeida | person | Abu Obeida
-name | person:abu-obeida | * | Abu Obeida; Abu Ubaida; Abu Ubaidah
+name | person:abu-obeida | * | Abu Obeida; Abu Ubaida
 affil | person:abu-obeida | org:hamas | spokesman of the Qassam Brigades
 
 actor | person:ziyad-al-nakhalah | person | Ziyad al-Nakhalah
