@@ -42,6 +42,10 @@ public struct ActorFinder: PipelineStage {
         let heads: TitleHeadIndex
         /// Surname (and its German genitive) → person id, for people found so far.
         var surnames: [String: String] = [:]
+        /// Acronyms this article defines ("Allied Democratic Forces (ADF)") → actor id.
+        var aliases: [String: String] = [:]
+        /// Names this article defines, by first token: the actor and the number of tokens.
+        var defined: [Int: (actor: String, length: Int)] = [:]
 
         init(doc: Document, lexicon: Lexicon) {
             self.doc = doc
@@ -157,6 +161,11 @@ public struct ActorFinder: PipelineStage {
             if r.count > 1 {
                 surnames[last] = surnames[last] ?? id
                 if doc.language == .de && !last.hasSuffix("s") { surnames[last + "s"] = surnames[last + "s"] ?? id }
+                // "al-Mismari" is also "Mismari"
+                if Self.isParticleName(toks[r.upperBound - 1]), let dash = last.firstIndex(of: "-") {
+                    let bare = String(last[last.index(after: dash)...])
+                    surnames[bare] = surnames[bare] ?? id
+                }
             }
             return id
         }
@@ -169,7 +178,7 @@ public struct ActorFinder: PipelineStage {
                 let t = toks[k]
                 guard t.isWord else { break }
                 if Self.particlesOK(t), k + 1 < end, toks[k + 1].isCapitalized, words > 0 || t.text.contains("-") { k += 1; continue }
-                guard t.isCapitalized, !isFunctionWord(t), !isCommonNoun(t) else { break }
+                guard t.isCapitalized || Self.isParticleName(t), !isFunctionWord(t), !isCommonNoun(t) else { break }
                 if let (e, _) = nameMatch(at: k, end: end), !e.actor.hasPrefix("person:") { break }
                 if titleMatch(at: k, end: end) != nil { break }
                 if !isFreeOfCues(t) { break }
@@ -202,10 +211,21 @@ public struct ActorFinder: PipelineStage {
 
         mutating func scan(sentence s: Sentence) {
             let end = s.tokens.upperBound
+            defineAcronyms(in: s)
             var i = s.tokens.lowerBound
             while i < end {
                 let t = toks[i]
                 guard t.isWord else { i += 1; continue }
+                if let d = defined[i] {
+                    addMention(d.actor, tokens: i..<(i + d.length), sentence: s.index, form: .name)
+                    i += d.length
+                    continue
+                }
+                if let a = aliases[t.text] ?? aliasGenitive(t) {
+                    addMention(a, tokens: i..<(i + 1), sentence: s.index, form: .name)
+                    i += 1
+                    continue
+                }
                 if let step = title(at: i, sentence: s) { i += step; continue }
                 if let (e, n) = nameMatch(at: i, end: end) {
                     if e.actor.hasPrefix("person:") {
@@ -219,7 +239,11 @@ public struct ActorFinder: PipelineStage {
                     i += n
                     continue
                 }
-                if let m = words.agreements.longestMatch(in: toks[..<end], at: i, key: \.lower), t.isCapitalized || doc.language == .en {
+                if let n = namedAgreement(at: i, sentence: s) {
+                    i += n
+                    continue
+                }
+                if let m = words.agreements.longestMatch(in: toks[..<end], at: i, key: \.lower), m.value != "named", t.isCapitalized || doc.language == .en {
                     // "the AUKUS security pact", "das New-START-Abkommen": the named agreement itself
                     var id = "agreement:?" + m.value
                     if let prev = mentions.last, prev.sentence == s.index, prev.actor.hasPrefix("agreement:"), !prev.actor.hasPrefix("agreement:?"),
@@ -339,6 +363,10 @@ public struct ActorFinder: PipelineStage {
                     }
                 }
             }
+            // "Haftar's spokesman, Ahmed al-Mismari": a person's spokesman serves what that person leads
+            if actor == nil, let owner = personBefore(i, sentence: s), let o = offices.last(where: { $0.person == owner && $0.titleStart == nil }) {
+                actor = o.actor
+            }
             guard let pid = person else {
                 // A title without a name: keep its actor mention; "der Präsident" alone names nobody new.
                 return max(1, k - i)
@@ -429,6 +457,14 @@ public struct ActorFinder: PipelineStage {
                 if m.tokens.upperBound < at - 1 { return nil }
             }
             return nil
+        }
+
+        /// The person named as possessor right before `i` ("Haftar's", "Putins").
+        func personBefore(_ i: Int, sentence s: Sentence) -> String? {
+            var at = i
+            if at - 1 >= s.tokens.lowerBound, ["'s", "’s", "'", "’"].contains(toks[at - 1].text) { at -= 1 }
+            guard let m = mentions.last(where: { $0.sentence == s.index && $0.tokens.upperBound == at && $0.actor.hasPrefix("person:") }) else { return nil }
+            return (at < i || m.isPossessive || doc.language == .de && m.surface.hasSuffix("s")) ? m.actor : nil
         }
 
         mutating func recordOffice(person: String, actor: String?, role: String, sentence s: Sentence, titleStart: Int? = nil) {

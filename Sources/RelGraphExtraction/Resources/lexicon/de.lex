@@ -313,6 +313,8 @@ agreement | de | Pakt; Pakts; Paktes; Pakte | pact
 agreement | de | Vertrag; Vertrags; Vertrages; Verträge; Verträgen; Staatsvertrag; Grundlagenvertrag | treaty
 agreement | de | Abkommen; Abkommens; Vereinbarung; Vereinbarungen; Übereinkommen; Übereinkommens; Übereinkunft | agreement
 agreement | de | Deal; Deals | deal
+# kind 'named': an agreement only with a name before or after it ("the Jeddah Declaration", "die Charta von Liptako-Gourma"); alone no agreement
+agreement | de | Erklärung; Erklärungen; Charta; Konsens; Protokoll; Protokolls; Konvention | named
 
 # ======================================================================
 # 11. boilerplate: whole lines of web clutter (case-insensitive)

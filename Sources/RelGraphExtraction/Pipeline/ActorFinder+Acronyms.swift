@@ -1,0 +1,72 @@
+import RelGraph
+
+/// Names an article defines itself: "die Allianz Demokratischer Kräfte (ADF)", "the Myanma Oil and Gas
+/// Enterprise (MOGE)". The capitalized phrase before an acronym in parentheses becomes an organization
+/// (or an agreement, when its last word is an agreement noun) unless the lexicon knows it already; the
+/// acronym names the same actor for the rest of the article.
+extension ActorFinder.State {
+    /// Lower-case words that may stand inside a name ("Oil and Gas", "Alliance for Democracy").
+    static let nameLinks: Set<String> = ["of", "for", "and", "the", "de", "des", "du", "la", "el", "al", "für", "und", "der", "von", "zur", "zum"]
+
+    /// An acronym: 2 to 8 letters or digits, at least two capitals, no lower-case letter but inside ("MNDAA", "M23", "AfDB").
+    static func isAcronym(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard (2...8).contains(scalars.count), let first = scalars.first, first.properties.isUppercase else { return false }
+        let capitals = scalars.filter { $0.properties.isUppercase }.count
+        let lower = scalars.filter { $0.properties.isLowercase }.count
+        return capitals >= 2 && lower <= 1 && scalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+    }
+
+    /// "al-Mismari", "el-Sisi": an Arabic article joined to a capitalized name.
+    static func isParticleName(_ t: Token) -> Bool {
+        guard t.containsHyphen, let dash = t.text.firstIndex(of: "-") else { return false }
+        let head = t.text[..<dash].lowercased()
+        let rest = t.text[t.text.index(after: dash)...]
+        return ["al", "el", "ad", "ar", "as", "at", "an", "ash", "az", "ul", "bin", "abu", "ibn"].contains(head)
+            && rest.unicodeScalars.first?.properties.isUppercase == true
+    }
+
+    /// A German genitive of a defined acronym: "der ADF" is the same, "des MNDAAs" too.
+    func aliasGenitive(_ t: Token) -> String? {
+        guard doc.language == .de, t.text.hasSuffix("s"), t.text.count > 2 else { return nil }
+        return aliases[String(t.text.dropLast())]
+    }
+
+    mutating func defineAcronyms(in s: Sentence) {
+        let lo = s.tokens.lowerBound
+        var i = lo + 1
+        while i + 2 < s.tokens.upperBound {
+            defer { i += 1 }
+            guard toks[i].text == "(", toks[i + 2].text == ")" else { continue }
+            let acronym = toks[i + 1].text
+            guard Self.isAcronym(acronym), aliases[acronym] == nil,
+                  words.names.longestMatch(in: toks[..<(i + 2)], at: i + 1, key: \.text) == nil else { continue }
+            // the name before: capitalized words, with linking words inside
+            var start = i
+            var capitals = 0
+            while start - 1 >= lo && i - (start - 1) <= 10 {
+                let t = toks[start - 1]
+                guard t.isWord, !covered[start - 1] || defined.isEmpty else { break }
+                if t.isCapitalized && !isFunctionWord(t) { capitals += 1 }
+                else if !Self.nameLinks.contains(t.lower) { break }
+                start -= 1
+            }
+            while start < i && (!toks[start].isCapitalized || isFunctionWord(toks[start])) { start += 1 }
+            guard capitals >= 2, start < i, toks[start].text.unicodeScalars.first.map({ String($0).uppercased() }) == acronym.unicodeScalars.first.map({ String($0).uppercased() }) else { continue }
+            let length = i - start
+            // a name the lexicon knows: the acronym is another name of it
+            if let (e, n) = nameMatch(at: start, end: i), n == length {
+                aliases[acronym] = e.actor
+                continue
+            }
+            let surface = doc.slice(TextRange(toks[start].range.start, toks[i - 1].range.end))
+            let isAgreement = words.agreements.longestMatch(in: toks[..<i], at: i - 1, key: \.lower) != nil
+            let prefix = isAgreement ? "agreement:" : "org:"
+            var id = prefix + Slug.make(acronym)
+            if lexicon.actors[id] != nil || (actors[id] != nil && actors[id]?.label != surface) { id = prefix + Slug.make(surface) }
+            if actors[id] == nil { actors[id] = ActorInfo(id: id, kind: isAgreement ? .agreement : .organization, label: surface) }
+            aliases[acronym] = id
+            defined[start] = (id, length)
+        }
+    }
+}
