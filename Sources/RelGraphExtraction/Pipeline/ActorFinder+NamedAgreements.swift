@@ -49,3 +49,46 @@ extension ActorFinder.State {
         addMention(id, tokens: r, sentence: s.index, form: .name)
     }
 }
+
+extension ActorFinder.State {
+    /// The words that describe an unnamed agreement, as its surface name: "reciprocal access agreement",
+    /// "Abkommen über den gegenseitigen Zugang von Streitkräften". The mention keeps its own tokens; only
+    /// its surface (a name of the node) grows.
+    func agreementPhrase(_ r: Range<Int>, sentence s: Sentence) -> TextRange? {
+        let lo = s.tokens.lowerBound, end = s.tokens.upperBound
+        var start = r.lowerBound
+        if doc.language == .en {
+            // lower-case modifiers before: "a reciprocal access agreement"
+            while start - 1 >= lo && r.lowerBound - start < 3 {
+                let t = toks[start - 1]
+                guard t.isWord, !t.isCapitalized, !covered[start - 1], !ActorFinder.determiners.contains(t.lower), !isFunctionWord(t),
+                      words.preps[t.lower] == nil, isFreeOfCues(t), !["its", "their", "his", "her", "this", "that", "new", "which", "whose"].contains(t.lower) else { break }
+                start -= 1
+            }
+        }
+        var stop = r.upperBound
+        if stop + 1 < end, ["über", "on", "zur", "zum"].contains(toks[stop].lower) {
+            // the complement after: up to a comma, a verb or an actor
+            var k = stop + 1
+            var lastNoun = -1
+            while k < end && k - stop <= 7 {
+                let t = toks[k]
+                // nouns may be cue words ("security cooperation"), verbs end the phrase ("signed in May")
+                let nounish = words.cues.matches(t.lower).allSatisfy { [.noun, .theme, .agent, .qualify].contains($0.cueClass) }
+                guard t.isWord, !covered[k], nameMatch(at: k, end: end) == nil, nounish || t.isCapitalized else { break }
+                if doc.language == .de {
+                    let adjective = !t.isCapitalized && ["e", "en", "er", "es", "em"].contains { t.lower.hasSuffix($0) }
+                    guard t.isCapitalized || ActorFinder.determiners.contains(t.lower) || adjective || ["von", "zur", "zum", "und"].contains(t.lower) else { break }
+                    if t.isCapitalized && !isFunctionWord(t) { lastNoun = k }
+                } else {
+                    guard words.reportVerbs.matches(t.lower).isEmpty, !["that", "which", "to", "with", "in", "at", "by", "and", "signed", "reached", "agreed"].contains(t.lower) else { break }
+                    lastNoun = k
+                }
+                k += 1
+            }
+            if lastNoun > stop { stop = lastNoun + 1 }
+        }
+        if start == r.lowerBound && stop == r.upperBound { return nil }
+        return TextRange(toks[start].range.start, toks[stop - 1].range.end)
+    }
+}

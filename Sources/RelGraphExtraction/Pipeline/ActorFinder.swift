@@ -226,7 +226,9 @@ public struct ActorFinder: PipelineStage {
                     i += 1
                     continue
                 }
-                if let step = title(at: i, sentence: s) { i += step; continue }
+                // "General Dynamics", "General Intelligence Directorate": a longer name wins over a title
+                let longerName = nameMatch(at: i, end: end).map { m in m.1 > 1 && !m.0.actor.hasPrefix("person:") && m.1 > (titleMatch(at: i, end: end)?.length ?? 0) } ?? false
+                if !longerName, let step = title(at: i, sentence: s) { i += step; continue }
                 if let (e, n) = nameMatch(at: i, end: end) {
                     if e.actor.hasPrefix("person:") {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
@@ -250,7 +252,9 @@ public struct ActorFinder: PipelineStage {
                        prev.tokens.upperBound >= i - 1 {
                         id = prev.actor
                     }
-                    addMention(id, tokens: i..<(i + m.length), sentence: s.index, form: .cue)
+                    let surface = id.hasPrefix("agreement:?") ? agreementPhrase(i..<(i + m.length), sentence: s) : nil
+                    addMention(id, tokens: i..<(i + m.length), sentence: s.index, form: .cue, range: surface)
+                    for k in i..<(i + m.length) { covered[k] = true }
                     i += m.length
                     continue
                 }
