@@ -226,8 +226,8 @@ public struct ActorFinder: PipelineStage {
                     i += 1
                     continue
                 }
-                // "General Dynamics", "General Intelligence Directorate": a longer name wins over a title
-                let longerName = nameMatch(at: i, end: end).map { m in m.1 > 1 && !m.0.actor.hasPrefix("person:") && m.1 > (titleMatch(at: i, end: end)?.length ?? 0) } ?? false
+                // "General Dynamics", "King Salman": a longer lexicon name wins over a title
+                let longerName = nameMatch(at: i, end: end).map { m in m.1 > 1 && m.1 > (titleMatch(at: i, end: end)?.length ?? 0) } ?? false
                 if !longerName, let step = title(at: i, sentence: s) { i += step; continue }
                 if let (e, n) = nameMatch(at: i, end: end) {
                     if e.actor.hasPrefix("person:") {

@@ -71,3 +71,9 @@ name | group:baltic-states | en | Baltic states; Baltic countries; Baltic nation
 actor | group:global-south | group | Global South
 name | group:global-south | de | Globaler Süden; Globalen Süden; Globalen Südens; globaler Süden; globalen Süden; globalen Südens
 name | group:global-south | en | Global South; global South
+
+# Unnamed armed attackers: actors of attacks that no group has claimed. 'attackers' / 'Angreifer' are not listed
+# (conflict cue nouns: "the attackers of Kyiv"); 'militants' neither (mostly a known group's members).
+actor | group:gunmen | group | gunmen
+name | group:gunmen | en | gunmen; Gunmen; armed men; Armed men; masked gunmen; Masked gunmen; assailants; Assailants
+name | group:gunmen | de | Bewaffnete; Bewaffneten; bewaffnete Männer; Bewaffnete Männer; bewaffneten Männern; maskierte Bewaffnete; Maskierte Bewaffnete; Attentäter; Attentätern
