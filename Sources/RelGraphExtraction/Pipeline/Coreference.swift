@@ -54,7 +54,7 @@ public struct Coreference: PipelineStage {
                 // Pronouns. A possessive ("seine", "his") points to the nearest actor before it in its
                 // clause ("Moskau mit Waffen für seinen Krieg"), else to the last person; a personal one
                 // ("er", "he") to the last person named in this or the two sentences before.
-                if words.personPronouns.contains(t.lower) {
+                if words.personPronouns.contains(t.lower) && !isPluralSie(i, s, toks) {
                     let possessive = Self.isPossessivePronoun(t.lower)
                     var target: Mention?
                     if possessive {
@@ -154,6 +154,21 @@ public struct Coreference: PipelineStage {
 
     /// The last `count` distinct states (or organizations) named together in one sentence, looking
     /// back from here (this sentence first, then the two before it).
+    /// German "sie" with a plural verb is "they", not "she": "verhängten sie", "sie vorwerfen", "…, dem sie … vorwerfen".
+    func isPluralSie(_ i: Int, _ s: Sentence, _ toks: [Token]) -> Bool {
+        guard toks[i].lower == "sie" else { return false }
+        func pluralVerb(_ k: Int) -> Bool {
+            guard k >= s.tokens.lowerBound, k < s.tokens.upperBound, toks[k].isWord, !toks[k].isCapitalized || k == s.tokens.lowerBound else { return false }
+            let w = toks[k].lower
+            return w.count > 3 && w.hasSuffix("en") && !RelationFinder.determiners.contains(w) && !["einen", "seinen", "ihren", "keinen", "diesen", "jenen", "allen", "eigenen"].contains(w)
+        }
+        if pluralVerb(i - 1) || pluralVerb(i + 1) { return true }
+        // verb-final clause: the last word before the clause ends
+        var k = i + 1
+        while k < s.tokens.upperBound && toks[k].isWord { k += 1 }
+        return k - 1 > i + 1 && pluralVerb(k - 1) && (i - 1 >= s.tokens.lowerBound && (toks[i - 1].text == "," || RelationFinder.clauseOpeners.contains(toks[i - 1].lower)))
+    }
+
     func lastPair(_ seen: [Mention], before sentence: Int, officeOf: [String: String], count: Int = 2) -> [String]? {
         var bySentence: [Int: [String]] = [:]
         for m in seen.reversed() {
