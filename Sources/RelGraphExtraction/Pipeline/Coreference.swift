@@ -130,6 +130,7 @@ public struct Coreference: PipelineStage {
             }
         }
         resolved += added
+        resolved += firstPersonMentions(doc, mentions: resolved, officeOf: officeOf, covered: covered)
         resolved.sort { ($0.range.start, $0.range.end, $0.actor) < ($1.range.start, $1.range.end, $1.actor) }
         doc.mentions = resolved
         // Offices whose actor was only a guess: a possessor resolved here ("the junta's spokesman") wins.
@@ -152,8 +153,6 @@ public struct Coreference: PipelineStage {
         return m
     }
 
-    /// The last `count` distinct states (or organizations) named together in one sentence, looking
-    /// back from here (this sentence first, then the two before it).
     /// German "sie" with a plural verb is "they", not "she": "verhängten sie", "sie vorwerfen", "…, dem sie … vorwerfen".
     func isPluralSie(_ i: Int, _ s: Sentence, _ toks: [Token]) -> Bool {
         guard toks[i].lower == "sie" else { return false }
@@ -169,6 +168,8 @@ public struct Coreference: PipelineStage {
         return k - 1 > i + 1 && pluralVerb(k - 1) && (i - 1 >= s.tokens.lowerBound && (toks[i - 1].text == "," || RelationFinder.clauseOpeners.contains(toks[i - 1].lower)))
     }
 
+    /// The last `count` distinct states (or organizations) named together in one sentence, looking
+    /// back from here (this sentence first, then the two before it).
     func lastPair(_ seen: [Mention], before sentence: Int, officeOf: [String: String], count: Int = 2) -> [String]? {
         var bySentence: [Int: [String]] = [:]
         for m in seen.reversed() {

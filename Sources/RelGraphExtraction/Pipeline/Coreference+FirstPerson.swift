@@ -1,0 +1,48 @@
+/// "We will not tolerate this," said Foreign Minister X: inside a quotation, "we", "us", "our" ("wir",
+/// "uns", "unser") stand for the side its speaker speaks for: the state or organization of the
+/// speaker's office, or an actor that speaks itself ("Russia said: …").
+extension Coreference {
+    static let firstPersonPlural: Set<String> = ["we", "us", "our", "ours", "wir", "uns", "unser", "unsere", "unserer", "unseren", "unserem", "unseres"]
+    static let openQuotes: Set<String> = ["„", "“", "«", "»", "\"", "‚"]
+
+    func firstPersonMentions(_ doc: Document, mentions: [Mention], officeOf: [String: String], covered: [Bool]) -> [Mention] {
+        let toks = doc.tokens
+        var bySentence: [Int: [Mention]] = [:]
+        for m in mentions { bySentence[m.sentence, default: []].append(m) }
+        var out: [Mention] = []
+        for s in doc.sentences {
+            // the quoted stretches of the sentence (a quotation may stay open to its end)
+            var inQuote = Array(repeating: false, count: s.tokens.count)
+            var open = false
+            var any = false
+            for k in s.tokens {
+                let t = toks[k].text
+                if toks[k].kind == .punct && (Self.openQuotes.contains(t) || t == "”") {
+                    if t == "„" || t == "«" { open = true } else if t == "”" || t == "»" { open = false } else { open.toggle() }
+                    any = true
+                    continue
+                }
+                inQuote[k - s.tokens.lowerBound] = open
+            }
+            guard any else { continue }
+            let firsts = s.tokens.filter { inQuote[$0 - s.tokens.lowerBound] && !covered[$0] && toks[$0].isWord && Self.firstPersonPlural.contains(toks[$0].lower) && toks[$0].text != "US" }
+            guard !firsts.isEmpty else { continue }
+            // the speaker: outside the quotation, a person with an office, else a state or organization
+            let outside = (bySentence[s.index] ?? []).filter { m in !m.tokens.contains { inQuote[$0 - s.tokens.lowerBound] } && !m.isLocative && m.form != .coreference }
+            var side: String?
+            if let p = outside.first(where: { $0.actor.hasPrefix("person:") && officeOf[$0.actor] != nil }) {
+                side = officeOf[p.actor]
+            } else if !outside.contains(where: { $0.actor.hasPrefix("person:") }),
+                      let a = outside.first(where: { ($0.actor.hasPrefix("state:") || $0.actor.hasPrefix("org:")) && !$0.inTitle }) {
+                side = a.actor
+            }
+            guard let actor = side else { continue }
+            for k in firsts {
+                var m = mention(actor, k..<(k + 1), toks[k].range, s, doc)
+                m.isPossessive = ["our", "ours", "unser", "unsere", "unserer", "unseren", "unserem", "unseres"].contains(toks[k].lower)
+                out.append(m)
+            }
+        }
+        return out
+    }
+}
