@@ -138,7 +138,7 @@ cue | sanction | en | noun | sanction; sanctions; embargo; embargoes; arms embar
 cue | sanction | en | reverse | suspend; suspends; suspended; suspending; suspension of; halt; halts; halted; halting; cut off; cuts off; cutting off; cut; cuts; cutting; slashed; slashes; withheld; withhold; withholds; withholding; stopped; stops; stop; stopping; ended; ends; paused; pauses; pausing; terminated; curtailed; scaled back; scales back; withdrew; withdraws; withdraw
 cue | sanction | en | noun | sanctions list; sanctions lists; entity list; terrorist list; terror list; blacklist
 # --- threat (threatener -> threatened) ---
-cue | threat | en | verb | threaten; threatens; threatened; threatening; warn; warns; warned; warning; intimidate; intimidates; intimidated; blackmail; blackmailed
+cue | threat | en | verb | threaten; threatens; threatened; threatening; warn; warns; warned; warning; intimidate; intimidates; intimidated; blackmail; blackmailed; vowed to retaliate; vows to retaliate; vowed retaliation; vowed revenge; vows revenge; vowed to respond; vows to respond
 cue | threat | en | noun | threat; threats; warning; warnings; ultimatum; ultimatums; intimidation; blackmail; countermeasures; counter-measures; retaliation; reprisal; reprisals; saber-rattling; sabre-rattling
 
 # ======================================================================
@@ -165,7 +165,7 @@ prep | en | source | from
 # ======================================================================
 report | en | verb | said; says; say; saying; told; tells; tell; telling; stated; claimed; claiming; added; adds; reported; wrote; writes; announced; announces; insisted; insists; believes; believed; believe; thinks; noted; explained; stressed; stresses; emphasized; emphasised; underlined; argued; argues; asserted; asserts; confirmed; confirms; acknowledged; admitted; conceded; maintained; maintains; suggested; indicated; tweeted; described; replied; responded; commented; declared; contended
 report | en | marker | according to; citing; as reported by; reportedly; allegedly; purportedly; supposedly; alleged; purported; suspected; is said to; are said to; was said to; were said to
-report | en | claim | claim; claims; allegation; allegations; accusation; accusations; charge; charges; report; reports; assertion; assertions; suggestion; suggestions; rumours; rumors; speculation; criticism
+report | en | claim | claim; claims; allegation; allegations; accusation; accusations; charge; charges; report; reports; assertion; assertions; suggestion; suggestions; rumours; rumors; speculation; criticism; findings; finding; conclusions; account; accounts; version; narrative; statements
 
 # ======================================================================
 # 6. negation
