@@ -8,6 +8,7 @@ public struct Coreference: PipelineStage {
     static let definite: Set<String> = ["der", "die", "das", "dem", "den", "des", "the", "this", "dieser", "diese", "dieses", "diesem", "diesen"]
     static let plurals: Set<String> = ["staaten", "länder", "ländern", "nationen", "states", "countries", "nations", "regierungen", "governments"]
     static let window = 2
+    static let herOrTheir: Set<String> = ["ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"]
     static let numbers: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "beiden": 2, "both": 2]
 
     static func isPossessivePronoun(_ w: String) -> Bool {
@@ -54,10 +55,12 @@ public struct Coreference: PipelineStage {
                 // Pronouns. A possessive ("seine", "his") points to the nearest actor before it in its
                 // clause ("Moskau mit Waffen für seinen Krieg"), else to the last person; a personal one
                 // ("er", "he") to the last person named in this or the two sentences before.
-                if words.personPronouns.contains(t.lower) && !isPluralSie(i, s, toks) {
+                // German "ihr-" possessives are "her" or "their": only a person ahead in the sentence ("Während ihrer Reise … Baerbock")
+                let ambiguousPossessive = doc.language == .de && Self.herOrTheir.contains(t.lower) && !words.personPronouns.contains(t.lower)
+                if (words.personPronouns.contains(t.lower) && !isPluralSie(i, s, toks)) || ambiguousPossessive {
                     let possessive = Self.isPossessivePronoun(t.lower)
                     var target: Mention?
-                    if possessive {
+                    if possessive && !ambiguousPossessive {
                         for m in seen.reversed() {
                             if m.sentence != s.index { break }
                             if m.tokens.upperBound <= i && !m.inTitle
@@ -67,7 +70,13 @@ public struct Coreference: PipelineStage {
                             }
                         }
                     }
-                    if target == nil {
+                    // "Während ihrer Reise nach Peking sprach Außenministerin Baerbock …", "On her trip to Beijing,
+                    // Foreign Minister Wong …": a possessive in an opening phrase points ahead to the person of the sentence
+                    if target == nil, possessive, i - s.tokens.lowerBound <= 2, words.preps[toks[s.tokens.lowerBound].lower] != nil,
+                       let ahead = resolved.first(where: { $0.sentence == s.index && $0.tokens.lowerBound > i && $0.actor.hasPrefix("person:") && !$0.inTitle }) {
+                        target = ahead
+                    }
+                    if target == nil && !ambiguousPossessive {
                         for m in seen.reversed() {
                             if s.index - m.sentence > Self.window { break }
                             if m.actor.hasPrefix("person:") { target = m; break }
