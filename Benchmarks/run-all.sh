@@ -5,6 +5,8 @@
 #
 #   Benchmarks/run-all.sh                 everything
 #   QUICK=1 Benchmarks/run-all.sh         smaller sizes (a check that it all runs, not figures to publish)
+#   SCRATCH=.build Benchmarks/run-all.sh  reuse the usual build folder (default: .build-bench)
+#   ARTICLES=1000 BIG_MB=20 RENDER_COUNT=500 SPACY_LIMIT=200 Benchmarks/run-all.sh   other sizes
 #
 # 1. render: relgraph-bench, in-process Graphviz vs one `dot -Tsvg` process per graph (1,000 graphs),
 #    then memory after 1,000 … 10,000 in-process renders.
@@ -22,7 +24,8 @@ trap 'rm -rf "$WORK"' EXIT
 if [ -n "${QUICK:-}" ]; then
     RENDER=(--count 100); SOAK=(--count 100 --memory-rounds 3); EXTRACT=(--articles 200 --big-mb 2); SPACY_LIMIT=50
 else
-    RENDER=(--count 1000); SOAK=(--count 1000 --memory-rounds 10); EXTRACT=(--articles 2500 --big-mb 20); SPACY_LIMIT=400
+    RENDER=(--count "${RENDER_COUNT:-1000}"); SOAK=(--count "${RENDER_COUNT:-1000}" --memory-rounds 10)
+    EXTRACT=(--articles "${ARTICLES:-2500}" --big-mb "${BIG_MB:-20}"); SPACY_LIMIT=${SPACY_LIMIT:-400}
 fi
 
 echo "== building (release, $SCRATCH)"

@@ -12,6 +12,8 @@ public struct ActorFinder: PipelineStage {
     static let particles: Set<String> = ["bin", "ibn", "al", "el", "de", "da", "do", "dos", "van", "von", "la", "le", "di", "del", "y", "abu", "ben", "ould"]
     static let determiners: Set<String> = ["der", "die", "das", "des", "dem", "den", "the", "a", "an", "ein", "eine", "einer", "eines", "einem"]
     static let genitiveLinks: Set<String> = ["des", "der", "of", "for"]
+    /// Words of address and rank that stand between a title and a name.
+    static let honorifics: Set<String> = ["Scheich", "Sheikh", "Scheicha", "Sheikha", "Prinz", "Prince", "Prinzessin", "Princess", "Emir", "Dr.", "Prof.", "Ayatollah", "Major", "Brigadier", "Lieutenant", "Colonel", "Oberst", "Generalmajor", "Generalleutnant", "Senior"]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -287,6 +289,7 @@ public struct ActorFinder: PipelineStage {
                 compoundParts(i, sentence: s)
                 i += 1
             }
+            leaders(in: s)
         }
 
         /// "Ukraine-Krieg", "Nato-Gipfel": an actor named in the first part of a hyphenated word.
@@ -335,6 +338,11 @@ public struct ActorFinder: PipelineStage {
                     var found: (NameEntry, Int, Int)?
                     while q < end && q < j + 6 && toks[q].isWord {
                         if let (e, n) = nameMatch(at: q, end: end), !e.actor.hasPrefix("person:") { found = (e, q, n); break }
+                        // "des Präsidenten der Ecowas-Kommission": an actor in a compound's first part
+                        if toks[q].containsHyphen, let first = Self.hyphenParts(toks[q].text).first, let e = nameEntry(forWord: first), !e.actor.hasPrefix("person:") {
+                            found = (e, q, 1)
+                            break
+                        }
                         if !(ActorFinder.determiners.contains(toks[q].lower) || toks[q].isCapitalized || toks[q].lower.first?.isLetter == true) { break }
                         q += 1
                     }
@@ -352,7 +360,20 @@ public struct ActorFinder: PipelineStage {
             for q in i..<k { covered[q] = true }
             // The person: after the title (an optional comma between), or a known name.
             var p = k
+            // "The head of Iran's Atomic Energy Organization, Mohammad Eslami": the rest of the genitive's noun phrase
+            if k > i + tm.length, p < end, !(p < end && toks[p].text == ",") {
+                var q = p
+                while q < end && q < p + 5 && (toks[q].isCapitalized || ["'s", "’s"].contains(toks[q].text)) && toks[q].text != "," { q += 1 }
+                if q < end, q > p, toks[q].text == "," { p = q }
+            }
             if p < end, toks[p].text == "," { p += 1 }
+            // honorifics and ranks between the title and the name: "Außenminister Scheich Mohammed …",
+            // "spokesman, Major General Zaw Min Tun"
+            var skipped = 0
+            while p < end, skipped < 2, ActorFinder.honorifics.contains(toks[p].text) || (titleMatch(at: p, end: end).map { $0.length == 1 && $0.actor == nil } ?? false) {
+                p += 1
+                skipped += 1
+            }
             var person: String?
             var consumed = k - i
             if p < end, toks[p].isWord {

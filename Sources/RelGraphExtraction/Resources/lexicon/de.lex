@@ -47,6 +47,7 @@ title | de | UN-Generalsekretär; UN-Generalsekretärs; UN-Generalsekretärin; U
 title | de | Nato-Generalsekretär; Nato-Generalsekretärs; Nato-Generalsekretärin; Nato-Chef; Nato-Chefs; Nato-Chefin | org:nato
 # military and security
 title | de | General; Generals; Generäle; Generälen; Generalleutnant; Generalleutnants; Generalmajor; Generalmajors; Generaloberst; Brigadegeneral; Brigadegenerals; Armeegeneral; Admiral; Admirals; Vizeadmiral; Konteradmiral; Feldmarschall; Marschall; Oberst; Oberstleutnant; Oberbefehlshaber; Oberbefehlshabers; Oberbefehlshaberin; Befehlshaber; Befehlshabers; Kommandeur; Kommandeurs; Kommandeurin; Kommandant; Kommandanten; Kommandantin; Chef; Chefs; Chefin; Armeechef; Armeechefs; Militärchef; Militärchefs; Generalstabschef; Generalstabschefs; Geheimdienstchef; Geheimdienstchefs; Geheimdienstchefin; Spionagechef; Juntachef; Junta-Chef; Junta-Chefs; Außenamtschef; Außenamtschefin | -
+title | de | Gründer; Gründers; Gründerin; Mitgründer; Mitgründers; Mitbegründer; Mitbegründers; Begründer; Begründers; Generalstabschef; Generalstabschefs; Stabschef; Stabschefs | -
 
 # ======================================================================
 # 2. titlehead: German compound heads

@@ -1,0 +1,27 @@
+/// "die RSF unter Mohamed Hamdan Daglo", "the militia, led by Ahmed X", "die Miliz unter Führung von X":
+/// a person named as the leader of an organization or state holds an office in it.
+extension ActorFinder.State {
+    /// Phrases between an actor and the person who leads it, with the role they give.
+    static let leaderLinks: [(words: [String], role: String)] = [
+        (["unter", "der", "führung", "von"], "Führung"), (["unter", "führung", "von"], "Führung"), (["angeführt", "von"], "Anführer"),
+        (["geführt", "von"], "Führung"), (["unter"], "Führung"), (["led", "by"], "leader"), (["headed", "by"], "head"), (["under"], "leader"),
+    ]
+
+    mutating func leaders(in s: Sentence) {
+        let here = mentions.indices.filter { mentions[$0].sentence == s.index }
+        for a in here where mentions[a].actor.hasPrefix("org:") || mentions[a].actor.hasPrefix("group:") {
+            let actor = mentions[a].actor
+            var k = mentions[a].tokens.upperBound
+            if k < s.tokens.upperBound, toks[k].text == "," { k += 1 }
+            for link in Self.leaderLinks {
+                let n = link.words.count
+                guard k + n < s.tokens.upperBound, (0..<n).allSatisfy({ toks[k + $0].lower == link.words[$0] }) else { continue }
+                if let p = here.first(where: { mentions[$0].tokens.lowerBound == k + n && mentions[$0].actor.hasPrefix("person:") }),
+                   !offices.contains(where: { $0.person == mentions[p].actor && $0.actor == actor }) {
+                    offices.append(Office(person: mentions[p].actor, actor: actor, role: link.role, sentence: s.index))
+                }
+                break
+            }
+        }
+    }
+}
