@@ -31,6 +31,12 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         return nil
     }
 
+    /// Some phrase starts with this form: without one, `longestMatch` at a word of this form finds nothing.
+    public func hasPhrases(startingWith first: String) -> Bool { byFirst[first] != nil }
+
+    /// The first token of every phrase.
+    public var firstTokens: [String] { Array(byFirst.keys) }
+
     /// Every value stored under exactly these tokens.
     public func values(for tokens: [String]) -> [Value] {
         (byFirst[tokens.first ?? ""] ?? []).filter { $0.tokens == tokens }.map(\.value)

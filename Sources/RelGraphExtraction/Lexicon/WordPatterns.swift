@@ -88,4 +88,29 @@ public struct WordPatterns<Value: Sendable>: Sendable {
     }
 
     public func contains(_ word: String) -> Bool { !matches(word).isEmpty }
+
+    /// The exact forms (no wildcard): `matches` finds a value for each of them.
+    public var exactForms: Dictionary<String, [Value]>.Keys { exact.keys }
+
+    /// Whether a prefix, suffix or infix form matches the lower-case word: with `exactForms`, exactly
+    /// `!matches(word).isEmpty`, with nothing collected.
+    public func hasAffixMatch(_ word: String) -> Bool {
+        if !prefixes.isEmpty || !suffixes.isEmpty {
+            var found = false
+            let done: Bool? = affixesSimple ? word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard ByteTrie.isSimple(bytes) else { return false }
+                if !prefixes.isEmpty { prefixTrie.forEachPrefix(of: bytes) { _ in found = true } }
+                if !found && !suffixes.isEmpty { suffixTrie.forEachSuffix(of: bytes) { _ in found = true } }
+                return true
+            } : nil
+            if done != true {
+                var out: [Value] = []
+                generalAffixes(word, into: &out)
+                found = !out.isEmpty
+            }
+            if found { return true }
+        }
+        for (core, _) in infixes where word.contains(core) { return true }
+        return false
+    }
 }

@@ -39,12 +39,18 @@ public struct RelationFinder: PipelineStage {
     /// Words before an English cue that make it a noun ("a demand", "the strikes", "that charge").
     static let nounMarkers: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "further", "new", "fresh", "such"]
 
+    /// Word classes of the words the lexicon lists, per language.
+    let wordClassTables: [Language: [String: WordClass]]
+
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        var tables: [Language: [String: WordClass]] = [:]
+        for (language, words) in lexicon.words { tables[language] = WordClass.table(words) }
+        self.wordClassTables = tables
     }
 
     public func process(_ doc: inout Document) {
-        var f = Finder(doc: doc, lexicon: lexicon)
+        var f = Finder(doc: doc, lexicon: lexicon, wordClassTable: wordClassTables[doc.language] ?? WordClass.table(lexicon[doc.language]))
         f.tracing = doc.trace != nil
         for s in doc.sentences { f.sentence(s) }
         doc.trace? += f.traceLines
@@ -102,10 +108,12 @@ public struct RelationFinder: PipelineStage {
         var attributiveParticiples = Set<Int>()
         /// Cue entries of every token, computed once.
         var cueCache: [[CueEntry]?] = []
+        /// Word classes of every token, computed once.
+        var wordClasses: [WordClass] = []
         /// (type, source, target, sentence) of every relation kept, so that duplicates cost no scan.
         var seenRelations = Set<RelationKey>()
 
-        init(doc: Document, lexicon: Lexicon) {
+        init(doc: Document, lexicon: Lexicon, wordClassTable: [String: WordClass]) {
             self.doc = doc
             self.lexicon = lexicon
             self.words = lexicon[doc.language]
@@ -114,20 +122,52 @@ public struct RelationFinder: PipelineStage {
             for (i, m) in doc.mentions.enumerated() { mentionsBySentence[m.sentence, default: []].append(i) }
             for o in doc.offices where o.actor.hasPrefix("state:") { personState[o.person] = personState[o.person] ?? o.actor }
             for o in doc.offices { officeOf[o.person, default: []].insert(o.actor) }
-            // every token's cue entries, once
+            // every token's word classes and cue entries, once per distinct text (the lower-case form
+            // follows from the text; cue entries of a sentence's first word may differ)
+            var classes = [WordClass](repeating: [], count: toks.count)
+            var ids = [Int](repeating: 0, count: toks.count)
+            var idOf: [String: Int] = [:]
+            idOf.reserveCapacity(min(toks.count, 4_096))
+            var facts: [WordFacts] = []
+            for i in toks.indices {
+                let t = toks[i]
+                if let k = idOf[t.text] {
+                    ids[i] = k
+                    classes[i] = facts[k].classes
+                } else {
+                    let c = WordClass(lower: t.lower, table: wordClassTable, words: words)
+                    idOf[t.text] = facts.count
+                    ids[i] = facts.count
+                    facts.append(WordFacts(classes: c))
+                    classes[i] = c
+                }
+            }
+            wordClasses = classes
             var cache: [[CueEntry]?] = Array(repeating: nil, count: toks.count)
-            var byWord: [String: [CueEntry]] = [:]
             for s in doc.sentences {
                 for i in s.tokens where toks[i].isWord {
-                    let key = toks[i].text + (i == s.tokens.lowerBound ? "\u{1}" : "")
-                    if let e = byWord[key] { cache[i] = e; continue }
-                    let e = computeCueEntries(toks[i], at: i)
-                    byWord[key] = e
+                    let k = ids[i]
+                    let initial = i == s.tokens.lowerBound
+                    if let e = initial ? facts[k].initialCues : facts[k].cues { cache[i] = e; continue }
+                    // no cue form matches the word (nor, without a hyphen, a part of it): no entries
+                    let e = !facts[k].classes.contains(.cueForm) && !toks[i].containsHyphen ? [] : computeCueEntries(toks[i], at: i)
+                    if initial { facts[k].initialCues = e } else { facts[k].cues = e }
                     cache[i] = e
                 }
             }
             cueCache = cache
         }
+
+        /// What is known of one distinct token text.
+        struct WordFacts {
+            var classes: WordClass
+            var cues: [CueEntry]?
+            var initialCues: [CueEntry]?
+        }
+
+        /// The token at `i` is of one of these word classes.
+        @inline(__always)
+        func isA(_ i: Int, _ c: WordClass) -> Bool { wordClasses[i].rawValue & c.rawValue != 0 }
 
         // MARK: clauses
 
@@ -142,7 +182,7 @@ public struct RelationFinder: PipelineStage {
                 var opener: String?
                 if let first = (start..<end).first(where: { toks[$0].isWord }) {
                     let w = toks[first].lower
-                    let relative = RelationFinder.determiners.contains(w) || ["which", "who", "whom"].contains(w)
+                    let relative = isA(first, .determiner) || ["which", "who", "whom"].contains(w)
                     // a relative pronoun follows a comma ("…, die …"); after a dash it is an article ("Kiew – Die Ukraine …")
                     let afterComma = start > s.tokens.lowerBound && toks[start - 1].text == ","
                     if RelationFinder.clauseOpeners.contains(w) && (!relative || (!out.isEmpty && afterComma)) { opener = w }
@@ -165,11 +205,11 @@ public struct RelationFinder: PipelineStage {
                     }
                     close(i)
                     start = i + 1
-                } else if t.isWord && i > start && (RelationFinder.subordinators.contains(t.lower) || isAsConjunction(i, s))
-                            && !(t.lower == "that" && (words.preps[toks[i - 1].lower] != nil || ActorFinder.determiners.contains(toks[i - 1].lower) || ["during", "after", "before", "since"].contains(toks[i - 1].lower))) {
+                } else if t.isWord && i > start && (isA(i, .subordinator) || isAsConjunction(i, s))
+                            && !(t.lower == "that" && (isA(i - 1, .preposition) || ActorFinder.determiners.contains(toks[i - 1].lower) || ["during", "after", "before", "since"].contains(toks[i - 1].lower))) {
                     close(i)
                     start = i
-                } else if t.isWord && i > start && RelationFinder.coordinators.contains(t.lower) && i + 1 < s.tokens.upperBound
+                } else if t.isWord && i > start && isA(i, .coordinator) && i + 1 < s.tokens.upperBound
                             && cueEntries(toks[i + 1], at: i + 1).contains(where: { $0.cueClass == .verb || $0.cueClass == .verbRecv })
                             && !covered.contains(i - 1) {
                     // "... and accused Moscow of ...": a second verb phrase with the subject of the first
@@ -179,7 +219,7 @@ public struct RelationFinder: PipelineStage {
                     // "accused Tehran of supplying ...": the gerund is a clause of its own
                     close(i)
                     start = i
-                } else if doc.language == .en && t.isWord && RelationFinder.speechVerbs.contains(t.lower) && !words.reportVerbs.matches(t.lower).isEmpty && i + 1 < s.tokens.upperBound
+                } else if doc.language == .en && t.isWord && RelationFinder.speechVerbs.contains(t.lower) && isA(i, .reportVerb) && i + 1 < s.tokens.upperBound
                             && (start..<i).contains(where: { covered.contains($0) }) && toks[i + 1].isWord {
                     // "Trump said the campaign would go on": the report verb closes its frame clause
                     close(i + 1)
@@ -208,7 +248,7 @@ public struct RelationFinder: PipelineStage {
         func appositionEnd(after i: Int, _ s: Sentence, _ covered: Set<Int>) -> Int? {
             guard i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound else { return nil }
             // "…, und rief X auf, …" is a clause, no apposition
-            if RelationFinder.coordinators.contains(toks[i + 1].lower) || RelationFinder.subordinators.contains(toks[i + 1].lower) { return nil }
+            if isA(i + 1, [.coordinator, .subordinator]) { return nil }
             var j = i + 1
             var hasMention = false
             var loose = 0
@@ -219,26 +259,26 @@ public struct RelationFinder: PipelineStage {
                 // an apposition has no verb: ", dem sie vorwerfen," is a relative clause
                 if t.isWord && cueEntries(t, at: j).contains(where: { [.verb, .verbRecv, .meet, .reverse].contains($0.cueClass) }) && !covered.contains(j) { return nil }
                 if covered.contains(j) { hasMention = true }
-                else if t.text == "'s" || t.text == "’s" || t.text == "'" || t.text == "’" || RelationFinder.determiners.contains(t.lower) || RelationFinder.nounMarkers.contains(t.lower) {}
-                else if words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: j, key: \.lower) != nil || words.titleHeadIndex.longestSuffix(of: t.lower) != nil {}
+                else if t.text == "'s" || t.text == "’s" || t.text == "'" || t.text == "’" || isA(j, [.determiner, .nounMarker]) {}
+                else if isA(j, .titleStart) && words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: j, key: \.lower) != nil || words.titleHeadIndex.longestSuffix(of: t.lower) != nil {}
                 else if t.isWord && !cueEntries(t, at: j).filter({ $0.cueClass == .noun || $0.cueClass == .agent || $0.cueClass == .theme }).isEmpty {}
-                else if RelationFinder.coordinators.contains(t.lower) || ["of", "von", "der", "des"].contains(t.lower) {}
+                else if isA(j, .coordinator) || ["of", "von", "der", "des"].contains(t.lower) {}
                 else { loose += 1; if loose > 3 { return nil } }
                 j += 1
             }
             guard hasMention, j + 1 < s.tokens.upperBound, toks[j].text == "," else { return nil }
             let next = toks[j + 1]
             guard next.isWord, !next.isCapitalized || doc.language == .de && !covered.contains(j + 1) else { return nil }
-            if RelationFinder.subordinators.contains(next.lower) || RelationFinder.coordinators.contains(next.lower) { return nil }
+            if isA(j + 1, [.subordinator, .coordinator]) { return nil }
             return j
         }
 
         /// After a comma: an actor (over determiners) and, further on, "and"/"und" closing the list.
         func listContinues(after comma: Int, _ s: Sentence, _ covered: Set<Int>) -> Bool {
             var k = comma + 1
-            while k < s.tokens.upperBound && RelationFinder.determiners.contains(toks[k].lower) { k += 1 }
+            while k < s.tokens.upperBound && isA(k, .determiner) { k += 1 }
             guard k < s.tokens.upperBound, covered.contains(k) else { return false }
-            return (k..<min(s.tokens.upperBound, k + 12)).contains { RelationFinder.coordinators.contains(toks[$0].lower) }
+            return (k..<min(s.tokens.upperBound, k + 12)).contains { isA($0, .coordinator) }
         }
 
         /// "as" joining two clauses (not "such as", "as well as").
@@ -271,18 +311,18 @@ public struct RelationFinder: PipelineStage {
                 var steps = 0
                 while p - 1 >= c.tokens.lowerBound && steps < 3 {
                     let t = toks[p - 1]
-                    let isAdj = t.isWord && !t.isCapitalized && words.preps[t.lower] == nil && !RelationFinder.coordinators.contains(t.lower)
-                        && (t.lower.hasSuffix("e") || t.lower.hasSuffix("en") || t.lower.hasSuffix("er") || t.lower.hasSuffix("es") || t.lower.hasSuffix("em") || doc.language == .en)
-                        && words.cues.matches(t.lower).isEmpty
-                    if RelationFinder.determiners.contains(t.lower) || isAdj || t.kind == .number { p -= 1; steps += 1 } else { break }
+                    let isAdj = t.isWord && !t.isCapitalized && !isA(p - 1, [.preposition, .coordinator])
+                        && (isA(p - 1, .adjectiveEnding) || doc.language == .en)
+                        && !isA(p - 1, .cueForm)
+                    if isA(p - 1, .determiner) || isAdj || t.kind == .number { p -= 1; steps += 1 } else { break }
                 }
                 var role: Argument.Role = .plain
                 var prepWord: String?
                 if p - 1 >= c.tokens.lowerBound {
                     let t = toks[p - 1]
-                    if let r = words.preps[t.lower] { role = .prep(r); prepWord = t.lower }
+                    if isA(p - 1, .preposition), let r = words.preps[t.lower] { role = .prep(r); prepWord = t.lower }
                     // two-word prepositions: "in Richtung", "gemeinsam mit", "together with"
-                    if p - 2 >= c.tokens.lowerBound, let m = words.prepPhrases.longestMatch(in: toks[..<p], at: p - 2, key: \.lower), m.length == 2 {
+                    if p - 2 >= c.tokens.lowerBound, isA(p - 2, .prepPhraseStart), let m = words.prepPhrases.longestMatch(in: toks[..<p], at: p - 2, key: \.lower), m.length == 2 {
                         role = .prep(m.value)
                         prepWord = toks[p - 2].lower + " " + t.lower
                     }
@@ -290,21 +330,21 @@ public struct RelationFinder: PipelineStage {
                     // the phrase takes the role of its head noun
                     if role == .prep(.location), p - 2 >= c.tokens.lowerBound, isGovernmentNoun(toks[p - 2]) {
                         var h = p - 2
-                        while h - 1 >= c.tokens.lowerBound && (RelationFinder.determiners.contains(toks[h - 1].lower) || (toks[h - 1].isWord && !toks[h - 1].isCapitalized && words.preps[toks[h - 1].lower] == nil)) { h -= 1 }
+                        while h - 1 >= c.tokens.lowerBound && (isA(h - 1, .determiner) || (toks[h - 1].isWord && !toks[h - 1].isCapitalized && !isA(h - 1, .preposition))) { h -= 1 }
                         role = .plain
                         prepWord = nil
-                        if h - 1 >= c.tokens.lowerBound, let r = words.preps[toks[h - 1].lower] { role = .prep(r); prepWord = toks[h - 1].lower }
+                        if h - 1 >= c.tokens.lowerBound, isA(h - 1, .preposition), let r = words.preps[toks[h - 1].lower] { role = .prep(r); prepWord = toks[h - 1].lower }
                         p = h
                     }
                 }
                 // coordination: "A und B", "A, B und C" joined without other words between
                 let between = lastEnd >= c.tokens.lowerBound ? Array(lastEnd..<max(lastEnd, p)) : []
-                let joined = lastEnd >= 0 && !between.isEmpty && between.allSatisfy { RelationFinder.coordinators.contains(toks[$0].lower) || toks[$0].text == "," || RelationFinder.determiners.contains(toks[$0].lower) }
-                    && between.contains { RelationFinder.coordinators.contains(toks[$0].lower) || toks[$0].text == "," }
+                let joined = lastEnd >= 0 && !between.isEmpty && between.allSatisfy { isA($0, [.coordinator, .determiner]) || toks[$0].text == "," }
+                    && between.contains { isA($0, .coordinator) || toks[$0].text == "," }
                 if let last = args.last, last.mention.range.overlaps(m.range) {
                     // several actors for one phrase ("beide Länder"): same group
                 } else if let a = namesHead, let last = args.last, last.end < a.lowerBound,
-                          (last.end..<a.lowerBound).contains(where: { RelationFinder.coordinators.contains(toks[$0].lower) }) {
+                          (last.end..<a.lowerBound).contains(where: { isA($0, .coordinator) }) {
                     // "President al-Sisi and his Somali counterpart, Hassan Sheikh Mohamud,": the apposition
                     // names the coordinated title
                     role = last.role
@@ -363,7 +403,7 @@ public struct RelationFinder: PipelineStage {
                 if o.tokens.overlaps(m.tokens) { return true }
                 // the named holder: right after the title ("iranische Außenminister Araghchi") or just before it ("Lawrow, der russische …")
                 if o.tokens.lowerBound >= m.tokens.upperBound && o.tokens.lowerBound <= m.tokens.upperBound + 3 {
-                    return (m.tokens.upperBound..<o.tokens.lowerBound).allSatisfy { toks[$0].text == "," || toks[$0].isWord && cueEntries(toks[$0], at: $0).isEmpty && words.preps[toks[$0].lower] == nil }
+                    return (m.tokens.upperBound..<o.tokens.lowerBound).allSatisfy { toks[$0].text == "," || toks[$0].isWord && cueEntries(toks[$0], at: $0).isEmpty && !isA($0, .preposition) }
                 }
                 return o.tokens.upperBound <= m.tokens.lowerBound && o.tokens.upperBound >= m.tokens.lowerBound - 3
             }
@@ -420,16 +460,16 @@ public struct RelationFinder: PipelineStage {
             while i < c.tokens.upperBound {
                 let t = toks[i]
                 guard t.isWord else { i += 1; continue }
-                if let m = words.cuePhrases.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower), m.length > 1 {
+                if isA(i, .cuePhraseStart), let m = words.cuePhrases.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower), m.length > 1 {
                     out.append(Cue(entry: m.value, token: i, length: m.length))
                     i += m.length
                     continue
                 }
                 if insideActor.contains(i) || attributiveParticiples.contains(i) { i += 1; continue }
                 var found = cueEntries(t, at: i)
-                if doc.language == .en, i > c.tokens.lowerBound, RelationFinder.nounMarkers.contains(toks[i - 1].lower)
-                    || (i - 1 > c.tokens.lowerBound && RelationFinder.nounMarkers.contains(toks[i - 2].lower) && toks[i - 1].isWord
-                        && !toks[i - 1].isCapitalized && cueEntries(toks[i - 1], at: i - 1).isEmpty && !RelationFinder.passiveAux.contains(toks[i - 1].lower)) {
+                if doc.language == .en, i > c.tokens.lowerBound, isA(i - 1, .nounMarker)
+                    || (i - 1 > c.tokens.lowerBound && isA(i - 2, .nounMarker) && toks[i - 1].isWord
+                        && !toks[i - 1].isCapitalized && cueEntries(toks[i - 1], at: i - 1).isEmpty && !isA(i - 1, .passiveAux)) {
                     // English verbs double as nouns ("its support", "the attacks", "a visit"): read as the noun
                     var byType: [EdgeType: CueEntry] = [:]
                     for e in found {
@@ -464,7 +504,7 @@ public struct RelationFinder: PipelineStage {
         func isNegated(_ c: Clause, before limit: Int? = nil) -> Bool {
             var i = c.tokens.lowerBound
             while i < c.tokens.upperBound {
-                if let m = words.negations.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) {
+                if isA(i, .negationStart), let m = words.negations.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) {
                     let after = i + m.length
                     let next = after < c.tokens.upperBound ? toks[after].lower : ""
                     let next2 = after + 1 < c.tokens.upperBound ? toks[after + 1].lower : ""
@@ -479,7 +519,7 @@ public struct RelationFinder: PipelineStage {
         }
 
         func isHedged(_ c: Clause) -> Bool {
-            for i in c.tokens where words.hedges.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) != nil {
+            for i in c.tokens where isA(i, .hedgeStart) && words.hedges.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) != nil {
                 // "in May", "Will Smith": a capitalized English word inside a sentence is a name, no modal
                 if doc.language == .en && toks[i].isCapitalized && i != doc.sentences[toks[i].sentence].tokens.lowerBound { continue }
                 return true
@@ -506,14 +546,14 @@ public struct RelationFinder: PipelineStage {
                 // markers
                 var i = c.tokens.lowerBound
                 while i < c.tokens.upperBound {
-                    if let m = words.reportMarkers.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) {
+                    if isA(i, .reportMarkerStart), let m = words.reportMarkers.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) {
                         let isVerb = m.value.hasPrefix("verb:")
                         let w = toks[i].lower
                         // "zufolge" follows its actor; others precede it
                         // the actor right after the marker (over determiners and adjectives): "laut dem russischen Außenministerium"
                         var a = i + m.length
                         while a < c.tokens.upperBound && a < i + m.length + 4 && toks[a].isWord && !ms.contains(where: { mentions[$0].tokens.lowerBound == a })
-                                && (RelationFinder.determiners.contains(toks[a].lower) || !toks[a].isCapitalized || doc.language == .en && !["by", "to", "of"].contains(toks[a].lower)) { a += 1 }
+                                && (isA(a, .determiner) || !toks[a].isCapitalized || doc.language == .en && !["by", "to", "of"].contains(toks[a].lower)) { a += 1 }
                         let range: Range<Int> = (w == "zufolge") ? c.tokens.lowerBound..<i
                             : isVerb ? c.tokens.lowerBound..<c.tokens.upperBound : a..<min(c.tokens.upperBound, a + 6)
                         // "so" must be followed by an actor phrase at once and stand at the clause start
@@ -528,7 +568,7 @@ public struct RelationFinder: PipelineStage {
                                 let m = mentions[idx]
                                 if m.tokens.lowerBound == start { return true }
                                 let gap = (start..<m.tokens.lowerBound).filter { k in !ms.contains { mentions[$0].tokens.contains(k) } }
-                                return m.tokens.lowerBound > start && gap.allSatisfy { RelationFinder.coordinators.contains(toks[$0].lower) || toks[$0].text == "," || RelationFinder.determiners.contains(toks[$0].lower) }
+                                return m.tokens.lowerBound > start && gap.allSatisfy { isA($0, [.coordinator, .determiner]) || toks[$0].text == "," }
                             }
                         }
                         if !found.isEmpty {
@@ -543,16 +583,17 @@ public struct RelationFinder: PipelineStage {
                 }
                 // report verbs: the clause's subject ("X sagte", "sagte X", "X said"); a clause that
                 // states a relation itself ("X äußerte seine Unterstützung") is no frame
-                for k in c.tokens where toks[k].isWord && !words.reportVerbs.matches(toks[k].lower).isEmpty {
-                    if !cues(c).filter({ $0.entry.type != .represents }).isEmpty { break }
+                // (what follows does not depend on which report verb it is: one is enough)
+                if c.tokens.contains(where: { toks[$0].isWord && isA($0, .reportVerb) }),
+                   !cues(c).contains(where: { $0.entry.type != .represents }) {
                     let subject = arguments(c, excluding: []).filter(\.isPlain)
                     let persons = subject.filter { $0.actor.hasPrefix("person:") }
-                    guard let first = persons.first ?? subject.first else { continue }
-                    let group = subject.filter { $0.group == first.group }
-                    for a in group where !ids.contains(a.actor) { ids.append(a.actor) }
-                    for a in group where a.mentionIndex >= 0 { used.insert(a.mentionIndex) }
-                    frames.insert(ci)
-                    break
+                    if let first = persons.first ?? subject.first {
+                        let group = subject.filter { $0.group == first.group }
+                        for a in group where !ids.contains(a.actor) { ids.append(a.actor) }
+                        for a in group where a.mentionIndex >= 0 { used.insert(a.mentionIndex) }
+                        frames.insert(ci)
+                    }
                 }
             }
             return (ids, used, frames)
@@ -598,16 +639,20 @@ public struct RelationFinder: PipelineStage {
             for c in cls { appositionAlliances(c, s); participleAttributes(c, s) }
             for (ci, c) in cls.enumerated() {
                 var args = arguments(c, excluding: reporterMentions)
+                // pure functions of the clause, asked several times below
+                let clauseHedged = isHedged(c)
+                let clauseNegated = isNegated(c)
                 var found = self.cues(c).filter { $0.entry.type != .represents }
                 // "nannte die Vorwürfe eine Erfindung", "calling the accusations a pretext": a denial
-                if let q = c.tokens.first(where: { words.qualifyVerbs.contains(toks[$0].lower) }),
-                   c.tokens.contains(where: { $0 > q && words.claimNouns.contains(toks[$0].lower) }) {
+                let qualifier = c.tokens.first(where: { isA($0, .qualifyVerb) })
+                if let q = qualifier,
+                   c.tokens.contains(where: { $0 > q && isA($0, .claimNoun) }) {
                     found = found.filter { $0.entry.type != .accusation && $0.entry.type != .denial }
                     found.append(Cue(entry: CueEntry(type: .denial, cueClass: .verb, particle: nil, form: toks[q].text + " … " + "claim"), token: q, length: 1))
                 }
                 // "nannte die Rhetorik Russlands unverantwortlich", "described Israel's presence as a violation":
                 // qualifying another actor's conduct with an accusing word accuses that actor
-                if let q = c.tokens.first(where: { words.qualifyVerbs.contains(toks[$0].lower) }),
+                if let q = qualifier,
                    let acc = found.first(where: { $0.entry.type == .accusation && [.adj, .noun, .qualify].contains($0.entry.cueClass) && $0.token > q }),
                    !found.contains(where: { $0.entry.type == .denial }) {
                     let before = args.filter { $0.isPlain && $0.end <= q }
@@ -616,8 +661,8 @@ public struct RelationFinder: PipelineStage {
                     if let t = args.first(where: { $0.start > q && $0.start < acc.token && !subjectActors.contains($0.actor) && !$0.actor.hasPrefix("agreement:") && $0.role != .prep(.other) }) {
                         for src in subjectActors.sorted() {
                             var r = Relation(type: .accusation, source: src, target: t.actor, sentence: s.index, rule: "qualify:\(toks[q].text) … \(acc.entry.form)")
-                            if isHedged(c) || question { r.modality = .possible }
-                            if !isNegated(c) && addRelation(r), tracing { traceLines.append("    => accusation \(src) -> \(t.actor) \(r.rule)") }
+                            if clauseHedged || question { r.modality = .possible }
+                            if !clauseNegated && addRelation(r), tracing { traceLines.append("    => accusation \(src) -> \(t.actor) \(r.rule)") }
                         }
                         found.removeAll { $0.entry.type == .accusation }
                     }
@@ -625,7 +670,7 @@ public struct RelationFinder: PipelineStage {
                 found.removeAll { $0.entry.cueClass == .qualify }
                 // "wies die Kritik zurück": the claim noun is what is denied, no accusation of its own
                 if found.contains(where: { $0.entry.type == .denial && $0.entry.cueClass != .noun }) {
-                    found = found.filter { !($0.entry.type == .accusation && words.claimNouns.contains(toks[$0.token].lower)) }
+                    found = found.filter { !($0.entry.type == .accusation && isA($0.token, .claimNoun)) }
                 }
                 if tracing {
                     let a = args.map { a -> String in
@@ -637,10 +682,10 @@ public struct RelationFinder: PipelineStage {
                     traceLines.append("  clause \(ci)\(c.opener.map { " (\($0))" } ?? "")\(frames.contains(ci) ? " frame" : ""): \(doc.slice(TextRange(toks[c.tokens.lowerBound].range.start, toks[c.tokens.upperBound - 1].range.end)))")
                     if !a.isEmpty || !cs.isEmpty { traceLines.append("    args: \(a.joined(separator: " ")) cues: \(cs.joined(separator: " "))") }
                 }
-                let negated = isNegated(c)
-                let hedged = isHedged(c) || question || (hedgedFrame && c.opener != nil)
+                let negated = clauseNegated
+                let hedged = clauseHedged || question || (hedgedFrame && c.opener != nil)
                 if frames.contains(ci) {
-                    if isHedged(c) { hedgedFrame = true }
+                    if clauseHedged { hedgedFrame = true }
                     let speakers = args.filter { reporters.contains($0.actor) }
                     let frameArgs = arguments(c, excluding: []).filter { reporters.contains($0.actor) }
                     if !frameArgs.isEmpty || !speakers.isEmpty { subjectOfPrevious = (speakers.isEmpty ? frameArgs : speakers).map { var a = $0; a.group = -1; return a } }
@@ -648,11 +693,11 @@ public struct RelationFinder: PipelineStage {
                     continue
                 }
                 if found.isEmpty {
-                    if isHedged(c) { hedgedFrame = true }
+                    if clauseHedged { hedgedFrame = true }
                     if !args.filter(\.isPlain).isEmpty && isMainClause(c) && !afterFrame { subjectOfPrevious = subjectGroup(args) }
                     continue
                 }
-                let hasClaimNoun = c.tokens.contains { words.claimNouns.contains(toks[$0].lower) }
+                let hasClaimNoun = c.tokens.contains { isA($0, .claimNoun) }
                 if hasClaimNoun { claimMentioned = true }
                 // inherited subject for infinitive and coordinated clauses without one of their own
                 let infinitive = c.opener == "um" || c.opener == "zu" || c.opener == "to" || isInfinitive(c)
@@ -914,7 +959,7 @@ public struct RelationFinder: PipelineStage {
         /// A passive clause: an auxiliary ("wurde", "were") and a verb cue that is a participle
         /// ("entsandt", "geliefert", "sent", "attacked"), not a progressive ("was transferring").
         func isPassive(_ c: Clause, _ found: [Cue]) -> Bool {
-            guard c.tokens.contains(where: { RelationFinder.passiveAux.contains(toks[$0].lower) }) else { return false }
+            guard c.tokens.contains(where: { isA($0, .passiveAux) }) else { return false }
             return found.contains { cue in
                 guard cue.entry.cueClass == .verb || cue.entry.cueClass == .verbRecv else { return false }
                 let w = toks[cue.token].lower
@@ -961,7 +1006,7 @@ public struct RelationFinder: PipelineStage {
             for k in a..<b {
                 let t = toks[k]
                 if ["'s", "’s", "'", "’", "„", "“", "\"", "”"].contains(t.text) { continue }
-                if t.isWord && (!t.isCapitalized || doc.language == .en) && words.preps[t.lower] == nil && words.cues.matches(t.lower).isEmpty { continue }
+                if t.isWord && (!t.isCapitalized || doc.language == .en) && !isA(k, [.preposition, .cueForm]) { continue }
                 return false
             }
             return true
@@ -1019,7 +1064,7 @@ public struct RelationFinder: PipelineStage {
                 let g = usable[pairStart].group
                 var members = usable.filter { $0.group == g }.map(\.actor)
                 // "between the SDF and the Turkish-backed Syrian National Army": the first actor after "and"
-                if Set(members).count < 2, let and = (usable[pairStart].end..<c.tokens.upperBound).first(where: { RelationFinder.coordinators.contains(toks[$0].lower) }),
+                if Set(members).count < 2, let and = (usable[pairStart].end..<c.tokens.upperBound).first(where: { isA($0, .coordinator) }),
                    let second = usable.first(where: { $0.start > and && $0.mention.form != .compoundPart && $0.actor != usable[pairStart].actor }) {
                     members.append(second.actor)
                 }
@@ -1072,7 +1117,7 @@ public struct RelationFinder: PipelineStage {
                       let phrase = tgt.map(\.start).min(), phrase >= subj.end, min(phrase, cue.token) - subj.end <= 5,
                       // a copula links them, and no other verb or actor stands between: "X ist seit Jahren Ys …"
                       (subj.end..<min(phrase, cue.token)).allSatisfy({ k in toks[k].isWord && cueEntries(toks[k], at: k).isEmpty && !plain.contains { $0.mention.tokens.contains(k) } }),
-                      (subj.end..<min(phrase, cue.token)).contains(where: { RelationFinder.copulas.contains(toks[$0].lower) }) else { return [] }
+                      (subj.end..<min(phrase, cue.token)).contains(where: { isA($0, .copula) }) else { return [] }
                 var out: [Relation] = []
                 for a in Set(plain.filter { $0.group == subj.group }.map(\.actor)).sorted() {
                     for b in tActors.sorted() where a != b { out.append(rel(a, b)) }
@@ -1083,8 +1128,8 @@ public struct RelationFinder: PipelineStage {
                 // "setzte X auf ihre Sanktionsliste", "belegte X mit Sanktionen", "put X on its blacklist":
                 // the noun is a prepositional complement; the subject sanctions the object before it
                 var k = cue.token - 1
-                while k > c.tokens.lowerBound && (RelationFinder.determiners.contains(toks[k].lower) || RelationFinder.nounMarkers.contains(toks[k].lower)
-                                                  || (toks[k].isWord && !toks[k].isCapitalized && words.preps[toks[k].lower] == nil && !RelationFinder.coordinators.contains(toks[k].lower))) { k -= 1 }
+                while k > c.tokens.lowerBound && (isA(k, [.determiner, .nounMarker])
+                                                  || (toks[k].isWord && !toks[k].isCapitalized && !isA(k, [.preposition, .coordinator]))) { k -= 1 }
                 let subject = subjectGroup(plain)
                 if k > c.tokens.lowerBound, let r = words.preps[toks[k].lower], r != .agent, r != .source, let first = subject.first,
                    let obj = plain.last(where: { $0.end <= k && $0.group != first.group }), obj.start > first.end {
@@ -1221,7 +1266,7 @@ public struct RelationFinder: PipelineStage {
                 let srcs = source.isEmpty ? inherited : source
                 var explicit = target.filter { !$0.actor.hasPrefix("agreement:") }
                 // "die Vorwürfe Kiews", "die Vorwürfe aus Warschau", "the Israeli accusations", "Washington's claims"
-                if let claim = c.tokens.first(where: { words.claimNouns.contains(toks[$0].lower) }) {
+                if let claim = c.tokens.first(where: { isA($0, .claimNoun) }) {
                     let srcActors = Set(srcs.map(\.actor))
                     let attached = usable.filter { a in
                         !srcActors.contains(a.actor) && (
@@ -1253,7 +1298,7 @@ public struct RelationFinder: PipelineStage {
                 }
             }
             // mutual statements: "gegenseitige militärische Unterstützung"
-            if c.tokens.contains(where: { RelationFinder.mutual.contains(toks[$0].lower) }) && (type == .militarySupport || type == .support) {
+            if c.tokens.contains(where: { isA($0, .mutual) }) && (type == .militarySupport || type == .support) {
                 out += out.map { rel($0.target, $0.source) }
             }
             return out
@@ -1315,8 +1360,8 @@ public struct RelationFinder: PipelineStage {
             while p >= c.tokens.lowerBound && steps < 4 {
                 let t = toks[p]
                 // "nach" before a noun of an event is "after" ("nach den Angriffen"), not "to" ("nach Russland")
-                if let r = words.preps[t.lower] { return r == .other || t.lower == "nach" }
-                guard t.isWord, RelationFinder.determiners.contains(t.lower) || RelationFinder.nounMarkers.contains(t.lower) || !t.isCapitalized else { return false }
+                if isA(p, .preposition), let r = words.preps[t.lower] { return r == .other || t.lower == "nach" }
+                guard t.isWord, isA(p, [.determiner, .nounMarker]) || !t.isCapitalized else { return false }
                 p -= 1
                 steps += 1
             }
