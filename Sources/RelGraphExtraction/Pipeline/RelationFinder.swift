@@ -96,7 +96,7 @@ public struct RelationFinder: PipelineStage {
         /// Who speaks inside a quotation that runs on into later sentences.
         var quoteSpeaker: [String] = []
         var quoteOpen = false
-        var mentionsBySentence: [Int: [Int]] = [:]
+        var mentionsBySentence = MentionsBySentence()
         var personState: [String: String] = [:]
         /// Every state or organization a person holds office in.
         var officeOf: [String: Set<String>] = [:]
@@ -119,7 +119,7 @@ public struct RelationFinder: PipelineStage {
             self.words = lexicon[doc.language]
             self.toks = doc.tokens
             self.mentions = doc.mentions
-            for (i, m) in doc.mentions.enumerated() { mentionsBySentence[m.sentence, default: []].append(i) }
+            mentionsBySentence = MentionsBySentence(doc.mentions)
             for o in doc.offices where o.actor.hasPrefix("state:") { personState[o.person] = personState[o.person] ?? o.actor }
             for o in doc.offices { officeOf[o.person, default: []].insert(o.actor) }
             // every token's word classes and cue entries, once per distinct text (the lower-case form
@@ -725,7 +725,7 @@ public struct RelationFinder: PipelineStage {
                 } ?? false
                 if inherited.isEmpty, let o = c.opener, ["who", "der", "die", "das", "which"].contains(o), ci > 0,
                    ownSubject.isEmpty || !ownNamedSubject || o == "who",
-                   let antecedent = (mentionsBySentence[s.index] ?? []).map({ mentions[$0] }).last(where: { $0.tokens.upperBound == c.tokens.lowerBound - 1 && !$0.inTitle }) {
+                   let antecedent = (mentionsBySentence[s.index] ?? []).last(where: { mentions[$0].tokens.upperBound == c.tokens.lowerBound - 1 && !mentions[$0].inTitle }).map({ mentions[$0] }) {
                     let a = Argument(actor: antecedent.actor, mention: antecedent, role: .plain, prepWord: nil, phraseStart: antecedent.tokens.lowerBound, end: antecedent.tokens.upperBound, group: -1)
                     inherited = [a]
                     // the German clause's own actors are its objects (in English they follow the verb anyway)
@@ -735,7 +735,7 @@ public struct RelationFinder: PipelineStage {
                 // "Camara, dem sie vorwerfen, …", "the envoy, whom Moscow accused": the actor before an oblique
                 // relative pronoun is the target; the subject is the clause's own or the main clause's
                 if let o = c.opener, ["dem", "denen", "whom"].contains(o), ci > 0,
-                   let antecedent = (mentionsBySentence[s.index] ?? []).map({ mentions[$0] }).last(where: { $0.tokens.upperBound == c.tokens.lowerBound - 1 && !$0.inTitle }) {
+                   let antecedent = (mentionsBySentence[s.index] ?? []).last(where: { mentions[$0].tokens.upperBound == c.tokens.lowerBound - 1 && !mentions[$0].inTitle }).map({ mentions[$0] }) {
                     args.removeAll { $0.actor == antecedent.actor }
                     ownSubject.removeAll { $0.actor == antecedent.actor }
                     if ownSubject.isEmpty || ownSubject.allSatisfy({ $0.mention.form.isPronounLike }) && !subjectOfPrevious.isEmpty {
@@ -931,7 +931,7 @@ public struct RelationFinder: PipelineStage {
         mutating func appositionAlliances(_ c: Clause, _ s: Sentence) {
             for ap in c.appositions where !ap.namesHead {
                 let commaBefore = ap.range.lowerBound - 1
-                guard let head = (mentionsBySentence[s.index] ?? []).map({ mentions[$0] }).last(where: { $0.tokens.upperBound == commaBefore && !$0.inTitle }),
+                guard let head = (mentionsBySentence[s.index] ?? []).last(where: { mentions[$0].tokens.upperBound == commaBefore && !mentions[$0].inTitle }).map({ mentions[$0] }),
                       let cue = ap.range.first(where: { k in cueEntries(toks[k], at: k).contains { $0.type == .alliance && $0.cueClass == .noun } }) else { continue }
                 let others = (mentionsBySentence[s.index] ?? []).map { mentions[$0] }.filter {
                     ap.range.contains($0.tokens.lowerBound) && $0.actor != head.actor && !$0.actor.hasPrefix("person:") && !$0.actor.hasPrefix("agreement:")
@@ -945,7 +945,7 @@ public struct RelationFinder: PipelineStage {
             // noun in the apposition makes its head the source
             for ap in c.appositions where !ap.namesHead {
                 let commaBefore = ap.range.lowerBound - 1
-                guard let head = (mentionsBySentence[s.index] ?? []).map({ mentions[$0] }).last(where: { $0.tokens.upperBound == commaBefore && !$0.inTitle }) else { continue }
+                guard let head = (mentionsBySentence[s.index] ?? []).last(where: { mentions[$0].tokens.upperBound == commaBefore && !mentions[$0].inTitle }).map({ mentions[$0] }) else { continue }
                 let inner = Clause(tokens: ap.range, opener: nil, appositions: [])
                 let args = arguments(inner, excluding: [])
                 for cue in cues(inner) where cue.entry.cueClass == .agent {
@@ -974,17 +974,20 @@ public struct RelationFinder: PipelineStage {
         /// "die vom Iran unterstützte Hamas", "the Iran-backed Houthis", "Turkish-backed forces": a
         /// participle before an actor, with its agent named before it, is a relation of the participle's type.
         mutating func participleAttributes(_ c: Clause, _ s: Sentence) {
-            let ms = (mentionsBySentence[s.index] ?? []).map { mentions[$0] }.filter { c.tokens.contains($0.tokens.lowerBound) && !$0.inTitle }
+            var clauseMentions: [Mention]?
             for k in c.tokens where toks[k].isWord && k + 1 < c.tokens.upperBound {
+                guard let e = cueEntries(toks[k], at: k).first(where: { $0.cueClass == .verb && [.support, .armsSupply, .militarySupport, .alliance].contains($0.type) }) else { continue }
                 let t = toks[k]
-                let entries = cueEntries(t, at: k).filter { $0.cueClass == .verb && [.support, .armsSupply, .militarySupport, .alliance].contains($0.type) }
-                guard let e = entries.first else { continue }
+                if clauseMentions == nil {
+                    clauseMentions = (mentionsBySentence[s.index] ?? []).map { mentions[$0] }.filter { c.tokens.contains($0.tokens.lowerBound) && !$0.inTitle }
+                }
+                let ms = clauseMentions!
                 // the actor right after the participle (over an adjective)
                 guard let head = ms.first(where: { $0.tokens.lowerBound == k + 1 || ($0.tokens.lowerBound == k + 2 && toks[k + 1].isWord && !toks[k + 1].isCapitalized) }) else { continue }
                 var agent: Mention?
                 if t.containsHyphen {
                     agent = ms.first { $0.tokens.lowerBound == k && $0.form == .compoundPart }
-                } else if doc.language == .de, !t.isCapitalized, ["e", "en", "er", "es", "em"].contains(where: { t.lower.hasSuffix($0) }) {
+                } else if doc.language == .de, !t.isCapitalized, isA(k, .adjectiveEnding) {
                     agent = ms.last { $0.tokens.upperBound <= k && $0.tokens.upperBound >= k - 1 && k - 1 >= c.tokens.lowerBound
                         && ($0.tokens.lowerBound - 1 >= 0 && ["vom", "von"].contains(toks[$0.tokens.lowerBound - 1].lower)) }
                 }
@@ -1045,7 +1048,7 @@ public struct RelationFinder: PipelineStage {
 
         // MARK: one cue
 
-        mutating func relationsFor(cue: Cue, type: EdgeType, args: inout [Argument], clause c: Clause, inherited: [Argument],
+        func relationsFor(cue: Cue, type: EdgeType, args: inout [Argument], clause c: Clause, inherited: [Argument],
                                    passive: Bool, sentence s: Sentence, clauses: [Clause], clauseIndex: Int) -> [Relation] {
             let rule = "\(cue.entry.cueClass.rawValue):\(cue.entry.form)"
             let isNoun = cue.entry.cueClass == .noun || cue.entry.cueClass == .adj || cue.entry.cueClass == .theme
