@@ -50,7 +50,7 @@ public struct RelationFinder: PipelineStage {
     }
 
     public func process(_ doc: inout Document) {
-        var f = Finder(doc: doc, lexicon: lexicon, wordClassTable: wordClassTables[doc.language] ?? WordClass.table(lexicon[doc.language]))
+        let f = Finder(doc: doc, lexicon: lexicon, wordClassTable: wordClassTables[doc.language] ?? WordClass.table(lexicon[doc.language]))
         f.tracing = doc.trace != nil
         for s in doc.sentences { f.sentence(s) }
         doc.trace? += f.traceLines
@@ -84,7 +84,7 @@ public struct RelationFinder: PipelineStage {
         var claimants: [String]
     }
 
-    struct Finder {
+    final class Finder {
         let doc: Document
         let lexicon: Lexicon
         let words: Lexicon.Words
@@ -96,10 +96,10 @@ public struct RelationFinder: PipelineStage {
         /// Who speaks inside a quotation that runs on into later sentences.
         var quoteSpeaker: [String] = []
         var quoteOpen = false
-        var mentionsBySentence = MentionsBySentence()
-        var personState: [String: String] = [:]
+        let mentionsBySentence: MentionsBySentence
+        let personState: [String: String]
         /// Every state or organization a person holds office in.
-        var officeOf: [String: Set<String>] = [:]
+        let officeOf: [String: Set<String>]
         var tracing = false
         var traceLines: [String] = []
         /// The latest relation with the same (type, source, target) that someone is said to assert.
@@ -107,21 +107,29 @@ public struct RelationFinder: PipelineStage {
         /// Participles used as attributes ("die vom Iran unterstützte Hamas"): no verbs of their clause.
         var attributiveParticiples = Set<Int>()
         /// Cue entries of every token, computed once.
-        var cueCache: [[CueEntry]?] = []
+        let cueCache: [[CueEntry]?]
         /// Word classes of every token, computed once.
-        var wordClasses: [WordClass] = []
+        let wordClasses: [WordClass]
         /// (type, source, target, sentence) of every relation kept, so that duplicates cost no scan.
         var seenRelations = Set<RelationKey>()
 
         init(doc: Document, lexicon: Lexicon, wordClassTable: [String: WordClass]) {
             self.doc = doc
             self.lexicon = lexicon
-            self.words = lexicon[doc.language]
-            self.toks = doc.tokens
+            // locals for the loops below: a class's stored struct passed on would be copied each time
+            let words = lexicon[doc.language]
+            let toks = doc.tokens
+            let cues = words.cues, reportVerbs = words.reportVerbs
+            self.words = words
+            self.toks = toks
             self.mentions = doc.mentions
             mentionsBySentence = MentionsBySentence(doc.mentions)
+            var personState: [String: String] = [:]
             for o in doc.offices where o.actor.hasPrefix("state:") { personState[o.person] = personState[o.person] ?? o.actor }
+            self.personState = personState
+            var officeOf: [String: Set<String>] = [:]
             for o in doc.offices { officeOf[o.person, default: []].insert(o.actor) }
+            self.officeOf = officeOf
             // every token's word classes and cue entries, once per distinct text (the lower-case form
             // follows from the text; cue entries of a sentence's first word may differ)
             var classes = [WordClass](repeating: [], count: toks.count)
@@ -135,7 +143,7 @@ public struct RelationFinder: PipelineStage {
                     ids[i] = k
                     classes[i] = facts[k].classes
                 } else {
-                    let c = WordClass(lower: t.lower, table: wordClassTable, words: words)
+                    let c = WordClass(lower: t.lower, table: wordClassTable, reportVerbs: reportVerbs, cues: cues)
                     idOf[t.text] = facts.count
                     ids[i] = facts.count
                     facts.append(WordFacts(classes: c))
@@ -150,7 +158,7 @@ public struct RelationFinder: PipelineStage {
                     let initial = i == s.tokens.lowerBound
                     if let e = initial ? facts[k].initialCues : facts[k].cues { cache[i] = e; continue }
                     // no cue form matches the word (nor, without a hyphen, a part of it): no entries
-                    let e = !facts[k].classes.contains(.cueForm) && !toks[i].containsHyphen ? [] : computeCueEntries(toks[i], at: i)
+                    let e = !facts[k].classes.contains(.cueForm) && !toks[i].containsHyphen ? [] : Self.computeCueEntries(toks[i], at: i, cues: cues, language: doc.language, sentences: doc.sentences)
                     if initial { facts[k].initialCues = e } else { facts[k].cues = e }
                     cache[i] = e
                 }
@@ -419,13 +427,17 @@ public struct RelationFinder: PipelineStage {
         }
 
         func computeCueEntries(_ t: Token, at i: Int? = nil) -> [CueEntry] {
+            Self.computeCueEntries(t, at: i, cues: words.cues, language: doc.language, sentences: doc.sentences)
+        }
+
+        static func computeCueEntries(_ t: Token, at i: Int?, cues: WordPatterns<CueEntry>, language: Language, sentences: [Sentence]) -> [CueEntry] {
             guard t.isWord else { return [] }
-            var found = words.cues.matches(t.lower)
+            var found = cues.matches(t.lower)
             if found.isEmpty, t.containsHyphen, let last = t.lower.split(separator: "-").last {
-                found = words.cues.matches(String(last))
+                found = cues.matches(String(last))
             }
-            if doc.language == .de {
-                let initial = i.map { $0 == doc.sentences[t.sentence].tokens.lowerBound } ?? false
+            if language == .de {
+                let initial = i.map { $0 == sentences[t.sentence].tokens.lowerBound } ?? false
                 found = found.filter { e in
                     switch e.cueClass {
                     case .verb, .verbRecv, .adj, .meet: return !t.isCapitalized || initial
@@ -601,7 +613,7 @@ public struct RelationFinder: PipelineStage {
 
         // MARK: sentences
 
-        mutating func sentence(_ s: Sentence) {
+        func sentence(_ s: Sentence) {
             let cls = clauses(s)
             var (reporters, reporterMentions, frames) = self.reporters(s, cls)
             // a quotation that runs on from an earlier sentence keeps its speaker
@@ -913,7 +925,7 @@ public struct RelationFinder: PipelineStage {
             }
         }
 
-        mutating func updateQuoteState(_ s: Sentence, speaker: [String]) {
+        func updateQuoteState(_ s: Sentence, speaker: [String]) {
             for i in s.tokens where toks[i].kind == .punct {
                 let t = toks[i].text
                 if t == "„" || t == "«" { quoteOpen = true }
@@ -928,7 +940,7 @@ public struct RelationFinder: PipelineStage {
 
         /// "Denmark, a close ally of the United States," / "Washington, Ottawa's closest ally,": an
         /// apposition with an alliance noun ties its head to the actor it names.
-        mutating func appositionAlliances(_ c: Clause, _ s: Sentence) {
+        func appositionAlliances(_ c: Clause, _ s: Sentence) {
             for ap in c.appositions where !ap.namesHead {
                 let commaBefore = ap.range.lowerBound - 1
                 guard let head = (mentionsBySentence[s.index] ?? []).last(where: { mentions[$0].tokens.upperBound == commaBefore && !mentions[$0].inTitle }).map({ mentions[$0] }),
@@ -973,7 +985,7 @@ public struct RelationFinder: PipelineStage {
 
         /// "die vom Iran unterstützte Hamas", "the Iran-backed Houthis", "Turkish-backed forces": a
         /// participle before an actor, with its agent named before it, is a relation of the participle's type.
-        mutating func participleAttributes(_ c: Clause, _ s: Sentence) {
+        func participleAttributes(_ c: Clause, _ s: Sentence) {
             var clauseMentions: [Mention]?
             for k in c.tokens where toks[k].isWord && k + 1 < c.tokens.upperBound {
                 guard let e = cueEntries(toks[k], at: k).first(where: { $0.cueClass == .verb && [.support, .armsSupply, .militarySupport, .alliance].contains($0.type) }) else { continue }
@@ -1028,7 +1040,7 @@ public struct RelationFinder: PipelineStage {
         }
 
         @discardableResult
-        mutating func addRelation(_ r: Relation) -> Bool {
+        func addRelation(_ r: Relation) -> Bool {
             guard r.source != r.target, !r.source.isEmpty, !r.target.isEmpty else { return false }
             if r.type == .partyTo && !r.target.hasPrefix("agreement:") { return false }
             if r.type != .partyTo && r.target.hasPrefix("agreement:") { return false }
@@ -1415,7 +1427,7 @@ public struct RelationFinder: PipelineStage {
 
         /// Unnamed agreements ("agreement:?defense-pact") get their id from their parties:
         /// `agreement:prk-rus-defense-pact`; unnamed agreements with the same parties are one agreement.
-        mutating func resolveAgreements() {
+        func resolveAgreements() {
             let placeholders = Set(mentions.map(\.actor).filter { $0.hasPrefix("agreement:?") })
             guard !placeholders.isEmpty else { return }
             var parties: [String: Set<String>] = [:]

@@ -60,10 +60,10 @@ struct WordClass: OptionSet, Sendable {
     }
 
     /// The classes of one lower-case word, from the language's table and its wildcard forms.
-    init(lower w: String, table: [String: WordClass], words: Lexicon.Words) {
+    init(lower w: String, table: [String: WordClass], reportVerbs: WordPatterns<String>, cues: WordPatterns<CueEntry>) {
         var c = table[w] ?? []
-        if !c.contains(.reportVerb) && words.reportVerbs.hasAffixMatch(w) { c.insert(.reportVerb) }
-        if !c.contains(.cueForm) && words.cues.hasAffixMatch(w) { c.insert(.cueForm) }
+        if !c.contains(.reportVerb) && reportVerbs.hasAffixMatch(w) { c.insert(.reportVerb) }
+        if !c.contains(.cueForm) && cues.hasAffixMatch(w) { c.insert(.cueForm) }
         if Self.hasAdjectiveEnding(w) { c.insert(.adjectiveEnding) }
         self = c
     }
