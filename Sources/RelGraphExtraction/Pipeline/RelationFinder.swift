@@ -110,6 +110,10 @@ public struct RelationFinder: PipelineStage {
         let cueCache: [[CueEntry]?]
         /// Word classes of every token, computed once.
         let wordClasses: [WordClass]
+        /// Tokens in a mention of their own sentence; tokens in such a mention of more than one token
+        /// that is no cue and no coreference (no cue is read inside a name).
+        let mentionTokens: TokenMarks
+        let multiWordActorTokens: TokenMarks
         /// (type, source, target, sentence) of every relation kept, so that duplicates cost no scan.
         var seenRelations = Set<RelationKey>()
 
@@ -124,6 +128,15 @@ public struct RelationFinder: PipelineStage {
             self.toks = toks
             self.mentions = doc.mentions
             mentionsBySentence = MentionsBySentence(doc.mentions)
+            var inMention = TokenMarks(count: toks.count), inMultiWord = TokenMarks(count: toks.count)
+            for m in doc.mentions {
+                for i in m.tokens where i >= 0 && i < toks.count && toks[i].sentence == m.sentence {
+                    inMention.mark(i)
+                    if m.tokens.count > 1 && m.form != .cue && m.form != .coreference { inMultiWord.mark(i) }
+                }
+            }
+            mentionTokens = inMention
+            multiWordActorTokens = inMultiWord
             var personState: [String: String] = [:]
             for o in doc.offices where o.actor.hasPrefix("state:") { personState[o.person] = personState[o.person] ?? o.actor }
             self.personState = personState
@@ -243,17 +256,13 @@ public struct RelationFinder: PipelineStage {
             words.stateDescriptors.contains(t.lower) || RelationFinder.governmentNouns.contains(t.lower)
         }
 
-        /// Tokens of the sentence that belong to an actor mention.
-        func actorTokens(_ s: Sentence) -> Set<Int> {
-            var out = Set<Int>()
-            for idx in mentionsBySentence[s.index] ?? [] { out.formUnion(mentions[idx].tokens) }
-            return out
-        }
+        /// Tokens of the sentence that belong to an actor mention (of that sentence).
+        func actorTokens(_ s: Sentence) -> TokenMarks { mentionTokens }
 
         /// The closing comma of an apposition that starts after the comma at `i`: a short phrase of
         /// actor mentions, titles, determiners and possessives, with a mention in it, followed by a
         /// comma and a lower-case word (the verb of the clause it interrupts).
-        func appositionEnd(after i: Int, _ s: Sentence, _ covered: Set<Int>) -> Int? {
+        func appositionEnd(after i: Int, _ s: Sentence, _ covered: TokenMarks) -> Int? {
             guard i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound else { return nil }
             // "…, und rief X auf, …" is a clause, no apposition
             if isA(i + 1, [.coordinator, .subordinator]) { return nil }
@@ -282,7 +291,7 @@ public struct RelationFinder: PipelineStage {
         }
 
         /// After a comma: an actor (over determiners) and, further on, "and"/"und" closing the list.
-        func listContinues(after comma: Int, _ s: Sentence, _ covered: Set<Int>) -> Bool {
+        func listContinues(after comma: Int, _ s: Sentence, _ covered: TokenMarks) -> Bool {
             var k = comma + 1
             while k < s.tokens.upperBound && isA(k, .determiner) { k += 1 }
             guard k < s.tokens.upperBound, covered.contains(k) else { return false }
@@ -463,11 +472,7 @@ public struct RelationFinder: PipelineStage {
 
         func cues(_ c: Clause) -> [Cue] {
             var out: [Cue] = []
-            var insideActor = Set<Int>()
-            for idx in mentionsBySentence[toks[c.tokens.lowerBound].sentence] ?? [] {
-                let m = mentions[idx]
-                if m.tokens.count > 1 && m.form != .cue && m.form != .coreference { insideActor.formUnion(m.tokens) }
-            }
+            let insideActor = multiWordActorTokens
             var i = c.tokens.lowerBound
             while i < c.tokens.upperBound {
                 let t = toks[i]
