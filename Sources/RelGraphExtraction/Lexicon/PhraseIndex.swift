@@ -1,5 +1,3 @@
-import Foundation
-
 /// Phrases of one or more tokens, looked up by their first token; the longest match wins.
 /// Most words start no phrase: an ASCII word is first checked against a bitmap of the (hashed) ASCII
 /// forms that do, which answers "none" without the dictionary's String hash.
@@ -11,17 +9,14 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
     private var byFirst: [String: [Entry]] = [:]
     public private(set) var count = 0
-    /// Bits of the byte hashes of every first token whose canonical (NFC) form is ASCII: an ASCII word
-    /// (its own canonical form) equals such a token only if its bit is set, and no other token at all.
-    private var asciiFirsts = [UInt64](repeating: 0, count: PhraseIndex.filterWords)
-    private static var filterWords: Int { 1 << 10 }
+    /// The first tokens, for a quick "no phrase starts here".
+    private var firsts = AsciiWordFilter()
 
     public init() {}
 
     public mutating func insert(_ tokens: [String], _ value: Value) {
         guard let first = tokens.first else { return }
-        let canonical = Self.asciiHash(first) != nil ? first : first.precomposedStringWithCanonicalMapping
-        if let h = Self.asciiHash(canonical) { asciiFirsts[h >> 6] |= 1 << UInt64(h & 63) }
+        firsts.insert(first)
         // in place: a copy out and back would copy the list on every insert
         byFirst[first, default: []].append(Entry(tokens: tokens, value: value))
         byFirst[first]!.sort { $0.tokens.count > $1.tokens.count }
@@ -33,7 +28,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     public func longestMatch<C: RandomAccessCollection>(in words: C, at start: C.Index, key: (C.Element) -> String) -> (value: Value, length: Int)? where C.Index == Int {
         guard start < words.endIndex else { return nil }
         let first = key(words[start])
-        if let h = Self.asciiHash(first), asciiFirsts[h >> 6] & (1 << UInt64(h & 63)) == 0 { return nil }
+        guard firsts.mayContain(first) else { return nil }
         guard let candidates = byFirst[first] else { return nil }
         outer: for entry in candidates {
             let n = entry.tokens.count
@@ -42,17 +37,6 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
             return (entry.value, n)
         }
         return nil
-    }
-
-    /// FNV-1a of the UTF-8 bytes, to `filterWords * 64` buckets; nil unless every byte is ASCII.
-    @inline(__always)
-    private static func asciiHash(_ s: String) -> Int? {
-        var h: UInt32 = 2_166_136_261
-        for b in s.utf8 {
-            if b >= 0x80 { return nil }
-            h = (h ^ UInt32(b)) &* 16_777_619
-        }
-        return Int((h ^ (h >> 16)) & UInt32(filterWords * 64 - 1))
     }
 
     /// Some phrase starts with this form: without one, `longestMatch` at a word of this form finds nothing.

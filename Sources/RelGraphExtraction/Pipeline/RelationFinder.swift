@@ -40,11 +40,11 @@ public struct RelationFinder: PipelineStage {
     static let nounMarkers: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "further", "new", "fresh", "such"]
 
     /// Word classes of the words the lexicon lists, per language.
-    let wordClassTables: [Language: [String: WordClass]]
+    let wordClassTables: [Language: WordClass.Table]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        var tables: [Language: [String: WordClass]] = [:]
+        var tables: [Language: WordClass.Table] = [:]
         for (language, words) in lexicon.words { tables[language] = WordClass.table(words) }
         self.wordClassTables = tables
     }
@@ -117,7 +117,7 @@ public struct RelationFinder: PipelineStage {
         /// (type, source, target, sentence) of every relation kept, so that duplicates cost no scan.
         var seenRelations = Set<RelationKey>()
 
-        init(doc: Document, lexicon: Lexicon, wordClassTable: [String: WordClass]) {
+        init(doc: Document, lexicon: Lexicon, wordClassTable: WordClass.Table) {
             self.doc = doc
             self.lexicon = lexicon
             // locals for the loops below: a class's stored struct passed on would be copied each time

@@ -6,6 +6,22 @@ struct WordClass: OptionSet, Sendable {
 
     init(rawValue: UInt32) { self.rawValue = rawValue }
 
+    /// The classes of the words a language's lexicon lists; most words have none and are turned
+    /// away by a filter before the dictionary.
+    struct Table: Sendable {
+        private var classes: [String: WordClass] = [:]
+        private var filter = AsciiWordFilter()
+
+        mutating func insert(_ word: String, _ c: WordClass) {
+            classes[word, default: []].insert(c)
+            filter.insert(word)
+        }
+
+        subscript(_ word: String) -> WordClass {
+            filter.mayContain(word) ? classes[word] ?? [] : []
+        }
+    }
+
     static let determiner = WordClass(rawValue: 1 << 0)
     static let coordinator = WordClass(rawValue: 1 << 1)
     static let subordinator = WordClass(rawValue: 1 << 2)
@@ -33,10 +49,10 @@ struct WordClass: OptionSet, Sendable {
 
     /// The classes of every word some finite list of one language names (sets, prepositions, exact
     /// cue and report-verb forms, first words of phrases): one look-up for all of them.
-    static func table(_ words: Lexicon.Words) -> [String: WordClass] {
-        var t: [String: WordClass] = [:]
+    static func table(_ words: Lexicon.Words) -> Table {
+        var t = Table()
         func add<S: Sequence>(_ forms: S, _ c: WordClass) where S.Element == String {
-            for w in forms { t[w, default: []].insert(c) }
+            for w in forms { t.insert(w, c) }
         }
         add(RelationFinder.determiners, .determiner)
         add(RelationFinder.coordinators, .coordinator)
@@ -60,8 +76,8 @@ struct WordClass: OptionSet, Sendable {
     }
 
     /// The classes of one lower-case word, from the language's table and its wildcard forms.
-    init(lower w: String, table: [String: WordClass], reportVerbs: WordPatterns<String>, cues: WordPatterns<CueEntry>) {
-        var c = table[w] ?? []
+    init(lower w: String, table: Table, reportVerbs: WordPatterns<String>, cues: WordPatterns<CueEntry>) {
+        var c = table[w]
         if !c.contains(.reportVerb) && reportVerbs.hasAffixMatch(w) { c.insert(.reportVerb) }
         if !c.contains(.cueForm) && cues.hasAffixMatch(w) { c.insert(.cueForm) }
         if Self.hasAdjectiveEnding(w) { c.insert(.adjectiveEnding) }
