@@ -49,22 +49,40 @@ public struct GraphBuilder: Sendable {
         var inEdges = Set<String>()
         for e in edges { inEdges.insert(e.source); inEdges.insert(e.target) }
 
-        var names: [String: Set<String>] = [:]
-        var counts: [String: Int] = [:]
-        var strong = Set<String>()
+        // one slot per actor mentioned: its id, names, mention count, and whether a mention names it outright
+        var actorSlot: [String: Int] = [:]
+        var actorIDs: [String] = []
+        var names: [Set<String>] = []
+        var counts: [Int] = []
+        var strong: [Bool] = []
         for m in doc.mentions {
-            counts[m.actor, default: 0] += 1
+            let k: Int
+            if let known = actorSlot[m.actor] {
+                k = known
+            } else {
+                k = actorIDs.count
+                actorSlot[m.actor] = k
+                actorIDs.append(m.actor)
+                names.append([])
+                counts.append(0)
+                strong.append(false)
+            }
+            counts[k] += 1
             // titles ("Kremlsprecher") and pronouns are no names of the actor
-            if m.form != .coreference && !(m.inTitle && m.form == .compoundPart) { names[m.actor, default: []].insert(m.surface) }
-            if [.name, .person, .demonym, .cue, .adjective].contains(m.form) && !m.isLocative { strong.insert(m.actor) }
+            if m.form != .coreference && !(m.inTitle && m.form == .compoundPart) { names[k].insert(m.surface) }
+            switch m.form {
+            case .name, .person, .demonym, .cue, .adjective: if !m.isLocative { strong[k] = true }
+            default: break
+            }
         }
         var roles: [String: String] = [:]
         for o in doc.offices where roles[o.person] == nil { roles[o.person] = o.role }
         var nodes: [Node] = []
-        for (id, count) in counts where strong.contains(id) || inEdges.contains(id) {
+        for k in actorIDs.indices where strong[k] || inEdges.contains(actorIDs[k]) {
+            let id = actorIDs[k]
             guard let info = doc.actors[id] else { continue }
-            nodes.append(Node(id: id, kind: info.kind, label: info.label, names: Array(names[id] ?? []).sorted(),
-                              mentions: count, role: roles[id]))
+            nodes.append(Node(id: id, kind: info.kind, label: info.label, names: Array(names[k]).sorted(),
+                              mentions: counts[k], role: roles[id]))
         }
         // every edge endpoint is a node
         let ids = Set(nodes.map(\.id))

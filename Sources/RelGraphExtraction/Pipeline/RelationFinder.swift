@@ -355,7 +355,7 @@ public struct RelationFinder: PipelineStage {
                     }
                 }
                 // coordination: "A und B", "A, B und C" joined without other words between
-                let between = lastEnd >= c.tokens.lowerBound ? Array(lastEnd..<max(lastEnd, p)) : []
+                let between = lastEnd >= c.tokens.lowerBound ? lastEnd..<max(lastEnd, p) : 0..<0
                 let joined = lastEnd >= 0 && !between.isEmpty && between.allSatisfy { isA($0, [.coordinator, .determiner]) || toks[$0].text == "," }
                     && between.contains { isA($0, .coordinator) || toks[$0].text == "," }
                 if let last = args.last, last.mention.range.overlaps(m.range) {
@@ -406,6 +406,7 @@ public struct RelationFinder: PipelineStage {
                     args[k + 1].group = a.group
                 }
             }
+            if drop.isEmpty { return args }
             return args.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
         }
 
