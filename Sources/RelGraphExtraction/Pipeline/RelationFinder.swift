@@ -1457,8 +1457,8 @@ public struct RelationFinder: PipelineStage {
                 let kind = kinds.first { !generic.contains($0) } ?? kinds[0]
                 let id = "agreement:\(key)-\(kind)"
                 for p in ps { rename[p] = id }
-                let label = kind.replacingOccurrences(of: "-", with: " ")
-                newActors[id] = ActorInfo(id: id, kind: .agreement, label: "\(key.uppercased().replacingOccurrences(of: "-", with: "–")) \(label)")
+                let label = Self.replacingHyphens(kind, with: " ")
+                newActors[id] = ActorInfo(id: id, kind: .agreement, label: "\(Self.replacingHyphens(key.uppercased(), with: "–")) \(label)")
             }
             for i in mentions.indices {
                 if let n = rename[mentions[i].actor] { mentions[i].actor = n }
@@ -1471,8 +1471,15 @@ public struct RelationFinder: PipelineStage {
                 let id = "agreement:" + String(p.dropFirst("agreement:?".count))
                 for i in mentions.indices where mentions[i].actor == p { mentions[i].actor = id }
                 for i in relations.indices where relations[i].target == p { relations[i].target = id }
-                newActors[id] = ActorInfo(id: id, kind: .agreement, label: String(p.dropFirst("agreement:?".count)).replacingOccurrences(of: "-", with: " "))
+                newActors[id] = ActorInfo(id: id, kind: .agreement, label: Self.replacingHyphens(String(p.dropFirst("agreement:?".count)), with: " "))
             }
+        }
+
+        /// `s.replacingOccurrences(of: "-", with: r)`; for ASCII text (every byte a Character of its own)
+        /// without Foundation's search.
+        static func replacingHyphens(_ s: String, with r: String) -> String {
+            guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return s.replacingOccurrences(of: "-", with: r) }
+            return s.split(separator: "-", omittingEmptySubsequences: false).joined(separator: r)
         }
 
         func partyCode(_ id: String) -> String {
