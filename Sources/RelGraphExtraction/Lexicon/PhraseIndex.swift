@@ -1,4 +1,6 @@
 /// Phrases of one or more tokens, looked up by their first token; the longest match wins.
+/// Most words start no phrase: an ASCII word is first checked against a bitmap of the (hashed) ASCII
+/// forms that do, which answers "none" without the dictionary's String hash.
 public struct PhraseIndex<Value: Sendable>: Sendable {
     struct Entry: Sendable {
         var tokens: [String]
@@ -7,11 +9,14 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
     private var byFirst: [String: [Entry]] = [:]
     public private(set) var count = 0
+    /// The first tokens, for a quick "no phrase starts here".
+    private var firsts = AsciiWordFilter()
 
     public init() {}
 
     public mutating func insert(_ tokens: [String], _ value: Value) {
         guard let first = tokens.first else { return }
+        firsts.insert(first)
         // in place: a copy out and back would copy the list on every insert
         byFirst[first, default: []].append(Entry(tokens: tokens, value: value))
         byFirst[first]!.sort { $0.tokens.count > $1.tokens.count }
@@ -21,7 +26,10 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     /// The longest phrase that starts at `start` in `words`, with its length in tokens.
     /// `key` gives the form of a word to compare (its text, or its lower-case form).
     public func longestMatch<C: RandomAccessCollection>(in words: C, at start: C.Index, key: (C.Element) -> String) -> (value: Value, length: Int)? where C.Index == Int {
-        guard start < words.endIndex, let candidates = byFirst[key(words[start])] else { return nil }
+        guard start < words.endIndex else { return nil }
+        let first = key(words[start])
+        guard firsts.mayContain(first) else { return nil }
+        guard let candidates = byFirst[first] else { return nil }
         outer: for entry in candidates {
             let n = entry.tokens.count
             guard start + n <= words.endIndex else { continue }
@@ -30,6 +38,12 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         }
         return nil
     }
+
+    /// Some phrase starts with this form: without one, `longestMatch` at a word of this form finds nothing.
+    public func hasPhrases(startingWith first: String) -> Bool { byFirst[first] != nil }
+
+    /// The first token of every phrase.
+    public var firstTokens: [String] { Array(byFirst.keys) }
 
     /// Every value stored under exactly these tokens.
     public func values(for tokens: [String]) -> [Value] {

@@ -4,6 +4,8 @@
 /// bytes through tries, with no String built; any other word takes the general path, with the same result.
 public struct WordPatterns<Value: Sendable>: Sendable {
     private var exact: [String: [Value]] = [:]
+    /// The exact forms, for a quick "no exact form is this word".
+    private var exactFilter = AsciiWordFilter()
     private var prefixes: [String: [Value]] = [:]
     private var suffixes: [String: [Value]] = [:]
     private var infixes: [(String, Value)] = []
@@ -33,7 +35,9 @@ public struct WordPatterns<Value: Sendable>: Sendable {
         let core = String(f[a..<b])
         guard !core.isEmpty else { return }
         switch (lead, trail) {
-        case (false, false): exact[core, default: []].append(value)
+        case (false, false):
+            exact[core, default: []].append(value)
+            exactFilter.insert(core)
         case (false, true):
             prefixes[core, default: []].append(value); minAffix = min(minAffix, core.count)
             Self.add(Array(core.utf8), value, to: &prefixTrie, &affixValues)
@@ -60,7 +64,7 @@ public struct WordPatterns<Value: Sendable>: Sendable {
 
     /// Every value whose form matches the lower-case word.
     public func matches(_ word: String) -> [Value] {
-        var out = exact[word] ?? []
+        var out = exactFilter.mayContain(word) ? exact[word] ?? [] : []
         if !prefixes.isEmpty || !suffixes.isEmpty {
             let done: Bool? = affixesSimple ? word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
                 guard ByteTrie.isSimple(bytes) else { return false }
@@ -88,4 +92,29 @@ public struct WordPatterns<Value: Sendable>: Sendable {
     }
 
     public func contains(_ word: String) -> Bool { !matches(word).isEmpty }
+
+    /// The exact forms (no wildcard): `matches` finds a value for each of them.
+    public var exactForms: Dictionary<String, [Value]>.Keys { exact.keys }
+
+    /// Whether a prefix, suffix or infix form matches the lower-case word: with `exactForms`, exactly
+    /// `!matches(word).isEmpty`, with nothing collected.
+    public func hasAffixMatch(_ word: String) -> Bool {
+        if !prefixes.isEmpty || !suffixes.isEmpty {
+            var found = false
+            let done: Bool? = affixesSimple ? word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard ByteTrie.isSimple(bytes) else { return false }
+                if !prefixes.isEmpty { prefixTrie.forEachPrefix(of: bytes) { _ in found = true } }
+                if !found && !suffixes.isEmpty { suffixTrie.forEachSuffix(of: bytes) { _ in found = true } }
+                return true
+            } : nil
+            if done != true {
+                var out: [Value] = []
+                generalAffixes(word, into: &out)
+                found = !out.isEmpty
+            }
+            if found { return true }
+        }
+        for (core, _) in infixes where word.contains(core) { return true }
+        return false
+    }
 }

@@ -6,51 +6,99 @@ public struct GraphBuilder: Sendable {
     public init() {}
 
     public func build(_ doc: Document, sha256: String? = nil) -> Graph {
-        var edges: [EdgeKey: Edge] = [:]
-        var modalities: [EdgeKey: [Modality]] = [:]
-        var rules: [EdgeKey: [String]] = [:]
-        var evidenceSeen: [EdgeKey: Set<Int>] = [:]
+        // one slot per edge: the edge, its modalities, its rules and the sentences of its evidence
+        var slotOf: [EdgeKey: Int] = [:]
+        var keys: [EdgeKey] = []
+        var edges: [Edge] = []
+        var modalities: [[Modality]] = []
+        var rules: [[String]] = []
+        var evidenceSeen: [Set<Int>] = []
+        /// The text of each sentence that gives evidence, sliced once.
+        var sentenceText: [Int: String] = [:]
         for r in doc.relations {
             let key = EdgeKey(type: r.type, source: r.source, target: r.target)
+            let slot: Int
+            if let k = slotOf[key] {
+                slot = k
+            } else {
+                slot = edges.count
+                slotOf[key] = slot
+                keys.append(key)
+                edges.append(Edge(type: r.type, source: r.source, target: r.target, role: r.role, rule: nil, codes: r.type.codes))
+                modalities.append([])
+                rules.append([])
+                evidenceSeen.append([])
+            }
             let s = doc.sentences[r.sentence]
-            let ev = Evidence(sentence: s.index, start: s.range.start, end: s.range.end, text: doc.slice(s.range))
-            var e = edges[key] ?? Edge(type: r.type, source: r.source, target: r.target, role: r.role, rule: nil, codes: r.type.codes)
-            if evidenceSeen[key, default: []].insert(ev.sentence).inserted { e.evidence.append(ev) }
-            if !r.attributedTo.isEmpty { e.attributedTo = Array(Set(e.attributedTo + r.attributedTo)).sorted() }
-            if !r.deniedBy.isEmpty { e.deniedBy = Array(Set(e.deniedBy + r.deniedBy)).sorted() }
-            edges[key] = e
-            modalities[key, default: []].append(r.modality)
-            if !(rules[key]?.contains(r.rule) ?? false) && (rules[key]?.count ?? 0) < 8 { rules[key, default: []].append(r.rule) }
+            if evidenceSeen[slot].insert(s.index).inserted {
+                let text: String
+                if let t = sentenceText[r.sentence] { text = t } else { text = doc.slice(s.range); sentenceText[r.sentence] = text }
+                edges[slot].evidence.append(Evidence(sentence: s.index, start: s.range.start, end: s.range.end, text: text))
+            }
+            if !r.attributedTo.isEmpty { edges[slot].attributedTo = Array(Set(edges[slot].attributedTo + r.attributedTo)).sorted() }
+            if !r.deniedBy.isEmpty { edges[slot].deniedBy = Array(Set(edges[slot].deniedBy + r.deniedBy)).sorted() }
+            modalities[slot].append(r.modality)
+            if !rules[slot].contains(r.rule) && rules[slot].count < 8 { rules[slot].append(r.rule) }
         }
-        for (key, ms) in modalities {
+        for slot in edges.indices {
+            let ms = modalities[slot]
             let m: Modality = ms.contains(.asserted) ? .asserted : ms.contains(.reported) ? .reported : ms.contains(.possible) ? .possible : .denied
-            edges[key]?.modality = m
-            edges[key]?.rule = rules[key]?.joined(separator: "; ")
+            edges[slot].modality = m
+            edges[slot].rule = rules[slot].joined(separator: "; ")
         }
-        let inEdges = Set(edges.values.flatMap { [$0.source, $0.target] })
+        var inEdges = Set<String>()
+        for e in edges { inEdges.insert(e.source); inEdges.insert(e.target) }
 
-        var names: [String: Set<String>] = [:]
-        var counts: [String: Int] = [:]
-        var strong = Set<String>()
+        // one slot per actor mentioned: its id, names, mention count, and whether a mention names it outright
+        var actorSlot: [String: Int] = [:]
+        var actorIDs: [String] = []
+        var names: [Set<String>] = []
+        var counts: [Int] = []
+        var strong: [Bool] = []
         for m in doc.mentions {
-            counts[m.actor, default: 0] += 1
+            let k: Int
+            if let known = actorSlot[m.actor] {
+                k = known
+            } else {
+                k = actorIDs.count
+                actorSlot[m.actor] = k
+                actorIDs.append(m.actor)
+                names.append([])
+                counts.append(0)
+                strong.append(false)
+            }
+            counts[k] += 1
             // titles ("Kremlsprecher") and pronouns are no names of the actor
-            if m.form != .coreference && !(m.inTitle && m.form == .compoundPart) { names[m.actor, default: []].insert(m.surface) }
-            if [.name, .person, .demonym, .cue, .adjective].contains(m.form) && !m.isLocative { strong.insert(m.actor) }
+            if m.form != .coreference && !(m.inTitle && m.form == .compoundPart) { names[k].insert(m.surface) }
+            switch m.form {
+            case .name, .person, .demonym, .cue, .adjective: if !m.isLocative { strong[k] = true }
+            default: break
+            }
         }
         var roles: [String: String] = [:]
         for o in doc.offices where roles[o.person] == nil { roles[o.person] = o.role }
         var nodes: [Node] = []
-        for (id, count) in counts where strong.contains(id) || inEdges.contains(id) {
+        for k in actorIDs.indices where strong[k] || inEdges.contains(actorIDs[k]) {
+            let id = actorIDs[k]
             guard let info = doc.actors[id] else { continue }
-            nodes.append(Node(id: id, kind: info.kind, label: info.label, names: Array(names[id] ?? []).sorted(),
-                              mentions: count, role: roles[id]))
+            nodes.append(Node(id: id, kind: info.kind, label: info.label, names: Array(names[k]).sorted(),
+                              mentions: counts[k], role: roles[id]))
         }
         // every edge endpoint is a node
         let ids = Set(nodes.map(\.id))
-        let kept = edges.values.filter { ids.contains($0.source) && ids.contains($0.target) }
+        var kept: [(key: EdgeKey, edge: Edge)] = []
+        for slot in edges.indices where ids.contains(edges[slot].source) && ids.contains(edges[slot].target) {
+            var e = edges[slot]
+            // evidence comes from distinct sentences: sorting alone makes it canonical
+            e.evidence.sort()
+            kept.append((keys[slot], e))
+        }
+        // Canonical as `Graph.canonicalized()` makes it, without its work: node ids and edge keys are
+        // distinct (dictionary keys), names, attributions and denials are already sorted sets.
+        nodes.sort { $0.id < $1.id }
+        kept.sort { $0.key < $1.key }
         let title = doc.title ?? doc.sentences.first(where: { $0.isHeadline && doc.tokens[$0.tokens].filter(\.isWord).count >= 3 }).map { doc.slice($0.range) }
         return Graph(source: SourceInfo(path: doc.path, language: doc.language.rawValue, sha256: sha256, title: title),
-                     nodes: nodes, edges: Array(kept)).canonicalized()
+                     nodes: nodes, edges: kept.map(\.edge))
     }
 }

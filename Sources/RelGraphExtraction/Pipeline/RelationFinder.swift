@@ -39,12 +39,18 @@ public struct RelationFinder: PipelineStage {
     /// Words before an English cue that make it a noun ("a demand", "the strikes", "that charge").
     static let nounMarkers: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "further", "new", "fresh", "such"]
 
+    /// Word classes of the words the lexicon lists, per language.
+    let wordClassTables: [Language: WordClass.Table]
+
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        var tables: [Language: WordClass.Table] = [:]
+        for (language, words) in lexicon.words { tables[language] = WordClass.table(words) }
+        self.wordClassTables = tables
     }
 
     public func process(_ doc: inout Document) {
-        var f = Finder(doc: doc, lexicon: lexicon)
+        let f = Finder(doc: doc, lexicon: lexicon, wordClassTable: wordClassTables[doc.language] ?? WordClass.table(lexicon[doc.language]))
         f.tracing = doc.trace != nil
         for s in doc.sentences { f.sentence(s) }
         doc.trace? += f.traceLines
@@ -78,7 +84,7 @@ public struct RelationFinder: PipelineStage {
         var claimants: [String]
     }
 
-    struct Finder {
+    final class Finder {
         let doc: Document
         let lexicon: Lexicon
         let words: Lexicon.Words
@@ -90,10 +96,10 @@ public struct RelationFinder: PipelineStage {
         /// Who speaks inside a quotation that runs on into later sentences.
         var quoteSpeaker: [String] = []
         var quoteOpen = false
-        var mentionsBySentence: [Int: [Int]] = [:]
-        var personState: [String: String] = [:]
+        let mentionsBySentence: MentionsBySentence
+        let personState: [String: String]
         /// Every state or organization a person holds office in.
-        var officeOf: [String: Set<String>] = [:]
+        let officeOf: [String: Set<String>]
         var tracing = false
         var traceLines: [String] = []
         /// The latest relation with the same (type, source, target) that someone is said to assert.
@@ -101,33 +107,88 @@ public struct RelationFinder: PipelineStage {
         /// Participles used as attributes ("die vom Iran unterstützte Hamas"): no verbs of their clause.
         var attributiveParticiples = Set<Int>()
         /// Cue entries of every token, computed once.
-        var cueCache: [[CueEntry]?] = []
+        let cueCache: [[CueEntry]?]
+        /// Word classes of every token, computed once.
+        let wordClasses: [WordClass]
+        /// Tokens in a mention of their own sentence; tokens in such a mention of more than one token
+        /// that is no cue and no coreference (no cue is read inside a name).
+        let mentionTokens: TokenMarks
+        let multiWordActorTokens: TokenMarks
         /// (type, source, target, sentence) of every relation kept, so that duplicates cost no scan.
         var seenRelations = Set<RelationKey>()
 
-        init(doc: Document, lexicon: Lexicon) {
+        init(doc: Document, lexicon: Lexicon, wordClassTable: WordClass.Table) {
             self.doc = doc
             self.lexicon = lexicon
-            self.words = lexicon[doc.language]
-            self.toks = doc.tokens
+            // locals for the loops below: a class's stored struct passed on would be copied each time
+            let words = lexicon[doc.language]
+            let toks = doc.tokens
+            let cues = words.cues, reportVerbs = words.reportVerbs
+            self.words = words
+            self.toks = toks
             self.mentions = doc.mentions
-            for (i, m) in doc.mentions.enumerated() { mentionsBySentence[m.sentence, default: []].append(i) }
+            mentionsBySentence = MentionsBySentence(doc.mentions)
+            var inMention = TokenMarks(count: toks.count), inMultiWord = TokenMarks(count: toks.count)
+            for m in doc.mentions {
+                for i in m.tokens where i >= 0 && i < toks.count && toks[i].sentence == m.sentence {
+                    inMention.mark(i)
+                    if m.tokens.count > 1 && m.form != .cue && m.form != .coreference { inMultiWord.mark(i) }
+                }
+            }
+            mentionTokens = inMention
+            multiWordActorTokens = inMultiWord
+            var personState: [String: String] = [:]
             for o in doc.offices where o.actor.hasPrefix("state:") { personState[o.person] = personState[o.person] ?? o.actor }
+            self.personState = personState
+            var officeOf: [String: Set<String>] = [:]
             for o in doc.offices { officeOf[o.person, default: []].insert(o.actor) }
-            // every token's cue entries, once
+            self.officeOf = officeOf
+            // every token's word classes and cue entries, once per distinct text (the lower-case form
+            // follows from the text; cue entries of a sentence's first word may differ)
+            var classes = [WordClass](repeating: [], count: toks.count)
+            var ids = [Int](repeating: 0, count: toks.count)
+            var idOf: [String: Int] = [:]
+            idOf.reserveCapacity(min(toks.count, 4_096))
+            var facts: [WordFacts] = []
+            for i in toks.indices {
+                let t = toks[i]
+                if let k = idOf[t.text] {
+                    ids[i] = k
+                    classes[i] = facts[k].classes
+                } else {
+                    let c = WordClass(lower: t.lower, table: wordClassTable, reportVerbs: reportVerbs, cues: cues)
+                    idOf[t.text] = facts.count
+                    ids[i] = facts.count
+                    facts.append(WordFacts(classes: c))
+                    classes[i] = c
+                }
+            }
+            wordClasses = classes
             var cache: [[CueEntry]?] = Array(repeating: nil, count: toks.count)
-            var byWord: [String: [CueEntry]] = [:]
             for s in doc.sentences {
                 for i in s.tokens where toks[i].isWord {
-                    let key = toks[i].text + (i == s.tokens.lowerBound ? "\u{1}" : "")
-                    if let e = byWord[key] { cache[i] = e; continue }
-                    let e = computeCueEntries(toks[i], at: i)
-                    byWord[key] = e
+                    let k = ids[i]
+                    let initial = i == s.tokens.lowerBound
+                    if let e = initial ? facts[k].initialCues : facts[k].cues { cache[i] = e; continue }
+                    // no cue form matches the word (nor, without a hyphen, a part of it): no entries
+                    let e = !facts[k].classes.contains(.cueForm) && !toks[i].containsHyphen ? [] : Self.computeCueEntries(toks[i], at: i, cues: cues, language: doc.language, sentences: doc.sentences)
+                    if initial { facts[k].initialCues = e } else { facts[k].cues = e }
                     cache[i] = e
                 }
             }
             cueCache = cache
         }
+
+        /// What is known of one distinct token text.
+        struct WordFacts {
+            var classes: WordClass
+            var cues: [CueEntry]?
+            var initialCues: [CueEntry]?
+        }
+
+        /// The token at `i` is of one of these word classes.
+        @inline(__always)
+        func isA(_ i: Int, _ c: WordClass) -> Bool { wordClasses[i].rawValue & c.rawValue != 0 }
 
         // MARK: clauses
 
@@ -142,7 +203,7 @@ public struct RelationFinder: PipelineStage {
                 var opener: String?
                 if let first = (start..<end).first(where: { toks[$0].isWord }) {
                     let w = toks[first].lower
-                    let relative = RelationFinder.determiners.contains(w) || ["which", "who", "whom"].contains(w)
+                    let relative = isA(first, .determiner) || ["which", "who", "whom"].contains(w)
                     // a relative pronoun follows a comma ("…, die …"); after a dash it is an article ("Kiew – Die Ukraine …")
                     let afterComma = start > s.tokens.lowerBound && toks[start - 1].text == ","
                     if RelationFinder.clauseOpeners.contains(w) && (!relative || (!out.isEmpty && afterComma)) { opener = w }
@@ -165,11 +226,11 @@ public struct RelationFinder: PipelineStage {
                     }
                     close(i)
                     start = i + 1
-                } else if t.isWord && i > start && (RelationFinder.subordinators.contains(t.lower) || isAsConjunction(i, s))
-                            && !(t.lower == "that" && (words.preps[toks[i - 1].lower] != nil || ActorFinder.determiners.contains(toks[i - 1].lower) || ["during", "after", "before", "since"].contains(toks[i - 1].lower))) {
+                } else if t.isWord && i > start && (isA(i, .subordinator) || isAsConjunction(i, s))
+                            && !(t.lower == "that" && (isA(i - 1, .preposition) || ActorFinder.determiners.contains(toks[i - 1].lower) || ["during", "after", "before", "since"].contains(toks[i - 1].lower))) {
                     close(i)
                     start = i
-                } else if t.isWord && i > start && RelationFinder.coordinators.contains(t.lower) && i + 1 < s.tokens.upperBound
+                } else if t.isWord && i > start && isA(i, .coordinator) && i + 1 < s.tokens.upperBound
                             && cueEntries(toks[i + 1], at: i + 1).contains(where: { $0.cueClass == .verb || $0.cueClass == .verbRecv })
                             && !covered.contains(i - 1) {
                     // "... and accused Moscow of ...": a second verb phrase with the subject of the first
@@ -179,7 +240,7 @@ public struct RelationFinder: PipelineStage {
                     // "accused Tehran of supplying ...": the gerund is a clause of its own
                     close(i)
                     start = i
-                } else if doc.language == .en && t.isWord && RelationFinder.speechVerbs.contains(t.lower) && !words.reportVerbs.matches(t.lower).isEmpty && i + 1 < s.tokens.upperBound
+                } else if doc.language == .en && t.isWord && RelationFinder.speechVerbs.contains(t.lower) && isA(i, .reportVerb) && i + 1 < s.tokens.upperBound
                             && (start..<i).contains(where: { covered.contains($0) }) && toks[i + 1].isWord {
                     // "Trump said the campaign would go on": the report verb closes its frame clause
                     close(i + 1)
@@ -195,20 +256,16 @@ public struct RelationFinder: PipelineStage {
             words.stateDescriptors.contains(t.lower) || RelationFinder.governmentNouns.contains(t.lower)
         }
 
-        /// Tokens of the sentence that belong to an actor mention.
-        func actorTokens(_ s: Sentence) -> Set<Int> {
-            var out = Set<Int>()
-            for idx in mentionsBySentence[s.index] ?? [] { out.formUnion(mentions[idx].tokens) }
-            return out
-        }
+        /// Tokens of the sentence that belong to an actor mention (of that sentence).
+        func actorTokens(_ s: Sentence) -> TokenMarks { mentionTokens }
 
         /// The closing comma of an apposition that starts after the comma at `i`: a short phrase of
         /// actor mentions, titles, determiners and possessives, with a mention in it, followed by a
         /// comma and a lower-case word (the verb of the clause it interrupts).
-        func appositionEnd(after i: Int, _ s: Sentence, _ covered: Set<Int>) -> Int? {
+        func appositionEnd(after i: Int, _ s: Sentence, _ covered: TokenMarks) -> Int? {
             guard i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound else { return nil }
             // "…, und rief X auf, …" is a clause, no apposition
-            if RelationFinder.coordinators.contains(toks[i + 1].lower) || RelationFinder.subordinators.contains(toks[i + 1].lower) { return nil }
+            if isA(i + 1, [.coordinator, .subordinator]) { return nil }
             var j = i + 1
             var hasMention = false
             var loose = 0
@@ -219,26 +276,26 @@ public struct RelationFinder: PipelineStage {
                 // an apposition has no verb: ", dem sie vorwerfen," is a relative clause
                 if t.isWord && cueEntries(t, at: j).contains(where: { [.verb, .verbRecv, .meet, .reverse].contains($0.cueClass) }) && !covered.contains(j) { return nil }
                 if covered.contains(j) { hasMention = true }
-                else if t.text == "'s" || t.text == "’s" || t.text == "'" || t.text == "’" || RelationFinder.determiners.contains(t.lower) || RelationFinder.nounMarkers.contains(t.lower) {}
-                else if words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: j, key: \.lower) != nil || words.titleHeadIndex.longestSuffix(of: t.lower) != nil {}
+                else if t.text == "'s" || t.text == "’s" || t.text == "'" || t.text == "’" || isA(j, [.determiner, .nounMarker]) {}
+                else if isA(j, .titleStart) && words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: j, key: \.lower) != nil || words.titleHeadIndex.longestSuffix(of: t.lower) != nil {}
                 else if t.isWord && !cueEntries(t, at: j).filter({ $0.cueClass == .noun || $0.cueClass == .agent || $0.cueClass == .theme }).isEmpty {}
-                else if RelationFinder.coordinators.contains(t.lower) || ["of", "von", "der", "des"].contains(t.lower) {}
+                else if isA(j, .coordinator) || ["of", "von", "der", "des"].contains(t.lower) {}
                 else { loose += 1; if loose > 3 { return nil } }
                 j += 1
             }
             guard hasMention, j + 1 < s.tokens.upperBound, toks[j].text == "," else { return nil }
             let next = toks[j + 1]
             guard next.isWord, !next.isCapitalized || doc.language == .de && !covered.contains(j + 1) else { return nil }
-            if RelationFinder.subordinators.contains(next.lower) || RelationFinder.coordinators.contains(next.lower) { return nil }
+            if isA(j + 1, [.subordinator, .coordinator]) { return nil }
             return j
         }
 
         /// After a comma: an actor (over determiners) and, further on, "and"/"und" closing the list.
-        func listContinues(after comma: Int, _ s: Sentence, _ covered: Set<Int>) -> Bool {
+        func listContinues(after comma: Int, _ s: Sentence, _ covered: TokenMarks) -> Bool {
             var k = comma + 1
-            while k < s.tokens.upperBound && RelationFinder.determiners.contains(toks[k].lower) { k += 1 }
+            while k < s.tokens.upperBound && isA(k, .determiner) { k += 1 }
             guard k < s.tokens.upperBound, covered.contains(k) else { return false }
-            return (k..<min(s.tokens.upperBound, k + 12)).contains { RelationFinder.coordinators.contains(toks[$0].lower) }
+            return (k..<min(s.tokens.upperBound, k + 12)).contains { isA($0, .coordinator) }
         }
 
         /// "as" joining two clauses (not "such as", "as well as").
@@ -271,18 +328,18 @@ public struct RelationFinder: PipelineStage {
                 var steps = 0
                 while p - 1 >= c.tokens.lowerBound && steps < 3 {
                     let t = toks[p - 1]
-                    let isAdj = t.isWord && !t.isCapitalized && words.preps[t.lower] == nil && !RelationFinder.coordinators.contains(t.lower)
-                        && (t.lower.hasSuffix("e") || t.lower.hasSuffix("en") || t.lower.hasSuffix("er") || t.lower.hasSuffix("es") || t.lower.hasSuffix("em") || doc.language == .en)
-                        && words.cues.matches(t.lower).isEmpty
-                    if RelationFinder.determiners.contains(t.lower) || isAdj || t.kind == .number { p -= 1; steps += 1 } else { break }
+                    let isAdj = t.isWord && !t.isCapitalized && !isA(p - 1, [.preposition, .coordinator])
+                        && (isA(p - 1, .adjectiveEnding) || doc.language == .en)
+                        && !isA(p - 1, .cueForm)
+                    if isA(p - 1, .determiner) || isAdj || t.kind == .number { p -= 1; steps += 1 } else { break }
                 }
                 var role: Argument.Role = .plain
                 var prepWord: String?
                 if p - 1 >= c.tokens.lowerBound {
                     let t = toks[p - 1]
-                    if let r = words.preps[t.lower] { role = .prep(r); prepWord = t.lower }
+                    if isA(p - 1, .preposition), let r = words.preps[t.lower] { role = .prep(r); prepWord = t.lower }
                     // two-word prepositions: "in Richtung", "gemeinsam mit", "together with"
-                    if p - 2 >= c.tokens.lowerBound, let m = words.prepPhrases.longestMatch(in: toks[..<p], at: p - 2, key: \.lower), m.length == 2 {
+                    if p - 2 >= c.tokens.lowerBound, isA(p - 2, .prepPhraseStart), let m = words.prepPhrases.longestMatch(in: toks[..<p], at: p - 2, key: \.lower), m.length == 2 {
                         role = .prep(m.value)
                         prepWord = toks[p - 2].lower + " " + t.lower
                     }
@@ -290,21 +347,21 @@ public struct RelationFinder: PipelineStage {
                     // the phrase takes the role of its head noun
                     if role == .prep(.location), p - 2 >= c.tokens.lowerBound, isGovernmentNoun(toks[p - 2]) {
                         var h = p - 2
-                        while h - 1 >= c.tokens.lowerBound && (RelationFinder.determiners.contains(toks[h - 1].lower) || (toks[h - 1].isWord && !toks[h - 1].isCapitalized && words.preps[toks[h - 1].lower] == nil)) { h -= 1 }
+                        while h - 1 >= c.tokens.lowerBound && (isA(h - 1, .determiner) || (toks[h - 1].isWord && !toks[h - 1].isCapitalized && !isA(h - 1, .preposition))) { h -= 1 }
                         role = .plain
                         prepWord = nil
-                        if h - 1 >= c.tokens.lowerBound, let r = words.preps[toks[h - 1].lower] { role = .prep(r); prepWord = toks[h - 1].lower }
+                        if h - 1 >= c.tokens.lowerBound, isA(h - 1, .preposition), let r = words.preps[toks[h - 1].lower] { role = .prep(r); prepWord = toks[h - 1].lower }
                         p = h
                     }
                 }
                 // coordination: "A und B", "A, B und C" joined without other words between
-                let between = lastEnd >= c.tokens.lowerBound ? Array(lastEnd..<max(lastEnd, p)) : []
-                let joined = lastEnd >= 0 && !between.isEmpty && between.allSatisfy { RelationFinder.coordinators.contains(toks[$0].lower) || toks[$0].text == "," || RelationFinder.determiners.contains(toks[$0].lower) }
-                    && between.contains { RelationFinder.coordinators.contains(toks[$0].lower) || toks[$0].text == "," }
+                let between = lastEnd >= c.tokens.lowerBound ? lastEnd..<max(lastEnd, p) : 0..<0
+                let joined = lastEnd >= 0 && !between.isEmpty && between.allSatisfy { isA($0, [.coordinator, .determiner]) || toks[$0].text == "," }
+                    && between.contains { isA($0, .coordinator) || toks[$0].text == "," }
                 if let last = args.last, last.mention.range.overlaps(m.range) {
                     // several actors for one phrase ("beide Länder"): same group
                 } else if let a = namesHead, let last = args.last, last.end < a.lowerBound,
-                          (last.end..<a.lowerBound).contains(where: { RelationFinder.coordinators.contains(toks[$0].lower) }) {
+                          (last.end..<a.lowerBound).contains(where: { isA($0, .coordinator) }) {
                     // "President al-Sisi and his Somali counterpart, Hassan Sheikh Mohamud,": the apposition
                     // names the coordinated title
                     role = last.role
@@ -349,6 +406,7 @@ public struct RelationFinder: PipelineStage {
                     args[k + 1].group = a.group
                 }
             }
+            if drop.isEmpty { return args }
             return args.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
         }
 
@@ -363,7 +421,7 @@ public struct RelationFinder: PipelineStage {
                 if o.tokens.overlaps(m.tokens) { return true }
                 // the named holder: right after the title ("iranische Außenminister Araghchi") or just before it ("Lawrow, der russische …")
                 if o.tokens.lowerBound >= m.tokens.upperBound && o.tokens.lowerBound <= m.tokens.upperBound + 3 {
-                    return (m.tokens.upperBound..<o.tokens.lowerBound).allSatisfy { toks[$0].text == "," || toks[$0].isWord && cueEntries(toks[$0], at: $0).isEmpty && words.preps[toks[$0].lower] == nil }
+                    return (m.tokens.upperBound..<o.tokens.lowerBound).allSatisfy { toks[$0].text == "," || toks[$0].isWord && cueEntries(toks[$0], at: $0).isEmpty && !isA($0, .preposition) }
                 }
                 return o.tokens.upperBound <= m.tokens.lowerBound && o.tokens.upperBound >= m.tokens.lowerBound - 3
             }
@@ -379,13 +437,17 @@ public struct RelationFinder: PipelineStage {
         }
 
         func computeCueEntries(_ t: Token, at i: Int? = nil) -> [CueEntry] {
+            Self.computeCueEntries(t, at: i, cues: words.cues, language: doc.language, sentences: doc.sentences)
+        }
+
+        static func computeCueEntries(_ t: Token, at i: Int?, cues: WordPatterns<CueEntry>, language: Language, sentences: [Sentence]) -> [CueEntry] {
             guard t.isWord else { return [] }
-            var found = words.cues.matches(t.lower)
+            var found = cues.matches(t.lower)
             if found.isEmpty, t.containsHyphen, let last = t.lower.split(separator: "-").last {
-                found = words.cues.matches(String(last))
+                found = cues.matches(String(last))
             }
-            if doc.language == .de {
-                let initial = i.map { $0 == doc.sentences[t.sentence].tokens.lowerBound } ?? false
+            if language == .de {
+                let initial = i.map { $0 == sentences[t.sentence].tokens.lowerBound } ?? false
                 found = found.filter { e in
                     switch e.cueClass {
                     case .verb, .verbRecv, .adj, .meet: return !t.isCapitalized || initial
@@ -411,25 +473,21 @@ public struct RelationFinder: PipelineStage {
 
         func cues(_ c: Clause) -> [Cue] {
             var out: [Cue] = []
-            var insideActor = Set<Int>()
-            for idx in mentionsBySentence[toks[c.tokens.lowerBound].sentence] ?? [] {
-                let m = mentions[idx]
-                if m.tokens.count > 1 && m.form != .cue && m.form != .coreference { insideActor.formUnion(m.tokens) }
-            }
+            let insideActor = multiWordActorTokens
             var i = c.tokens.lowerBound
             while i < c.tokens.upperBound {
                 let t = toks[i]
                 guard t.isWord else { i += 1; continue }
-                if let m = words.cuePhrases.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower), m.length > 1 {
+                if isA(i, .cuePhraseStart), let m = words.cuePhrases.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower), m.length > 1 {
                     out.append(Cue(entry: m.value, token: i, length: m.length))
                     i += m.length
                     continue
                 }
                 if insideActor.contains(i) || attributiveParticiples.contains(i) { i += 1; continue }
                 var found = cueEntries(t, at: i)
-                if doc.language == .en, i > c.tokens.lowerBound, RelationFinder.nounMarkers.contains(toks[i - 1].lower)
-                    || (i - 1 > c.tokens.lowerBound && RelationFinder.nounMarkers.contains(toks[i - 2].lower) && toks[i - 1].isWord
-                        && !toks[i - 1].isCapitalized && cueEntries(toks[i - 1], at: i - 1).isEmpty && !RelationFinder.passiveAux.contains(toks[i - 1].lower)) {
+                if doc.language == .en, i > c.tokens.lowerBound, isA(i - 1, .nounMarker)
+                    || (i - 1 > c.tokens.lowerBound && isA(i - 2, .nounMarker) && toks[i - 1].isWord
+                        && !toks[i - 1].isCapitalized && cueEntries(toks[i - 1], at: i - 1).isEmpty && !isA(i - 1, .passiveAux)) {
                     // English verbs double as nouns ("its support", "the attacks", "a visit"): read as the noun
                     var byType: [EdgeType: CueEntry] = [:]
                     for e in found {
@@ -464,7 +522,7 @@ public struct RelationFinder: PipelineStage {
         func isNegated(_ c: Clause, before limit: Int? = nil) -> Bool {
             var i = c.tokens.lowerBound
             while i < c.tokens.upperBound {
-                if let m = words.negations.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) {
+                if isA(i, .negationStart), let m = words.negations.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) {
                     let after = i + m.length
                     let next = after < c.tokens.upperBound ? toks[after].lower : ""
                     let next2 = after + 1 < c.tokens.upperBound ? toks[after + 1].lower : ""
@@ -479,7 +537,7 @@ public struct RelationFinder: PipelineStage {
         }
 
         func isHedged(_ c: Clause) -> Bool {
-            for i in c.tokens where words.hedges.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) != nil {
+            for i in c.tokens where isA(i, .hedgeStart) && words.hedges.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) != nil {
                 // "in May", "Will Smith": a capitalized English word inside a sentence is a name, no modal
                 if doc.language == .en && toks[i].isCapitalized && i != doc.sentences[toks[i].sentence].tokens.lowerBound { continue }
                 return true
@@ -506,14 +564,14 @@ public struct RelationFinder: PipelineStage {
                 // markers
                 var i = c.tokens.lowerBound
                 while i < c.tokens.upperBound {
-                    if let m = words.reportMarkers.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) {
+                    if isA(i, .reportMarkerStart), let m = words.reportMarkers.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) {
                         let isVerb = m.value.hasPrefix("verb:")
                         let w = toks[i].lower
                         // "zufolge" follows its actor; others precede it
                         // the actor right after the marker (over determiners and adjectives): "laut dem russischen Außenministerium"
                         var a = i + m.length
                         while a < c.tokens.upperBound && a < i + m.length + 4 && toks[a].isWord && !ms.contains(where: { mentions[$0].tokens.lowerBound == a })
-                                && (RelationFinder.determiners.contains(toks[a].lower) || !toks[a].isCapitalized || doc.language == .en && !["by", "to", "of"].contains(toks[a].lower)) { a += 1 }
+                                && (isA(a, .determiner) || !toks[a].isCapitalized || doc.language == .en && !["by", "to", "of"].contains(toks[a].lower)) { a += 1 }
                         let range: Range<Int> = (w == "zufolge") ? c.tokens.lowerBound..<i
                             : isVerb ? c.tokens.lowerBound..<c.tokens.upperBound : a..<min(c.tokens.upperBound, a + 6)
                         // "so" must be followed by an actor phrase at once and stand at the clause start
@@ -528,7 +586,7 @@ public struct RelationFinder: PipelineStage {
                                 let m = mentions[idx]
                                 if m.tokens.lowerBound == start { return true }
                                 let gap = (start..<m.tokens.lowerBound).filter { k in !ms.contains { mentions[$0].tokens.contains(k) } }
-                                return m.tokens.lowerBound > start && gap.allSatisfy { RelationFinder.coordinators.contains(toks[$0].lower) || toks[$0].text == "," || RelationFinder.determiners.contains(toks[$0].lower) }
+                                return m.tokens.lowerBound > start && gap.allSatisfy { isA($0, [.coordinator, .determiner]) || toks[$0].text == "," }
                             }
                         }
                         if !found.isEmpty {
@@ -543,16 +601,17 @@ public struct RelationFinder: PipelineStage {
                 }
                 // report verbs: the clause's subject ("X sagte", "sagte X", "X said"); a clause that
                 // states a relation itself ("X äußerte seine Unterstützung") is no frame
-                for k in c.tokens where toks[k].isWord && !words.reportVerbs.matches(toks[k].lower).isEmpty {
-                    if !cues(c).filter({ $0.entry.type != .represents }).isEmpty { break }
+                // (what follows does not depend on which report verb it is: one is enough)
+                if c.tokens.contains(where: { toks[$0].isWord && isA($0, .reportVerb) }),
+                   !cues(c).contains(where: { $0.entry.type != .represents }) {
                     let subject = arguments(c, excluding: []).filter(\.isPlain)
                     let persons = subject.filter { $0.actor.hasPrefix("person:") }
-                    guard let first = persons.first ?? subject.first else { continue }
-                    let group = subject.filter { $0.group == first.group }
-                    for a in group where !ids.contains(a.actor) { ids.append(a.actor) }
-                    for a in group where a.mentionIndex >= 0 { used.insert(a.mentionIndex) }
-                    frames.insert(ci)
-                    break
+                    if let first = persons.first ?? subject.first {
+                        let group = subject.filter { $0.group == first.group }
+                        for a in group where !ids.contains(a.actor) { ids.append(a.actor) }
+                        for a in group where a.mentionIndex >= 0 { used.insert(a.mentionIndex) }
+                        frames.insert(ci)
+                    }
                 }
             }
             return (ids, used, frames)
@@ -560,7 +619,7 @@ public struct RelationFinder: PipelineStage {
 
         // MARK: sentences
 
-        mutating func sentence(_ s: Sentence) {
+        func sentence(_ s: Sentence) {
             let cls = clauses(s)
             var (reporters, reporterMentions, frames) = self.reporters(s, cls)
             // a quotation that runs on from an earlier sentence keeps its speaker
@@ -598,16 +657,20 @@ public struct RelationFinder: PipelineStage {
             for c in cls { appositionAlliances(c, s); participleAttributes(c, s) }
             for (ci, c) in cls.enumerated() {
                 var args = arguments(c, excluding: reporterMentions)
+                // pure functions of the clause, asked several times below
+                let clauseHedged = isHedged(c)
+                let clauseNegated = isNegated(c)
                 var found = self.cues(c).filter { $0.entry.type != .represents }
                 // "nannte die Vorwürfe eine Erfindung", "calling the accusations a pretext": a denial
-                if let q = c.tokens.first(where: { words.qualifyVerbs.contains(toks[$0].lower) }),
-                   c.tokens.contains(where: { $0 > q && words.claimNouns.contains(toks[$0].lower) }) {
+                let qualifier = c.tokens.first(where: { isA($0, .qualifyVerb) })
+                if let q = qualifier,
+                   c.tokens.contains(where: { $0 > q && isA($0, .claimNoun) }) {
                     found = found.filter { $0.entry.type != .accusation && $0.entry.type != .denial }
                     found.append(Cue(entry: CueEntry(type: .denial, cueClass: .verb, particle: nil, form: toks[q].text + " … " + "claim"), token: q, length: 1))
                 }
                 // "nannte die Rhetorik Russlands unverantwortlich", "described Israel's presence as a violation":
                 // qualifying another actor's conduct with an accusing word accuses that actor
-                if let q = c.tokens.first(where: { words.qualifyVerbs.contains(toks[$0].lower) }),
+                if let q = qualifier,
                    let acc = found.first(where: { $0.entry.type == .accusation && [.adj, .noun, .qualify].contains($0.entry.cueClass) && $0.token > q }),
                    !found.contains(where: { $0.entry.type == .denial }) {
                     let before = args.filter { $0.isPlain && $0.end <= q }
@@ -616,8 +679,8 @@ public struct RelationFinder: PipelineStage {
                     if let t = args.first(where: { $0.start > q && $0.start < acc.token && !subjectActors.contains($0.actor) && !$0.actor.hasPrefix("agreement:") && $0.role != .prep(.other) }) {
                         for src in subjectActors.sorted() {
                             var r = Relation(type: .accusation, source: src, target: t.actor, sentence: s.index, rule: "qualify:\(toks[q].text) … \(acc.entry.form)")
-                            if isHedged(c) || question { r.modality = .possible }
-                            if !isNegated(c) && addRelation(r), tracing { traceLines.append("    => accusation \(src) -> \(t.actor) \(r.rule)") }
+                            if clauseHedged || question { r.modality = .possible }
+                            if !clauseNegated && addRelation(r), tracing { traceLines.append("    => accusation \(src) -> \(t.actor) \(r.rule)") }
                         }
                         found.removeAll { $0.entry.type == .accusation }
                     }
@@ -625,7 +688,7 @@ public struct RelationFinder: PipelineStage {
                 found.removeAll { $0.entry.cueClass == .qualify }
                 // "wies die Kritik zurück": the claim noun is what is denied, no accusation of its own
                 if found.contains(where: { $0.entry.type == .denial && $0.entry.cueClass != .noun }) {
-                    found = found.filter { !($0.entry.type == .accusation && words.claimNouns.contains(toks[$0.token].lower)) }
+                    found = found.filter { !($0.entry.type == .accusation && isA($0.token, .claimNoun)) }
                 }
                 if tracing {
                     let a = args.map { a -> String in
@@ -637,10 +700,10 @@ public struct RelationFinder: PipelineStage {
                     traceLines.append("  clause \(ci)\(c.opener.map { " (\($0))" } ?? "")\(frames.contains(ci) ? " frame" : ""): \(doc.slice(TextRange(toks[c.tokens.lowerBound].range.start, toks[c.tokens.upperBound - 1].range.end)))")
                     if !a.isEmpty || !cs.isEmpty { traceLines.append("    args: \(a.joined(separator: " ")) cues: \(cs.joined(separator: " "))") }
                 }
-                let negated = isNegated(c)
-                let hedged = isHedged(c) || question || (hedgedFrame && c.opener != nil)
+                let negated = clauseNegated
+                let hedged = clauseHedged || question || (hedgedFrame && c.opener != nil)
                 if frames.contains(ci) {
-                    if isHedged(c) { hedgedFrame = true }
+                    if clauseHedged { hedgedFrame = true }
                     let speakers = args.filter { reporters.contains($0.actor) }
                     let frameArgs = arguments(c, excluding: []).filter { reporters.contains($0.actor) }
                     if !frameArgs.isEmpty || !speakers.isEmpty { subjectOfPrevious = (speakers.isEmpty ? frameArgs : speakers).map { var a = $0; a.group = -1; return a } }
@@ -648,11 +711,11 @@ public struct RelationFinder: PipelineStage {
                     continue
                 }
                 if found.isEmpty {
-                    if isHedged(c) { hedgedFrame = true }
+                    if clauseHedged { hedgedFrame = true }
                     if !args.filter(\.isPlain).isEmpty && isMainClause(c) && !afterFrame { subjectOfPrevious = subjectGroup(args) }
                     continue
                 }
-                let hasClaimNoun = c.tokens.contains { words.claimNouns.contains(toks[$0].lower) }
+                let hasClaimNoun = c.tokens.contains { isA($0, .claimNoun) }
                 if hasClaimNoun { claimMentioned = true }
                 // inherited subject for infinitive and coordinated clauses without one of their own
                 let infinitive = c.opener == "um" || c.opener == "zu" || c.opener == "to" || isInfinitive(c)
@@ -680,7 +743,7 @@ public struct RelationFinder: PipelineStage {
                 } ?? false
                 if inherited.isEmpty, let o = c.opener, ["who", "der", "die", "das", "which"].contains(o), ci > 0,
                    ownSubject.isEmpty || !ownNamedSubject || o == "who",
-                   let antecedent = (mentionsBySentence[s.index] ?? []).map({ mentions[$0] }).last(where: { $0.tokens.upperBound == c.tokens.lowerBound - 1 && !$0.inTitle }) {
+                   let antecedent = (mentionsBySentence[s.index] ?? []).last(where: { mentions[$0].tokens.upperBound == c.tokens.lowerBound - 1 && !mentions[$0].inTitle }).map({ mentions[$0] }) {
                     let a = Argument(actor: antecedent.actor, mention: antecedent, role: .plain, prepWord: nil, phraseStart: antecedent.tokens.lowerBound, end: antecedent.tokens.upperBound, group: -1)
                     inherited = [a]
                     // the German clause's own actors are its objects (in English they follow the verb anyway)
@@ -690,7 +753,7 @@ public struct RelationFinder: PipelineStage {
                 // "Camara, dem sie vorwerfen, …", "the envoy, whom Moscow accused": the actor before an oblique
                 // relative pronoun is the target; the subject is the clause's own or the main clause's
                 if let o = c.opener, ["dem", "denen", "whom"].contains(o), ci > 0,
-                   let antecedent = (mentionsBySentence[s.index] ?? []).map({ mentions[$0] }).last(where: { $0.tokens.upperBound == c.tokens.lowerBound - 1 && !$0.inTitle }) {
+                   let antecedent = (mentionsBySentence[s.index] ?? []).last(where: { mentions[$0].tokens.upperBound == c.tokens.lowerBound - 1 && !mentions[$0].inTitle }).map({ mentions[$0] }) {
                     args.removeAll { $0.actor == antecedent.actor }
                     ownSubject.removeAll { $0.actor == antecedent.actor }
                     if ownSubject.isEmpty || ownSubject.allSatisfy({ $0.mention.form.isPronounLike }) && !subjectOfPrevious.isEmpty {
@@ -868,7 +931,7 @@ public struct RelationFinder: PipelineStage {
             }
         }
 
-        mutating func updateQuoteState(_ s: Sentence, speaker: [String]) {
+        func updateQuoteState(_ s: Sentence, speaker: [String]) {
             for i in s.tokens where toks[i].kind == .punct {
                 let t = toks[i].text
                 if t == "„" || t == "«" { quoteOpen = true }
@@ -883,10 +946,10 @@ public struct RelationFinder: PipelineStage {
 
         /// "Denmark, a close ally of the United States," / "Washington, Ottawa's closest ally,": an
         /// apposition with an alliance noun ties its head to the actor it names.
-        mutating func appositionAlliances(_ c: Clause, _ s: Sentence) {
+        func appositionAlliances(_ c: Clause, _ s: Sentence) {
             for ap in c.appositions where !ap.namesHead {
                 let commaBefore = ap.range.lowerBound - 1
-                guard let head = (mentionsBySentence[s.index] ?? []).map({ mentions[$0] }).last(where: { $0.tokens.upperBound == commaBefore && !$0.inTitle }),
+                guard let head = (mentionsBySentence[s.index] ?? []).last(where: { mentions[$0].tokens.upperBound == commaBefore && !mentions[$0].inTitle }).map({ mentions[$0] }),
                       let cue = ap.range.first(where: { k in cueEntries(toks[k], at: k).contains { $0.type == .alliance && $0.cueClass == .noun } }) else { continue }
                 let others = (mentionsBySentence[s.index] ?? []).map { mentions[$0] }.filter {
                     ap.range.contains($0.tokens.lowerBound) && $0.actor != head.actor && !$0.actor.hasPrefix("person:") && !$0.actor.hasPrefix("agreement:")
@@ -900,7 +963,7 @@ public struct RelationFinder: PipelineStage {
             // noun in the apposition makes its head the source
             for ap in c.appositions where !ap.namesHead {
                 let commaBefore = ap.range.lowerBound - 1
-                guard let head = (mentionsBySentence[s.index] ?? []).map({ mentions[$0] }).last(where: { $0.tokens.upperBound == commaBefore && !$0.inTitle }) else { continue }
+                guard let head = (mentionsBySentence[s.index] ?? []).last(where: { mentions[$0].tokens.upperBound == commaBefore && !mentions[$0].inTitle }).map({ mentions[$0] }) else { continue }
                 let inner = Clause(tokens: ap.range, opener: nil, appositions: [])
                 let args = arguments(inner, excluding: [])
                 for cue in cues(inner) where cue.entry.cueClass == .agent {
@@ -914,7 +977,7 @@ public struct RelationFinder: PipelineStage {
         /// A passive clause: an auxiliary ("wurde", "were") and a verb cue that is a participle
         /// ("entsandt", "geliefert", "sent", "attacked"), not a progressive ("was transferring").
         func isPassive(_ c: Clause, _ found: [Cue]) -> Bool {
-            guard c.tokens.contains(where: { RelationFinder.passiveAux.contains(toks[$0].lower) }) else { return false }
+            guard c.tokens.contains(where: { isA($0, .passiveAux) }) else { return false }
             return found.contains { cue in
                 guard cue.entry.cueClass == .verb || cue.entry.cueClass == .verbRecv else { return false }
                 let w = toks[cue.token].lower
@@ -928,18 +991,21 @@ public struct RelationFinder: PipelineStage {
 
         /// "die vom Iran unterstützte Hamas", "the Iran-backed Houthis", "Turkish-backed forces": a
         /// participle before an actor, with its agent named before it, is a relation of the participle's type.
-        mutating func participleAttributes(_ c: Clause, _ s: Sentence) {
-            let ms = (mentionsBySentence[s.index] ?? []).map { mentions[$0] }.filter { c.tokens.contains($0.tokens.lowerBound) && !$0.inTitle }
+        func participleAttributes(_ c: Clause, _ s: Sentence) {
+            var clauseMentions: [Mention]?
             for k in c.tokens where toks[k].isWord && k + 1 < c.tokens.upperBound {
+                guard let e = cueEntries(toks[k], at: k).first(where: { $0.cueClass == .verb && [.support, .armsSupply, .militarySupport, .alliance].contains($0.type) }) else { continue }
                 let t = toks[k]
-                let entries = cueEntries(t, at: k).filter { $0.cueClass == .verb && [.support, .armsSupply, .militarySupport, .alliance].contains($0.type) }
-                guard let e = entries.first else { continue }
+                if clauseMentions == nil {
+                    clauseMentions = (mentionsBySentence[s.index] ?? []).map { mentions[$0] }.filter { c.tokens.contains($0.tokens.lowerBound) && !$0.inTitle }
+                }
+                let ms = clauseMentions!
                 // the actor right after the participle (over an adjective)
                 guard let head = ms.first(where: { $0.tokens.lowerBound == k + 1 || ($0.tokens.lowerBound == k + 2 && toks[k + 1].isWord && !toks[k + 1].isCapitalized) }) else { continue }
                 var agent: Mention?
                 if t.containsHyphen {
                     agent = ms.first { $0.tokens.lowerBound == k && $0.form == .compoundPart }
-                } else if doc.language == .de, !t.isCapitalized, ["e", "en", "er", "es", "em"].contains(where: { t.lower.hasSuffix($0) }) {
+                } else if doc.language == .de, !t.isCapitalized, isA(k, .adjectiveEnding) {
                     agent = ms.last { $0.tokens.upperBound <= k && $0.tokens.upperBound >= k - 1 && k - 1 >= c.tokens.lowerBound
                         && ($0.tokens.lowerBound - 1 >= 0 && ["vom", "von"].contains(toks[$0.tokens.lowerBound - 1].lower)) }
                 }
@@ -961,7 +1027,7 @@ public struct RelationFinder: PipelineStage {
             for k in a..<b {
                 let t = toks[k]
                 if ["'s", "’s", "'", "’", "„", "“", "\"", "”"].contains(t.text) { continue }
-                if t.isWord && (!t.isCapitalized || doc.language == .en) && words.preps[t.lower] == nil && words.cues.matches(t.lower).isEmpty { continue }
+                if t.isWord && (!t.isCapitalized || doc.language == .en) && !isA(k, [.preposition, .cueForm]) { continue }
                 return false
             }
             return true
@@ -980,7 +1046,7 @@ public struct RelationFinder: PipelineStage {
         }
 
         @discardableResult
-        mutating func addRelation(_ r: Relation) -> Bool {
+        func addRelation(_ r: Relation) -> Bool {
             guard r.source != r.target, !r.source.isEmpty, !r.target.isEmpty else { return false }
             if r.type == .partyTo && !r.target.hasPrefix("agreement:") { return false }
             if r.type != .partyTo && r.target.hasPrefix("agreement:") { return false }
@@ -1000,7 +1066,7 @@ public struct RelationFinder: PipelineStage {
 
         // MARK: one cue
 
-        mutating func relationsFor(cue: Cue, type: EdgeType, args: inout [Argument], clause c: Clause, inherited: [Argument],
+        func relationsFor(cue: Cue, type: EdgeType, args: inout [Argument], clause c: Clause, inherited: [Argument],
                                    passive: Bool, sentence s: Sentence, clauses: [Clause], clauseIndex: Int) -> [Relation] {
             let rule = "\(cue.entry.cueClass.rawValue):\(cue.entry.form)"
             let isNoun = cue.entry.cueClass == .noun || cue.entry.cueClass == .adj || cue.entry.cueClass == .theme
@@ -1019,7 +1085,7 @@ public struct RelationFinder: PipelineStage {
                 let g = usable[pairStart].group
                 var members = usable.filter { $0.group == g }.map(\.actor)
                 // "between the SDF and the Turkish-backed Syrian National Army": the first actor after "and"
-                if Set(members).count < 2, let and = (usable[pairStart].end..<c.tokens.upperBound).first(where: { RelationFinder.coordinators.contains(toks[$0].lower) }),
+                if Set(members).count < 2, let and = (usable[pairStart].end..<c.tokens.upperBound).first(where: { isA($0, .coordinator) }),
                    let second = usable.first(where: { $0.start > and && $0.mention.form != .compoundPart && $0.actor != usable[pairStart].actor }) {
                     members.append(second.actor)
                 }
@@ -1072,7 +1138,7 @@ public struct RelationFinder: PipelineStage {
                       let phrase = tgt.map(\.start).min(), phrase >= subj.end, min(phrase, cue.token) - subj.end <= 5,
                       // a copula links them, and no other verb or actor stands between: "X ist seit Jahren Ys …"
                       (subj.end..<min(phrase, cue.token)).allSatisfy({ k in toks[k].isWord && cueEntries(toks[k], at: k).isEmpty && !plain.contains { $0.mention.tokens.contains(k) } }),
-                      (subj.end..<min(phrase, cue.token)).contains(where: { RelationFinder.copulas.contains(toks[$0].lower) }) else { return [] }
+                      (subj.end..<min(phrase, cue.token)).contains(where: { isA($0, .copula) }) else { return [] }
                 var out: [Relation] = []
                 for a in Set(plain.filter { $0.group == subj.group }.map(\.actor)).sorted() {
                     for b in tActors.sorted() where a != b { out.append(rel(a, b)) }
@@ -1083,8 +1149,8 @@ public struct RelationFinder: PipelineStage {
                 // "setzte X auf ihre Sanktionsliste", "belegte X mit Sanktionen", "put X on its blacklist":
                 // the noun is a prepositional complement; the subject sanctions the object before it
                 var k = cue.token - 1
-                while k > c.tokens.lowerBound && (RelationFinder.determiners.contains(toks[k].lower) || RelationFinder.nounMarkers.contains(toks[k].lower)
-                                                  || (toks[k].isWord && !toks[k].isCapitalized && words.preps[toks[k].lower] == nil && !RelationFinder.coordinators.contains(toks[k].lower))) { k -= 1 }
+                while k > c.tokens.lowerBound && (isA(k, [.determiner, .nounMarker])
+                                                  || (toks[k].isWord && !toks[k].isCapitalized && !isA(k, [.preposition, .coordinator]))) { k -= 1 }
                 let subject = subjectGroup(plain)
                 if k > c.tokens.lowerBound, let r = words.preps[toks[k].lower], r != .agent, r != .source, let first = subject.first,
                    let obj = plain.last(where: { $0.end <= k && $0.group != first.group }), obj.start > first.end {
@@ -1221,7 +1287,7 @@ public struct RelationFinder: PipelineStage {
                 let srcs = source.isEmpty ? inherited : source
                 var explicit = target.filter { !$0.actor.hasPrefix("agreement:") }
                 // "die Vorwürfe Kiews", "die Vorwürfe aus Warschau", "the Israeli accusations", "Washington's claims"
-                if let claim = c.tokens.first(where: { words.claimNouns.contains(toks[$0].lower) }) {
+                if let claim = c.tokens.first(where: { isA($0, .claimNoun) }) {
                     let srcActors = Set(srcs.map(\.actor))
                     let attached = usable.filter { a in
                         !srcActors.contains(a.actor) && (
@@ -1253,7 +1319,7 @@ public struct RelationFinder: PipelineStage {
                 }
             }
             // mutual statements: "gegenseitige militärische Unterstützung"
-            if c.tokens.contains(where: { RelationFinder.mutual.contains(toks[$0].lower) }) && (type == .militarySupport || type == .support) {
+            if c.tokens.contains(where: { isA($0, .mutual) }) && (type == .militarySupport || type == .support) {
                 out += out.map { rel($0.target, $0.source) }
             }
             return out
@@ -1315,8 +1381,8 @@ public struct RelationFinder: PipelineStage {
             while p >= c.tokens.lowerBound && steps < 4 {
                 let t = toks[p]
                 // "nach" before a noun of an event is "after" ("nach den Angriffen"), not "to" ("nach Russland")
-                if let r = words.preps[t.lower] { return r == .other || t.lower == "nach" }
-                guard t.isWord, RelationFinder.determiners.contains(t.lower) || RelationFinder.nounMarkers.contains(t.lower) || !t.isCapitalized else { return false }
+                if isA(p, .preposition), let r = words.preps[t.lower] { return r == .other || t.lower == "nach" }
+                guard t.isWord, isA(p, [.determiner, .nounMarker]) || !t.isCapitalized else { return false }
                 p -= 1
                 steps += 1
             }
@@ -1367,7 +1433,7 @@ public struct RelationFinder: PipelineStage {
 
         /// Unnamed agreements ("agreement:?defense-pact") get their id from their parties:
         /// `agreement:prk-rus-defense-pact`; unnamed agreements with the same parties are one agreement.
-        mutating func resolveAgreements() {
+        func resolveAgreements() {
             let placeholders = Set(mentions.map(\.actor).filter { $0.hasPrefix("agreement:?") })
             guard !placeholders.isEmpty else { return }
             var parties: [String: Set<String>] = [:]
@@ -1391,8 +1457,8 @@ public struct RelationFinder: PipelineStage {
                 let kind = kinds.first { !generic.contains($0) } ?? kinds[0]
                 let id = "agreement:\(key)-\(kind)"
                 for p in ps { rename[p] = id }
-                let label = kind.replacingOccurrences(of: "-", with: " ")
-                newActors[id] = ActorInfo(id: id, kind: .agreement, label: "\(key.uppercased().replacingOccurrences(of: "-", with: "–")) \(label)")
+                let label = Self.replacingHyphens(kind, with: " ")
+                newActors[id] = ActorInfo(id: id, kind: .agreement, label: "\(Self.replacingHyphens(key.uppercased(), with: "–")) \(label)")
             }
             for i in mentions.indices {
                 if let n = rename[mentions[i].actor] { mentions[i].actor = n }
@@ -1405,8 +1471,15 @@ public struct RelationFinder: PipelineStage {
                 let id = "agreement:" + String(p.dropFirst("agreement:?".count))
                 for i in mentions.indices where mentions[i].actor == p { mentions[i].actor = id }
                 for i in relations.indices where relations[i].target == p { relations[i].target = id }
-                newActors[id] = ActorInfo(id: id, kind: .agreement, label: String(p.dropFirst("agreement:?".count)).replacingOccurrences(of: "-", with: " "))
+                newActors[id] = ActorInfo(id: id, kind: .agreement, label: Self.replacingHyphens(String(p.dropFirst("agreement:?".count)), with: " "))
             }
+        }
+
+        /// `s.replacingOccurrences(of: "-", with: r)`; for ASCII text (every byte a Character of its own)
+        /// without Foundation's search.
+        static func replacingHyphens(_ s: String, with r: String) -> String {
+            guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return s.replacingOccurrences(of: "-", with: r) }
+            return s.split(separator: "-", omittingEmptySubsequences: false).joined(separator: r)
         }
 
         func partyCode(_ id: String) -> String {

@@ -128,6 +128,7 @@ public struct HTMLTextExtractor: Sendable {
     /// The `>` that ends the tag starting at `from`: one inside a quoted attribute value does not
     /// (`<a title="a > b">`); if a quote is never closed, the first `>`.
     private func tagEnd(_ s: Substring, from: String.Index) -> String.Index? {
+        if let decided = asciiTagEnd(s, from: from) { return decided }
         var i = from
         var afterEquals = false
         while i < s.endIndex {
@@ -143,6 +144,47 @@ public struct HTMLTextExtractor: Sendable {
             i = s.index(after: i)
         }
         return nil
+    }
+
+    /// `tagEnd` on bytes, while every byte it looks at (and the one after the `>` or quote it stops at)
+    /// is ASCII: then each is a Character of its own ("\r\n" aside, whitespace either way) and the bytes
+    /// give the same answer. `.some(nil)`: no end; nil: undecided (a byte beyond ASCII, or a quote never
+    /// closed), the Character scan decides.
+    private func asciiTagEnd(_ s: Substring, from: String.Index) -> String.Index?? {
+        let u = s.utf8
+        let end = u.endIndex
+        var i = from
+        var afterEquals = false
+        while i < end {
+            let b = u[i]
+            if b >= 0x80 { return nil }
+            let n = u.index(after: i)
+            if b == UInt8(ascii: ">") {
+                if n < end && u[n] >= 0x80 { return nil }
+                return .some(i)
+            }
+            if (b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")) && afterEquals {
+                if n < end && u[n] >= 0x80 { return nil }
+                var j = n
+                while j < end && u[j] != b {
+                    if u[j] >= 0x80 { return nil }
+                    j = u.index(after: j)
+                }
+                guard j < end else { return nil }
+                let after = u.index(after: j)
+                if after < end && u[after] >= 0x80 { return nil }
+                i = after
+                afterEquals = false
+                continue
+            }
+            if b == UInt8(ascii: "=") {
+                afterEquals = true
+            } else if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) {
+                afterEquals = false
+            }
+            i = n
+        }
+        return .some(nil)
     }
 
     /// A forgiving tag scanner: comments, doctype and processing instructions are skipped; raw-text

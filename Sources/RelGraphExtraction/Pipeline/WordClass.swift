@@ -1,0 +1,108 @@
+/// What the relation finder asks of a token's lower-case form again and again (is it a determiner, a
+/// preposition, a report verb; does a phrase of the lexicon start with it), answered once per distinct
+/// word of a document and kept as bits.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    /// The classes of the words a language's lexicon lists; most words have none and are turned
+    /// away by a filter before the dictionary.
+    struct Table: Sendable {
+        private var classes: [String: WordClass] = [:]
+        private var filter = AsciiWordFilter()
+
+        mutating func insert(_ word: String, _ c: WordClass) {
+            classes[word, default: []].insert(c)
+            filter.insert(word)
+        }
+
+        subscript(_ word: String) -> WordClass {
+            filter.mayContain(word) ? classes[word] ?? [] : []
+        }
+    }
+
+    static let determiner = WordClass(rawValue: 1 << 0)
+    static let coordinator = WordClass(rawValue: 1 << 1)
+    static let subordinator = WordClass(rawValue: 1 << 2)
+    static let nounMarker = WordClass(rawValue: 1 << 3)
+    /// The lexicon's prepositions have it (`words.preps`).
+    static let preposition = WordClass(rawValue: 1 << 4)
+    static let passiveAux = WordClass(rawValue: 1 << 5)
+    static let claimNoun = WordClass(rawValue: 1 << 6)
+    static let qualifyVerb = WordClass(rawValue: 1 << 7)
+    /// A report verb form matches it (`words.reportVerbs.matches(lower)` is not empty).
+    static let reportVerb = WordClass(rawValue: 1 << 8)
+    /// A cue form matches it as it is (`words.cues.matches(lower)` is not empty).
+    static let cueForm = WordClass(rawValue: 1 << 9)
+    static let copula = WordClass(rawValue: 1 << 10)
+    static let mutual = WordClass(rawValue: 1 << 11)
+    /// Ends in "e", "en", "er", "es" or "em" (as `String.hasSuffix` sees it: by Characters).
+    static let adjectiveEnding = WordClass(rawValue: 1 << 12)
+    /// Phrases of these indexes start with it: without the bit, a phrase look-up there finds nothing.
+    static let hedgeStart = WordClass(rawValue: 1 << 13)
+    static let negationStart = WordClass(rawValue: 1 << 14)
+    static let reportMarkerStart = WordClass(rawValue: 1 << 15)
+    static let cuePhraseStart = WordClass(rawValue: 1 << 16)
+    static let titleStart = WordClass(rawValue: 1 << 17)
+    static let prepPhraseStart = WordClass(rawValue: 1 << 18)
+
+    /// The classes of every word some finite list of one language names (sets, prepositions, exact
+    /// cue and report-verb forms, first words of phrases): one look-up for all of them.
+    static func table(_ words: Lexicon.Words) -> Table {
+        var t = Table()
+        func add<S: Sequence>(_ forms: S, _ c: WordClass) where S.Element == String {
+            for w in forms { t.insert(w, c) }
+        }
+        add(RelationFinder.determiners, .determiner)
+        add(RelationFinder.coordinators, .coordinator)
+        add(RelationFinder.subordinators, .subordinator)
+        add(RelationFinder.nounMarkers, .nounMarker)
+        add(words.preps.keys, .preposition)
+        add(RelationFinder.passiveAux, .passiveAux)
+        add(words.claimNouns, .claimNoun)
+        add(words.qualifyVerbs, .qualifyVerb)
+        add(words.reportVerbs.exactForms, .reportVerb)
+        add(words.cues.exactForms, .cueForm)
+        add(RelationFinder.copulas, .copula)
+        add(RelationFinder.mutual, .mutual)
+        add(words.hedges.firstTokens, .hedgeStart)
+        add(words.negations.firstTokens, .negationStart)
+        add(words.reportMarkers.firstTokens, .reportMarkerStart)
+        add(words.cuePhrases.firstTokens, .cuePhraseStart)
+        add(words.titles.firstTokens, .titleStart)
+        add(words.prepPhrases.firstTokens, .prepPhraseStart)
+        return t
+    }
+
+    /// The classes of one lower-case word, from the language's table and its wildcard forms.
+    init(lower w: String, table: Table, reportVerbs: WordPatterns<String>, cues: WordPatterns<CueEntry>) {
+        var c = table[w]
+        if !c.contains(.reportVerb) && reportVerbs.hasAffixMatch(w) { c.insert(.reportVerb) }
+        if !c.contains(.cueForm) && cues.hasAffixMatch(w) { c.insert(.cueForm) }
+        if Self.hasAdjectiveEnding(w) { c.insert(.adjectiveEnding) }
+        self = c
+    }
+
+    /// `w.hasSuffix("e") || w.hasSuffix("en") || w.hasSuffix("er") || w.hasSuffix("es") || w.hasSuffix("em")`.
+    /// When the last three bytes (or all, if fewer) are ASCII other than CR, each is a Character of its own
+    /// and the bytes decide; else the String test.
+    static func hasAdjectiveEnding(_ w: String) -> Bool {
+        let u = w.utf8
+        var tail: (UInt8, UInt8) = (0, 0)
+        var n = 0
+        var ascii = true
+        for b in u.reversed() {
+            if b >= 0x80 || b == 0x0D { ascii = false; break }
+            if n == 0 { tail.1 = b } else if n == 1 { tail.0 = b }
+            n += 1
+            if n == 3 { break }
+        }
+        guard ascii else {
+            return w.hasSuffix("e") || w.hasSuffix("en") || w.hasSuffix("er") || w.hasSuffix("es") || w.hasSuffix("em")
+        }
+        if n >= 1 && tail.1 == UInt8(ascii: "e") { return true }
+        guard n >= 2, tail.0 == UInt8(ascii: "e") else { return false }
+        return tail.1 == UInt8(ascii: "n") || tail.1 == UInt8(ascii: "r") || tail.1 == UInt8(ascii: "s") || tail.1 == UInt8(ascii: "m")
+    }
+}
