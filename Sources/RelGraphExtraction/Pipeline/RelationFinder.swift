@@ -76,6 +76,8 @@ public struct RelationFinder: PipelineStage {
     struct Claim {
         var relations: [Int]
         var claimants: [String]
+        /// The actors the claim is about: its relations' ends and whoever is accused.
+        var about: Set<String> = []
     }
 
     struct Finder {
@@ -738,6 +740,11 @@ public struct RelationFinder: PipelineStage {
                 var expanded: [(Cue, EdgeType)] = []
                 for cue in found {
                     var type = cue.entry.type
+                    // "pledged to respond", "agreed to lead the mission": a promise or consent to act, no support or signature
+                    let after = cue.token + cue.length
+                    if [.support, .partyTo].contains(type), cue.entry.cueClass == .verb, doc.language == .en, after + 1 < c.tokens.upperBound,
+                       toks[after].lower == "to", toks[after + 1].isWord, !toks[after + 1].isCapitalized,
+                       !args.contains(where: { $0.start == after + 1 || $0.phraseStart == after + 1 }) { continue }
                     if cue.entry.cueClass == .theme {
                         // a theme alone: only with a receiver ("Soldaten nach Russland", "drones to Russia")
                         if transferEvent { continue }
@@ -806,7 +813,12 @@ public struct RelationFinder: PipelineStage {
                     claimants = ownClaims.flatMap { relations[$0].attributedTo }
                     let specific = ownClaims.filter { relations[$0].type != .conflict }
                     denied += specific.isEmpty ? ownClaims : specific
-                } else if claimants.isEmpty, let last = lastClaim, content.isEmpty || claimMentioned {
+                } else if claimants.isEmpty, let last = lastClaim, content.isEmpty || claimMentioned,
+                          // a denial answers a claim about the denier (or what the denier is said to do), not any earlier claim
+                          claimMentioned || denials.contains(where: { d in
+                              let denier = relations[d].source
+                              return last.about.contains(denier) || !(officeOf[denier] ?? []).isDisjoint(with: last.about) || last.about.contains { personState[$0] == denier }
+                          }) {
                     claimants = last.claimants
                     // a denial answers the claim, not the war it is set in
                     let specific = last.relations.filter { relations[$0].type != .conflict }
@@ -876,7 +888,8 @@ public struct RelationFinder: PipelineStage {
             let accusations = (firstRelationOfSentence..<relations.count).filter { relations[$0].type == .accusation }
             if !claims.isEmpty || !accusations.isEmpty {
                 let claimants = claims.flatMap { relations[$0].attributedTo } + accusations.map { relations[$0].source }
-                lastClaim = Claim(relations: claims, claimants: Array(Set(claimants)).sorted())
+                let about = Set(claims.flatMap { [relations[$0].source, relations[$0].target] } + accusations.map { relations[$0].target })
+                lastClaim = Claim(relations: claims, claimants: Array(Set(claimants)).sorted(), about: about)
             }
         }
 
@@ -1183,7 +1196,7 @@ public struct RelationFinder: PipelineStage {
                     let hostActors = Set(source.map(\.actor))
                     let place = usable.first { $0.role == .prep(.location) && $0.mention.isLocative && $0.actor.hasPrefix("state:") }?.actor
                         ?? source.compactMap { $0.actor.hasPrefix("person:") ? personState[$0.actor] : ($0.actor.hasPrefix("state:") ? $0.actor : nil) }.first
-                    let guests = plain.filter { !hostActors.contains($0.actor) && $0.start > cue.token && !$0.mention.isLocative }
+                    let guests = plain.filter { !hostActors.contains($0.actor) && $0.start > cue.token && !$0.mention.isLocative && $0.actor.hasPrefix("person:") }
                     guard let host = place, !guests.isEmpty else { return [] }
                     let g = guests[0].group
                     return guests.filter { $0.group == g && $0.actor != host && (personState[$0.actor] ?? $0.actor) != host }.map { rel($0.actor, host) }
@@ -1227,7 +1240,16 @@ public struct RelationFinder: PipelineStage {
                 // "Soldaten wurden zur Unterstützung Russlands entsandt", "troops sent in support of Russia"
                 target = [g]
             }
-            if target.isEmpty && !isNoun && (type == .threat || type == .accusation),
+            if target.isEmpty && !isNoun && !passive && cue.entry.cueClass == .verb,
+               let pos = usable.first(where: { $0.isPossessor && $0.start > cue.token && !sourceActors.contains($0.actor) && !$0.mention.form.isPronounLike }),
+               // not when the noun names other actors: "criticised Ukraine's arms suppliers", "Russia's allies"
+               !(pos.end..<min(c.tokens.upperBound, pos.end + 4)).contains(where: { k in
+                   cues(Clause(tokens: k..<min(c.tokens.upperBound, k + 2), opener: nil, appositions: [])).contains { $0.token == k && ($0.entry.cueClass == .agent || ($0.entry.type == .alliance && $0.entry.cueClass == .noun)) }
+               }) {
+                // "condemned Israel's strikes", "backed Islamabad's proposal": the possessor of the object
+                target = [pos]
+            }
+            if target.isEmpty && !isNoun && (type == .threat || type == .accusation || type == .request),
                clauseIndex + 1 < clauses.count, let o = clauses[clauseIndex + 1].opener, ["that", "dass", "daß"].contains(o) {
                 // "warned that it could strike Iranian nuclear sites": the threatened actor is in the warning
                 let next = arguments(clauses[clauseIndex + 1], excluding: [])
