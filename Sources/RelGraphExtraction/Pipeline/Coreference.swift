@@ -32,6 +32,8 @@ public struct Coreference: PipelineStage {
         // Mentions in text order, including those this stage adds, for looking back.
         var cursor = 0
         var seen: [Mention] = []
+        /// Descriptor noun → the state it was last said to belong to ("Myanmar's military").
+        var descriptorOwner: [String: String] = [:]
         for s in doc.sentences {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
@@ -40,6 +42,13 @@ public struct Coreference: PipelineStage {
                     cursor += 1
                 }
                 let t = toks[i]
+                // "Myanmar's military", "die sudanesische Armee": whose army, junta or government "the military" is later
+                if t.isWord, words.stateDescriptors.contains(t.lower), let owner = seen.last(where: { m in
+                    m.sentence == s.index && m.actor.hasPrefix("state:") && !m.isLocative
+                        && (m.tokens.upperBound == i || (m.tokens.upperBound == i - 1 && ["'s", "’s"].contains(toks[i - 1].text)))
+                }) {
+                    descriptorOwner[t.lower] = owner.actor
+                }
                 if covered[i] || !t.isWord { i += 1; continue }
                 // Pair phrases.
                 if let m = words.pairPhrases.longestMatch(in: toks[..<s.tokens.upperBound], at: i, key: \.lower),
@@ -124,7 +133,8 @@ public struct Coreference: PipelineStage {
                                 }
                             } else if words.stateDescriptors.contains(noun) {
                                 let inClause = Set(seen.reversed().prefix { $0.sentence == s.index }.filter { !$0.inTitle }.map(\.actor))
-                                if let a = salientState(seen, sentence: s.index, excluding: inClause) {
+                                let owned = descriptorOwner[noun].flatMap { inClause.contains($0) ? nil : $0 }
+                                if let a = owned ?? salientState(seen, sentence: s.index, excluding: inClause) {
                                     let m = mention(a, i..<(k + 1), r, s, doc)
                                     added.append(m)
                                     seen.append(m)
