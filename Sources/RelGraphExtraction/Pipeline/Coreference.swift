@@ -32,6 +32,8 @@ public struct Coreference: PipelineStage {
         // Mentions in text order, including those this stage adds, for looking back.
         var cursor = 0
         var seen: [Mention] = []
+        /// Descriptor noun → the state it was last said to belong to ("Myanmar's military").
+        var descriptorOwner: [String: String] = [:]
         for s in doc.sentences {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
@@ -40,6 +42,13 @@ public struct Coreference: PipelineStage {
                     cursor += 1
                 }
                 let t = toks[i]
+                // "Myanmar's military", "die sudanesische Armee": whose army, junta or government "the military" is later
+                if t.isWord, words.stateDescriptors.contains(t.lower), let owner = seen.last(where: { m in
+                    m.sentence == s.index && m.actor.hasPrefix("state:") && !m.isLocative
+                        && (m.tokens.upperBound == i || (m.tokens.upperBound == i - 1 && ["'s", "’s"].contains(toks[i - 1].text)))
+                }) {
+                    descriptorOwner[t.lower] = owner.actor
+                }
                 if covered[i] || !t.isWord { i += 1; continue }
                 // Pair phrases.
                 if let m = words.pairPhrases.longestMatch(in: toks[..<s.tokens.upperBound], at: i, key: \.lower),
@@ -57,6 +66,13 @@ public struct Coreference: PipelineStage {
                 // ("er", "he") to the last person named in this or the two sentences before.
                 // German "ihr-" possessives are "her" or "their": only a person ahead in the sentence ("Während ihrer Reise … Baerbock")
                 let ambiguousPossessive = doc.language == .de && Self.herOrTheir.contains(t.lower) && !words.personPronouns.contains(t.lower)
+                // plural "Sie haben sich … zusammengeschlossen": the states just named together
+                if isPluralSie(i, s, toks), let group = lastGroup(seen, before: s.index) {
+                    for a in group { added.append(mention(a, i..<(i + 1), t.range, s, doc)) }
+                    seen += added.suffix(group.count)
+                    i += 1
+                    continue
+                }
                 if (words.personPronouns.contains(t.lower) && !isPluralSie(i, s, toks)) || ambiguousPossessive {
                     let possessive = Self.isPossessivePronoun(t.lower)
                     var target: Mention?
@@ -124,7 +140,8 @@ public struct Coreference: PipelineStage {
                                 }
                             } else if words.stateDescriptors.contains(noun) {
                                 let inClause = Set(seen.reversed().prefix { $0.sentence == s.index }.filter { !$0.inTitle }.map(\.actor))
-                                if let a = salientState(seen, sentence: s.index, excluding: inClause) {
+                                let owned = descriptorOwner[noun].flatMap { inClause.contains($0) ? nil : $0 }
+                                if let a = owned ?? salientState(seen, sentence: s.index, excluding: inClause) {
                                     let m = mention(a, i..<(k + 1), r, s, doc)
                                     added.append(m)
                                     seen.append(m)
@@ -175,6 +192,18 @@ public struct Coreference: PipelineStage {
         var k = i + 1
         while k < s.tokens.upperBound && toks[k].isWord { k += 1 }
         return k - 1 > i + 1 && pluralVerb(k - 1) && (i - 1 >= s.tokens.lowerBound && (toks[i - 1].text == "," || RelationFinder.clauseOpeners.contains(toks[i - 1].lower)))
+    }
+
+    /// All states named together in the latest sentence (this or the one before) that names two or more.
+    func lastGroup(_ seen: [Mention], before sentence: Int) -> [String]? {
+        var bySentence: [Int: [String]] = [:]
+        for m in seen.reversed() {
+            if sentence - m.sentence > 1 { break }
+            guard m.actor.hasPrefix("state:"), !m.inTitle, !m.isLocative, m.form != .coreference || m.tokens.count > 1 else { continue }
+            if !(bySentence[m.sentence]?.contains(m.actor) ?? false) { bySentence[m.sentence, default: []].append(m.actor) }
+        }
+        for s in [sentence, sentence - 1] { if let g = bySentence[s], g.count >= 2 { return g.sorted() } }
+        return nil
     }
 
     /// The last `count` distinct states (or organizations) named together in one sentence, looking

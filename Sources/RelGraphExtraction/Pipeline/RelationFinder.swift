@@ -82,6 +82,8 @@ public struct RelationFinder: PipelineStage {
     struct Claim {
         var relations: [Int]
         var claimants: [String]
+        /// The actors the claim is about: its relations' ends and whoever is accused.
+        var about: Set<String> = []
     }
 
     final class Finder {
@@ -353,6 +355,11 @@ public struct RelationFinder: PipelineStage {
                         if h - 1 >= c.tokens.lowerBound, isA(h - 1, .preposition), let r = words.preps[toks[h - 1].lower] { role = .prep(r); prepWord = toks[h - 1].lower }
                         p = h
                     }
+                }
+                // "an der Seite der Miliz": fighting beside someone
+                if role == .plain, p - 3 >= c.tokens.lowerBound, toks[p - 3].lower == "an", toks[p - 2].lower == "der", toks[p - 1].lower == "seite" {
+                    role = .prep(.with)
+                    prepWord = "an der seite"
                 }
                 // coordination: "A und B", "A, B und C" joined without other words between
                 let between = lastEnd >= c.tokens.lowerBound ? lastEnd..<max(lastEnd, p) : 0..<0
@@ -724,7 +731,10 @@ public struct RelationFinder: PipelineStage {
                 let verbFirst = ci > 0 && firstWord.map { f in found.contains { $0.token == f && ($0.entry.cueClass == .verb || $0.entry.cueClass == .verbRecv) } } == true
                 var ownSubject = infinitive || verbFirst ? [] : subjectGroup(args)
                 var inherited: [Argument] = []
-                if let acc = accusation, ci > 0, infinitive || c.opener == "of" || c.opener == "dass" || c.opener == "that" || ownSubject.isEmpty {
+                // "… wirft der RSF Völkermord vor und verhängte Sanktionen gegen Daglo": a coordinated main clause keeps the subject
+                let coordinatedMain = (c.opener.map { RelationFinder.coordinators.contains($0) || ["aber", "but", "doch"].contains($0) } ?? false)
+                    && c.tokens.dropFirst().first(where: { toks[$0].isWord }).map { f in found.contains { $0.token == f && ($0.entry.cueClass == .verb || $0.entry.cueClass == .verbRecv) } } == true
+                if let acc = accusation, ci > 0, !coordinatedMain, infinitive || c.opener == "of" || c.opener == "dass" || c.opener == "that" || ownSubject.isEmpty {
                     inherited = acc.accused
                     if !infinitive && !ownSubject.isEmpty { inherited = [] }
                 } else if ownSubject.isEmpty || !(ownSubject.first!.start < (found.first?.token ?? 0)) {
@@ -793,6 +803,11 @@ public struct RelationFinder: PipelineStage {
                 var expanded: [(Cue, EdgeType)] = []
                 for cue in found {
                     var type = cue.entry.type
+                    // "pledged to respond", "agreed to lead the mission": a promise or consent to act, no support or signature
+                    let after = cue.token + cue.length
+                    if [.support, .partyTo].contains(type), cue.entry.cueClass == .verb, doc.language == .en, after + 1 < c.tokens.upperBound,
+                       toks[after].lower == "to", toks[after + 1].isWord, !toks[after + 1].isCapitalized,
+                       !args.contains(where: { $0.start == after + 1 || $0.phraseStart == after + 1 }) { continue }
                     if cue.entry.cueClass == .theme {
                         // a theme alone: only with a receiver ("Soldaten nach Russland", "drones to Russia")
                         if transferEvent { continue }
@@ -804,6 +819,10 @@ public struct RelationFinder: PipelineStage {
                         type = .militarySupport
                     }
                     expanded.append((cue, type))
+                    // "kämpfen an der Seite der Miliz", "fought alongside the SDF": fighting beside someone supports them
+                    if type == .conflict, cue.entry.cueClass == .verb, args.contains(where: { ["alongside", "an der seite"].contains($0.prepWord ?? "") }) {
+                        expanded.append((cue, .militarySupport))
+                    }
                 }
                 for (cue, type) in expanded {
                     let made = relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,
@@ -857,7 +876,12 @@ public struct RelationFinder: PipelineStage {
                     claimants = ownClaims.flatMap { relations[$0].attributedTo }
                     let specific = ownClaims.filter { relations[$0].type != .conflict }
                     denied += specific.isEmpty ? ownClaims : specific
-                } else if claimants.isEmpty, let last = lastClaim, content.isEmpty || claimMentioned {
+                } else if claimants.isEmpty, let last = lastClaim, content.isEmpty || claimMentioned,
+                          // a denial answers a claim about the denier (or what the denier is said to do), not any earlier claim
+                          claimMentioned || denials.contains(where: { d in
+                              let denier = relations[d].source
+                              return last.about.contains(denier) || !(officeOf[denier] ?? []).isDisjoint(with: last.about) || last.about.contains { personState[$0] == denier }
+                          }) {
                     claimants = last.claimants
                     // a denial answers the claim, not the war it is set in
                     let specific = last.relations.filter { relations[$0].type != .conflict }
@@ -927,7 +951,8 @@ public struct RelationFinder: PipelineStage {
             let accusations = (firstRelationOfSentence..<relations.count).filter { relations[$0].type == .accusation }
             if !claims.isEmpty || !accusations.isEmpty {
                 let claimants = claims.flatMap { relations[$0].attributedTo } + accusations.map { relations[$0].source }
-                lastClaim = Claim(relations: claims, claimants: Array(Set(claimants)).sorted())
+                let about = Set(claims.flatMap { [relations[$0].source, relations[$0].target] } + accusations.map { relations[$0].target })
+                lastClaim = Claim(relations: claims, claimants: Array(Set(claimants)).sorted(), about: about)
             }
         }
 
@@ -1192,7 +1217,7 @@ public struct RelationFinder: PipelineStage {
                     // "Unterstützung für Chișinău kommt aus Brüssel und Bukarest"
                     source = usable.filter { $0.group == from.group }
                 }
-                if source.isEmpty && !inAdverbialPhrase(cue.token, c) {
+                if source.isEmpty && (type == .visit || !inAdverbialPhrase(cue.token, c)) {
                     // the nearest plain actor before the noun, else the clause's subject, else inherited
                     if let near = plain.last(where: { $0.end <= cue.token && !target.map(\.actor).contains($0.actor) }),
                        !cuesBetween(near.end, cue.token, in: c) {
@@ -1205,9 +1230,15 @@ public struct RelationFinder: PipelineStage {
                     }
                 }
             } else if !isNoun {
-                let agent = usable.first { $0.role == .prep(.agent) }
-                if passive, agent != nil {
+                var agent = usable.first { $0.role == .prep(.agent) }
+                // "von zwei Schiffen der chinesischen Küstenwache beschossen": the agent inside the von/by phrase
+                if passive, agent == nil, let by = c.tokens.first(where: { ["von", "vom", "by"].contains(toks[$0].lower) && $0 < cue.token + 6 }),
+                   let inner = usable.first(where: { $0.start > by && $0.start <= by + 6 && $0.start < max(cue.token, by + 1) + 6 && !$0.mention.isLocative }) {
+                    agent = inner
+                }
+                if passive, let a = agent {
                     source = usable.filter { $0.role == .prep(.agent) }
+                    if source.isEmpty { source = [a] }
                 } else if passive && (type == .militarySupport || type == .armsSupply),
                           let nat = usable.first(where: { $0.mention.form == .adjective || $0.mention.form == .demonym }) {
                     source = [nat]
@@ -1225,6 +1256,16 @@ public struct RelationFinder: PipelineStage {
                     if !inherited.isEmpty && !subj.isEmpty && subj.first!.start < cue.token && !(c.opener == "zu" || c.opener == "um" || c.opener == "to" || isInfinitive(c)) {
                         source = subj
                     }
+                }
+                if cue.entry.cueClass == .verbRecv && type == .visit {
+                    // "Erdogan empfing Orbán in Ankara", "hosted Orban in Ankara": the guest visits the place, else the host's state
+                    let hostActors = Set(source.map(\.actor))
+                    let place = usable.first { $0.role == .prep(.location) && $0.mention.isLocative && $0.actor.hasPrefix("state:") }?.actor
+                        ?? source.compactMap { $0.actor.hasPrefix("person:") ? personState[$0.actor] : ($0.actor.hasPrefix("state:") ? $0.actor : nil) }.first
+                    let guests = plain.filter { !hostActors.contains($0.actor) && $0.start > cue.token && !$0.mention.isLocative && $0.actor.hasPrefix("person:") }
+                    guard let host = place, !guests.isEmpty else { return [] }
+                    let g = guests[0].group
+                    return guests.filter { $0.group == g && $0.actor != host && (personState[$0.actor] ?? $0.actor) != host }.map { rel($0.actor, host) }
                 }
                 if cue.entry.cueClass == .verbRecv {
                     // "Russland erhielt Drohnen aus Iran": the subject receives; the source comes with from/aus/von
@@ -1254,7 +1295,7 @@ public struct RelationFinder: PipelineStage {
                     pick = all.min { abs($0.start - cue.token) < abs($1.start - cue.token) }
                 }
                 if let t = pick {
-                    target = usable.filter { $0.group == t.group && !sourceActors.contains($0.actor) && ($0.isPlain || $0.modifiesCue || isTargetRole($0.role, type)) }
+                    target = usable.filter { $0.group == t.group && !sourceActors.contains($0.actor) && ($0.isPlain || $0.modifiesCue || isTargetRole($0.role, type, prepWord: $0.prepWord)) }
                 }
             }
             if target.isEmpty && !isNoun && (type == .militarySupport || type == .armsSupply),
@@ -1265,7 +1306,16 @@ public struct RelationFinder: PipelineStage {
                 // "Soldaten wurden zur Unterstützung Russlands entsandt", "troops sent in support of Russia"
                 target = [g]
             }
-            if target.isEmpty && !isNoun && (type == .threat || type == .accusation),
+            if target.isEmpty && !isNoun && !passive && cue.entry.cueClass == .verb,
+               let pos = usable.first(where: { $0.isPossessor && $0.start > cue.token && !sourceActors.contains($0.actor) && !$0.mention.form.isPronounLike }),
+               // not when the noun names other actors: "criticised Ukraine's arms suppliers", "Russia's allies"
+               !(pos.end..<min(c.tokens.upperBound, pos.end + 4)).contains(where: { k in
+                   cues(Clause(tokens: k..<min(c.tokens.upperBound, k + 2), opener: nil, appositions: [])).contains { $0.token == k && ($0.entry.cueClass == .agent || ($0.entry.type == .alliance && $0.entry.cueClass == .noun)) }
+               }) {
+                // "condemned Israel's strikes", "backed Islamabad's proposal": the possessor of the object
+                target = [pos]
+            }
+            if target.isEmpty && !isNoun && (type == .threat || type == .accusation || type == .request),
                clauseIndex + 1 < clauses.count, let o = clauses[clauseIndex + 1].opener, ["that", "dass", "daß"].contains(o) {
                 // "warned that it could strike Iranian nuclear sites": the threatened actor is in the warning
                 let next = arguments(clauses[clauseIndex + 1], excluding: [])
@@ -1392,6 +1442,8 @@ public struct RelationFinder: PipelineStage {
         /// "US-Botschafter", "Kremlsprecher": a compound naming an office (its holder acts, not the state).
         func isTitleCompound(_ t: Token) -> Bool {
             let head = t.lower.split(separator: "-").last.map(String.init) ?? t.lower
+            // "UN-Angaben": a source of information, no actor that acts
+            if words.claimNouns.contains(head) || words.reportMarkers.longestMatch(in: [Token(range: t.range, text: head, kind: .word, sentence: t.sentence)], at: 0, key: \.lower) != nil { return true }
             return words.titles.longestMatch(in: [Token(range: t.range, text: head, kind: .word, sentence: t.sentence)], at: 0, key: \.lower) != nil
                 || words.titleHeadIndex.longestSuffix(of: head) != nil
         }
@@ -1399,14 +1451,21 @@ public struct RelationFinder: PipelineStage {
         /// Another relation cue between two tokens of a clause.
         func cuesBetween(_ a: Int, _ b: Int, in c: Clause) -> Bool {
             guard a < b else { return false }
-            return (a..<b).contains { k in toks[k].isWord && cueEntries(toks[k], at: k).contains { $0.cueClass != .reverse } && !inAdverbialPhrase(k, c) }
+            // a separable verb counts only with its particle ("sagte … zu"; "sagte" alone is no cue)
+            return (a..<b).contains { k in
+                toks[k].isWord && !inAdverbialPhrase(k, c) && cueEntries(toks[k], at: k).contains { e in
+                    e.cueClass != .reverse && e.cueClass != .qualify
+                        && (e.particle.map { p in ((k + 1)..<clauseEndForParticle(c, k)).contains { toks[$0].lower == p } } ?? true)
+                }
+            }
         }
 
         func isTargetRole(_ role: Argument.Role, _ type: EdgeType, prepWord: String? = nil) -> Bool {
             switch role {
             case .prep(.target): return !(type == .conflict && ["for", "für"].contains(prepWord ?? ""))
             case .prep(.location): return type == .conflict || type == .visit
-            case .prep(.with): return type == .support || type == .alliance
+            case .prep(.with): return type == .support || type == .alliance || (type == .militarySupport && prepWord == "an der seite")
+            case .prep(.other): return type == .militarySupport && prepWord == "alongside"
             case .prep(.agent): return type == .request
             default: return false
             }

@@ -7,8 +7,8 @@ prep | de | other | seit; wegen; trotz; während; vor; über; hinsichtlich; inmi
 prep | en | other | since; despite; during; after; before; over; about; amid; regarding; following; without; under; among; across; beyond; alongside; throughout; until; except; concerning; amongst
 coref | en | org | group; movement; militia; organisation; organization; rebels; insurgents; militants; bloc
 coref | de | org | Gruppe; Gruppierung; Miliz; Bewegung; Organisation; Terrorgruppe; Terrormiliz; Rebellengruppe; Rebellen
-coref | de | state | Armee; Streitkräfte; Militär; Armeeführung; Militärführung
-coref | en | state | army; military; armed forces; authorities
+coref | de | state | Armee; Streitkräfte; Militär; Armeeführung; Militärführung; Regierungen; Behörden
+coref | en | state | army; military; armed forces; authorities; governments
 report | de | qualify | nannte; nannten; nennt; nennen; genannt; bezeichnete; bezeichneten; bezeichnet; bezeichnen; sprach; sprachen; spricht
 report | en | qualify | called; calls; calling; call; described; describes; describing; dismissed; dismisses; branded; brands; labelled; labeled
 title | de | Amtskollege; Amtskollegen; Amtskollegin; Amtskolleginnen | -
