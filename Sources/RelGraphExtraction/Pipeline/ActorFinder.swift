@@ -214,6 +214,7 @@ public struct ActorFinder: PipelineStage {
         mutating func scan(sentence s: Sentence) {
             let end = s.tokens.upperBound
             defineAcronyms(in: s)
+            let firstMention = mentions.count
             var i = s.tokens.lowerBound
             while i < end {
                 let t = toks[i]
@@ -289,7 +290,7 @@ public struct ActorFinder: PipelineStage {
                 compoundParts(i, sentence: s)
                 i += 1
             }
-            leaders(in: s)
+            leaders(in: s, from: firstMention)
         }
 
         /// "Ukraine-Krieg", "Nato-Gipfel": an actor named in the first part of a hyphenated word.
@@ -488,7 +489,12 @@ public struct ActorFinder: PipelineStage {
         func personBefore(_ i: Int, sentence s: Sentence) -> String? {
             var at = i
             if at - 1 >= s.tokens.lowerBound, ["'s", "’s", "'", "’"].contains(toks[at - 1].text) { at -= 1 }
-            guard let m = mentions.last(where: { $0.sentence == s.index && $0.tokens.upperBound == at && $0.actor.hasPrefix("person:") }) else { return nil }
+            var found: Mention?
+            for m in mentions.reversed() {
+                if m.sentence != s.index { break }
+                if m.tokens.upperBound == at && m.actor.hasPrefix("person:") { found = m; break }
+            }
+            guard let m = found else { return nil }
             return (at < i || m.isPossessive || doc.language == .de && m.surface.hasSuffix("s")) ? m.actor : nil
         }
 

@@ -43,11 +43,15 @@ public struct Coreference: PipelineStage {
                 }
                 let t = toks[i]
                 // "Myanmar's military", "die sudanesische Armee": whose army, junta or government "the military" is later
-                if t.isWord, words.stateDescriptors.contains(t.lower), let owner = seen.last(where: { m in
-                    m.sentence == s.index && m.actor.hasPrefix("state:") && !m.isLocative
-                        && (m.tokens.upperBound == i || (m.tokens.upperBound == i - 1 && ["'s", "’s"].contains(toks[i - 1].text)))
-                }) {
-                    descriptorOwner[t.lower] = owner.actor
+                if t.isWord, words.stateDescriptors.contains(t.lower) {
+                    for m in seen.reversed() {
+                        if m.sentence != s.index || m.tokens.upperBound < i - 1 { break }
+                        if m.actor.hasPrefix("state:") && !m.isLocative
+                            && (m.tokens.upperBound == i || (m.tokens.upperBound == i - 1 && ["'s", "’s"].contains(toks[i - 1].text))) {
+                            descriptorOwner[t.lower] = m.actor
+                            break
+                        }
+                    }
                 }
                 if covered[i] || !t.isWord { i += 1; continue }
                 // Pair phrases.
@@ -89,7 +93,7 @@ public struct Coreference: PipelineStage {
                     // "Während ihrer Reise nach Peking sprach Außenministerin Baerbock …", "On her trip to Beijing,
                     // Foreign Minister Wong …": a possessive in an opening phrase points ahead to the person of the sentence
                     if target == nil, possessive, i - s.tokens.lowerBound <= 2, words.preps[toks[s.tokens.lowerBound].lower] != nil,
-                       let ahead = resolved.first(where: { $0.sentence == s.index && $0.tokens.lowerBound > i && $0.actor.hasPrefix("person:") && !$0.inTitle }) {
+                       let ahead = resolved[cursor...].prefix(while: { $0.sentence == s.index }).first(where: { $0.tokens.lowerBound > i && $0.actor.hasPrefix("person:") && !$0.inTitle }) {
                         target = ahead
                     }
                     if target == nil && !ambiguousPossessive {
