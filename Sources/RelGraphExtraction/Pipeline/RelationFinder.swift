@@ -588,7 +588,12 @@ public struct RelationFinder: PipelineStage {
                             // the actor phrase right after the marker, and what is coordinated with it; "nach Angaben
                             // westlicher Diplomaten … von der Türkei": the source is no actor, the later actor no source
                             let start = mentions[first].tokens.lowerBound
-                            if start != a { i += m.length; continue }
+                            // between the marker's phrase start and the actor only its title and names ("so der ukrainische Präsident Zelensky")
+                            let titled = start >= a && (a..<start).allSatisfy { k in
+                                toks[k].isWord && (ms.contains { mentions[$0].tokens.contains(k) } || words.titles.longestMatch(in: toks[..<c.tokens.upperBound], at: k, key: \.lower) != nil
+                                    || (toks[k].isCapitalized && doc.language == .en))
+                            }
+                            if !titled { i += m.length; continue }
                             found = found.filter { idx in
                                 let m = mentions[idx]
                                 if m.tokens.lowerBound == start { return true }
@@ -1307,7 +1312,8 @@ public struct RelationFinder: PipelineStage {
                 target = [g]
             }
             if target.isEmpty && !isNoun && !passive && cue.entry.cueClass == .verb,
-               let pos = usable.first(where: { $0.isPossessor && $0.start > cue.token && !sourceActors.contains($0.actor) && !$0.mention.form.isPronounLike }),
+               let pos = usable.first(where: { $0.isPossessor && $0.start > cue.token && !sourceActors.contains($0.actor) && !$0.mention.form.isPronounLike
+                   && ($0.role == .plain || $0.role == .prep(.target)) && !$0.mention.isLocative }),
                // not when the noun names other actors: "criticised Ukraine's arms suppliers", "Russia's allies"
                !(pos.end..<min(c.tokens.upperBound, pos.end + 4)).contains(where: { k in
                    cues(Clause(tokens: k..<min(c.tokens.upperBound, k + 2), opener: nil, appositions: [])).contains { $0.token == k && ($0.entry.cueClass == .agent || ($0.entry.type == .alliance && $0.entry.cueClass == .noun)) }
