@@ -1321,11 +1321,17 @@ public struct RelationFinder: PipelineStage {
                 // "condemned Israel's strikes", "backed Islamabad's proposal": the possessor of the object
                 target = [pos]
             }
+            if target.isEmpty && !isNoun && type == .threat,
+               let t = usable.first(where: { $0.start > cue.token && $0.role == .prep(.target) && !sourceActors.contains($0.actor) && !$0.actor.hasPrefix("agreement:") }) {
+                // "threatened a new ground offensive against the SDF", "droht mit einer Offensive gegen die SDF": the threatened is the attack's target
+                target = usable.filter { $0.group == t.group && $0.role == .prep(.target) }
+            }
             if target.isEmpty && !isNoun && (type == .threat || type == .accusation || type == .request),
                clauseIndex + 1 < clauses.count, let o = clauses[clauseIndex + 1].opener, ["that", "dass", "daß"].contains(o) {
                 // "warned that it could strike Iranian nuclear sites": the threatened actor is in the warning
                 let next = arguments(clauses[clauseIndex + 1], excluding: [])
-                if let t = next.first(where: { !sourceActors.contains($0.actor) && !$0.mention.form.isPronounLike && ($0.isPlain || $0.modifiesCue || $0.role == .prep(.target) || $0.role == .prep(.location)) }) {
+                if let t = next.first(where: { !sourceActors.contains($0.actor) && !$0.mention.form.isPronounLike && ($0.isPlain || $0.modifiesCue || $0.role == .prep(.target) || $0.role == .prep(.location)
+                    || (type == .threat && $0.role == .prep(.source))) }) {
                     target = [t]
                 }
             }
