@@ -1223,8 +1223,13 @@ public struct RelationFinder: PipelineStage {
                     source = usable.filter { $0.group == from.group }
                 }
                 if source.isEmpty && (type == .visit || !inAdverbialPhrase(cue.token, c)) {
-                    // the nearest plain actor before the noun, else the clause's subject, else inherited
-                    if let near = plain.last(where: { $0.end <= cue.token && !target.map(\.actor).contains($0.actor) }),
+                    // the nearest plain actor before the noun, else the clause's subject, else inherited;
+                    // a theme beside a verb belongs to the verb's subject ("Germany will provide Ukraine with Patriots")
+                    let subjectFirst = subjectGroup(plain)
+                    if cue.entry.cueClass == .theme, !isPassive(c, [cue]), let first = subjectFirst.first, first.end <= cue.token,
+                       plain.contains(where: { $0.group != first.group && $0.start > first.end && $0.end <= cue.token }), inherited.isEmpty {
+                        source = subjectFirst
+                    } else if let near = plain.last(where: { $0.end <= cue.token && !target.map(\.actor).contains($0.actor) }),
                        !cuesBetween(near.end, cue.token, in: c) {
                         source = plain.filter { $0.group == near.group }
                     } else if !inherited.isEmpty {
@@ -1294,6 +1299,10 @@ public struct RelationFinder: PipelineStage {
                 var pick: Argument?
                 if isNoun {
                     pick = markedAll.first { $0.start > cue.token } ?? objects.first { $0.start >= cueEnd }
+                    // "will provide Ukraine with two Patriot systems": a theme's receiver is the verb's object before it
+                    if pick == nil, cue.entry.cueClass == .theme, let srcEnd = source.map(\.end).max() {
+                        pick = objects.first { $0.start >= srcEnd && $0.end <= cue.token && !$0.isPossessor }
+                    }
                 } else {
                     // the candidate nearest the verb, after it in English
                     let all = (objects + markedAll).filter { doc.language == .de || $0.start > cue.token || passive }
@@ -1315,9 +1324,7 @@ public struct RelationFinder: PipelineStage {
                let pos = usable.first(where: { $0.isPossessor && $0.start > cue.token && !sourceActors.contains($0.actor) && !$0.mention.form.isPronounLike
                    && ($0.role == .plain || $0.role == .prep(.target)) && !$0.mention.isLocative }),
                // not when the noun names other actors: "criticised Ukraine's arms suppliers", "Russia's allies"
-               !(pos.end..<min(c.tokens.upperBound, pos.end + 4)).contains(where: { k in
-                   cues(Clause(tokens: k..<min(c.tokens.upperBound, k + 2), opener: nil, appositions: [])).contains { $0.token == k && ($0.entry.cueClass == .agent || ($0.entry.type == .alliance && $0.entry.cueClass == .noun)) }
-               }) {
+               !namesOtherActors(after: pos.end, in: c) {
                 // "condemned Israel's strikes", "backed Islamabad's proposal": the possessor of the object
                 target = [pos]
             }
@@ -1432,6 +1439,16 @@ public struct RelationFinder: PipelineStage {
                 k -= 1
             }
             return false
+        }
+
+        /// The noun after a possessor names other actors: "Ukraine's (main) arms suppliers", "Russia's allies".
+        func namesOtherActors(after end: Int, in c: Clause) -> Bool {
+            guard let head = (end..<min(c.tokens.upperBound, end + 3)).first(where: { toks[$0].isWord && !["'s", "’s"].contains(toks[$0].text) }) else { return false }
+            return (head..<min(c.tokens.upperBound, head + 2)).contains { k in
+                cues(Clause(tokens: k..<min(c.tokens.upperBound, k + 2), opener: nil, appositions: [])).contains {
+                    $0.token == k && ($0.entry.cueClass == .agent || ($0.entry.type == .alliance && $0.entry.cueClass == .noun))
+                }
+            }
         }
 
         /// A noun in an adverbial phrase ("nach den jüngsten Angriffen", "after the attacks"): it sets the
