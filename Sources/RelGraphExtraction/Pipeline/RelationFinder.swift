@@ -1161,19 +1161,12 @@ public struct RelationFinder: PipelineStage {
             if cue.entry.cueClass == .meet { return meetingVisits(usable, cue: cue, sentence: s) }
             if cue.entry.cueClass == .agent {
                 // "Die USA sind Israels wichtigster Waffenlieferant", "Russia remains Syria's main backer"
-                let tgt = agentNounTarget(usable, cue: cue)
-                guard !tgt.isEmpty else { return [] }
-                let tActors = Set(tgt.map(\.actor))
-                guard let subj = plain.last(where: { $0.end <= cue.token && !tActors.contains($0.actor) }),
-                      let phrase = tgt.map(\.start).min(), phrase >= subj.end, min(phrase, cue.token) - subj.end <= 5,
-                      // a copula links them, and no other verb or actor stands between: "X ist seit Jahren Ys …"
-                      (subj.end..<min(phrase, cue.token)).allSatisfy({ k in toks[k].isWord && cueEntries(toks[k], at: k).isEmpty && !plain.contains { $0.mention.tokens.contains(k) } }),
-                      (subj.end..<min(phrase, cue.token)).contains(where: { isA($0, .copula) }) else { return [] }
-                var out: [Relation] = []
-                for a in Set(plain.filter { $0.group == subj.group }.map(\.actor)).sorted() {
-                    for b in tActors.sorted() where a != b { out.append(rel(a, b)) }
-                }
-                return out
+                return copulaRelations(usable, plain: plain, cue: cue, rel: rel)
+            }
+            // "Hungary remains Moscow's closest partner": an alliance noun over a copula, like an agent noun
+            if type == .alliance && cue.entry.cueClass == .noun, agentNounTarget(usable, cue: cue).allSatisfy({ $0.isPossessor && $0.end <= cue.token }) {
+                let r = copulaRelations(usable, plain: plain, cue: cue, rel: rel)
+                if !r.isEmpty { return r }
             }
             if isNoun && type == .sanction {
                 // "setzte X auf ihre Sanktionsliste", "belegte X mit Sanktionen", "put X on its blacklist":
@@ -1390,6 +1383,25 @@ public struct RelationFinder: PipelineStage {
             // mutual statements: "gegenseitige militärische Unterstützung"
             if c.tokens.contains(where: { isA($0, .mutual) }) && (type == .militarySupport || type == .support) {
                 out += out.map { rel($0.target, $0.source) }
+            }
+            return out
+        }
+
+        /// An agent (or alliance) noun linked by a copula to the subject: "X ist Ys wichtigster Waffenlieferant".
+        func copulaRelations(_ usable: [Argument], plain: [Argument], cue: Cue, rel: (String, String) -> Relation) -> [Relation] {
+            let tgt = agentNounTarget(usable, cue: cue)
+            guard !tgt.isEmpty else { return [] }
+            let tActors = Set(tgt.map(\.actor))
+            guard let subj = plain.last(where: { $0.end <= cue.token && !tActors.contains($0.actor) }),
+                  let phrase = tgt.map(\.start).min(), phrase >= subj.end, min(phrase, cue.token) - subj.end <= 5,
+                  // a copula links them, and no other verb or actor stands between: "X ist seit Jahren Ys …"
+                  // (other words between are adverbs of the copula or capitalized nouns: "ist seit Jahren"; "has long objected to" is no copula)
+                  (subj.end..<min(phrase, cue.token)).allSatisfy({ k in toks[k].isWord && cueEntries(toks[k], at: k).isEmpty && !plain.contains { $0.mention.tokens.contains(k) }
+                      && (isA(k, .copula) || isA(k, .determiner) || toks[k].kind == .number || (toks[k].isCapitalized && k > subj.end)) }),
+                  (subj.end..<min(phrase, cue.token)).contains(where: { isA($0, .copula) }) else { return [] }
+            var out: [Relation] = []
+            for a in Set(plain.filter { $0.group == subj.group }.map(\.actor)).sorted() {
+                for b in tActors.sorted() where a != b { out.append(rel(a, b)) }
             }
             return out
         }
