@@ -12,12 +12,7 @@ extension ExtractCommand {
         let progress = Progress(total: nil)
         var failed = 0, total = 0
         try ParallelMap.run(jobs: jobs) { () throws -> (line: Int, data: Data)? in
-            while let data = try lines.next() {
-                // Blank lines (a trailing newline, a separator) are no articles.
-                if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                return (lines.lineNumber, data)
-            }
-            return nil
+            try lines.nextContent()
         } work: { item in
             Self.extractLine(item.data, line: item.line, extractor: extractor, reader: reader, language: language)
         } consume: { _, item, result in

@@ -48,6 +48,16 @@ final class LineReader {
         }
     }
 
+    /// The next line that holds more than blanks (a trailing newline or a separator is no item), with its
+    /// number, or nil at the end of the stream.
+    func nextContent() throws -> (line: Int, data: Data)? {
+        while let data = try next() {
+            if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            return (lineNumber, data)
+        }
+        return nil
+    }
+
     /// Reading standard input failed.
     struct ReadFailure: Error, CustomStringConvertible {
         var reason: String

@@ -12,11 +12,7 @@ extension MergeCommand {
         var merger = GraphMerger()
         var failed = 0
         try ParallelMap.run(jobs: jobs) { () throws -> (line: Int, data: Data)? in
-            while let data = try lines.next() {
-                if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                return (lines.lineNumber, data)
-            }
-            return nil
+            try lines.nextContent()
         } work: { item in
             Result { () throws(GraphError) -> Graph in try Graph(json: item.data, file: "<stdin>:\(item.line)") }
         } consume: { _, item, result in

@@ -34,16 +34,11 @@ struct ActorCasesTests {
     }
 
     static func cases() -> [Case] {
-        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("actors/cases.txt")
-        let text = try! String(contentsOf: url, encoding: .utf8)
         var out: [Case] = []
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let parts = line.components(separatedBy: " | ")
-            precondition(parts.count == 3, "actors/cases.txt:\(n + 1): expected `lang | text | items`")
+        for l in CaseFile.lines("actors/cases.txt") {
+            let n = l.number - 1
             var items: [Item] = []
-            for raw in parts[2].components(separatedBy: ";") {
+            for raw in l.spec.components(separatedBy: ";") {
                 let item = raw.trimmingCharacters(in: .whitespaces)
                 let w = item.split(separator: " ", maxSplits: 1).map(String.init)
                 if w[0] == "represents" {
@@ -62,7 +57,7 @@ struct ActorCasesTests {
                     items.append(.node(w[0]))
                 }
             }
-            out.append(Case(line: n + 1, language: Language(rawValue: parts[0])!, text: parts[1], items: items))
+            out.append(Case(line: l.number, language: l.language, text: l.text, items: items))
         }
         return out
     }

@@ -27,15 +27,10 @@ struct RelationCasesTests {
     }()
 
     static func cases() -> [Case] {
-        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("relations/cases.txt")
-        let text = try! String(contentsOf: url, encoding: .utf8)
         var out: [Case] = []
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let parts = line.components(separatedBy: " | ")
-            precondition(parts.count == 3, "cases.txt:\(n + 1): expected `lang | text | edges`")
-            var spec = parts[2].trimmingCharacters(in: .whitespaces)
+        for l in CaseFile.lines("relations/cases.txt") {
+            let n = l.number - 1
+            var spec = l.spec
             var exact = false
             if spec.hasPrefix("=") { exact = true; spec = String(spec.dropFirst()).trimmingCharacters(in: .whitespaces) }
             var expected: [Expected] = []
@@ -54,7 +49,7 @@ struct RelationCasesTests {
                     expected.append(x)
                 }
             }
-            out.append(Case(line: n + 1, language: Language(rawValue: parts[0])!, text: parts[1], exact: exact, expected: expected))
+            out.append(Case(line: l.number, language: l.language, text: l.text, exact: exact, expected: expected))
         }
         return out
     }

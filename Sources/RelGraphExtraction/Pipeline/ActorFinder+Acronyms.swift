@@ -46,7 +46,7 @@ extension ActorFinder.State {
             var capitals = 0
             while start - 1 >= lo && i - (start - 1) <= 10 {
                 let t = toks[start - 1]
-                guard t.isWord, !covered[start - 1] || defined.isEmpty else { break }
+                guard t.isWord else { break }
                 if t.isCapitalized && !isFunctionWord(t) { capitals += 1 }
                 else if !Self.nameLinks.contains(t.lower) { break }
                 start -= 1

@@ -13,8 +13,7 @@ extension ActorFinder.State {
         if t.containsHyphen, t.isCapitalized, let dash = t.text.lastIndex(of: "-") {
             let head = String(t.text[t.text.index(after: dash)...]).lowercased()
             let first = String(t.text[..<t.text.firstIndex(of: "-")!])
-            let headToken = Token(range: t.range, text: head, kind: .word, sentence: t.sentence)
-            if words.agreements.longestMatch(in: [headToken], at: 0, key: \.lower) != nil, nameEntry(forWord: first) == nil,
+            if !words.agreements.values(for: [head]).isEmpty, nameEntry(forWord: first) == nil,
                words.agreements.values(for: [first.lowercased()]).isEmpty {
                 define(i..<(i + 1), sentence: s)
                 return 1

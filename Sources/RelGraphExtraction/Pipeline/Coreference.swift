@@ -71,13 +71,14 @@ public struct Coreference: PipelineStage {
                 // German "ihr-" possessives are "her" or "their": only a person ahead in the sentence ("Während ihrer Reise … Baerbock")
                 let ambiguousPossessive = doc.language == .de && Self.herOrTheir.contains(t.lower) && !words.personPronouns.contains(t.lower)
                 // plural "Sie haben sich … zusammengeschlossen": the states just named together
-                if isPluralSie(i, s, toks), let group = lastGroup(seen, before: s.index) {
+                let pluralSie = isPluralSie(i, s, toks)
+                if pluralSie, let group = lastGroup(seen, before: s.index) {
                     for a in group { added.append(mention(a, i..<(i + 1), t.range, s, doc)) }
                     seen += added.suffix(group.count)
                     i += 1
                     continue
                 }
-                if (words.personPronouns.contains(t.lower) && !isPluralSie(i, s, toks)) || ambiguousPossessive {
+                if (words.personPronouns.contains(t.lower) && !pluralSie) || ambiguousPossessive {
                     let possessive = Self.isPossessivePronoun(t.lower)
                     var target: Mention?
                     if possessive && !ambiguousPossessive {

@@ -1484,8 +1484,8 @@ public struct RelationFinder: PipelineStage {
         func isTitleCompound(_ t: Token) -> Bool {
             let head = t.lower.split(separator: "-").last.map(String.init) ?? t.lower
             // "UN-Angaben": a source of information, no actor that acts
-            if words.claimNouns.contains(head) || words.reportMarkers.longestMatch(in: [Token(range: t.range, text: head, kind: .word, sentence: t.sentence)], at: 0, key: \.lower) != nil { return true }
-            return words.titles.longestMatch(in: [Token(range: t.range, text: head, kind: .word, sentence: t.sentence)], at: 0, key: \.lower) != nil
+            if words.claimNouns.contains(head) || !words.reportMarkers.values(for: [head]).isEmpty { return true }
+            return !words.titles.values(for: [head]).isEmpty
                 || words.titleHeadIndex.longestSuffix(of: head) != nil
         }
 
