@@ -21,6 +21,8 @@ public struct RelationFinder: PipelineStage {
     static let inheritOpeners: Set<String> = ["um", "zu", "to", "und", "and", "sowie", "aber", "but", "sondern", "doch", "then", "dann"]
     static let boundaries: Set<String> = [",", ";", ":", "–", "—", "(", ")", "-", "[", "]"]
     static let quotes: Set<String> = ["„", "“", "”", "\"", "«", "»", "‚", "‘", "’"]
+    /// First words of a plural apposition ("both NATO members", "beide Nato-Mitglieder").
+    static let pluralQuantifiers: Set<String> = ["both", "all", "beide", "alle", "two", "zwei"]
     static let coordinators: Set<String> = ["und", "and", "sowie", "&", "oder", "or"]
     /// Verbs that link a subject to a noun that describes it ("ist", "remains"), and the adverbs that may stand between.
     static let copulas: Set<String> = ["ist", "sind", "war", "waren", "bleibt", "bleiben", "blieb", "blieben", "gilt", "gelten", "galt", "als",
@@ -33,6 +35,10 @@ public struct RelationFinder: PipelineStage {
     /// English verbs after which the reported clause starts ("Trump said the campaign …").
     static let speechVerbs: Set<String> = ["said", "says", "say", "told", "tells", "tell", "stated", "states", "claimed", "claims", "insisted", "insists", "believes", "believe", "believed", "argued", "argues", "noted", "wrote", "acknowledged", "admitted", "confirmed", "alleged", "alleges", "warned", "warns", "reported", "reports"]
     static let passiveAux: Set<String> = ["wurde", "wurden", "worden", "werden", "wird", "was", "were", "been", "being", "is", "are", "be", "seien", "sei", "würden"]
+    /// "traded accusations", "exchanged fire", "lieferten sich Gefechte": an exchange goes both ways.
+    static let exchangeVerbs: Set<String> = ["traded", "trade", "trades", "trading", "exchanged", "exchange", "exchanges", "exchanging", "tauschten", "tauschen", "lieferten", "liefern"]
+    /// Types that "each other" turns both ways (alliance is symmetric already; mutual aid is handled by its cue).
+    static let reciprocalTypes: Set<EdgeType> = [.accusation, .conflict, .threat, .denial, .sanction, .request, .support]
     static let mutual: Set<String> = ["gegenseitig", "gegenseitige", "gegenseitigen", "wechselseitig", "mutual", "mutually", "each other", "einander"]
     static let determiners: Set<String> = ["der", "die", "das", "des", "dem", "den", "the", "a", "an", "ein", "eine", "einer", "eines", "einem", "einen", "its", "their", "seine", "seiner", "seinen", "ihre", "ihrer", "ihren"]
     static let governmentNouns: Set<String> = ["regierung", "führung", "behörden", "machthaber", "junta", "government", "authorities", "leadership", "administration", "regime", "armee", "army", "militär", "military", "streitkräfte", "forces"]
@@ -481,10 +487,13 @@ public struct RelationFinder: PipelineStage {
         func cues(_ c: Clause) -> [Cue] {
             var out: [Cue] = []
             let insideActor = multiWordActorTokens
+            // "Turkey, a NATO member, bought …": a describing apposition's cue belongs to the apposition
+            let describing = c.appositions.filter { !$0.namesHead }.map(\.range)
             var i = c.tokens.lowerBound
             while i < c.tokens.upperBound {
                 let t = toks[i]
                 guard t.isWord else { i += 1; continue }
+                if let ap = describing.first(where: { $0.contains(i) }) { i = ap.upperBound; continue }
                 if isA(i, .cuePhraseStart), let m = words.cuePhrases.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower), m.length > 1 {
                     out.append(Cue(entry: m.value, token: i, length: m.length))
                     i += m.length
@@ -844,7 +853,8 @@ public struct RelationFinder: PipelineStage {
                             r.attributedTo = Array(Set(r.attributedTo + acc.accuser)).sorted()
                             if r.modality == .asserted { r.modality = .reported }
                         }
-                        if let d = deniers, type != .denial {
+                        // "Pakistan denied any involvement and accused India": the denier's own claim is not denied
+                        if let d = deniers?.filter({ $0 != r.source }), !d.isEmpty, type != .denial {
                             r.deniedBy = d
                             if r.attributedTo.isEmpty && r.modality == .asserted { r.modality = .denied }
                         }
@@ -876,7 +886,16 @@ public struct RelationFinder: PipelineStage {
                     }
                 }
                 let ownClaims = sentenceRelations.filter { relations[$0].type != .denial && relations[$0].type != .accusation && !relations[$0].attributedTo.isEmpty && relations[$0].deniedBy.isEmpty }
-                if claimants.isEmpty, !ownClaims.isEmpty {
+                // "Several governments have accused Pyongyang of …, a charge both countries deny": the accuser of this sentence
+                let denierSet = Set(denials.map { relations[$0].source })
+                let firstDenial = denials.min() ?? relations.count
+                let ownAccusations = sentenceRelations.filter { k in
+                    k < firstDenial && relations[k].type == .accusation
+                        && (denierSet.contains(relations[k].target) || denierSet.contains { personState[$0] == relations[k].target || personState[relations[k].target] == $0 })
+                }
+                if claimants.isEmpty, !ownAccusations.isEmpty {
+                    claimants = ownAccusations.map { relations[$0].source }
+                } else if claimants.isEmpty, !ownClaims.isEmpty {
                     // "eine Behauptung, die beide Länder zurückweisen": the claim of this very sentence
                     claimants = ownClaims.flatMap { relations[$0].attributedTo }
                     let specific = ownClaims.filter { relations[$0].type != .conflict }
@@ -981,12 +1000,19 @@ public struct RelationFinder: PipelineStage {
                 let commaBefore = ap.range.lowerBound - 1
                 guard let head = (mentionsBySentence[s.index] ?? []).last(where: { mentions[$0].tokens.upperBound == commaBefore && !mentions[$0].inTitle }).map({ mentions[$0] }),
                       let cue = ap.range.first(where: { k in cueEntries(toks[k], at: k).contains { $0.type == .alliance && $0.cueClass == .noun } }) else { continue }
-                let others = (mentionsBySentence[s.index] ?? []).map { mentions[$0] }.filter {
-                    ap.range.contains($0.tokens.lowerBound) && $0.actor != head.actor && !$0.actor.hasPrefix("person:") && !$0.actor.hasPrefix("agreement:")
+                // "Norway and Denmark, both NATO members,": a plural apposition describes every actor of the list
+                var heads = [head]
+                if let first = ap.range.first(where: { toks[$0].isWord }), RelationFinder.pluralQuantifiers.contains(toks[first].lower) {
+                    heads += coordinatedBefore(head, sentence: s)
                 }
-                for o in others where o.tokens.upperBound <= cue || o.tokens.lowerBound > cue {
+                let others = (mentionsBySentence[s.index] ?? []).map { mentions[$0] }.filter {
+                    ap.range.contains($0.tokens.lowerBound) && !heads.map(\.actor).contains($0.actor) && !$0.actor.hasPrefix("person:") && !$0.actor.hasPrefix("agreement:")
+                }
+                for o in others where o.tokens.upperBound <= cue || o.tokens.lowerBound > cue || o.form == .compoundPart {
                     let form = cueEntries(toks[cue], at: cue).first { $0.type == .alliance }?.form ?? toks[cue].text
-                    addRelation(Relation(type: .alliance, source: head.actor, target: o.actor, sentence: s.index, rule: "apposition:\(form)"))
+                    for h in heads {
+                        addRelation(Relation(type: .alliance, source: h.actor, target: o.actor, sentence: s.index, rule: "apposition:\(form)"))
+                    }
                 }
             }
             // "Washington, Israels wichtigster Waffenlieferant,", "Russia, the main backer of Assad,": an agent
@@ -1002,6 +1028,20 @@ public struct RelationFinder: PipelineStage {
                     }
                 }
             }
+        }
+
+        /// The mentions listed before `m` ("Norway, Sweden and Denmark"): each joined to the next by a
+        /// comma or a coordinator.
+        func coordinatedBefore(_ m: Mention, sentence s: Sentence) -> [Mention] {
+            let ms = (mentionsBySentence[s.index] ?? []).map { mentions[$0] }.filter { !$0.inTitle }
+            var out: [Mention] = []
+            var k = m.tokens.lowerBound - 1
+            while k > s.tokens.lowerBound, toks[k].text == "," || isA(k, .coordinator),
+                  let prev = ms.last(where: { $0.tokens.upperBound == k }) {
+                out.append(prev)
+                k = prev.tokens.lowerBound - 1
+            }
+            return out
         }
 
         /// A passive clause: an auxiliary ("wurde", "were") and a verb cue that is a participle
@@ -1368,6 +1408,15 @@ public struct RelationFinder: PipelineStage {
                 for a in Set(srcs.map(\.actor)).sorted() { for b in Set(explicit.map(\.actor)).sorted() { out.append(rel(a, b)) } }
                 return out
             }
+            // "India and Pakistan accuse each other", "Israel und die Hamas geben sich gegenseitig die Schuld":
+            // a coordinated subject acting on itself gives the relation both ways
+            let subjectActors = Array(Set(source.map(\.actor))).sorted()
+            if subjectActors.count >= 2, RelationFinder.reciprocalTypes.contains(type),
+               target.allSatisfy({ sourceActors.contains($0.actor) || $0.actor.hasPrefix("agreement:") }), isReciprocal(c) {
+                var out: [Relation] = []
+                for a in subjectActors { for b in subjectActors where a != b { out.append(rel(a, b)) } }
+                return out
+            }
             // Coordinated subject with no target: "Russland und Nordkorea sind Verbündete" (symmetric types).
             if target.isEmpty && source.count >= 2 && (type == .alliance || type == .conflict) {
                 let uniq = Array(Set(source.map(\.actor))).sorted()
@@ -1385,6 +1434,15 @@ public struct RelationFinder: PipelineStage {
                 out += out.map { rel($0.target, $0.source) }
             }
             return out
+        }
+
+        /// "each other", "one another", "gegenseitig", "einander" in the clause.
+        func isReciprocal(_ c: Clause) -> Bool {
+            c.tokens.contains { k in
+                isA(k, .mutual) || RelationFinder.exchangeVerbs.contains(toks[k].lower)
+                    || (toks[k].lower == "other" && k > c.tokens.lowerBound && toks[k - 1].lower == "each")
+                    || (toks[k].lower == "another" && k > c.tokens.lowerBound && toks[k - 1].lower == "one")
+            }
         }
 
         /// An agent (or alliance) noun linked by a copula to the subject: "X ist Ys wichtigster Waffenlieferant".
