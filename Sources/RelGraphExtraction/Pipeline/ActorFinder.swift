@@ -503,7 +503,7 @@ public struct ActorFinder: PipelineStage {
             var tentative = false
             if a == nil, let aff = lexicon.affiliations[person] { a = aff.actor }
             if a == nil {
-                a = nearestStateBefore(sentence: s)
+                a = nearestStateBefore(sentence: s, token: titleStart)
                 tentative = true
             }
             guard let office = a, office != person else { return }
@@ -513,11 +513,12 @@ public struct ActorFinder: PipelineStage {
             offices.append(o)
         }
 
-        /// The last state named before this point (this sentence first, then earlier ones).
-        func nearestStateBefore(sentence s: Sentence) -> String? {
+        /// The last state named before this point (this sentence first, then earlier ones); with a
+        /// token, only what this sentence names before it ("envoy X, who visited Beirut": not Beirut).
+        func nearestStateBefore(sentence s: Sentence, token: Int? = nil) -> String? {
             // another person's title ("Russian Ambassador X") says nothing of this one's office
             for m in mentions.reversed() where m.actor.hasPrefix("state:") && !m.inTitle {
-                if m.sentence <= s.index { return m.actor }
+                if m.sentence < s.index || m.sentence == s.index && token.map({ m.tokens.upperBound <= $0 }) ?? true { return m.actor }
             }
             return nil
         }

@@ -39,6 +39,12 @@ public struct RelationFinder: PipelineStage {
     static let exchangeVerbs: Set<String> = ["traded", "trade", "trades", "trading", "exchanged", "exchange", "exchanges", "exchanging", "tauschten", "tauschen", "lieferten", "liefern"]
     /// Types that "each other" turns both ways (alliance is symmetric already; mutual aid is handled by its cue).
     static let reciprocalTypes: Set<EdgeType> = [.accusation, .conflict, .threat, .denial, .sanction, .request, .support]
+    /// English report verbs with the addressee as object ("told reporters", "assured Kyiv").
+    static let tellVerbs: Set<String> = ["told", "tell", "tells", "telling", "informed", "informs", "assured", "assures", "briefed", "briefs"]
+    /// "with the help of", "mit Unterstützung": aid as the circumstance of a clause.
+    static let withWords: Set<String> = ["with", "mit", "mithilfe", "dank", "thanks"]
+    /// German separable verb particles that close a main clause ("drängte … zurück", "griff … an").
+    static let separableParticles: Set<String> = ["zurück", "ab", "an", "auf", "aus", "bei", "ein", "fest", "mit", "nach", "vor", "weg", "zu", "zusammen", "fort", "los", "hinzu", "heraus", "hinaus", "vorbei", "entgegen", "weiter"]
     static let mutual: Set<String> = ["gegenseitig", "gegenseitige", "gegenseitigen", "wechselseitig", "mutual", "mutually", "each other", "einander"]
     static let determiners: Set<String> = ["der", "die", "das", "des", "dem", "den", "the", "a", "an", "ein", "eine", "einer", "eines", "einem", "einen", "its", "their", "seine", "seiner", "seinen", "ihre", "ihrer", "ihren"]
     static let governmentNouns: Set<String> = ["regierung", "führung", "behörden", "machthaber", "junta", "government", "authorities", "leadership", "administration", "regime", "armee", "army", "militär", "military", "streitkräfte", "forces"]
@@ -239,7 +245,8 @@ public struct RelationFinder: PipelineStage {
                     close(i)
                     start = i
                 } else if t.isWord && i > start && isA(i, .coordinator) && i + 1 < s.tokens.upperBound
-                            && cueEntries(toks[i + 1], at: i + 1).contains(where: { $0.cueClass == .verb || $0.cueClass == .verbRecv })
+                            && (cueEntries(toks[i + 1], at: i + 1).contains(where: { $0.cueClass == .verb || $0.cueClass == .verbRecv })
+                                || isA(i + 1, .cuePhraseStart) && words.cuePhrases.longestMatch(in: toks[..<s.tokens.upperBound], at: i + 1, key: \.lower).map({ $0.value.cueClass == .verb || $0.value.cueClass == .verbRecv }) == true)
                             && !covered.contains(i - 1) {
                     // "... and accused Moscow of ...": a second verb phrase with the subject of the first
                     close(i)
@@ -517,6 +524,13 @@ public struct RelationFinder: PipelineStage {
                     if let particle = e.particle {
                         let has = ((i + 1)..<clauseEndForParticle(c, i)).contains { toks[$0].lower == particle }
                         if !has { continue }
+                    } else if doc.language == .de, e.cueClass == .verb || e.cueClass == .verbRecv,
+                              // not an attributive participle ("die mit al-Qaida verbündete Gruppe")
+                              !(i + 1 < c.tokens.upperBound && toks[i + 1].isWord && toks[i + 1].isCapitalized && !mentionTokens.contains(i + 1)),
+                              let last = ((i + 1)..<clauseEndForParticle(c, i)).last(where: { toks[$0].isWord }),
+                              RelationFinder.separableParticles.contains(toks[last].lower) {
+                        // "drängte die Angreifer zurück" is not "drängte" (urged): the particle makes another verb
+                        continue
                     }
                     out.append(Cue(entry: e, token: i, length: 1))
                 }
@@ -623,9 +637,20 @@ public struct RelationFinder: PipelineStage {
                 // report verbs: the clause's subject ("X sagte", "sagte X", "X said"); a clause that
                 // states a relation itself ("X äußerte seine Unterstützung") is no frame
                 // (what follows does not depend on which report verb it is: one is enough)
-                if c.tokens.contains(where: { toks[$0].isWord && isA($0, .reportVerb) }),
+                if let verb = c.tokens.first(where: { toks[$0].isWord && isA($0, .reportVerb) }),
                    !cues(c).contains(where: { $0.entry.type != .represents }) {
-                    let subject = arguments(c, excluding: []).filter(\.isPlain)
+                    let frameArgs = arguments(c, excluding: [])
+                    var subject = frameArgs.filter(\.isPlain)
+                    // "Russia's foreign ministry said", "Chinas Außenministerium erklärte": the possessor speaks
+                    if subject.isEmpty { subject = frameArgs.filter { $0.isPossessor && $0.end <= verb && $0.role == .plain } }
+                    // "Whitfield, who visited Beirut, told Lebanese officials that …": who is told is no speaker;
+                    // the speaker is the subject before, in this clause or in the sentence's first clause
+                    if doc.language == .en && RelationFinder.tellVerbs.contains(toks[verb].lower) {
+                        subject = subject.filter { $0.start < verb }
+                        if subject.isEmpty, ci > 0, cues(cls[0]).isEmpty {
+                            subject = arguments(cls[0], excluding: []).filter(\.isPlain)
+                        }
+                    }
                     let persons = subject.filter { $0.actor.hasPrefix("person:") }
                     if let first = persons.first ?? subject.first {
                         let group = subject.filter { $0.group == first.group }
@@ -722,7 +747,13 @@ public struct RelationFinder: PipelineStage {
                     if !a.isEmpty || !cs.isEmpty { traceLines.append("    args: \(a.joined(separator: " ")) cues: \(cs.joined(separator: " "))") }
                 }
                 let negated = clauseNegated
-                let hedged = clauseHedged || question || (hedgedFrame && c.opener != nil)
+                // "… would only fuel tensions and called on Iran": a coordinated verb in the past tense is no longer under the modal
+                let pastCoordinated = c.opener.map { RelationFinder.coordinators.contains($0) } == true
+                    && c.tokens.dropFirst().first(where: { toks[$0].isWord }).map { k in
+                        let w = toks[k].lower
+                        return doc.language == .en ? w.hasSuffix("ed") : (w.hasSuffix("te") || w.hasSuffix("ten"))
+                    } == true
+                let hedged = clauseHedged || question || (hedgedFrame && c.opener != nil && !pastCoordinated)
                 if frames.contains(ci) {
                     if clauseHedged { hedgedFrame = true }
                     let speakers = args.filter { reporters.contains($0.actor) }
@@ -767,7 +798,7 @@ public struct RelationFinder: PipelineStage {
                 } ?? false
                 if inherited.isEmpty, let o = c.opener, ["who", "der", "die", "das", "which"].contains(o), ci > 0,
                    ownSubject.isEmpty || !ownNamedSubject || o == "who",
-                   let antecedent = (mentionsBySentence[s.index] ?? []).last(where: { mentions[$0].tokens.upperBound == c.tokens.lowerBound - 1 && !mentions[$0].inTitle }).map({ mentions[$0] }) {
+                   let antecedent = relativeAntecedent(c, s) {
                     let a = Argument(actor: antecedent.actor, mention: antecedent, role: .plain, prepWord: nil, phraseStart: antecedent.tokens.lowerBound, end: antecedent.tokens.upperBound, group: -1)
                     inherited = [a]
                     // the German clause's own actors are its objects (in English they follow the verb anyway)
@@ -777,7 +808,7 @@ public struct RelationFinder: PipelineStage {
                 // "Camara, dem sie vorwerfen, …", "the envoy, whom Moscow accused": the actor before an oblique
                 // relative pronoun is the target; the subject is the clause's own or the main clause's
                 if let o = c.opener, ["dem", "denen", "whom"].contains(o), ci > 0,
-                   let antecedent = (mentionsBySentence[s.index] ?? []).last(where: { mentions[$0].tokens.upperBound == c.tokens.lowerBound - 1 && !mentions[$0].inTitle }).map({ mentions[$0] }) {
+                   let antecedent = relativeAntecedent(c, s) {
                     args.removeAll { $0.actor == antecedent.actor }
                     ownSubject.removeAll { $0.actor == antecedent.actor }
                     if ownSubject.isEmpty || ownSubject.allSatisfy({ $0.mention.form.isPronounLike }) && !subjectOfPrevious.isEmpty {
@@ -827,6 +858,9 @@ public struct RelationFinder: PipelineStage {
                         if transferEvent { continue }
                         let receiver = args.contains { $0.role == .prep(.target) && !["gegen", "auf", "against", "on", "gegenüber"].contains($0.prepWord ?? "") }
                         if !receiver && !found.contains(where: { $0.entry.type == .support && $0.entry.cueClass != .theme }) { continue }
+                    } else if type == .support && cue.entry.cueClass == .verbRecv && (armsTheme || troopTheme) {
+                        // "Burkina Faso erhält aus Moskau Waffen", "received drones from Turkey"
+                        type = armsTheme ? .armsSupply : .militarySupport
                     } else if type == .militarySupport && armsTheme && !troopTheme {
                         type = .armsSupply
                     } else if type == .armsSupply && troopTheme && !armsTheme && cue.entry.cueClass != .noun {
@@ -1221,6 +1255,9 @@ public struct RelationFinder: PipelineStage {
                     target = plain.filter { $0.group == obj.group }
                 }
             }
+            if isNoun, !passive, [.support, .militarySupport, .armsSupply].contains(type), let r = withAid(cue: cue, type: type, usable: usable, plain: plain, clause: c, inherited: inherited, rule: rule, sentence: s) {
+                return r
+            }
             if isNoun && !(type == .sanction && !source.isEmpty) {
                 // possessor or adjective right before the noun: "Moskaus Krieg", "Russia's invasion", "russische Invasion"
                 if let pos = usable.last(where: { $0.end <= cue.token && onlyModifiers(between: $0.end, and: cue.token) }),
@@ -1434,6 +1471,68 @@ public struct RelationFinder: PipelineStage {
                 out += out.map { rel($0.target, $0.source) }
             }
             return out
+        }
+
+        /// "The rebels took the town with the support of Rwanda", "mit Unterstützung Moskaus", "with Russian help",
+        /// "Mit Hilfe der Türkei drängte die Regierung …": the helper named at the aid noun helps the clause's subject.
+        /// Troops or weapons in the clause make it military support or arms supply.
+        func withAid(cue: Cue, type: EdgeType, usable: [Argument], plain: [Argument], clause c: Clause, inherited: [Argument],
+                     rule: String, sentence s: Sentence) -> [Relation]? {
+            var k = cue.token - 1
+            var steps = 0
+            while k > c.tokens.lowerBound && steps < 4 && toks[k].isWord && !RelationFinder.withWords.contains(toks[k].lower)
+                    && !isA(k, .preposition) && !cueEntries(toks[k], at: k).contains(where: { $0.cueClass == .verb || $0.cueClass == .verbRecv }) {
+                k -= 1
+                steps += 1
+            }
+            guard k >= c.tokens.lowerBound, RelationFinder.withWords.contains(toks[k].lower) else { return nil }
+            let marker = k
+            // "were driven back with the help of Turkish troops": the helped one is the passive's hidden agent
+            let passiveClause = c.tokens.contains { j in
+                guard isA(j, .passiveAux) else { return false }
+                if doc.language == .de { return ["wurde", "wurden", "worden"].contains(toks[j].lower) }
+                guard j + 1 < c.tokens.upperBound else { return false }
+                let w = toks[j + 1].lower
+                return w.hasSuffix("ed") || w.hasSuffix("en") || RelationFinder.irregularParticiples.contains(w)
+            }
+            if passiveClause { return [] }
+            let cueEnd = cue.token + cue.length
+            // the helper: an adjective or possessor before the noun, or the actor phrase right after it
+            var helper = usable.filter { $0.start > marker && $0.end <= cue.token && ($0.mention.form == .adjective || $0.isPossessor || $0.mention.form == .compoundPart) }
+            if helper.isEmpty, let after = usable.first(where: { $0.start >= cueEnd && $0.phraseStart <= cueEnd + 1 && ($0.isPlain || $0.isPossessor) }) {
+                helper = usable.filter { $0.group == after.group }
+            }
+            guard !helper.isEmpty else { return nil }
+            let helpers = Set(helper.map(\.actor))
+            let candidates = plain.filter { !helpers.contains($0.actor) && !($0.start > marker && $0.start < cueEnd + 6) }
+            var beneficiary = subjectGroup(candidates)
+            if beneficiary.isEmpty { beneficiary = inherited.filter { !helpers.contains($0.actor) } }
+            guard !beneficiary.isEmpty else { return nil }
+            var t = type
+            if t == .support {
+                let themes = c.tokens.flatMap { k in cueEntries(toks[k], at: k).filter { $0.cueClass == .theme }.map(\.type) }
+                if themes.contains(.militarySupport) { t = .militarySupport }
+                else if themes.contains(.armsSupply) { t = .armsSupply }
+            }
+            var out: [Relation] = []
+            for a in helpers.sorted() {
+                for b in Set(beneficiary.map(\.actor)).sorted() where a != b {
+                    out.append(Relation(type: t, source: a, target: b, sentence: s.index, rule: "with-aid:" + rule))
+                }
+            }
+            return out
+        }
+
+        /// The actor a relative clause refers to: the mention right before its comma; a title's state there
+        /// ("Envoy Ana Ruiz of Spain, who …") stands for the person the title belongs to.
+        func relativeAntecedent(_ c: Clause, _ s: Sentence) -> Mention? {
+            let ms = mentionsBySentence[s.index] ?? []
+            guard let last = ms.last(where: { mentions[$0].tokens.upperBound == c.tokens.lowerBound - 1 }) else { return nil }
+            if !mentions[last].inTitle { return mentions[last] }
+            // the person before the title's state, with only title words between
+            guard let person = ms.last(where: { mentions[$0].tokens.upperBound <= mentions[last].tokens.lowerBound && !mentions[$0].inTitle }),
+                  mentions[person].actor.hasPrefix("person:"), mentions[last].tokens.lowerBound - mentions[person].tokens.upperBound <= 3 else { return nil }
+            return mentions[person]
         }
 
         /// "each other", "one another", "gegenseitig", "einander" in the clause.
