@@ -116,7 +116,7 @@ public struct Coreference: PipelineStage {
                 if Self.definite.contains(t.lower) {
                     var k = i + 1
                     while k < s.tokens.upperBound && k < i + 4 && toks[k].isWord && !covered[k]
-                            && (toks[k].lower.first?.isLowercase == true && doc.language == .de || doc.language == .en)
+                            && (!toks[k].isCapitalized && doc.language == .de || doc.language == .en)
                             && !words.stateDescriptors.contains(toks[k].lower) && !words.orgDescriptors.contains(toks[k].lower)
                             && !Self.plurals.contains(toks[k].lower) { k += 1 }
                     if k < s.tokens.upperBound, toks[k].isWord, !covered[k] {

@@ -45,6 +45,8 @@ public struct RelationFinder: PipelineStage {
     static let withWords: Set<String> = ["with", "mit", "mithilfe", "dank", "thanks"]
     /// German separable verb particles that close a main clause ("drängte … zurück", "griff … an").
     static let separableParticles: Set<String> = ["zurück", "ab", "an", "auf", "aus", "bei", "ein", "fest", "mit", "nach", "vor", "weg", "zu", "zusammen", "fort", "los", "hinzu", "heraus", "hinaus", "vorbei", "entgegen", "weiter"]
+    /// Words that open a clause giving the reason of a protest ("protests after …", "nachdem …").
+    static let reasonOpeners: Set<String> = ["after", "because", "over", "nachdem", "weil", "da"]
     static let mutual: Set<String> = ["gegenseitig", "gegenseitige", "gegenseitigen", "wechselseitig", "mutual", "mutually", "each other", "einander"]
     static let determiners: Set<String> = ["der", "die", "das", "des", "dem", "den", "the", "a", "an", "ein", "eine", "einer", "eines", "einem", "einen", "its", "their", "seine", "seiner", "seinen", "ihre", "ihrer", "ihren"]
     static let governmentNouns: Set<String> = ["regierung", "führung", "behörden", "machthaber", "junta", "government", "authorities", "leadership", "administration", "regime", "armee", "army", "militär", "military", "streitkräfte", "forces"]
@@ -821,8 +823,16 @@ public struct RelationFinder: PipelineStage {
                 // arguments from another clause: their group numbers mean nothing here
                 inherited = inherited.map { var a = $0; a.group = -1; return a }
                 // "setzte die Militärhilfe aus", "suspended aid to Rwanda": stopping aid is a sanction
+                /// "India suspends water treaty with Pakistan": the parties of the agreement one of them stops
+                var stoppedAgreement = false
                 if let stop = found.first(where: { $0.entry.cueClass == .reverse }) {
                     let aid: Set<EdgeType> = [.support, .armsSupply, .militarySupport]
+                    if !found.contains(where: { aid.contains($0.entry.type) && $0.entry.cueClass == .noun }),
+                       let k = found.firstIndex(where: { $0.entry.type == .partyTo && $0.entry.cueClass == .noun && $0.token > stop.token }) {
+                        found[k].entry.cueClass = .verb
+                        found[k].entry.form = stop.entry.form + " + " + found[k].entry.form
+                        stoppedAgreement = true
+                    }
                     found = found.compactMap { cue in
                         if cue.entry.cueClass == .reverse { return nil }
                         guard aid.contains(cue.entry.type), cue.entry.cueClass == .noun
@@ -873,8 +883,18 @@ public struct RelationFinder: PipelineStage {
                     }
                 }
                 for (cue, type) in expanded {
-                    let made = relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,
+                    var made = relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,
                                             sentence: s, clauses: cls, clauseIndex: ci)
+                    if stoppedAgreement && type == .partyTo {
+                        // … and stopping it sanctions the other party
+                        let others = Set(args.filter { $0.role == .prep(.with) }.map { personState[$0.actor] ?? $0.actor })
+                        let stoppers = Set(made.map(\.source)).subtracting(others)
+                        for a in stoppers.sorted() {
+                            for b in others.sorted() where a != b {
+                                made.append(Relation(type: .sanction, source: a, target: b, sentence: s.index, rule: "reverse:" + cue.entry.form))
+                            }
+                        }
+                    }
                     for var r in made {
                         if negated && type != .denial { continue }
                         r.attributedTo = reporters.filter { $0 != r.source }
@@ -1409,6 +1429,14 @@ public struct RelationFinder: PipelineStage {
                 let next = arguments(clauses[clauseIndex + 1], excluding: [])
                 if let t = next.first(where: { !sourceActors.contains($0.actor) && !$0.mention.form.isPronounLike && ($0.isPlain || $0.modifiesCue || $0.role == .prep(.target) || $0.role == .prep(.location)
                     || (type == .threat && $0.role == .prep(.source))) }) {
+                    target = [t]
+                }
+            }
+            if target.isEmpty && !isNoun && type == .accusation, clauseIndex + 1 < clauses.count,
+               let first = clauses[clauseIndex + 1].tokens.first(where: { toks[$0].isWord }), RelationFinder.reasonOpeners.contains(toks[first].lower) {
+                // "Japan protests after Chinese survey ship enters its waters": the accused is in the reason
+                let next = arguments(clauses[clauseIndex + 1], excluding: [])
+                if let t = next.first(where: { !sourceActors.contains($0.actor) && !$0.mention.form.isPronounLike && !$0.mention.isLocative && !$0.actor.hasPrefix("agreement:") }) {
                     target = [t]
                 }
             }
