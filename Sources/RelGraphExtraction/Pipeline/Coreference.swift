@@ -203,11 +203,15 @@ public struct Coreference: PipelineStage {
     func lastGroup(_ seen: [Mention], before sentence: Int) -> [String]? {
         var bySentence: [Int: [String]] = [:]
         for m in seen.reversed() {
-            if sentence - m.sentence > 1 { break }
+            if sentence - m.sentence > 2 { break }
             guard m.actor.hasPrefix("state:"), !m.inTitle, !m.isLocative, m.form != .coreference || m.tokens.count > 1 else { continue }
             if !(bySentence[m.sentence]?.contains(m.actor) ?? false) { bySentence[m.sentence, default: []].append(m.actor) }
         }
-        for s in [sentence, sentence - 1] { if let g = bySentence[s], g.count >= 2 { return g.sorted() } }
+        // the latest sentence that names states: two or more of them are the group (one alone is no group)
+        for s in [sentence, sentence - 1, sentence - 2] {
+            guard let g = bySentence[s] else { continue }
+            return g.count >= 2 ? g.sorted() : nil
+        }
         return nil
     }
 

@@ -230,6 +230,12 @@ public struct RelationFinder: PipelineStage {
             for i in s.tokens {
                 let t = toks[i]
                 if i <= skipUntil { continue }
+                if t.text == "(", let close = ((i + 1)..<min(s.tokens.upperBound, i + 8)).first(where: { toks[$0].text == ")" }),
+                   close > i + 1, ((i + 1)..<close).allSatisfy({ covered.contains($0) }) {
+                    // "der Wirtschaftsgemeinschaft Westafrikanischer Staaten (Ecowas)": a name in brackets stays in its clause
+                    skipUntil = close
+                    continue
+                }
                 if t.kind == .punct && RelationFinder.boundaries.contains(t.text) {
                     // a list of actors ("Australia, Britain and the United States") is no clause boundary
                     if t.text == ",", i > s.tokens.lowerBound, covered.contains(i - 1), listContinues(after: i, s, covered) { continue }
@@ -335,7 +341,7 @@ public struct RelationFinder: PipelineStage {
             let ms = (mentionsBySentence[toks[c.tokens.lowerBound].sentence] ?? []).filter { idx in
                 let start = mentions[idx].tokens.lowerBound
                 return c.tokens.contains(start) && (!mentions[idx].inTitle || isBareTitleState(idx)) && !excluding.contains(idx)
-                    && !describing.contains { $0.contains(start) }
+                    && !describing.contains { $0.contains(start) } && !isBracketedName(idx)
             }
             for idx in ms {
                 let m = mentions[idx]
@@ -510,7 +516,7 @@ public struct RelationFinder: PipelineStage {
                 }
                 if insideActor.contains(i) || attributiveParticiples.contains(i) { i += 1; continue }
                 var found = cueEntries(t, at: i)
-                if doc.language == .en, i > c.tokens.lowerBound, isA(i - 1, .nounMarker)
+                if doc.language == .en, i > c.tokens.lowerBound, !t.lower.hasSuffix("ed"), isA(i - 1, .nounMarker)
                     || (i - 1 > c.tokens.lowerBound && isA(i - 2, .nounMarker) && toks[i - 1].isWord
                         && !toks[i - 1].isCapitalized && cueEntries(toks[i - 1], at: i - 1).isEmpty && !isA(i - 1, .passiveAux)) {
                     // English verbs double as nouns ("its support", "the attacks", "a visit"): read as the noun
@@ -1252,6 +1258,14 @@ public struct RelationFinder: PipelineStage {
             var target: [Argument] = []
             let plain = usable.filter { $0.isPlain && !$0.actor.hasPrefix("agreement:") }
 
+            // "authorities in the east backed by the LNA": a participle with its agent and no auxiliary
+            // describes the noun before it; with no actor there, there is no relation
+            if doc.language == .en, cue.entry.cueClass == .verb, !passive, toks[cue.token].lower.hasSuffix("ed"), cueEnd < c.tokens.upperBound,
+               toks[cueEnd].lower == "by", !(c.tokens.lowerBound..<cue.token).contains(where: { isA($0, .passiveAux) }) {
+                let agent = usable.filter { $0.role == .prep(.agent) && $0.start > cue.token }
+                guard let first = agent.first, let head = usable.last(where: { $0.end == cue.token && !$0.isPossessor }) else { return [] }
+                return usable.filter { $0.group == first.group && $0.role == .prep(.agent) }.map(\.actor).filter { $0 != head.actor }.map { rel($0, head.actor) }
+            }
             if cue.entry.cueClass == .meet { return meetingVisits(usable, cue: cue, sentence: s) }
             if cue.entry.cueClass == .agent {
                 // "Die USA sind Israels wichtigster Waffenlieferant", "Russia remains Syria's main backer"
@@ -1561,6 +1575,14 @@ public struct RelationFinder: PipelineStage {
             guard let person = ms.last(where: { mentions[$0].tokens.upperBound <= mentions[last].tokens.lowerBound && !mentions[$0].inTitle }),
                   mentions[person].actor.hasPrefix("person:"), mentions[last].tokens.lowerBound - mentions[person].tokens.upperBound <= 3 else { return nil }
             return mentions[person]
+        }
+
+        /// "the Libyan National Army (LNA)": the name in brackets after a mention of the same actor repeats it.
+        func isBracketedName(_ idx: Int) -> Bool {
+            let m = mentions[idx]
+            let open = m.tokens.lowerBound - 1
+            guard open > 0, toks[open].text == "(", m.tokens.upperBound < toks.count, toks[m.tokens.upperBound].text == ")" else { return false }
+            return (mentionsBySentence[m.sentence] ?? []).contains { mentions[$0].tokens.upperBound == open && mentions[$0].actor == m.actor }
         }
 
         /// "each other", "one another", "gegenseitig", "einander" in the clause.

@@ -113,6 +113,10 @@ cue | alliance | de | noun | Beitritt; Beitritts; Beitrittes; *beitritt; *beitri
 cue | alliance | de | verb | beitreten; beitritt; beitrat; beitraten; beigetreten; beizutreten
 cue | alliance | de | verb | tritt; treten; trat; traten; trete | bei
 cue | alliance | de | verb | verbünden; verbündet; verbündete; verbündeten
+cue | alliance | de | verb | angehören; angehört; anzugehören
+cue | alliance | de | verb | gehört; gehören; gehörte; gehörten | an
+cue | alliance | de | verb | zusammenschließen; zusammengeschlossen; zusammenzuschließen
+cue | alliance | de | verb | schließt; schließen; schloss; schlossen | zusammen
 # 'kooperieren' is not a cue: 'mit den Ermittlern kooperieren' is no alliance (the noun Kooperation is)
 cue | alliance | de | verb | zusammenarbeiten; zusammenarbeitet; zusammenarbeitete; zusammenarbeiteten; zusammengearbeitet; zusammenzuarbeiten
 cue | alliance | de | verb | arbeitet; arbeiten; arbeitete; arbeiteten; arbeite | zusammen
