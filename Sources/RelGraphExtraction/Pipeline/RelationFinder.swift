@@ -442,12 +442,14 @@ public struct RelationFinder: PipelineStage {
         /// stands for itself.
         func isBareTitleState(_ idx: Int) -> Bool {
             let m = mentions[idx]
-            guard m.actor.hasPrefix("state:"), m.form != .coreference else { return false }
+            guard m.actor.hasPrefix("state:") || m.actor.hasPrefix("org:"), m.form != .coreference else { return false }
             return !(mentionsBySentence[m.sentence] ?? []).contains { k in
                 let o = mentions[k]
                 guard k != idx, o.actor.hasPrefix("person:") else { return false }
                 if o.tokens.overlaps(m.tokens) { return true }
                 // the named holder: right after the title ("iranische Außenminister Araghchi") or just before it ("Lawrow, der russische …")
+                // an organization's officer is named further off ("The United Nations envoy for Libya, Hanna Tetteh,")
+                if m.actor.hasPrefix("org:") && o.tokens.lowerBound >= m.tokens.upperBound && o.tokens.lowerBound <= m.tokens.upperBound + 8 { return true }
                 if o.tokens.lowerBound >= m.tokens.upperBound && o.tokens.lowerBound <= m.tokens.upperBound + 3 {
                     return (m.tokens.upperBound..<o.tokens.lowerBound).allSatisfy { toks[$0].text == "," || toks[$0].isWord && cueEntries(toks[$0], at: $0).isEmpty && !isA($0, .preposition) }
                 }
@@ -1294,7 +1296,8 @@ public struct RelationFinder: PipelineStage {
             }
             if isNoun && !(type == .sanction && !source.isEmpty) {
                 // possessor or adjective right before the noun: "Moskaus Krieg", "Russia's invasion", "russische Invasion"
-                if let pos = usable.last(where: { $0.end <= cue.token && onlyModifiers(between: $0.end, and: cue.token) }),
+                // ("treaty allies": an agreement before the noun is no side of it)
+                if let pos = usable.last(where: { $0.end <= cue.token && onlyModifiers(between: $0.end, and: cue.token) }), !pos.actor.hasPrefix("agreement:"),
                    pos.role == .plain || pos.isPossessor || pos.modifiesCue || pos.mention.form == .compoundPart {
                     if pos.mention.form == .compoundPart {
                         target = [pos]
@@ -1431,6 +1434,12 @@ public struct RelationFinder: PipelineStage {
                !namesOtherActors(after: pos.end, in: c) {
                 // "condemned Israel's strikes", "backed Islamabad's proposal": the possessor of the object
                 target = [pos]
+            }
+            if target.isEmpty && !isNoun && !passive && type == .accusation && cue.entry.cueClass == .verb,
+               let by = usable.first(where: { $0.start > cue.token && $0.role == .prep(.agent) && !sourceActors.contains($0.actor) }),
+               !usable.contains(where: { $0.start > cue.token && $0.start < by.start }) {
+                // "condemned the attack by the RSF on El Fasher", "verurteilte den Angriff der Miliz": the doer of what is condemned
+                target = usable.filter { $0.group == by.group }
             }
             if target.isEmpty && !isNoun && type == .threat,
                let t = usable.first(where: { $0.start > cue.token && $0.role == .prep(.target) && !sourceActors.contains($0.actor) && !$0.actor.hasPrefix("agreement:") }) {
@@ -1700,8 +1709,9 @@ public struct RelationFinder: PipelineStage {
         func cuesBetween(_ a: Int, _ b: Int, in c: Clause) -> Bool {
             guard a < b else { return false }
             // a separable verb counts only with its particle ("sagte … zu"; "sagte" alone is no cue)
+            // an actor's own words ("treaty" in "treaty allies", an agreement mention) are no cue between
             return (a..<b).contains { k in
-                toks[k].isWord && !inAdverbialPhrase(k, c) && cueEntries(toks[k], at: k).contains { e in
+                toks[k].isWord && !inAdverbialPhrase(k, c) && !mentionTokens.contains(k) && cueEntries(toks[k], at: k).contains { e in
                     e.cueClass != .reverse && e.cueClass != .qualify
                         && (e.particle.map { p in ((k + 1)..<clauseEndForParticle(c, k)).contains { toks[$0].lower == p } } ?? true)
                 }

@@ -54,7 +54,8 @@ struct WordClass: OptionSet, Sendable {
         func add<S: Sequence>(_ forms: S, _ c: WordClass) where S.Element == String {
             for w in forms { t.insert(w, c) }
         }
-        add(RelationFinder.determiners, .determiner)
+        // a preposition of this language is no determiner of it (German "an" is not the English article)
+        add(RelationFinder.determiners.filter { words.preps[$0] == nil }, .determiner)
         add(RelationFinder.coordinators, .coordinator)
         add(RelationFinder.subordinators, .subordinator)
         add(RelationFinder.nounMarkers, .nounMarker)
