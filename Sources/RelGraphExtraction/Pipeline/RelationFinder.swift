@@ -411,9 +411,16 @@ public struct RelationFinder: PipelineStage {
                 }
                 var mm = m
                 // "Russia's foreign ministry said", "Pekings Außenministerium erklärte": the possessor acts
-                if mm.isPossessive, let head = (m.tokens.upperBound..<max(m.tokens.upperBound, min(c.tokens.upperBound, m.tokens.upperBound + 3))).first(where: { toks[$0].isWord && toks[$0].text != "'s" && toks[$0].text != "’s" && (toks[$0].isCapitalized || doc.language == .en) }),
-                   isGovernmentNoun(toks[head]) || toks[head].lower.hasSuffix("ministerium") || toks[head].lower.hasSuffix("ministry") {
-                    mm.isPossessive = false
+                // ("Iran's foreign ministry": over the English adjectives before the head)
+                if mm.isPossessive {
+                    var k = m.tokens.upperBound
+                    while k < min(c.tokens.upperBound, m.tokens.upperBound + 4) {
+                        let t = toks[k]
+                        if !t.isWord || t.text == "'s" || t.text == "’s" { k += 1; continue }
+                        if isGovernmentNoun(t) || t.lower.hasSuffix("ministerium") || t.lower.hasSuffix("ministry") { mm.isPossessive = false; break }
+                        if doc.language == .en && !t.isCapitalized && cueEntries(t, at: k).isEmpty { k += 1; continue }
+                        break
+                    }
                 }
                 var arg = Argument(actor: m.actor, mention: mm, role: role, prepWord: prepWord, phraseStart: p, end: m.tokens.upperBound, group: group)
                 arg.mentionIndex = idx
@@ -695,6 +702,9 @@ public struct RelationFinder: PipelineStage {
             var accusation: (accuser: [String], accused: [Argument])?
             /// Who denies what the rest of this sentence states.
             var deniers: [String]?
+            /// The clause of the last denial verb ("rejected US allegations | that it supplied missiles")
+            var denialClause: Int?
+            var denialTargets: [String] = []
             if speakerDenies {
                 deniers = reporters
                 for r in reporters { addRelation(Relation(type: .denial, source: r, target: "?claimant", sentence: s.index, rule: "report+denial")) }
@@ -793,8 +803,11 @@ public struct RelationFinder: PipelineStage {
                     inherited = acc.accused
                     if !infinitive && !ownSubject.isEmpty { inherited = [] }
                 } else if ownSubject.isEmpty || !(ownSubject.first!.start < (found.first?.token ?? 0)) {
+                    // "rejected allegations that it supplied missiles", "erklärte, dass es …": "it" is the main clause's subject
+                    let itSubject = ["that", "dass", "daß"].contains(c.opener ?? "") && ownSubject.isEmpty
+                        && c.tokens.dropFirst().first(where: { toks[$0].isWord }).map { ["it", "es"].contains(toks[$0].lower) } == true
                     if infinitive || verbFirst || (c.opener.map { RelationFinder.inheritOpeners.contains($0) } ?? false)
-                        || (ownSubject.isEmpty && c.opener == nil && ci > 0) {
+                        || (ownSubject.isEmpty && c.opener == nil && ci > 0) || itSubject {
                         inherited = subjectOfPrevious
                     }
                 }
@@ -864,6 +877,8 @@ public struct RelationFinder: PipelineStage {
                 let transferEvent = found.contains { [.armsSupply, .militarySupport].contains($0.entry.type) && $0.entry.cueClass != .theme }
                 let passive = isPassive(c, found)
                 var expanded: [(Cue, EdgeType)] = []
+                /// A denial verb of this clause that governs a relation after it ("denies backing the M23")
+                var denialCue: Int?
                 for cue in found {
                     var type = cue.entry.type
                     // "pledged to respond", "agreed to lead the mission": a promise or consent to act, no support or signature
@@ -915,9 +930,17 @@ public struct RelationFinder: PipelineStage {
                             r.attributedTo = Array(Set(r.attributedTo + acc.accuser)).sorted()
                             if r.modality == .asserted { r.modality = .reported }
                         }
-                        // "Pakistan denied any involvement and accused India": the denier's own claim is not denied
-                        if let d = deniers?.filter({ $0 != r.source }), !d.isEmpty, type != .denial {
+                        // "Pakistan denied any involvement and accused India": the denier's own claim is not denied,
+                        // but what the denial verb itself governs is ("Rwanda denies backing the M23")
+                        let governed = denialCue.map { $0 < cue.token } ?? false
+                            || (denialClause == ci - 1 && ["that", "dass", "daß"].contains(c.opener ?? ""))
+                        if let d = deniers?.filter({ $0 != r.source || governed }), !d.isEmpty, type != .denial {
                             r.deniedBy = d
+                            // "rejected US allegations that it supplied missiles": the claim is the accusers'
+                            if governed, r.attributedTo.isEmpty {
+                                r.attributedTo = denialTargets.filter { $0 != r.source && !d.contains($0) }
+                                if !r.attributedTo.isEmpty && r.modality == .asserted { r.modality = .reported }
+                            }
                             if r.attributedTo.isEmpty && r.modality == .asserted { r.modality = .denied }
                         }
                         if addRelation(r) {
@@ -930,6 +953,9 @@ public struct RelationFinder: PipelineStage {
                     }
                     if type == .denial {
                         deniers = Array(Set(made.map(\.source))).sorted()
+                        if deniedContent(after: cue, in: c) != nil { denialCue = cue.token }
+                        denialClause = ci
+                        denialTargets = Array(Set(made.map(\.target).filter { $0 != "?claimant" })).sorted()
                     }
                 }
                 if !ownSubject.isEmpty && isMainClause(c) && !afterFrame { subjectOfPrevious = ownSubject }
@@ -1411,9 +1437,14 @@ public struct RelationFinder: PipelineStage {
                         pick = objects.first { $0.start >= srcEnd && $0.end <= cue.token && !$0.isPossessor }
                     }
                 } else {
-                    // the candidate nearest the verb, after it in English
+                    // the candidate nearest the verb, after it in English; in an English passive the subject
+                    // ("the Saudi embassy in Tehran was stormed by protesters")
                     let all = (objects + markedAll).filter { doc.language == .de || $0.start > cue.token || passive }
-                    pick = all.min { abs($0.start - cue.token) < abs($1.start - cue.token) }
+                    if passive && doc.language == .en, let subj = objects.first(where: { $0.isPlain && $0.end <= cue.token }) {
+                        pick = subj
+                    } else {
+                        pick = all.min { abs($0.start - cue.token) < abs($1.start - cue.token) }
+                    }
                 }
                 if let t = pick {
                     target = usable.filter { $0.group == t.group && !sourceActors.contains($0.actor) && ($0.isPlain || $0.modifiesCue || isTargetRole($0.role, type, prepWord: $0.prepWord)) }
@@ -1475,6 +1506,11 @@ public struct RelationFinder: PipelineStage {
             // Denials: explicit object, or the claimant of the claim they deny (resolved per sentence).
             if type == .denial {
                 let srcs = source.isEmpty ? inherited : source
+                // "Rwanda denies backing the M23 rebels", "bestreitet, die Rebellen zu unterstützen": what is denied is the
+                // relation after the verb; the denial answers whoever claims it
+                if deniedContent(after: cue, in: c) != nil {
+                    return Array(Set(srcs.map(\.actor))).sorted().map { rel($0, "?claimant") }
+                }
                 var explicit = target.filter { !$0.actor.hasPrefix("agreement:") }
                 // "die Vorwürfe Kiews", "die Vorwürfe aus Warschau", "the Israeli accusations", "Washington's claims"
                 if let claim = c.tokens.first(where: { isA($0, .claimNoun) }) {
@@ -1592,6 +1628,18 @@ public struct RelationFinder: PipelineStage {
             let open = m.tokens.lowerBound - 1
             guard open > 0, toks[open].text == "(", m.tokens.upperBound < toks.count, toks[m.tokens.upperBound].text == ")" else { return false }
             return (mentionsBySentence[m.sentence] ?? []).contains { mentions[$0].tokens.upperBound == open && mentions[$0].actor == m.actor }
+        }
+
+        /// The token of a relation cue that a denial verb governs in its own clause: an English gerund right
+        /// after it ("denies backing", "denied supplying") or a German infinitive with "zu" ("bestreitet, … zu unterstützen"
+        /// is a clause of its own and inherits the subject anyway).
+        func deniedContent(after cue: Cue, in c: Clause) -> Int? {
+            guard cue.entry.cueClass == .verb, doc.language == .en else { return nil }
+            var k = cue.token + cue.length
+            if k < c.tokens.upperBound, ["ever", "having", "any"].contains(toks[k].lower) { k += 1 }
+            guard k < c.tokens.upperBound, toks[k].lower.hasSuffix("ing"),
+                  cueEntries(toks[k], at: k).contains(where: { $0.type != .denial && $0.type != .represents && ($0.cueClass == .verb || $0.cueClass == .verbRecv) }) else { return nil }
+            return k
         }
 
         /// "each other", "one another", "gegenseitig", "einander" in the clause.
