@@ -299,14 +299,18 @@ public struct ActorFinder: PipelineStage {
             let parts = Self.hyphenParts(t.text)
             guard parts.count > 1 else { return }
             var offset = t.range.start
-            for p in parts.dropLast() {
+            var found: String?
+            for (n, p) in parts.enumerated() {
                 let len = p.unicodeScalars.count
-                if let e = nameEntry(forWord: p), !e.actor.hasPrefix("person:") {
-                    addMention(e.actor, tokens: i..<(i + 1), sentence: s.index, form: .compoundPart, range: TextRange(offset, offset + len))
-                    covered[i] = true
-                    return
-                }
-                offset += len + 1
+                defer { offset += len + 1 }
+                // the last part only after an actor: "US-Taliban", "russisch-nordkoreanisch" (not "Krieg" in "Ukraine-Krieg")
+                if n == parts.count - 1 && found == nil { break }
+                guard let e = nameEntry(forWord: p), !e.actor.hasPrefix("person:"), e.actor != found else { continue }
+                addMention(e.actor, tokens: i..<(i + 1), sentence: s.index, form: .compoundPart, range: TextRange(offset, offset + len))
+                covered[i] = true
+                // a second actor only right after the first: "russisch-nordkoreanische" names both
+                if found != nil || n > 0 { break }
+                found = e.actor
             }
         }
 

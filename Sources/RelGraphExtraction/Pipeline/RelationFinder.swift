@@ -361,6 +361,12 @@ public struct RelationFinder: PipelineStage {
                 if p - 1 >= c.tokens.lowerBound {
                     let t = toks[p - 1]
                     if isA(p - 1, .preposition), let r = words.preps[t.lower] { role = .prep(r); prepWord = t.lower }
+                    // "were to leave southern Lebanon": "to" before a verb is the infinitive, no preposition
+                    if doc.language == .en, t.lower == "to", p < m.tokens.lowerBound, toks[p].isWord, !toks[p].isCapitalized, !isA(p, .determiner),
+                       !["ern", "al", "ian", "ese", "ish", "ed", "ing"].contains(where: { toks[p].lower.hasSuffix($0) }) {
+                        role = .plain
+                        prepWord = nil
+                    }
                     // two-word prepositions: "in Richtung", "gemeinsam mit", "together with"
                     if p - 2 >= c.tokens.lowerBound, isA(p - 2, .prepPhraseStart), let m = words.prepPhrases.longestMatch(in: toks[..<p], at: p - 2, key: \.lower), m.length == 2 {
                         role = .prep(m.value)
@@ -384,8 +390,10 @@ public struct RelationFinder: PipelineStage {
                 }
                 // coordination: "A und B", "A, B und C" joined without other words between
                 let between = lastEnd >= c.tokens.lowerBound ? lastEnd..<max(lastEnd, p) : 0..<0
+                // (an agreement is listed with no state: "Under the defence pact, Russia and North Korea …")
                 let joined = lastEnd >= 0 && !between.isEmpty && between.allSatisfy { isA($0, [.coordinator, .determiner]) || toks[$0].text == "," }
                     && between.contains { isA($0, .coordinator) || toks[$0].text == "," }
+                    && (args.last.map { $0.actor.hasPrefix("agreement:") == m.actor.hasPrefix("agreement:") } ?? true)
                 if let last = args.last, last.mention.range.overlaps(m.range) {
                     // several actors for one phrase ("beide Länder"): same group
                 } else if let a = namesHead, let last = args.last, last.end < a.lowerBound,
@@ -889,7 +897,9 @@ public struct RelationFinder: PipelineStage {
                     if cue.entry.cueClass == .theme {
                         // a theme alone: only with a receiver ("Soldaten nach Russland", "drones to Russia")
                         if transferEvent { continue }
-                        let receiver = args.contains { $0.role == .prep(.target) && !["gegen", "auf", "against", "on", "gegenüber"].contains($0.prepWord ?? "") }
+                        // (not the addressee of another cue: "his appeal to Western partners to let Kyiv use missiles")
+                        let receiver = args.contains { $0.role == .prep(.target) && !["gegen", "auf", "against", "on", "gegenüber"].contains($0.prepWord ?? "")
+                            && !attachedToOtherCue($0, cue.entry.type, c, except: cue.token) }
                         if !receiver && !found.contains(where: { $0.entry.type == .support && $0.entry.cueClass != .theme }) { continue }
                     } else if type == .support && cue.entry.cueClass == .verbRecv && (armsTheme || troopTheme) {
                         // "Burkina Faso erhält aus Moskau Waffen", "received drones from Turkey"
@@ -1262,8 +1272,18 @@ public struct RelationFinder: PipelineStage {
                 if isNoun {
                     let with = usable.filter { $0.role == .prep(.with) }
                     let owner = usable.filter { $0.isPossessor && $0.end <= cue.token }
-                    guard !with.isEmpty, !owner.isEmpty else { return [] }
-                    parties = (owner + with).map(\.actor)
+                    // "the US-Taliban agreement", "das russisch-nordkoreanische Abkommen": the actors named on the noun
+                    let named = Set(usable.filter { a in
+                        !a.actor.hasPrefix("agreement:") && a.end <= cue.token && a.start >= cue.token - 4
+                            && (a.mention.form == .compoundPart || a.mention.form == .adjective || a.isPossessor)
+                            && (a.end..<cue.token).allSatisfy { k in toks[k].text == "-" || mentionTokens.contains(k) || isA(k, .determiner) || (toks[k].isWord && !toks[k].isCapitalized && doc.language == .en) || isA(k, .adjectiveEnding) && !toks[k].isCapitalized }
+                    }.map(\.actor))
+                    if named.count >= 2 {
+                        parties = named.sorted()
+                    } else {
+                        guard !with.isEmpty, !owner.isEmpty else { return [] }
+                        parties = (owner + with).map(\.actor)
+                    }
                 } else {
                     let agent = passive ? usable.filter { $0.role == .prep(.agent) } : []
                     let candidates = usable.filter { !$0.actor.hasPrefix("agreement:") }
@@ -1478,7 +1498,9 @@ public struct RelationFinder: PipelineStage {
                 target = usable.filter { $0.group == t.group && $0.role == .prep(.target) }
             }
             if target.isEmpty && !isNoun && (type == .threat || type == .accusation || type == .request),
-               clauseIndex + 1 < clauses.count, let o = clauses[clauseIndex + 1].opener, ["that", "dass", "daß"].contains(o) {
+               clauseIndex + 1 < clauses.count, let o = clauses[clauseIndex + 1].opener, ["that", "dass", "daß"].contains(o),
+               // the verb's own complement, not a relative clause on a later noun ("urged them to implement the consensus that …")
+               !(cueEnd..<clauses[clauseIndex + 1].tokens.lowerBound).contains(where: { k in mentionTokens.contains(k) || (doc.language == .en && toks[k].lower == "to") }) {
                 // "warned that it could strike Iranian nuclear sites": the threatened actor is in the warning
                 let next = arguments(clauses[clauseIndex + 1], excluding: [])
                 if let t = next.first(where: { !sourceActors.contains($0.actor) && !$0.mention.form.isPronounLike && ($0.isPlain || $0.modifiesCue || $0.role == .prep(.target) || $0.role == .prep(.location)
@@ -1708,7 +1730,9 @@ public struct RelationFinder: PipelineStage {
                 let t = toks[k]
                 if k == own { return false }
                 if t.isWord, (t.isCapitalized || doc.language == .en) {
-                    let entries = cueEntries(t, at: k).filter { $0.cueClass == .noun || $0.cueClass == .theme }
+                    // (an English verb after a determiner is its noun: "his appeal to Western partners")
+                    let asNoun = doc.language == .en && k > c.tokens.lowerBound && isA(k - 1, .nounMarker)
+                    let entries = cueEntries(t, at: k).filter { $0.cueClass == .noun || $0.cueClass == .theme || (asNoun && $0.cueClass == .verb) }
                     if !entries.isEmpty { return !entries.contains { $0.type == type } }
                     if doc.language == .de { return false }
                 }
