@@ -54,6 +54,8 @@ public enum PrepRole: String, CaseIterable, Sendable {
 /// Kinds of reporting words.
 public enum ReportClass: String, CaseIterable, Sendable {
     case verb, marker, claim
+    /// reported-hedges ("soll", "angeblich", "reportedly"): the edge is reported, by no one named after them
+    case rumour
     /// verbs that qualify a claim ("nannte die Vorwürfe absurd", "called the reports baseless"):
     /// with a claim noun in the clause they deny it
     case qualify

@@ -178,9 +178,9 @@ public struct LexiconLoader {
                 }
             }
         case "report":
-            try need(4...4, "report | LANG | verb|marker|claim|qualify | form; ...")
+            try need(4...4, "report | LANG | verb|marker|rumour|claim|qualify | form; ...")
             guard let cls = ReportClass(rawValue: f[2]) else {
-                throw fail("unknown report class \"\(f[2])\" (valid: verb, marker, claim, qualify)")
+                throw fail("unknown report class \"\(f[2])\" (valid: verb, marker, rumour, claim, qualify)")
             }
             let forms = try list(3)
             for lang in try languages(f[1], fail) {
@@ -190,6 +190,7 @@ public struct LexiconLoader {
                         let w = lowerWords(form)
                         if w.count > 1 { lexicon[lang].reportMarkers.insert(w, "verb:" + form) } else { lexicon[lang].reportVerbs.insert(form, form) }
                     case .marker: lexicon[lang].reportMarkers.insert(lowerWords(form), form)
+                    case .rumour: lexicon[lang].reportMarkers.insert(lowerWords(form), "rumour:" + form)
                     case .claim: lexicon[lang].claimNouns.insert(form.lowercased())
                     case .qualify: lexicon[lang].qualifyVerbs.insert(form.lowercased())
                     }

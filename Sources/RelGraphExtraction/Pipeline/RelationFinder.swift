@@ -620,6 +620,8 @@ public struct RelationFinder: PipelineStage {
                 var i = c.tokens.lowerBound
                 while i < c.tokens.upperBound {
                     if isA(i, .reportMarkerStart), let m = words.reportMarkers.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) {
+                        // "Der Iran soll Russland Drohnen geliefert haben": a rumour names no reporter after it
+                        if m.value.hasPrefix("rumour:") { i += m.length; continue }
                         let isVerb = m.value.hasPrefix("verb:")
                         let w = toks[i].lower
                         // "zufolge" follows its actor; others precede it
@@ -775,6 +777,10 @@ public struct RelationFinder: PipelineStage {
                     if !a.isEmpty || !cs.isEmpty { traceLines.append("    args: \(a.joined(separator: " ")) cues: \(cs.joined(separator: " "))") }
                 }
                 let negated = clauseNegated
+                // "soll geliefert haben", "reportedly sent": someone claims it, unnamed
+                let rumoured = c.tokens.contains { k in
+                    isA(k, .reportMarkerStart) && words.reportMarkers.longestMatch(in: toks[..<c.tokens.upperBound], at: k, key: \.lower)?.value.hasPrefix("rumour:") == true
+                }
                 // "… would only fuel tensions and called on Iran": a coordinated verb in the past tense is no longer under the modal
                 let pastCoordinated = c.opener.map { RelationFinder.coordinators.contains($0) } == true
                     && c.tokens.dropFirst().first(where: { toks[$0].isWord }).map { k in
@@ -931,7 +937,7 @@ public struct RelationFinder: PipelineStage {
                     for var r in made {
                         if negated && type != .denial { continue }
                         r.attributedTo = reporters.filter { $0 != r.source }
-                        if hedged { r.modality = .possible } else if !r.attributedTo.isEmpty { r.modality = .reported }
+                        if hedged { r.modality = .possible } else if !r.attributedTo.isEmpty || rumoured { r.modality = .reported }
                         if type == .denial {
                             r.attributedTo = []
                             r.modality = .asserted
@@ -1153,7 +1159,10 @@ public struct RelationFinder: PipelineStage {
                     return !w.hasSuffix("ing") && (w.hasSuffix("ed") || w.hasSuffix("en") || RelationFinder.irregularParticiples.contains(w))
                 }
                 let germanAux = c.tokens.contains { ["wurde", "wurden", "worden", "würden", "wird", "werden"].contains(toks[$0].lower) }
-                return germanAux && (w.hasSuffix("t") || w.hasSuffix("en")) && !(w.hasSuffix("en") && !w.hasPrefix("ge") && c.tokens.contains { ["wird", "werden"].contains(toks[$0].lower) })
+                // "wird … angreifen" is the future, "wird von Russland angegriffen" the passive: a participle has "ge" or an agent
+                let participle = w.hasPrefix("ge") || (w.count > 6 && w.dropFirst(2).prefix(4).contains("ge") && w.hasSuffix("en"))
+                    || c.tokens.contains { ["von", "vom"].contains(toks[$0].lower) && $0 + 1 < c.tokens.upperBound && mentionTokens.contains($0 + 1) || $0 + 2 < c.tokens.upperBound && ["von", "vom"].contains(toks[$0].lower) && mentionTokens.contains($0 + 2) }
+                return germanAux && (w.hasSuffix("t") || w.hasSuffix("en")) && !(w.hasSuffix("en") && !participle && c.tokens.contains { ["wird", "werden"].contains(toks[$0].lower) })
             }
         }
 
@@ -1341,6 +1350,12 @@ public struct RelationFinder: PipelineStage {
                 return r
             }
             if isNoun && !(type == .sanction && !source.isEmpty) {
+                // "EU-Hilfen für die Ukraine", "US-Militärhilfe für Israel": the compound names the giver
+                if [.support, .armsSupply, .militarySupport].contains(type),
+                   let giver = usable.first(where: { $0.start == cue.token && $0.mention.form == .compoundPart }),
+                   usable.contains(where: { $0.start > cue.token && isTargetRole($0.role, type, prepWord: $0.prepWord) }) {
+                    source = [giver]
+                }
                 // possessor or adjective right before the noun: "Moskaus Krieg", "Russia's invasion", "russische Invasion"
                 // ("treaty allies": an agreement before the noun is no side of it)
                 if let pos = usable.last(where: { $0.end <= cue.token && onlyModifiers(between: $0.end, and: cue.token) }), !pos.actor.hasPrefix("agreement:"),

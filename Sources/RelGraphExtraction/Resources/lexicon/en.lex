@@ -166,7 +166,8 @@ prep | en | source | from
 # claim: nouns that point back to the last claim and its source ("rejected those claims").
 # ======================================================================
 report | en | verb | said; says; say; saying; told; tells; tell; telling; stated; claimed; claiming; added; adds; reported; wrote; writes; announced; announces; insisted; insists; believes; believed; believe; thinks; noted; explained; stressed; stresses; emphasized; emphasised; underlined; argued; argues; asserted; asserts; confirmed; confirms; acknowledged; admitted; conceded; maintained; maintains; suggested; indicated; tweeted; described; replied; responded; commented; declared; contended
-report | en | marker | according to; according to a report by; according to a report from; according to a report of; citing; as reported by; reportedly; allegedly; purportedly; supposedly; alleged; purported; suspected; is said to; are said to; was said to; were said to
+report | en | marker | according to; according to a report by; according to a report from; according to a report of; citing; as reported by
+report | en | rumour | reportedly; allegedly; purportedly; supposedly; alleged; purported; suspected; is said to; are said to; was said to; were said to
 report | en | claim | claim; claims; allegation; allegations; accusation; accusations; charge; charges; report; reports; assertion; assertions; suggestion; suggestions; rumours; rumors; speculation; criticism; findings; finding; conclusions; account; accounts; version; narrative; statements
 
 # ======================================================================
