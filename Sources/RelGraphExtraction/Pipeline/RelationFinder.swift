@@ -426,6 +426,14 @@ public struct RelationFinder: PipelineStage {
                         let t = toks[k]
                         if !t.isWord || t.text == "'s" || t.text == "’s" { k += 1; continue }
                         if isGovernmentNoun(t) || t.lower.hasSuffix("ministerium") || t.lower.hasSuffix("ministry") { mm.isPossessive = false; break }
+                        // "Venezuela's defence minister described …": an office without a name speaks for its state
+                        if m.inTitle, isA(k, .titleStart) && words.titles.longestMatch(in: toks[..<c.tokens.upperBound], at: k, key: \.lower) != nil
+                            || words.titleHeadIndex.longestSuffix(of: t.lower) != nil,
+                           // (with the holder named a little later, the person acts: "Katars Ministerpräsident und Außenminister Scheich …")
+                           !(mentionsBySentence[m.sentence] ?? []).contains(where: { mentions[$0].actor.hasPrefix("person:") && mentions[$0].tokens.lowerBound >= m.tokens.upperBound && mentions[$0].tokens.lowerBound <= m.tokens.upperBound + 8 }) {
+                            mm.isPossessive = false
+                            break
+                        }
                         if doc.language == .en && !t.isCapitalized && cueEntries(t, at: k).isEmpty { k += 1; continue }
                         break
                     }
@@ -924,6 +932,14 @@ public struct RelationFinder: PipelineStage {
                 for (cue, type) in expanded {
                     var made = relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,
                                             sentence: s, clauses: cls, clauseIndex: ci)
+                    // "Ukraine said Russia was responsible for the attack": an accusing adjective on the subject of
+                    // reported speech is the reporter's accusation of it
+                    if made.isEmpty, type == .accusation, cue.entry.cueClass == .adj, !reporters.isEmpty, !frames.contains(ci),
+                       let subj = subjectGroup(args).first, subj.end <= cue.token {
+                        for rep in reporters where rep != subj.actor && personState[rep] != subj.actor {
+                            made.append(Relation(type: .accusation, source: rep, target: subj.actor, sentence: s.index, rule: "report+adj:" + cue.entry.form))
+                        }
+                    }
                     if stoppedAgreement && type == .partyTo {
                         // … and stopping it sanctions the other party
                         let others = Set(args.filter { $0.role == .prep(.with) }.map { personState[$0.actor] ?? $0.actor })

@@ -116,8 +116,9 @@ cue | denial | en | noun | denial; denials; rejection; rebuttal; hoax; fabricati
 cue | denial | en | adj | baseless; unfounded; groundless; absurd; fabricated; untrue; fake; bogus; preposterous; ridiculous
 # --- accusation (accuser -> accused) ---
 cue | accusation | en | verb | accuse; accuses; accused; accusing; blame; blames; blamed; blaming; condemn; condemns; condemned; condemning; criticize; criticizes; criticized; criticizing; criticise; criticises; criticised; criticising; denounce; denounces; denounced; denouncing; allege; alleges; alleging; charge; charged; charging; indict; indicts; indicted; slam; slams; slammed; slamming; lambast; lambasts; lambasted; decry; decries; decried; castigate; castigated; rebuke; rebukes; rebuked; censure; censured; chastise; chastised; faulted; protest; protests; protested; protesting; lodged a protest; lodged a formal protest; lodges a protest
+cue | accusation | en | verb | held; holds; hold; holding | responsible
 cue | accusation | en | noun | accusation; accusations; allegation; allegations; charge; charges; criticism; condemnation; denunciation; indictment; rebuke; blame; provocation; provocations
-cue | accusation | en | adj | irresponsible; reckless; provocative; unacceptable; illegitimate
+cue | accusation | en | adj | irresponsible; reckless; provocative; unacceptable; illegitimate; responsible; to blame; culpable
 # CLASS qualify: words that accuse only as what a qualifying verb (report qualify, section 5) calls another actor's conduct:
 # "called Russia's rhetoric dangerous", "described Israel's presence as a violation"; alone they draw nothing
 cue | accusation | en | qualify | dangerous; destabilising; destabilizing; aggressive; hostile; unlawful; illegal; criminal; outrageous; violation; violations; breach; breaches; aggression; interference; provocation; crime; crimes; war crime; war crimes; terrorism; act of aggression; hostile act; hostile acts
