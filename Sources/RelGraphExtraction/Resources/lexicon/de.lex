@@ -155,6 +155,7 @@ cue | support | de | verb | steht; stehen; stand; standen; stehe | bei
 cue | support | de | verb | sichert; sichern; sicherte; sicherten; sichere | zu
 cue | support | de | verb | sagt; sagen; sagte; sagten; sage | zu
 cue | support | de | verb | stellt; stellen; stellte; stellten; stelle | bereit
+cue | support | de | verb | stellt; stellen; stellte; stellten; stelle | Verfügung
 # generic receiving verbs: the subject receives; an arms or personnel noun upgrades the type
 cue | support | de | verb-recv | erhalten; erhält; erhielt; erhielten; erhalte; bekommen; bekommt; bekam; bekamen; bekomme
 cue | support | de | noun | Unterstützung; *unterstützung; Hilfe; Hilfen; Finanzhilfe; Finanzhilfen; Wirtschaftshilfe; Wirtschaftshilfen; Entwicklungshilfe; Entwicklungshilfen; Budgethilfe; Nothilfe; Soforthilfe; Wiederaufbauhilfe; Hilfspaket; Hilfspakete; Hilfspakets; Hilfsgelder; Hilfsgeldern; Hilfslieferung; Hilfslieferungen; Solidarität; Rückendeckung; Rückhalt; Beistand; Beistands; Zuspruch; Beifall; Lob; Finanzierung; Kredit; Kredite; Krediten; Darlehen; Zusage; Zusagen

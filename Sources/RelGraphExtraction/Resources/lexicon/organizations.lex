@@ -477,7 +477,7 @@ name | org:lna | en | Libyan National Army; Libyan Arab Armed Forces
 
 actor | org:sna | organization | Syrian National Army
 name | org:sna | * | SNA
-name | org:sna | de | Syrische Nationale Armee; Syrischen Nationalen Armee
+name | org:sna | de | Syrische Nationale Armee; Syrischen Nationalen Armee; Syrische Nationalarmee; Syrischen Nationalarmee
 name | org:sna | en | Syrian National Army
 
 actor | org:free-syrian-army | organization | Free Syrian Army
