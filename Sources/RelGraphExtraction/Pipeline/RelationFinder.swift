@@ -47,6 +47,7 @@ public struct RelationFinder: PipelineStage {
     static let separableParticles: Set<String> = ["zurück", "ab", "an", "auf", "aus", "bei", "ein", "fest", "mit", "nach", "vor", "weg", "zu", "zusammen", "fort", "los", "hinzu", "heraus", "hinaus", "vorbei", "entgegen", "weiter"]
     /// Words that open a clause giving the reason of a protest ("protests after …", "nachdem …").
     static let reasonOpeners: Set<String> = ["after", "because", "over", "nachdem", "weil", "da"]
+    static let conditionals: Set<String> = ["if", "unless", "falls", "wenn", "sofern", "sollte", "sollten"]
     static let mutual: Set<String> = ["gegenseitig", "gegenseitige", "gegenseitigen", "wechselseitig", "mutual", "mutually", "each other", "einander"]
     static let determiners: Set<String> = ["der", "die", "das", "des", "dem", "den", "the", "a", "an", "ein", "eine", "einer", "eines", "einem", "einen", "its", "their", "seine", "seiner", "seinen", "ihre", "ihrer", "ihren"]
     static let governmentNouns: Set<String> = ["regierung", "führung", "behörden", "machthaber", "junta", "government", "authorities", "leadership", "administration", "regime", "armee", "army", "militär", "military", "streitkräfte", "forces"]
@@ -741,6 +742,14 @@ public struct RelationFinder: PipelineStage {
             for c in cls { appositionAlliances(c, s); participleAttributes(c, s) }
             for (ci, c) in cls.enumerated() {
                 var args = arguments(c, excluding: reporterMentions)
+                // "Die Huthi erklärten, sie würden …", "Iran said it would …": the pronoun subject of reported speech is the speaker
+                if afterFrame, !reporters.isEmpty, let first = args.first, first.isPlain, first.mention.form.isPronounLike,
+                   !frames.contains(ci), reporters.allSatisfy({ !$0.hasPrefix("person:") }) {
+                    let g = first.group
+                    let pronoun = args.filter { $0.group == g }
+                    args.removeAll { $0.group == g }
+                    args.insert(contentsOf: reporters.map { r in var a = pronoun[0]; a.actor = r; return a }, at: 0)
+                }
                 // pure functions of the clause, asked several times below
                 let clauseHedged = isHedged(c)
                 let clauseNegated = isNegated(c)
@@ -821,13 +830,29 @@ public struct RelationFinder: PipelineStage {
                 // "… wirft der RSF Völkermord vor und verhängte Sanktionen gegen Daglo": a coordinated main clause keeps the subject
                 let coordinatedMain = (c.opener.map { RelationFinder.coordinators.contains($0) || ["aber", "but", "doch"].contains($0) } ?? false)
                     && c.tokens.dropFirst().first(where: { toks[$0].isWord }).map { f in found.contains { $0.token == f && ($0.entry.cueClass == .verb || $0.entry.cueClass == .verbRecv) } } == true
-                if let acc = accusation, ci > 0, !coordinatedMain, infinitive || c.opener == "of" || c.opener == "dass" || c.opener == "that" || ownSubject.isEmpty {
+                // "rejected allegations that it supplied missiles", "erklärte, dass es …": "it" is the main clause's subject
+                // ("The Houthis said they would attack Israeli ships": the speaker)
+                func opensWith(_ set: Set<String>) -> Bool {
+                    let words = c.tokens.filter { toks[$0].isWord }
+                    let first = c.opener == nil ? words.first : words.dropFirst().first
+                    return first.map { set.contains(toks[$0].lower) } == true
+                }
+                let itSubject = (["that", "dass", "daß"].contains(c.opener ?? "") && ownSubject.isEmpty && opensWith(["it", "es"]))
+                    || (afterFrame && (c.opener == nil || c.opener == "that") && doc.language == .en && opensWith(["it", "they", "we"])
+                        && ownSubject.allSatisfy { $0.start > (found.first?.token ?? 0) }
+                        // "it" and "they" are no person
+                        && (opensWith(["we"]) || subjectOfPrevious.allSatisfy { !$0.actor.hasPrefix("person:") }))
+                    || (afterFrame && c.opener == nil && doc.language == .de && opensWith(["sie", "es", "wir"])
+                        && ownSubject.allSatisfy { $0.start > c.tokens.lowerBound + 1 } && subjectOfPrevious.allSatisfy { !$0.actor.hasPrefix("person:") })
+                if itSubject && accusation == nil {
+                    inherited = subjectOfPrevious
+                    ownSubject = []
+                    // the pronoun is the subject: the clause's own actors are objects ("sie würden israelische Schiffe angreifen")
+                    if doc.language == .de { for k in args.indices where args[k].isPlain { args[k].role = .prep(.target) } }
+                } else if let acc = accusation, ci > 0, !coordinatedMain, infinitive || c.opener == "of" || c.opener == "dass" || c.opener == "that" || ownSubject.isEmpty {
                     inherited = acc.accused
                     if !infinitive && !ownSubject.isEmpty { inherited = [] }
                 } else if ownSubject.isEmpty || !(ownSubject.first!.start < (found.first?.token ?? 0)) {
-                    // "rejected allegations that it supplied missiles", "erklärte, dass es …": "it" is the main clause's subject
-                    let itSubject = ["that", "dass", "daß"].contains(c.opener ?? "") && ownSubject.isEmpty
-                        && c.tokens.dropFirst().first(where: { toks[$0].isWord }).map { ["it", "es"].contains(toks[$0].lower) } == true
                     if infinitive || verbFirst || (c.opener.map { RelationFinder.inheritOpeners.contains($0) } ?? false)
                         || (ownSubject.isEmpty && c.opener == nil && ci > 0) || itSubject {
                         inherited = subjectOfPrevious
@@ -977,6 +1002,15 @@ public struct RelationFinder: PipelineStage {
                         }
                         if addRelation(r) {
                             if tracing { traceLines.append("    => \(r.type.rawValue) \(r.source) -> \(r.target) \(r.modality.rawValue) \(r.attributedTo) \(r.rule)") }
+                        }
+                        // "The Houthis said they would keep attacking Israeli ships": announcing one's own attack threatens
+                        if type == .conflict, r.modality == .possible, !negated, reporters.contains(where: { $0 == r.source || personState[$0] == r.source }),
+                           // an intent, not a condition ("if it attacked Guyana")
+                           !(c.tokens.lowerBound..<cue.token).contains(where: { RelationFinder.conditionals.contains(toks[$0].lower) }) {
+                            var t = Relation(type: .threat, source: r.source, target: r.target, sentence: s.index, rule: "intent:" + r.rule)
+                            t.attributedTo = reporters.filter { $0 != r.source }
+                            if !t.attributedTo.isEmpty { t.modality = .reported }
+                            if addRelation(t), tracing { traceLines.append("    => threat \(t.source) -> \(t.target) \(t.rule)") }
                         }
                     }
                     if type == .accusation, let r = made.first {
