@@ -144,7 +144,8 @@ public struct Coreference: PipelineStage {
                                     continue
                                 }
                             } else if words.stateDescriptors.contains(noun) {
-                                let inClause = Set(seen.reversed().prefix { $0.sentence == s.index }.filter { !$0.inTitle }.map(\.actor))
+                                // (a place named before is no other actor: "Der US-Botschafter in Budapest … forderte die Regierung auf")
+                                let inClause = Set(seen.reversed().prefix { $0.sentence == s.index }.filter { !$0.inTitle && !$0.isLocative }.map(\.actor))
                                 let owned = descriptorOwner[noun].flatMap { inClause.contains($0) ? nil : $0 }
                                 if let a = owned ?? salientState(seen, sentence: s.index, excluding: inClause) {
                                     let m = mention(a, i..<(k + 1), r, s, doc)

@@ -441,6 +441,10 @@ public struct RelationFinder: PipelineStage {
                 }
                 var arg = Argument(actor: m.actor, mention: mm, role: role, prepWord: prepWord, phraseStart: p, end: m.tokens.upperBound, group: group)
                 arg.mentionIndex = idx
+                // "ist seit 2023 Nato-Mitglied": the actor in a cue compound belongs to the noun, it is no subject
+                if m.form == .compoundPart, cueEntries(toks[m.tokens.lowerBound], at: m.tokens.lowerBound).contains(where: { $0.cueClass == .noun || $0.cueClass == .agent }) {
+                    arg.modifiesCue = true
+                }
                 if m.form == .adjective, m.tokens.upperBound < c.tokens.upperBound {
                     let next = toks[m.tokens.upperBound]
                     arg.modifiesCue = next.isWord && cueEntries(next).contains { $0.cueClass == .noun || $0.cueClass == .adj }
@@ -1303,7 +1307,8 @@ public struct RelationFinder: PipelineStage {
             }
             let usable = args.filter { a in
                 // "Ukraine-Krieg": only its own cue; "UN-Ermittler", "EU-Kommission": the actor itself
-                if a.mention.form == .compoundPart { return a.start == cue.token || (cueEntries(toks[a.start], at: a.start).isEmpty && !isTitleCompound(toks[a.start])) }
+                // ("Der US-Botschafter forderte …" without a name: the office's state acts)
+                if a.mention.form == .compoundPart { return a.start == cue.token || (cueEntries(toks[a.start], at: a.start).isEmpty && (!isTitleCompound(toks[a.start]) || a.mention.inTitle && a.mentionIndex >= 0 && isBareTitleState(a.mentionIndex))) }
                 return true
             }
 
@@ -1417,6 +1422,11 @@ public struct RelationFinder: PipelineStage {
                     } else {
                         source = [pos]
                     }
+                }
+                // "ist seit 2023 Nato-Mitglied", "Russlands Ukraine-Krieg": the actor in the cue compound is its target
+                if target.isEmpty, cue.entry.cueClass == .noun, source.allSatisfy({ $0.start != cue.token }),
+                   let own = usable.first(where: { $0.start == cue.token && $0.mention.form == .compoundPart }) {
+                    target = [own]
                 }
                 // nationality on the troops or arms: "nordkoreanische Soldaten"
                 if (type == .militarySupport || type == .armsSupply), source.isEmpty,
