@@ -20,6 +20,15 @@ public struct Token: Hashable, Sendable {
         self.lower = text.utf8.allSatisfy({ $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) }) ? text : text.lowercased()
     }
 
+    /// A token whose lower case is known (another token of the same text).
+    init(range: TextRange, text: String, lower: String, kind: Kind, sentence: Int) {
+        self.range = range
+        self.text = text
+        self.kind = kind
+        self.sentence = sentence
+        self.lower = lower
+    }
+
     /// Starts with an upper-case letter.
     public var isCapitalized: Bool { text.unicodeScalars.first.map(ScalarProperties.isUppercase) ?? false }
     public var isWord: Bool { kind == .word }
