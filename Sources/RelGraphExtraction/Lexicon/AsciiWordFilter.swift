@@ -25,11 +25,14 @@ struct AsciiWordFilter: Sendable {
     /// FNV-1a of the UTF-8 bytes, folded to the bitmap's size; nil unless every byte is ASCII.
     @inline(__always)
     private static func hash(_ s: String) -> Int? {
-        var h: UInt32 = 2_166_136_261
-        for b in s.utf8 {
-            if b >= 0x80 { return nil }
-            h = (h ^ UInt32(b)) &* 16_777_619
+        var s = s
+        return s.withUTF8 { buf -> Int? in
+            var h: UInt32 = 2_166_136_261
+            for b in buf {
+                if b >= 0x80 { return nil }
+                h = (h ^ UInt32(b)) &* 16_777_619
+            }
+            return Int((h ^ (h >> 16)) & UInt32(words * 64 - 1))
         }
-        return Int((h ^ (h >> 16)) & UInt32(words * 64 - 1))
     }
 }

@@ -48,6 +48,8 @@ public struct ActorFinder: PipelineStage {
         var aliases: [String: String] = [:]
         /// Names this article defines, by first token: the actor and the number of tokens.
         var defined: [Int: (actor: String, length: Int)] = [:]
+        /// Look-up answers kept per token.
+        let memo: Memo
 
         init(doc: Document, lexicon: Lexicon) {
             self.doc = doc
@@ -57,14 +59,26 @@ public struct ActorFinder: PipelineStage {
             self.toks = doc.tokens
             self.covered = Array(repeating: false, count: doc.tokens.count)
             self.heads = words.titleHeadIndex
+            self.memo = Memo(doc: doc, words: words, other: other)
         }
 
         // MARK: lexicon look-ups
 
         func nameMatch(at i: Int, end: Int) -> (NameEntry, Int)? {
+            guard i >= 0 && i < toks.count else { return nameMatchComputed(at: i, end: end) }
+            if memo.nameEnd[i] == end { return memo.name[i] }
+            let m = nameMatchComputed(at: i, end: end)
+            memo.nameEnd[i] = end
+            memo.name[i] = m
+            return m
+        }
+
+        func nameMatchComputed(at i: Int, end: Int) -> (NameEntry, Int)? {
             let slice = toks[..<end]
-            if let m = words.names.longestMatch(in: slice, at: i, key: \.text) { return (m.value, m.length) }
-            if let m = other.names.longestMatch(in: slice, at: i, key: \.text), m.value.form == .name { return (m.value, m.length) }
+            guard i < end else { return nil }
+            let k = Int(memo.wordIds[i])
+            if let m = words.names.longestMatch(memo.names[k], in: slice, at: i, key: \.text) { return (m.value, m.length) }
+            if let m = other.names.longestMatch(memo.otherNames[k], in: slice, at: i, key: \.text), m.value.form == .name { return (m.value, m.length) }
             return nil
         }
 
@@ -72,9 +86,17 @@ public struct ActorFinder: PipelineStage {
 
         /// A title at `i`: its role text, implied actor, length, and the actor named inside a compound.
         func titleMatch(at i: Int, end: Int) -> (role: String, actor: String?, length: Int, part: (String, TextRange)?)? {
+            if memo.titleEnd[i] == end { return memo.title[i] }
+            let m = titleMatchComputed(at: i, end: end)
+            memo.titleEnd[i] = end
+            memo.title[i] = m
+            return m
+        }
+
+        func titleMatchComputed(at i: Int, end: Int) -> (role: String, actor: String?, length: Int, part: (String, TextRange)?)? {
             let t = toks[i]
             guard t.isWord else { return nil }
-            if let m = words.titles.longestMatch(in: toks[..<end], at: i, key: \.lower) {
+            if let m = words.titles.longestMatch(memo.titles[Int(memo.wordIds[i])], in: toks[..<end], at: i, key: \.lower) {
                 let role = doc.slice(TextRange(t.range.start, toks[i + m.length - 1].range.end))
                 return (role, m.value.actor, m.length, nil)
             }
@@ -192,7 +214,7 @@ public struct ActorFinder: PipelineStage {
 
         /// The parts of a word between hyphens (Characters "-"); a word without a hyphen byte is its one part.
         static func hyphenParts(_ text: String) -> [String] {
-            if !text.utf8.contains(0x2D) { return text.isEmpty ? [] : [text] }
+            if !text.utf8Contains(0x2D) { return text.isEmpty ? [] : [text] }
             return text.split(separator: "-").map(String.init)
         }
 
@@ -248,7 +270,7 @@ public struct ActorFinder: PipelineStage {
                     i += n
                     continue
                 }
-                if let m = words.agreements.longestMatch(in: toks[..<end], at: i, key: \.lower), m.value != "named", t.isCapitalized || doc.language == .en {
+                if let m = words.agreements.longestMatch(memo.agreements[Int(memo.wordIds[i])], in: toks[..<end], at: i, key: \.lower), m.value != "named", t.isCapitalized || doc.language == .en {
                     // "the AUKUS security pact", "das New-START-Abkommen": the named agreement itself
                     var id = "agreement:?" + m.value
                     if let prev = mentions.last, prev.sentence == s.index, prev.actor.hasPrefix("agreement:"), !prev.actor.hasPrefix("agreement:?"),

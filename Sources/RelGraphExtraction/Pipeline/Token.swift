@@ -37,7 +37,7 @@ public struct Token: Hashable, Sendable {
     /// follows), without the search: no "-" byte, no hyphen; every scalar a Character of its own, a hyphen;
     /// else Foundation decides.
     public var containsHyphen: Bool {
-        guard text.utf8.contains(0x2D) else { return false }
+        guard text.utf8Contains(0x2D) else { return false }
         if text.unicodeScalars.allSatisfy(ScalarProperties.isOwnCharacter) { return true }
         return text.contains("-")
     }
