@@ -6,10 +6,12 @@ extension ActorFinder {
         typealias TitleMatch = (role: String, actor: String?, length: Int, part: (String, TextRange)?)
 
         /// Per token: the end the kept name answer is for (-1: none kept), and the answer.
-        var nameEnd: [Int]
-        var name: [(NameEntry, Int)?]
-        var titleEnd: [Int]
-        var title: [TitleMatch?]
+        /// (No dynamic exclusivity checks: the memo is read and written only from the scan's own look-ups,
+        /// never while another access to it is open.)
+        @exclusivity(unchecked) var nameEnd: [Int]
+        @exclusivity(unchecked) var name: [(NameEntry, Int)?]
+        @exclusivity(unchecked) var titleEnd: [Int]
+        @exclusivity(unchecked) var title: [TitleMatch?]
 
         /// Per token: the id of its text (`Document.wordIds`).
         let wordIds: [Int32]
