@@ -13,7 +13,30 @@ extension ActorFinder {
         @exclusivity(unchecked) var titleEnd: [Int]
         @exclusivity(unchecked) var title: [TitleMatch?]
 
-        /// Per token: the id of its text (`Document.wordIds`).
+        /// Per distinct token text and `Flag`: 0 not asked yet, 1 no, 2 yes.
+        @exclusivity(unchecked) var flags: [UInt8]
+        let wordCount: Int
+
+        /// Yes-or-no questions about a token's text, answered once per distinct text.
+        enum Flag: Int, CaseIterable {
+            case functionWord, commonNoun, freeOfCues, givenName
+        }
+
+        /// The answer of `compute` for the text of `t`, computed at the first question (a token without a
+        /// word id of this document: every time).
+        @inline(__always)
+        func flag(_ t: Token, _ f: Flag, _ compute: () -> Bool) -> Bool {
+            let w = Int(t.wordId)
+            guard w >= 0 && w < wordCount else { return compute() }
+            let slot = w &* Flag.allCases.count &+ f.rawValue
+            let v = flags[slot]
+            if v != 0 { return v == 2 }
+            let r = compute()
+            flags[slot] = r ? 2 : 1
+            return r
+        }
+
+        /// Per token: the id of its text (`Token.wordId`).
         let wordIds: [Int32]
         /// Per distinct token text: the phrases that start with it (nil: none) in the language's names
         /// (by text), the other language's names (by text), titles and agreements (by lower case).
@@ -30,6 +53,9 @@ extension ActorFinder {
             title = Array(repeating: nil, count: count)
             let (ids, wordCount) = doc.tokenWordIds()
             wordIds = ids
+            // the flags go by `Token.wordId`, which only the tokenizer's numbering gives
+            self.wordCount = ids.count == count && doc.tokens.allSatisfy({ $0.wordId >= 0 }) ? wordCount : 0
+            flags = Array(repeating: 0, count: self.wordCount * Flag.allCases.count)
             var names = [[PhraseIndex<NameEntry>.Entry]?](repeating: nil, count: wordCount)
             var otherNames = names
             var titles = [[PhraseIndex<TitleEntry>.Entry]?](repeating: nil, count: wordCount)

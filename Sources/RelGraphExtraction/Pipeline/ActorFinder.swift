@@ -82,7 +82,9 @@ public struct ActorFinder: PipelineStage {
             return nil
         }
 
-        func isFunctionWord(_ t: Token) -> Bool { words.functionWords.contains(t.lower) }
+        func isFunctionWord(_ t: Token) -> Bool { memo.flag(t, .functionWord) { words.functionWords.contains(t.lower) } }
+
+        func isGivenName(_ t: Token) -> Bool { memo.flag(t, .givenName) { lexicon.givenNames.contains(t.text) } }
 
         /// A title at `i`: its role text, implied actor, length, and the actor named inside a compound.
         func titleMatch(at i: Int, end: Int) -> (role: String, actor: String?, length: Int, part: (String, TextRange)?)? {
@@ -102,7 +104,8 @@ public struct ActorFinder: PipelineStage {
             }
             // German compounds: "Kremlsprecher", "US-Außenminister", "Nato-Generalsekretär".
             let lower = t.lower
-            var parts = Self.hyphenParts(t.text)
+            // (only `parts.count > 1` is asked of a word without a hyphen byte: no array for it)
+            var parts = t.text.utf8Contains(0x2D) ? Self.hyphenParts(t.text) : []
             let lastLower = parts.count > 1 ? parts.last!.lowercased() : lower
             let hyphenTitle = parts.count > 1
                 && (!words.titles.values(for: [lastLower]).isEmpty || titleHead(lastLower) != nil)
@@ -222,13 +225,17 @@ public struct ActorFinder: PipelineStage {
 
         func isCommonNoun(_ t: Token) -> Bool {
             guard doc.language == .de else { return false }
-            let l = t.lower
-            return l.count > 6 && ActorFinder.nounSuffixes.contains { l.hasSuffix($0) }
+            return memo.flag(t, .commonNoun) {
+                let l = t.lower
+                return l.count > 6 && ActorFinder.nounSuffixes.contains { l.hasSuffix($0) }
+            }
         }
 
         /// Relation cue words and report verbs never belong to a name.
         func isFreeOfCues(_ t: Token) -> Bool {
-            words.cues.matches(t.lower).isEmpty && words.reportVerbs.matches(t.lower).isEmpty && !words.claimNouns.contains(t.lower)
+            memo.flag(t, .freeOfCues) {
+                words.cues.matches(t.lower).isEmpty && words.reportVerbs.matches(t.lower).isEmpty && !words.claimNouns.contains(t.lower)
+            }
         }
 
         // MARK: the scan
@@ -288,7 +295,7 @@ public struct ActorFinder: PipelineStage {
                     i > s.tokens.lowerBound && toks[i - 1].text.count >= 2 && toks[i - 1].text.count <= 4
                         && toks[i - 1].text.allSatisfy(\.isUppercase) && !covered[i - 1]
                 }
-                if lexicon.givenNames.contains(t.text), i + 1 < end, !shipPrefix() {
+                if isGivenName(t), i + 1 < end, !shipPrefix() {
                     let n = nameSequence(at: i, end: end)
                     if n >= 2 {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
@@ -318,6 +325,7 @@ public struct ActorFinder: PipelineStage {
         /// "Ukraine-Krieg", "Nato-Gipfel": an actor named in the first part of a hyphenated word.
         mutating func compoundParts(_ i: Int, sentence s: Sentence) {
             let t = toks[i]
+            guard t.text.utf8Contains(0x2D) else { return }
             let parts = Self.hyphenParts(t.text)
             guard parts.count > 1 else { return }
             var offset = t.range.start

@@ -13,9 +13,8 @@ public struct Document: Sendable {
     public var blocks: [Block] = []
     public var sentences: [Sentence] = []
     public var tokens: [Token] = []
-    /// Per token: the id of its text among the document's distinct token texts (the same id exactly when
-    /// the texts are the same scalars), `0..<wordCount`; set by the tokenizer with `tokens`.
-    public var wordIds: [Int32] = []
+    /// How many distinct token texts `tokens` has (`Token.wordId` is in `0..<wordCount`: the same id
+    /// exactly when the texts are the same scalars); set by the tokenizer with `tokens`.
     public var wordCount = 0
     public var mentions: [Mention] = []
     /// Actors found, by id: kind and English label.

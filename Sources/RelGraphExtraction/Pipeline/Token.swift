@@ -10,6 +10,9 @@ public struct Token: Hashable, Sendable {
     public var sentence: Int
     /// The text in lower case, for matching cues and titles.
     public var lower: String
+    /// The id of the text among the distinct token texts of its document (`Document.wordCount`), set by
+    /// the tokenizer; -1 for a token made elsewhere. Stages keep per-word answers under it.
+    public internal(set) var wordId: Int32 = -1
 
     public init(range: TextRange, text: String, kind: Kind, sentence: Int) {
         self.range = range
@@ -21,12 +24,13 @@ public struct Token: Hashable, Sendable {
     }
 
     /// A token whose lower case is known (another token of the same text).
-    init(range: TextRange, text: String, lower: String, kind: Kind, sentence: Int) {
+    init(range: TextRange, text: String, lower: String, kind: Kind, sentence: Int, wordId: Int32) {
         self.range = range
         self.text = text
         self.kind = kind
         self.sentence = sentence
         self.lower = lower
+        self.wordId = wordId
     }
 
     /// Starts with an upper-case letter.

@@ -1,11 +1,9 @@
 extension Tokenizer: PipelineStage {
     /// Tokenizes every sentence and records each sentence's token range, and numbers the distinct token
-    /// texts (`Document.wordIds`); a text seen before shares its String and its lower case.
+    /// texts (`Token.wordId`, `Document.wordCount`); a text seen before shares its String and its lower case.
     public func process(_ document: inout Document) {
         var all: [Token] = []
         all.reserveCapacity(document.scalars.count / 5)
-        var ids: [Int32] = []
-        ids.reserveCapacity(document.scalars.count / 5)
         var interner = WordInterner(expected: document.scalars.count / 10)
         /// Per id: the index of its first token.
         var firstToken: [Int] = []
@@ -17,17 +15,17 @@ extension Tokenizer: PipelineStage {
                 let (id, isNew) = interner.intern(scalars, a, b)
                 if isNew {
                     firstToken.append(all.count)
-                    all.append(Token(range: TextRange(a, b), text: ScalarProperties.string(scalars[a..<b]), kind: kind, sentence: s.index))
+                    var t = Token(range: TextRange(a, b), text: ScalarProperties.string(scalars[a..<b]), kind: kind, sentence: s.index)
+                    t.wordId = id
+                    all.append(t)
                 } else {
                     let t = all[firstToken[Int(id)]]
-                    all.append(Token(range: TextRange(a, b), text: t.text, lower: t.lower, kind: kind, sentence: s.index))
+                    all.append(Token(range: TextRange(a, b), text: t.text, lower: t.lower, kind: kind, sentence: s.index, wordId: id))
                 }
-                ids.append(id)
             }
             document.sentences[i].tokens = first..<all.count
         }
         document.tokens = all
-        document.wordIds = ids
         document.wordCount = interner.count
     }
 }
