@@ -15,12 +15,18 @@ public struct ActorFinder: PipelineStage {
     /// Words of address and rank that stand between a title and a name.
     static let honorifics: Set<String> = ["Scheich", "Sheikh", "Scheicha", "Sheikha", "Prinz", "Prince", "Prinzessin", "Princess", "Emir", "Dr.", "Prof.", "Ayatollah", "Major", "Brigadier", "Lieutenant", "Colonel", "Oberst", "Generalmajor", "Generalleutnant", "Senior"]
 
+    /// The lexicon's given names, for a quick "no given name" (`State.isGivenName`).
+    let givenNameFilter: AsciiWordFilter
+
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        var filter = AsciiWordFilter()
+        for name in lexicon.givenNames { filter.insert(name) }
+        self.givenNameFilter = filter
     }
 
     public func process(_ doc: inout Document) {
-        var state = State(doc: doc, lexicon: lexicon)
+        var state = State(doc: doc, lexicon: lexicon, givenNameFilter: givenNameFilter)
         for s in doc.sentences { state.scan(sentence: s) }
         state.surnamePass()
         state.mentions.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
@@ -51,7 +57,11 @@ public struct ActorFinder: PipelineStage {
         /// Look-up answers kept per token.
         let memo: Memo
 
-        init(doc: Document, lexicon: Lexicon) {
+        /// `ActorFinder.givenNameFilter`.
+        let givenNameFilter: AsciiWordFilter
+
+        init(doc: Document, lexicon: Lexicon, givenNameFilter: AsciiWordFilter) {
+            self.givenNameFilter = givenNameFilter
             self.doc = doc
             self.lexicon = lexicon
             self.words = lexicon[doc.language]
@@ -84,7 +94,9 @@ public struct ActorFinder: PipelineStage {
 
         func isFunctionWord(_ t: Token) -> Bool { memo.flag(t, .functionWord) { words.functionWords.contains(t.lower) } }
 
-        func isGivenName(_ t: Token) -> Bool { memo.flag(t, .givenName) { lexicon.givenNames.contains(t.text) } }
+        func isGivenName(_ t: Token) -> Bool {
+            memo.flag(t, .givenName) { givenNameFilter.mayContain(t.text) && lexicon.givenNames.contains(t.text) }
+        }
 
         /// A title at `i`: its role text, implied actor, length, and the actor named inside a compound.
         func titleMatch(at i: Int, end: Int) -> (role: String, actor: String?, length: Int, part: (String, TextRange)?)? {
@@ -225,10 +237,7 @@ public struct ActorFinder: PipelineStage {
 
         func isCommonNoun(_ t: Token) -> Bool {
             guard doc.language == .de else { return false }
-            return memo.flag(t, .commonNoun) {
-                let l = t.lower
-                return l.count > 6 && ActorFinder.nounSuffixes.contains { l.hasSuffix($0) }
-            }
+            return memo.flag(t, .commonNoun) { ActorFinder.isLongWithNounSuffix(t.lower) }
         }
 
         /// Relation cue words and report verbs never belong to a name.

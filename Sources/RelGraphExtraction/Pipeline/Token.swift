@@ -20,7 +20,7 @@ public struct Token: Hashable, Sendable {
         self.kind = kind
         self.sentence = sentence
         // ASCII without capitals is its own lower case: share the text
-        self.lower = text.utf8.allSatisfy({ $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) }) ? text : text.lowercased()
+        self.lower = text.isPlainLowerASCII() ? text : text.lowercasedFast()
     }
 
     /// A token whose lower case is known (another token of the same text).
