@@ -25,6 +25,20 @@ struct ScalarPropertiesTests {
         }
     }
 
+    /// Lower case through the ASCII and Latin-1 paths is `lowercased()`, scalar by scalar and in words.
+    @Test func lowerCaseAsLowercased() {
+        for s in Self.scalars {
+            let t = String(Character(s))
+            #expect(t.lowercasedFast() == t.lowercased(), "\(s.value)")
+            #expect(t.lowercasedFast().unicodeScalars.elementsEqual(t.lowercased().unicodeScalars), "\(s.value)")
+            let w = "Ab" + t + "ÄÖÜ"
+            #expect(w.lowercasedFast().unicodeScalars.elementsEqual(w.lowercased().unicodeScalars), "\(s.value)")
+        }
+        for w in ["", "KIEW", "Außenministerin", "ÆRØ", "İstanbul", "ΣΟΦΙΑ", "A\u{308}USSERE", "Ǆemal"] {
+            #expect(w.lowercasedFast().unicodeScalars.elementsEqual(w.lowercased().unicodeScalars), "\(w)")
+        }
+    }
+
     @Test func stringsFromScalars() {
         let texts = ["", "a", "Kiew", "Selenskyj’s „Friedensplan“ – 3 €", "e\u{301}\u{1F600}x", "日本語", "\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"]
         for t in texts {
