@@ -39,6 +39,14 @@ struct ScalarPropertiesTests {
         }
     }
 
+    @Test func documentScalarsAsUnicodeScalars() {
+        let texts = ["", "a", "Selenskyj’s „Friedensplan“ – 3 €", "e\u{301}\u{1F600}x", "日本語", "\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}",
+                     String(Self.scalars.map(Character.init))]
+        for t in texts {
+            #expect(Document.scalars(of: t) == Array(t.unicodeScalars))
+        }
+    }
+
     @Test func stringsFromScalars() {
         let texts = ["", "a", "Kiew", "Selenskyj’s „Friedensplan“ – 3 €", "e\u{301}\u{1F600}x", "日本語", "\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"]
         for t in texts {

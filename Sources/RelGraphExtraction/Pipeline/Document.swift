@@ -28,7 +28,7 @@ public struct Document: Sendable {
 
     public init(text: String, path: String? = nil, language: Language = .en) {
         self.text = text
-        self.scalars = Array(text.unicodeScalars)
+        self.scalars = Document.scalars(of: text)
         self.path = path
         self.language = language
     }
