@@ -24,27 +24,32 @@ enum HTMLEntities {
     ]
 
     /// Decodes every reference in `s`; unknown ones stay as they are.
+    /// Reads Character by Character as a browser would, but jumps from one "&" byte to the next: the
+    /// Characters between are copied as one run. A "&" byte starts a reference only where the Character
+    /// there is "&" (`s[p]` is the Character that holds the byte, which is "&" only if it starts there).
     static func decode(_ s: Substring) -> String {
-        guard s.contains("&") else { return String(s) }
+        guard s.utf8.contains(UInt8(ascii: "&")) else { return String(s) }
         var out = ""
-        var i = s.startIndex
-        while i < s.endIndex {
-            let c = s[i]
-            if c == "&", let semi = s[i...].prefix(12).firstIndex(of: ";") {
-                let name = s[s.index(after: i)..<semi]
+        var i = s.startIndex  // the copied run starts here (a Character boundary)
+        var p = s.startIndex
+        while let amp = s.utf8[p...].firstIndex(of: UInt8(ascii: "&")) {
+            p = s.utf8.index(after: amp)
+            if amp < i { continue }
+            if s[amp] == "&", let semi = s[amp...].prefix(12).firstIndex(of: ";") {
+                let name = s[s.index(after: amp)..<semi]
                 if let rep = reference(name) {
+                    out += s[i..<amp]
                     out += rep
                     i = s.index(after: semi)
-                    continue
+                    p = i
                 }
             }
-            out.append(c)
-            i = s.index(after: i)
         }
+        out += s[i...]
         return out
     }
 
-    private static func reference(_ name: Substring) -> String? {
+    static func reference(_ name: Substring) -> String? {
         if name.hasPrefix("#") {
             let digits = name.dropFirst()
             let value: UInt32?
