@@ -27,7 +27,7 @@ struct HTMLEntitiesTests {
         let texts = [
             "", "plain", "a &amp; b", "&amp;&lt;&gt;", "&amp&lt;", "&&amp;;", "x &unknown; y", "&#8222;Zitat&#8220;",
             "&#x201E;&#X201c;", "&#150;", "&#0;", "&\u{301}amp;", "e\u{301}&amp;\u{301}", "&amp;\u{301}x", "&nbsp;&shy;",
-            "&verylongentityname;", "&;", "&#;", "&#x;", "a&b&c;&amp", "„Zitat“ &ndash; Ende &hellip;", "\u{0600}&amp;",
+            "&verylongentityname;", "&;", "&#;", "&#x;", "a&b&c;&amp", "„Zitat“ &ndash; Ende &hellip;", "\u{0600}&amp;", "x\u{0600}&amp; &lt;", "&lt;\u{0600}&amp;", "\u{200D}&amp;", "a\u{301}&amp;", "\u{1F1E9}&amp;",
         ]
         for t in texts {
             let s = Substring(t)

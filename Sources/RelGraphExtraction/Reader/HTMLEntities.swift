@@ -24,9 +24,10 @@ enum HTMLEntities {
     ]
 
     /// Decodes every reference in `s`; unknown ones stay as they are.
-    /// Reads Character by Character as a browser would, but jumps from one "&" byte to the next: the
-    /// Characters between are copied as one run. A "&" byte starts a reference only where the Character
-    /// there is "&" (`s[p]` is the Character that holds the byte, which is "&" only if it starts there).
+    /// Reads Character by Character (`decodeByCharacters`), but jumps from one "&" byte to the next: the
+    /// Characters between are copied as one run. A "&" byte after a scalar that is a Character of its own
+    /// (or first) starts a Character, which is "&" when `s[amp]` is; after any other scalar (a prepended
+    /// one may take the "&" into its Character) the whole text is read Character by Character.
     static func decode(_ s: Substring) -> String {
         guard s.utf8.contains(UInt8(ascii: "&")) else { return String(s) }
         var out = ""
@@ -35,6 +36,9 @@ enum HTMLEntities {
         while let amp = s.utf8[p...].firstIndex(of: UInt8(ascii: "&")) {
             p = s.utf8.index(after: amp)
             if amp < i { continue }
+            if amp > s.startIndex && !ScalarProperties.isOwnCharacter(s.unicodeScalars[s.unicodeScalars.index(before: amp)]) {
+                return decodeByCharacters(s)
+            }
             if s[amp] == "&", let semi = s[amp...].prefix(12).firstIndex(of: ";") {
                 let name = s[s.index(after: amp)..<semi]
                 if let rep = reference(name) {
@@ -46,6 +50,26 @@ enum HTMLEntities {
             }
         }
         out += s[i...]
+        return out
+    }
+
+    /// `decode`, Character by Character.
+    static func decodeByCharacters(_ s: Substring) -> String {
+        var out = ""
+        var i = s.startIndex
+        while i < s.endIndex {
+            let c = s[i]
+            if c == "&", let semi = s[i...].prefix(12).firstIndex(of: ";") {
+                let name = s[s.index(after: i)..<semi]
+                if let rep = reference(name) {
+                    out += rep
+                    i = s.index(after: semi)
+                    continue
+                }
+            }
+            out.append(c)
+            i = s.index(after: i)
+        }
         return out
     }
 
