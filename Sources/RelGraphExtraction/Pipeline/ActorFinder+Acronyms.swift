@@ -32,7 +32,7 @@ extension ActorFinder.State {
         return aliases[String(t.text.dropLast())]
     }
 
-    mutating func defineAcronyms(in s: Sentence) {
+    func defineAcronyms(in s: Sentence) {
         let lo = s.tokens.lowerBound
         var i = lo + 1
         while i + 2 < s.tokens.upperBound {

@@ -26,7 +26,7 @@ public struct ActorFinder: PipelineStage {
     }
 
     public func process(_ doc: inout Document) {
-        var state = State(doc: doc, lexicon: lexicon, givenNameFilter: givenNameFilter)
+        let state = State(doc: doc, lexicon: lexicon, givenNameFilter: givenNameFilter)
         for s in doc.sentences { state.scan(sentence: s) }
         state.surnamePass()
         state.mentions.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
@@ -36,24 +36,27 @@ public struct ActorFinder: PipelineStage {
         doc.offices = state.offices
     }
 
-    /// The working state of one document's scan.
-    struct State {
+    /// The working state of one document's scan. A class: the look-ups take it by reference, where a
+    /// struct this large (the document, both languages' words) was copied into every non-mutating call.
+    /// Its variables are read and written only by its own methods, one at a time (no dynamic exclusivity
+    /// checks).
+    final class State {
         let doc: Document
         let lexicon: Lexicon
         let words: Lexicon.Words
         let other: Lexicon.Words
         let toks: [Token]
-        var mentions: [Mention] = []
-        var actors: [String: ActorInfo] = [:]
-        var offices: [Office] = []
-        var covered: [Bool]
+        @exclusivity(unchecked) var mentions: [Mention] = []
+        @exclusivity(unchecked) var actors: [String: ActorInfo] = [:]
+        @exclusivity(unchecked) var offices: [Office] = []
+        @exclusivity(unchecked) var covered: [Bool]
         let heads: TitleHeadIndex
         /// Surname (and its German genitive) → person id, for people found so far.
-        var surnames: [String: String] = [:]
+        @exclusivity(unchecked) var surnames: [String: String] = [:]
         /// Acronyms this article defines ("Allied Democratic Forces (ADF)") → actor id.
-        var aliases: [String: String] = [:]
+        @exclusivity(unchecked) var aliases: [String: String] = [:]
         /// Names this article defines, by first token: the actor and the number of tokens.
-        var defined: [Int: (actor: String, length: Int)] = [:]
+        @exclusivity(unchecked) var defined: [Int: (actor: String, length: Int)] = [:]
         /// Look-up answers kept per token.
         let memo: Memo
 
@@ -162,14 +165,14 @@ public struct ActorFinder: PipelineStage {
 
         // MARK: recording
 
-        mutating func register(_ id: String) {
+        func register(_ id: String) {
             if actors[id] != nil { return }
             if let info = lexicon.actors[id] { actors[id] = info; return }
             if id.hasPrefix("agreement:") { actors[id] = ActorInfo(id: id, kind: .agreement, label: id); return }
         }
 
         @discardableResult
-        mutating func addMention(_ actor: String, tokens r: Range<Int>, sentence: Int, form: Mention.Form, range: TextRange? = nil, inTitle: Bool = false) -> Int {
+        func addMention(_ actor: String, tokens r: Range<Int>, sentence: Int, form: Mention.Form, range: TextRange? = nil, inTitle: Bool = false) -> Int {
             let rr = range ?? TextRange(toks[r.lowerBound].range.start, toks[r.upperBound - 1].range.end)
             register(actor)
             for k in r where range == nil { covered[k] = true }
@@ -177,7 +180,7 @@ public struct ActorFinder: PipelineStage {
             return mentions.count - 1
         }
 
-        mutating func addPerson(tokens r: Range<Int>, sentence: Int) -> String {
+        func addPerson(tokens r: Range<Int>, sentence: Int) -> String {
             let surface = doc.slice(TextRange(toks[r.lowerBound].range.start, toks[r.upperBound - 1].range.end))
             var id: String
             if let (e, n) = nameMatch(at: r.lowerBound, end: r.upperBound), n == r.count, e.actor.hasPrefix("person:") {
@@ -249,7 +252,7 @@ public struct ActorFinder: PipelineStage {
 
         // MARK: the scan
 
-        mutating func scan(sentence s: Sentence) {
+        func scan(sentence s: Sentence) {
             let end = s.tokens.upperBound
             defineAcronyms(in: s)
             let firstMention = mentions.count
@@ -332,7 +335,7 @@ public struct ActorFinder: PipelineStage {
         }
 
         /// "Ukraine-Krieg", "Nato-Gipfel": an actor named in the first part of a hyphenated word.
-        mutating func compoundParts(_ i: Int, sentence s: Sentence) {
+        func compoundParts(_ i: Int, sentence s: Sentence) {
             let t = toks[i]
             guard t.text.utf8Contains(0x2D) else { return }
             let parts = Self.hyphenParts(t.text)
@@ -350,7 +353,7 @@ public struct ActorFinder: PipelineStage {
         }
 
         /// A title at `i`, with the person it names and the actor it belongs to; returns tokens consumed.
-        mutating func title(at i: Int, sentence s: Sentence) -> Int? {
+        func title(at i: Int, sentence s: Sentence) -> Int? {
             let end = s.tokens.upperBound
             guard let tm = titleMatch(at: i, end: end) else { return nil }
             var role = tm.role
@@ -449,7 +452,7 @@ public struct ActorFinder: PipelineStage {
         }
 
         /// "Mao Ning, a spokeswoman for China's foreign ministry," / "Yahya Saree, the Houthis' military spokesman".
-        mutating func appositive(after k: Int, person: String, sentence s: Sentence) {
+        func appositive(after k: Int, person: String, sentence s: Sentence) {
             let end = s.tokens.upperBound
             guard k < end, toks[k].text == "," else { return }
             var j = k + 1
@@ -537,7 +540,7 @@ public struct ActorFinder: PipelineStage {
             return (at < i || m.isPossessive || doc.language == .de && m.surface.hasSuffix("s")) ? m.actor : nil
         }
 
-        mutating func recordOffice(person: String, actor: String?, role: String, sentence s: Sentence, titleStart: Int? = nil) {
+        func recordOffice(person: String, actor: String?, role: String, sentence s: Sentence, titleStart: Int? = nil) {
             var a = actor
             var tentative = false
             if a == nil, let aff = lexicon.affiliations[person] { a = aff.actor }
@@ -563,7 +566,7 @@ public struct ActorFinder: PipelineStage {
 
         /// Marks mentions that stand after a locative preposition, over determiners and adjectives,
         /// and English possessors ("Russia's").
-        mutating func markLocatives() {
+        func markLocatives() {
             for i in mentions.indices {
                 let after = mentions[i].tokens.upperBound
                 if after < toks.count, ["'s", "’s"].contains(toks[after].text) { mentions[i].isPossessive = true }
@@ -588,7 +591,7 @@ public struct ActorFinder: PipelineStage {
         // MARK: surnames
 
         /// A surname alone names the person found under the full name ("Peskow", "Zelensky", "Selenskyjs").
-        mutating func surnamePass() {
+        func surnamePass() {
             guard !surnames.isEmpty else { return }
             for s in doc.sentences {
                 for i in s.tokens where !covered[i] && toks[i].isWord && toks[i].isCapitalized {
