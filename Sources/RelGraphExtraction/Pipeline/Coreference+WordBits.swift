@@ -11,19 +11,28 @@ extension Coreference {
         static let definite = WordBits(rawValue: 1 << 4)
         static let plural = WordBits(rawValue: 1 << 5)
 
-        /// Per token: the bits of its lower-case form in `words`; and per token, the pair phrases that
-        /// start with it (nil: none).
-        /// Every word some set of `table` holds, for a quick "in none of them".
-        static func filter(_ words: Lexicon.Words) -> AsciiWordFilter {
-            var f = AsciiWordFilter()
-            for set in [words.stateDescriptors, words.orgDescriptors, words.personPronouns, Coreference.herOrTheir, Coreference.definite, Coreference.plurals] {
-                for w in set { f.insert(w) }
-            }
-            for w in words.pairPhrases.firstTokens { f.insert(w) }
-            return f
+        /// The sets `table` looks words up in, in the order of `filters` after the first.
+        static func sets(_ words: Lexicon.Words) -> [Set<String>] {
+            [words.stateDescriptors, words.orgDescriptors, words.personPronouns, Coreference.herOrTheir, Coreference.definite, Coreference.plurals]
         }
 
-        static func table(_ doc: Document, _ words: Lexicon.Words, filter: AsciiWordFilter) -> (bits: [WordBits], pairs: [[PhraseIndex<String>.Entry]?]) {
+        /// Quick "not there" filters: first for every word of the sets and every first word of a pair
+        /// phrase, then one for each set of `sets`.
+        static func filters(_ words: Lexicon.Words) -> [AsciiWordFilter] {
+            var any = AsciiWordFilter()
+            var each: [AsciiWordFilter] = []
+            for set in sets(words) {
+                var f = AsciiWordFilter()
+                for w in set { f.insert(w); any.insert(w) }
+                each.append(f)
+            }
+            for w in words.pairPhrases.firstTokens { any.insert(w) }
+            return [any] + each
+        }
+
+        /// Per token: the bits of its lower-case form in `words`; and per token, the pair phrases that
+        /// start with it (nil: none).
+        static func table(_ doc: Document, _ words: Lexicon.Words, filters: [AsciiWordFilter]) -> (bits: [WordBits], pairs: [[PhraseIndex<String>.Entry]?]) {
             let (ids, count) = doc.tokenWordIds()
             var byWord = [WordBits?](repeating: nil, count: count)
             var pairsByWord = [[PhraseIndex<String>.Entry]?](repeating: nil, count: count)
@@ -38,16 +47,16 @@ extension Coreference {
                 }
                 let w = doc.tokens[i].lower
                 var b: WordBits = []
-                guard filter.mayContain(w) else {
+                guard filters[0].mayContain(w) else {
                     byWord[k] = b
                     continue
                 }
-                if words.stateDescriptors.contains(w) { b.insert(.stateDescriptor) }
-                if words.orgDescriptors.contains(w) { b.insert(.orgDescriptor) }
-                if words.personPronouns.contains(w) { b.insert(.personPronoun) }
-                if Coreference.herOrTheir.contains(w) { b.insert(.herOrTheir) }
-                if Coreference.definite.contains(w) { b.insert(.definite) }
-                if Coreference.plurals.contains(w) { b.insert(.plural) }
+                if filters[1].mayContain(w) && words.stateDescriptors.contains(w) { b.insert(.stateDescriptor) }
+                if filters[2].mayContain(w) && words.orgDescriptors.contains(w) { b.insert(.orgDescriptor) }
+                if filters[3].mayContain(w) && words.personPronouns.contains(w) { b.insert(.personPronoun) }
+                if filters[4].mayContain(w) && Coreference.herOrTheir.contains(w) { b.insert(.herOrTheir) }
+                if filters[5].mayContain(w) && Coreference.definite.contains(w) { b.insert(.definite) }
+                if filters[6].mayContain(w) && Coreference.plurals.contains(w) { b.insert(.plural) }
                 byWord[k] = b
                 bits[i] = b
                 let p = words.pairPhrases.phrases(startingWith: w)

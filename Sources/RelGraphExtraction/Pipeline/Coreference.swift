@@ -15,13 +15,13 @@ public struct Coreference: PipelineStage {
         w.hasPrefix("sein") || w.hasPrefix("ihr") || w == "his" || w == "her" || w == "its" || w == "their"
     }
 
-    /// Per language: every word of the sets the stage looks words up in (`WordBits.filter`).
-    let wordFilters: [Language: AsciiWordFilter]
+    /// Per language: filters of the sets the stage looks words up in (`WordBits.filters`).
+    let wordFilters: [Language: [AsciiWordFilter]]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        var filters: [Language: AsciiWordFilter] = [:]
-        for (language, words) in lexicon.words { filters[language] = WordBits.filter(words) }
+        var filters: [Language: [AsciiWordFilter]] = [:]
+        for (language, words) in lexicon.words { filters[language] = WordBits.filters(words) }
         self.wordFilters = filters
     }
 
@@ -40,7 +40,7 @@ public struct Coreference: PipelineStage {
         var seen: [Mention] = []
         /// Descriptor noun → the state it was last said to belong to ("Myanmar's military").
         var descriptorOwner: [String: String] = [:]
-        let (wordBits, pairStarts) = WordBits.table(doc, words, filter: wordFilters[doc.language] ?? WordBits.filter(words))
+        let (wordBits, pairStarts) = WordBits.table(doc, words, filters: wordFilters[doc.language] ?? WordBits.filters(words))
         func has(_ k: Int, _ b: WordBits) -> Bool { wordBits[k].rawValue & b.rawValue != 0 }
         for s in doc.sentences {
             var i = s.tokens.lowerBound

@@ -958,6 +958,9 @@ public struct RelationFinder: PipelineStage {
 
         func updateQuoteState(_ s: Sentence, speaker: [String]) {
             for i in s.tokens where toks[i].kind == .punct {
+                // a one-scalar mark that is no quote mark changes nothing (no other scalar is canonically
+                // equivalent to a quote mark): passed over without String comparisons
+                if let c = Coreference.singleScalar(toks[i].text), !Coreference.quoteScalars.contains(c.value) { continue }
                 let t = toks[i].text
                 if t == "„" || t == "«" { quoteOpen = true }
                 else if t == "“" && doc.language == .de { quoteOpen = false }
