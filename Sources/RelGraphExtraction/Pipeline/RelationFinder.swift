@@ -459,6 +459,7 @@ public struct RelationFinder: PipelineStage {
                 }
             }
             // one entry per type and particle: "traf … ein" (arrival) and "traf" (meeting) are both visit cues
+            if found.count <= 1 { return found }  // (one entry or none: nothing to merge or sort)
             var byType: [String: CueEntry] = [:]
             for e in found {
                 let key = e.type.rawValue + "|" + (e.particle ?? "")
