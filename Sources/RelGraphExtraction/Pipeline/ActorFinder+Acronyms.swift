@@ -28,7 +28,7 @@ extension ActorFinder.State {
 
     /// A German genitive of a defined acronym: "der ADF" is the same, "des MNDAAs" too.
     func aliasGenitive(_ t: Token) -> String? {
-        guard doc.language == .de, t.text.hasSuffix("s"), t.text.count > 2 else { return nil }
+        guard !aliases.isEmpty, doc.language == .de, t.text.hasSuffix("s"), t.text.count > 2 else { return nil }
         return aliases[String(t.text.dropLast())]
     }
 

@@ -265,7 +265,7 @@ public struct ActorFinder: PipelineStage {
                     i += d.length
                     continue
                 }
-                if let a = aliases[t.text] ?? aliasGenitive(t) {
+                if !aliases.isEmpty, let a = aliases[t.text] ?? aliasGenitive(t) {
                     addMention(a, tokens: i..<(i + 1), sentence: s.index, form: .name)
                     i += 1
                     continue
