@@ -39,6 +39,17 @@ struct ScalarPropertiesTests {
         }
     }
 
+    /// The German common-noun test on bytes answers as the Character test.
+    @Test func nounSuffixAsCharacters() {
+        let words = ["", "ung", "zeitung", "regierung", "regierungen", "universität", "universita\u{308}t", "ukraine", "ölförderung",
+                     "führung", "a\u{301}bcdefung", "kräfteverhältnis", "verhältnisse", "ministerium", "imperialismus", "gesellschaft",
+                     "öffentlichkeit", "sicherheit", "naß", "x\r\nabcung", "\u{1F600}ungungung", "tät", "abcdtät", "æøåtion"]
+        for w in words {
+            let expected = w.count > 6 && ActorFinder.nounSuffixes.contains { w.hasSuffix($0) }
+            #expect(ActorFinder.isLongWithNounSuffix(w) == expected, "\(w.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func documentScalarsAsUnicodeScalars() {
         let texts = ["", "a", "Selenskyj’s „Friedensplan“ – 3 €", "e\u{301}\u{1F600}x", "日本語", "\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}",
                      String(Self.scalars.map(Character.init))]
