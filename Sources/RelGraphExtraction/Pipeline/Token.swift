@@ -13,6 +13,8 @@ public struct Token: Hashable, Sendable {
     /// The id of the text among the distinct token texts of its document (`Document.wordCount`), set by
     /// the tokenizer; -1 for a token made elsewhere. Stages keep per-word answers under it.
     public internal(set) var wordId: Int32 = -1
+    /// The text has a "-" byte (the first test of `containsHyphen`), found once per token text.
+    let hasHyphenByte: Bool
 
     public init(range: TextRange, text: String, kind: Kind, sentence: Int) {
         self.range = range
@@ -21,16 +23,18 @@ public struct Token: Hashable, Sendable {
         self.sentence = sentence
         // ASCII without capitals is its own lower case: share the text
         self.lower = text.isPlainLowerASCII() ? text : text.lowercasedFast()
+        self.hasHyphenByte = text.utf8Contains(0x2D)
     }
 
-    /// A token whose lower case is known (another token of the same text).
-    init(range: TextRange, text: String, lower: String, kind: Kind, sentence: Int, wordId: Int32) {
+    /// A token of the same text as `other` (its lower case and word id known).
+    init(range: TextRange, sameTextAs other: Token, kind: Kind, sentence: Int) {
         self.range = range
-        self.text = text
+        self.text = other.text
         self.kind = kind
         self.sentence = sentence
-        self.lower = lower
-        self.wordId = wordId
+        self.lower = other.lower
+        self.wordId = other.wordId
+        self.hasHyphenByte = other.hasHyphenByte
     }
 
     /// Starts with an upper-case letter.
@@ -41,7 +45,7 @@ public struct Token: Hashable, Sendable {
     /// follows), without the search: no "-" byte, no hyphen; every scalar a Character of its own, a hyphen;
     /// else Foundation decides.
     public var containsHyphen: Bool {
-        guard text.utf8Contains(0x2D) else { return false }
+        guard hasHyphenByte else { return false }
         if text.unicodeScalars.allSatisfy(ScalarProperties.isOwnCharacter) { return true }
         return text.contains("-")
     }

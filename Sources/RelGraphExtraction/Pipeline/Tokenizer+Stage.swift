@@ -19,8 +19,7 @@ extension Tokenizer: PipelineStage {
                     t.wordId = id
                     all.append(t)
                 } else {
-                    let t = all[firstToken[Int(id)]]
-                    all.append(Token(range: TextRange(a, b), text: t.text, lower: t.lower, kind: kind, sentence: s.index, wordId: id))
+                    all.append(Token(range: TextRange(a, b), sameTextAs: all[firstToken[Int(id)]], kind: kind, sentence: s.index))
                 }
             }
             document.sentences[i].tokens = first..<all.count
