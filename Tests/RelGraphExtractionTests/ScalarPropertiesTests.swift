@@ -25,6 +25,39 @@ struct ScalarPropertiesTests {
         }
     }
 
+    /// Lower case through the ASCII and Latin-1 paths is `lowercased()`, scalar by scalar and in words.
+    @Test func lowerCaseAsLowercased() {
+        for s in Self.scalars {
+            let t = String(Character(s))
+            #expect(t.lowercasedFast() == t.lowercased(), "\(s.value)")
+            #expect(t.lowercasedFast().unicodeScalars.elementsEqual(t.lowercased().unicodeScalars), "\(s.value)")
+            let w = "Ab" + t + "ÄÖÜ"
+            #expect(w.lowercasedFast().unicodeScalars.elementsEqual(w.lowercased().unicodeScalars), "\(s.value)")
+        }
+        for w in ["", "KIEW", "Außenministerin", "ÆRØ", "İstanbul", "ΣΟΦΙΑ", "A\u{308}USSERE", "Ǆemal"] {
+            #expect(w.lowercasedFast().unicodeScalars.elementsEqual(w.lowercased().unicodeScalars), "\(w)")
+        }
+    }
+
+    /// The German common-noun test on bytes answers as the Character test.
+    @Test func nounSuffixAsCharacters() {
+        let words = ["", "ung", "zeitung", "regierung", "regierungen", "universität", "universita\u{308}t", "ukraine", "ölförderung",
+                     "führung", "a\u{301}bcdefung", "kräfteverhältnis", "verhältnisse", "ministerium", "imperialismus", "gesellschaft",
+                     "öffentlichkeit", "sicherheit", "naß", "x\r\nabcung", "\u{1F600}ungungung", "tät", "abcdtät", "æøåtion"]
+        for w in words {
+            let expected = w.count > 6 && ActorFinder.nounSuffixes.contains { w.hasSuffix($0) }
+            #expect(ActorFinder.isLongWithNounSuffix(w) == expected, "\(w.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test func documentScalarsAsUnicodeScalars() {
+        let texts = ["", "a", "Selenskyj’s „Friedensplan“ – 3 €", "e\u{301}\u{1F600}x", "日本語", "\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}",
+                     String(Self.scalars.map(Character.init))]
+        for t in texts {
+            #expect(Document.scalars(of: t) == Array(t.unicodeScalars))
+        }
+    }
+
     @Test func stringsFromScalars() {
         let texts = ["", "a", "Kiew", "Selenskyj’s „Friedensplan“ – 3 €", "e\u{301}\u{1F600}x", "日本語", "\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"]
         for t in texts {

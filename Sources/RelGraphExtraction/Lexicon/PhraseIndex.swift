@@ -27,9 +27,19 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     /// `key` gives the form of a word to compare (its text, or its lower-case form).
     public func longestMatch<C: RandomAccessCollection>(in words: C, at start: C.Index, key: (C.Element) -> String) -> (value: Value, length: Int)? where C.Index == Int {
         guard start < words.endIndex else { return nil }
-        let first = key(words[start])
+        return longestMatch(phrases(startingWith: key(words[start])), in: words, at: start, key: key)
+    }
+
+    /// The phrases that start with this form, longest first (nil: none).
+    func phrases(startingWith first: String) -> [Entry]? {
         guard firsts.mayContain(first) else { return nil }
-        guard let candidates = byFirst[first] else { return nil }
+        return byFirst[first]
+    }
+
+    /// `longestMatch(in:at:key:)` with the phrases that start with the word at `start` given
+    /// (`phrases(startingWith:)` of its form), for a caller that keeps them per word.
+    func longestMatch<C: RandomAccessCollection>(_ phrases: [Entry]?, in words: C, at start: C.Index, key: (C.Element) -> String) -> (value: Value, length: Int)? where C.Index == Int {
+        guard start < words.endIndex, let candidates = phrases else { return nil }
         outer: for entry in candidates {
             let n = entry.tokens.count
             guard start + n <= words.endIndex else { continue }

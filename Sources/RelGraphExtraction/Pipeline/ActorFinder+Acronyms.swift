@@ -28,11 +28,11 @@ extension ActorFinder.State {
 
     /// A German genitive of a defined acronym: "der ADF" is the same, "des MNDAAs" too.
     func aliasGenitive(_ t: Token) -> String? {
-        guard doc.language == .de, t.text.hasSuffix("s"), t.text.count > 2 else { return nil }
+        guard !aliases.isEmpty, doc.language == .de, t.text.hasSuffix("s"), t.text.count > 2 else { return nil }
         return aliases[String(t.text.dropLast())]
     }
 
-    mutating func defineAcronyms(in s: Sentence) {
+    func defineAcronyms(in s: Sentence) {
         let lo = s.tokens.lowerBound
         var i = lo + 1
         while i + 2 < s.tokens.upperBound {

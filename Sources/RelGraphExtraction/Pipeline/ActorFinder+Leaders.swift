@@ -7,7 +7,7 @@ extension ActorFinder.State {
         (["geführt", "von"], "Führung"), (["unter"], "Führung"), (["led", "by"], "leader"), (["headed", "by"], "head"), (["under"], "leader"),
     ]
 
-    mutating func leaders(in s: Sentence, from first: Int) {
+    func leaders(in s: Sentence, from first: Int) {
         // this sentence's mentions only: the ones its scan added
         let here = Array(first..<mentions.count).filter { mentions[$0].sentence == s.index }
         for a in here where mentions[a].actor.hasPrefix("org:") || mentions[a].actor.hasPrefix("group:") {

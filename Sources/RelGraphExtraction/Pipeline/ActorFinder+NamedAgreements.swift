@@ -6,7 +6,7 @@ import RelGraph
 /// Erklärung, Charta) are agreements only with such a name.
 extension ActorFinder.State {
     /// A named agreement at token `i` (the agreement noun or a compound ending in one); returns tokens consumed.
-    mutating func namedAgreement(at i: Int, sentence s: Sentence) -> Int? {
+    func namedAgreement(at i: Int, sentence s: Sentence) -> Int? {
         let end = s.tokens.upperBound
         let t = toks[i]
         // "Dschidda-Erklärung": a compound whose first part is an unknown name
@@ -19,7 +19,7 @@ extension ActorFinder.State {
                 return 1
             }
         }
-        guard let m = words.agreements.longestMatch(in: toks[..<end], at: i, key: \.lower), t.isCapitalized || doc.language == .en else { return nil }
+        guard let m = words.agreements.longestMatch(memo.agreements[Int(memo.wordIds[i])], in: toks[..<end], at: i, key: \.lower), t.isCapitalized || doc.language == .en else { return nil }
         var start = i
         // "the Jeddah Declaration", "the Five-Point Consensus" (English), "das Minsker Abkommen" (German city adjective)
         while start - 1 >= s.tokens.lowerBound && i - start < 3 {
@@ -41,7 +41,7 @@ extension ActorFinder.State {
     }
 
     /// Declares the agreement that the tokens name and adds its mention.
-    private mutating func define(_ r: Range<Int>, sentence s: Sentence) {
+    private func define(_ r: Range<Int>, sentence s: Sentence) {
         let surface = doc.slice(TextRange(toks[r.lowerBound].range.start, toks[r.upperBound - 1].range.end))
         let id = "agreement:" + Slug.make(surface)
         if actors[id] == nil && lexicon.actors[id] == nil { actors[id] = ActorInfo(id: id, kind: .agreement, label: surface) }

@@ -15,12 +15,18 @@ public struct ActorFinder: PipelineStage {
     /// Words of address and rank that stand between a title and a name.
     static let honorifics: Set<String> = ["Scheich", "Sheikh", "Scheicha", "Sheikha", "Prinz", "Prince", "Prinzessin", "Princess", "Emir", "Dr.", "Prof.", "Ayatollah", "Major", "Brigadier", "Lieutenant", "Colonel", "Oberst", "Generalmajor", "Generalleutnant", "Senior"]
 
+    /// The lexicon's given names, for a quick "no given name" (`State.isGivenName`).
+    let givenNameFilter: AsciiWordFilter
+
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        var filter = AsciiWordFilter()
+        for name in lexicon.givenNames { filter.insert(name) }
+        self.givenNameFilter = filter
     }
 
     public func process(_ doc: inout Document) {
-        var state = State(doc: doc, lexicon: lexicon)
+        let state = State(doc: doc, lexicon: lexicon, givenNameFilter: givenNameFilter)
         for s in doc.sentences { state.scan(sentence: s) }
         state.surnamePass()
         state.mentions.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
@@ -30,26 +36,35 @@ public struct ActorFinder: PipelineStage {
         doc.offices = state.offices
     }
 
-    /// The working state of one document's scan.
-    struct State {
+    /// The working state of one document's scan. A class: the look-ups take it by reference, where a
+    /// struct this large (the document, both languages' words) was copied into every non-mutating call.
+    /// Its variables are read and written only by its own methods, one at a time (no dynamic exclusivity
+    /// checks).
+    final class State {
         let doc: Document
         let lexicon: Lexicon
         let words: Lexicon.Words
         let other: Lexicon.Words
         let toks: [Token]
-        var mentions: [Mention] = []
-        var actors: [String: ActorInfo] = [:]
-        var offices: [Office] = []
-        var covered: [Bool]
+        @exclusivity(unchecked) var mentions: [Mention] = []
+        @exclusivity(unchecked) var actors: [String: ActorInfo] = [:]
+        @exclusivity(unchecked) var offices: [Office] = []
+        @exclusivity(unchecked) var covered: [Bool]
         let heads: TitleHeadIndex
         /// Surname (and its German genitive) → person id, for people found so far.
-        var surnames: [String: String] = [:]
+        @exclusivity(unchecked) var surnames: [String: String] = [:]
         /// Acronyms this article defines ("Allied Democratic Forces (ADF)") → actor id.
-        var aliases: [String: String] = [:]
+        @exclusivity(unchecked) var aliases: [String: String] = [:]
         /// Names this article defines, by first token: the actor and the number of tokens.
-        var defined: [Int: (actor: String, length: Int)] = [:]
+        @exclusivity(unchecked) var defined: [Int: (actor: String, length: Int)] = [:]
+        /// Look-up answers kept per token.
+        let memo: Memo
 
-        init(doc: Document, lexicon: Lexicon) {
+        /// `ActorFinder.givenNameFilter`.
+        let givenNameFilter: AsciiWordFilter
+
+        init(doc: Document, lexicon: Lexicon, givenNameFilter: AsciiWordFilter) {
+            self.givenNameFilter = givenNameFilter
             self.doc = doc
             self.lexicon = lexicon
             self.words = lexicon[doc.language]
@@ -57,30 +72,55 @@ public struct ActorFinder: PipelineStage {
             self.toks = doc.tokens
             self.covered = Array(repeating: false, count: doc.tokens.count)
             self.heads = words.titleHeadIndex
+            self.memo = Memo(doc: doc, words: words, other: other)
         }
 
         // MARK: lexicon look-ups
 
         func nameMatch(at i: Int, end: Int) -> (NameEntry, Int)? {
+            guard i >= 0 && i < toks.count else { return nameMatchComputed(at: i, end: end) }
+            if memo.nameEnd[i] == end { return memo.name[i] }
+            let m = nameMatchComputed(at: i, end: end)
+            memo.nameEnd[i] = end
+            memo.name[i] = m
+            return m
+        }
+
+        func nameMatchComputed(at i: Int, end: Int) -> (NameEntry, Int)? {
             let slice = toks[..<end]
-            if let m = words.names.longestMatch(in: slice, at: i, key: \.text) { return (m.value, m.length) }
-            if let m = other.names.longestMatch(in: slice, at: i, key: \.text), m.value.form == .name { return (m.value, m.length) }
+            guard i < end else { return nil }
+            let k = Int(memo.wordIds[i])
+            if let m = words.names.longestMatch(memo.names[k], in: slice, at: i, key: \.text) { return (m.value, m.length) }
+            if let m = other.names.longestMatch(memo.otherNames[k], in: slice, at: i, key: \.text), m.value.form == .name { return (m.value, m.length) }
             return nil
         }
 
-        func isFunctionWord(_ t: Token) -> Bool { words.functionWords.contains(t.lower) }
+        func isFunctionWord(_ t: Token) -> Bool { memo.flag(t, .functionWord) { words.functionWords.contains(t.lower) } }
+
+        func isGivenName(_ t: Token) -> Bool {
+            memo.flag(t, .givenName) { givenNameFilter.mayContain(t.text) && lexicon.givenNames.contains(t.text) }
+        }
 
         /// A title at `i`: its role text, implied actor, length, and the actor named inside a compound.
         func titleMatch(at i: Int, end: Int) -> (role: String, actor: String?, length: Int, part: (String, TextRange)?)? {
+            if memo.titleEnd[i] == end { return memo.title[i] }
+            let m = titleMatchComputed(at: i, end: end)
+            memo.titleEnd[i] = end
+            memo.title[i] = m
+            return m
+        }
+
+        func titleMatchComputed(at i: Int, end: Int) -> (role: String, actor: String?, length: Int, part: (String, TextRange)?)? {
             let t = toks[i]
             guard t.isWord else { return nil }
-            if let m = words.titles.longestMatch(in: toks[..<end], at: i, key: \.lower) {
+            if let m = words.titles.longestMatch(memo.titles[Int(memo.wordIds[i])], in: toks[..<end], at: i, key: \.lower) {
                 let role = doc.slice(TextRange(t.range.start, toks[i + m.length - 1].range.end))
                 return (role, m.value.actor, m.length, nil)
             }
             // German compounds: "Kremlsprecher", "US-Außenminister", "Nato-Generalsekretär".
             let lower = t.lower
-            var parts = Self.hyphenParts(t.text)
+            // (only `parts.count > 1` is asked of a word without a hyphen byte: no array for it)
+            var parts = t.text.utf8Contains(0x2D) ? Self.hyphenParts(t.text) : []
             let lastLower = parts.count > 1 ? parts.last!.lowercased() : lower
             let hyphenTitle = parts.count > 1
                 && (!words.titles.values(for: [lastLower]).isEmpty || titleHead(lastLower) != nil)
@@ -125,14 +165,14 @@ public struct ActorFinder: PipelineStage {
 
         // MARK: recording
 
-        mutating func register(_ id: String) {
+        func register(_ id: String) {
             if actors[id] != nil { return }
             if let info = lexicon.actors[id] { actors[id] = info; return }
             if id.hasPrefix("agreement:") { actors[id] = ActorInfo(id: id, kind: .agreement, label: id); return }
         }
 
         @discardableResult
-        mutating func addMention(_ actor: String, tokens r: Range<Int>, sentence: Int, form: Mention.Form, range: TextRange? = nil, inTitle: Bool = false) -> Int {
+        func addMention(_ actor: String, tokens r: Range<Int>, sentence: Int, form: Mention.Form, range: TextRange? = nil, inTitle: Bool = false) -> Int {
             let rr = range ?? TextRange(toks[r.lowerBound].range.start, toks[r.upperBound - 1].range.end)
             register(actor)
             for k in r where range == nil { covered[k] = true }
@@ -140,7 +180,7 @@ public struct ActorFinder: PipelineStage {
             return mentions.count - 1
         }
 
-        mutating func addPerson(tokens r: Range<Int>, sentence: Int) -> String {
+        func addPerson(tokens r: Range<Int>, sentence: Int) -> String {
             let surface = doc.slice(TextRange(toks[r.lowerBound].range.start, toks[r.upperBound - 1].range.end))
             var id: String
             if let (e, n) = nameMatch(at: r.lowerBound, end: r.upperBound), n == r.count, e.actor.hasPrefix("person:") {
@@ -192,7 +232,7 @@ public struct ActorFinder: PipelineStage {
 
         /// The parts of a word between hyphens (Characters "-"); a word without a hyphen byte is its one part.
         static func hyphenParts(_ text: String) -> [String] {
-            if !text.utf8.contains(0x2D) { return text.isEmpty ? [] : [text] }
+            if !text.utf8Contains(0x2D) { return text.isEmpty ? [] : [text] }
             return text.split(separator: "-").map(String.init)
         }
 
@@ -200,18 +240,19 @@ public struct ActorFinder: PipelineStage {
 
         func isCommonNoun(_ t: Token) -> Bool {
             guard doc.language == .de else { return false }
-            let l = t.lower
-            return l.count > 6 && ActorFinder.nounSuffixes.contains { l.hasSuffix($0) }
+            return memo.flag(t, .commonNoun) { ActorFinder.isLongWithNounSuffix(t.lower) }
         }
 
         /// Relation cue words and report verbs never belong to a name.
         func isFreeOfCues(_ t: Token) -> Bool {
-            words.cues.matches(t.lower).isEmpty && words.reportVerbs.matches(t.lower).isEmpty && !words.claimNouns.contains(t.lower)
+            memo.flag(t, .freeOfCues) {
+                words.cues.matches(t.lower).isEmpty && words.reportVerbs.matches(t.lower).isEmpty && !words.claimNouns.contains(t.lower)
+            }
         }
 
         // MARK: the scan
 
-        mutating func scan(sentence s: Sentence) {
+        func scan(sentence s: Sentence) {
             let end = s.tokens.upperBound
             defineAcronyms(in: s)
             let firstMention = mentions.count
@@ -224,7 +265,7 @@ public struct ActorFinder: PipelineStage {
                     i += d.length
                     continue
                 }
-                if let a = aliases[t.text] ?? aliasGenitive(t) {
+                if !aliases.isEmpty, let a = aliases[t.text] ?? aliasGenitive(t) {
                     addMention(a, tokens: i..<(i + 1), sentence: s.index, form: .name)
                     i += 1
                     continue
@@ -248,7 +289,7 @@ public struct ActorFinder: PipelineStage {
                     i += n
                     continue
                 }
-                if let m = words.agreements.longestMatch(in: toks[..<end], at: i, key: \.lower), m.value != "named", t.isCapitalized || doc.language == .en {
+                if let m = words.agreements.longestMatch(memo.agreements[Int(memo.wordIds[i])], in: toks[..<end], at: i, key: \.lower), m.value != "named", t.isCapitalized || doc.language == .en {
                     // "the AUKUS security pact", "das New-START-Abkommen": the named agreement itself
                     var id = "agreement:?" + m.value
                     if let prev = mentions.last, prev.sentence == s.index, prev.actor.hasPrefix("agreement:"), !prev.actor.hasPrefix("agreement:?"),
@@ -266,7 +307,7 @@ public struct ActorFinder: PipelineStage {
                     i > s.tokens.lowerBound && toks[i - 1].text.count >= 2 && toks[i - 1].text.count <= 4
                         && toks[i - 1].text.allSatisfy(\.isUppercase) && !covered[i - 1]
                 }
-                if lexicon.givenNames.contains(t.text), i + 1 < end, !shipPrefix() {
+                if isGivenName(t), i + 1 < end, !shipPrefix() {
                     let n = nameSequence(at: i, end: end)
                     if n >= 2 {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
@@ -294,8 +335,9 @@ public struct ActorFinder: PipelineStage {
         }
 
         /// "Ukraine-Krieg", "Nato-Gipfel": an actor named in the first part of a hyphenated word.
-        mutating func compoundParts(_ i: Int, sentence s: Sentence) {
+        func compoundParts(_ i: Int, sentence s: Sentence) {
             let t = toks[i]
+            guard t.text.utf8Contains(0x2D) else { return }
             let parts = Self.hyphenParts(t.text)
             guard parts.count > 1 else { return }
             var offset = t.range.start
@@ -315,7 +357,7 @@ public struct ActorFinder: PipelineStage {
         }
 
         /// A title at `i`, with the person it names and the actor it belongs to; returns tokens consumed.
-        mutating func title(at i: Int, sentence s: Sentence) -> Int? {
+        func title(at i: Int, sentence s: Sentence) -> Int? {
             let end = s.tokens.upperBound
             guard let tm = titleMatch(at: i, end: end) else { return nil }
             var role = tm.role
@@ -414,7 +456,7 @@ public struct ActorFinder: PipelineStage {
         }
 
         /// "Mao Ning, a spokeswoman for China's foreign ministry," / "Yahya Saree, the Houthis' military spokesman".
-        mutating func appositive(after k: Int, person: String, sentence s: Sentence) {
+        func appositive(after k: Int, person: String, sentence s: Sentence) {
             let end = s.tokens.upperBound
             guard k < end, toks[k].text == "," else { return }
             var j = k + 1
@@ -502,7 +544,7 @@ public struct ActorFinder: PipelineStage {
             return (at < i || m.isPossessive || doc.language == .de && m.surface.hasSuffix("s")) ? m.actor : nil
         }
 
-        mutating func recordOffice(person: String, actor: String?, role: String, sentence s: Sentence, titleStart: Int? = nil) {
+        func recordOffice(person: String, actor: String?, role: String, sentence s: Sentence, titleStart: Int? = nil) {
             var a = actor
             var tentative = false
             if a == nil, let aff = lexicon.affiliations[person] { a = aff.actor }
@@ -529,7 +571,7 @@ public struct ActorFinder: PipelineStage {
 
         /// Marks mentions that stand after a locative preposition, over determiners and adjectives,
         /// and English possessors ("Russia's").
-        mutating func markLocatives() {
+        func markLocatives() {
             for i in mentions.indices {
                 let after = mentions[i].tokens.upperBound
                 if after < toks.count, ["'s", "’s"].contains(toks[after].text) { mentions[i].isPossessive = true }
@@ -554,7 +596,7 @@ public struct ActorFinder: PipelineStage {
         // MARK: surnames
 
         /// A surname alone names the person found under the full name ("Peskow", "Zelensky", "Selenskyjs").
-        mutating func surnamePass() {
+        func surnamePass() {
             guard !surnames.isEmpty else { return }
             for s in doc.sentences {
                 for i in s.tokens where !covered[i] && toks[i].isWord && toks[i].isCapitalized {

@@ -4,6 +4,15 @@
 extension Coreference {
     static let firstPersonPlural: Set<String> = ["we", "us", "our", "ours", "wir", "uns", "unser", "unsere", "unserer", "unseren", "unserem", "unseres"]
     static let openQuotes: Set<String> = ["„", "“", "«", "»", "\"", "‚"]
+    /// The scalars of `openQuotes` and "”".
+    static let quoteScalars: Set<UInt32> = Set((openQuotes.flatMap { $0.unicodeScalars } + "”".unicodeScalars).map(\.value))
+
+    /// The one scalar of a text of one scalar.
+    static func singleScalar(_ t: String) -> Unicode.Scalar? {
+        var it = t.unicodeScalars.makeIterator()
+        guard let c = it.next(), it.next() == nil else { return nil }
+        return c
+    }
 
     func firstPersonMentions(_ doc: Document, mentions: [Mention], officeOf: [String: String], covered: [Bool]) -> [Mention] {
         let toks = doc.tokens
@@ -16,6 +25,12 @@ extension Coreference {
             var open = false
             var any = false
             for k in s.tokens {
+                // (a quote mark is one scalar, and no other scalar is canonically equivalent to one: a token
+                // of one scalar that is none of them is no quote mark, without a String comparison)
+                if toks[k].kind == .punct, let c = Self.singleScalar(toks[k].text), !Self.quoteScalars.contains(c.value) {
+                    inQuote[k - s.tokens.lowerBound] = open
+                    continue
+                }
                 let t = toks[k].text
                 if toks[k].kind == .punct && (Self.openQuotes.contains(t) || t == "”") {
                     if t == "„" || t == "«" { open = true } else if t == "”" || t == "»" { open = false } else { open.toggle() }

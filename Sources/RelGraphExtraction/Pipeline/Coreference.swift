@@ -15,8 +15,14 @@ public struct Coreference: PipelineStage {
         w.hasPrefix("sein") || w.hasPrefix("ihr") || w == "his" || w == "her" || w == "its" || w == "their"
     }
 
+    /// Per language: filters of the sets the stage looks words up in (`WordBits.filters`).
+    let wordFilters: [Language: [AsciiWordFilter]]
+
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        var filters: [Language: [AsciiWordFilter]] = [:]
+        for (language, words) in lexicon.words { filters[language] = WordBits.filters(words) }
+        self.wordFilters = filters
     }
 
     public func process(_ doc: inout Document) {
@@ -34,6 +40,8 @@ public struct Coreference: PipelineStage {
         var seen: [Mention] = []
         /// Descriptor noun → the state it was last said to belong to ("Myanmar's military").
         var descriptorOwner: [String: String] = [:]
+        let (wordBits, pairStarts) = WordBits.table(doc, words, filters: wordFilters[doc.language] ?? WordBits.filters(words))
+        func has(_ k: Int, _ b: WordBits) -> Bool { wordBits[k].rawValue & b.rawValue != 0 }
         for s in doc.sentences {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
@@ -43,7 +51,7 @@ public struct Coreference: PipelineStage {
                 }
                 let t = toks[i]
                 // "Myanmar's military", "die sudanesische Armee": whose army, junta or government "the military" is later
-                if t.isWord, words.stateDescriptors.contains(t.lower) {
+                if t.isWord, has(i, .stateDescriptor) {
                     for m in seen.reversed() {
                         if m.sentence != s.index || m.tokens.upperBound < i - 1 { break }
                         if m.actor.hasPrefix("state:") && !m.isLocative
@@ -55,7 +63,7 @@ public struct Coreference: PipelineStage {
                 }
                 if covered[i] || !t.isWord { i += 1; continue }
                 // Pair phrases.
-                if let m = words.pairPhrases.longestMatch(in: toks[..<s.tokens.upperBound], at: i, key: \.lower),
+                if let m = words.pairPhrases.longestMatch(pairStarts[i], in: toks[..<s.tokens.upperBound], at: i, key: \.lower),
                    m.length > 1 || ["both", "beide", "beiden"].contains(t.lower) {
                     if let pair = lastPair(seen, before: s.index, officeOf: officeOf) {
                         let r = TextRange(t.range.start, toks[i + m.length - 1].range.end)
@@ -69,7 +77,7 @@ public struct Coreference: PipelineStage {
                 // clause ("Moskau mit Waffen für seinen Krieg"), else to the last person; a personal one
                 // ("er", "he") to the last person named in this or the two sentences before.
                 // German "ihr-" possessives are "her" or "their": only a person ahead in the sentence ("Während ihrer Reise … Baerbock")
-                let ambiguousPossessive = doc.language == .de && Self.herOrTheir.contains(t.lower) && !words.personPronouns.contains(t.lower)
+                let ambiguousPossessive = doc.language == .de && has(i, .herOrTheir) && !has(i, .personPronoun)
                 // plural "Sie haben sich … zusammengeschlossen": the states just named together
                 let pluralSie = isPluralSie(i, s, toks)
                 if pluralSie, let group = lastGroup(seen, before: s.index) {
@@ -78,7 +86,7 @@ public struct Coreference: PipelineStage {
                     i += 1
                     continue
                 }
-                if (words.personPronouns.contains(t.lower) && !pluralSie) || ambiguousPossessive {
+                if (has(i, .personPronoun) && !pluralSie) || ambiguousPossessive {
                     let possessive = Self.isPossessivePronoun(t.lower)
                     var target: Mention?
                     if possessive && !ambiguousPossessive {
@@ -113,12 +121,12 @@ public struct Coreference: PipelineStage {
                     continue
                 }
                 // Determiner + adjectives + descriptor noun.
-                if Self.definite.contains(t.lower) {
+                if has(i, .definite) {
                     var k = i + 1
                     while k < s.tokens.upperBound && k < i + 4 && toks[k].isWord && !covered[k]
                             && (!toks[k].isCapitalized && doc.language == .de || doc.language == .en)
-                            && !words.stateDescriptors.contains(toks[k].lower) && !words.orgDescriptors.contains(toks[k].lower)
-                            && !Self.plurals.contains(toks[k].lower) { k += 1 }
+                            && !has(k, .stateDescriptor) && !has(k, .orgDescriptor)
+                            && !has(k, .plural) { k += 1 }
                     if k < s.tokens.upperBound, toks[k].isWord, !covered[k] {
                         let noun = toks[k].lower
                         let nextCovered = (k + 1 < s.tokens.upperBound && covered[k + 1])
@@ -126,7 +134,7 @@ public struct Coreference: PipelineStage {
                         let capitalOK = doc.language == .en || toks[k].isCapitalized
                         if capitalOK && !nextCovered {
                             let r = TextRange(t.range.start, toks[k].range.end)
-                            if Self.plurals.contains(noun) && k > i + 1 {
+                            if has(k, .plural) && k > i + 1 {
                                 let n = (i + 1..<k).compactMap { Self.numbers[toks[$0].lower] }.first ?? 2
                                 if let group = lastPair(seen, before: s.index, officeOf: officeOf, count: n) {
                                     for a in group { added.append(mention(a, i..<(k + 1), r, s, doc)) }
@@ -134,7 +142,7 @@ public struct Coreference: PipelineStage {
                                     i = k + 1
                                     continue
                                 }
-                            } else if words.orgDescriptors.contains(noun) {
+                            } else if has(k, .orgDescriptor) {
                                 let inClause = Set(seen.reversed().prefix { $0.sentence == s.index }.filter { !$0.inTitle }.map(\.actor))
                                 if let a = salientActor(seen, sentence: s.index, excluding: inClause, prefix: "org:") {
                                     let m = mention(a, i..<(k + 1), r, s, doc)
@@ -143,7 +151,7 @@ public struct Coreference: PipelineStage {
                                     i = k + 1
                                     continue
                                 }
-                            } else if words.stateDescriptors.contains(noun) {
+                            } else if has(k, .stateDescriptor) {
                                 // (a place named before is no other actor: "Der US-Botschafter in Budapest … forderte die Regierung auf")
                                 let inClause = Set(seen.reversed().prefix { $0.sentence == s.index }.filter { !$0.inTitle && !$0.isLocative }.map(\.actor))
                                 let owned = descriptorOwner[noun].flatMap { inClause.contains($0) ? nil : $0 }

@@ -13,6 +13,9 @@ public struct Document: Sendable {
     public var blocks: [Block] = []
     public var sentences: [Sentence] = []
     public var tokens: [Token] = []
+    /// How many distinct token texts `tokens` has (`Token.wordId` is in `0..<wordCount`: the same id
+    /// exactly when the texts are the same scalars); set by the tokenizer with `tokens`.
+    public var wordCount = 0
     public var mentions: [Mention] = []
     /// Actors found, by id: kind and English label.
     public var actors: [String: ActorInfo] = [:]
@@ -25,7 +28,7 @@ public struct Document: Sendable {
 
     public init(text: String, path: String? = nil, language: Language = .en) {
         self.text = text
-        self.scalars = Array(text.unicodeScalars)
+        self.scalars = Document.scalars(of: text)
         self.path = path
         self.language = language
     }

@@ -163,20 +163,15 @@ public struct RelationFinder: PipelineStage {
             // every token's word classes and cue entries, once per distinct text (the lower-case form
             // follows from the text; cue entries of a sentence's first word may differ)
             var classes = [WordClass](repeating: [], count: toks.count)
-            var ids = [Int](repeating: 0, count: toks.count)
-            var idOf: [String: Int] = [:]
-            idOf.reserveCapacity(min(toks.count, 4_096))
-            var facts: [WordFacts] = []
+            let (ids, wordCount) = doc.tokenWordIds()
+            var facts = [WordFacts?](repeating: nil, count: wordCount)
             for i in toks.indices {
-                let t = toks[i]
-                if let k = idOf[t.text] {
-                    ids[i] = k
-                    classes[i] = facts[k].classes
+                let k = Int(ids[i])
+                if let f = facts[k] {
+                    classes[i] = f.classes
                 } else {
-                    let c = WordClass(lower: t.lower, table: wordClassTable, reportVerbs: reportVerbs, cues: cues)
-                    idOf[t.text] = facts.count
-                    ids[i] = facts.count
-                    facts.append(WordFacts(classes: c))
+                    let c = WordClass(lower: toks[i].lower, table: wordClassTable, reportVerbs: reportVerbs, cues: cues)
+                    facts[k] = WordFacts(classes: c)
                     classes[i] = c
                 }
             }
@@ -184,12 +179,12 @@ public struct RelationFinder: PipelineStage {
             var cache: [[CueEntry]?] = Array(repeating: nil, count: toks.count)
             for s in doc.sentences {
                 for i in s.tokens where toks[i].isWord {
-                    let k = ids[i]
+                    let k = Int(ids[i])
                     let initial = i == s.tokens.lowerBound
-                    if let e = initial ? facts[k].initialCues : facts[k].cues { cache[i] = e; continue }
+                    if let e = initial ? facts[k]!.initialCues : facts[k]!.cues { cache[i] = e; continue }
                     // no cue form matches the word (nor, without a hyphen, a part of it): no entries
-                    let e = !facts[k].classes.contains(.cueForm) && !toks[i].containsHyphen ? [] : Self.computeCueEntries(toks[i], at: i, cues: cues, language: doc.language, sentences: doc.sentences)
-                    if initial { facts[k].initialCues = e } else { facts[k].cues = e }
+                    let e = !facts[k]!.classes.contains(.cueForm) && !toks[i].containsHyphen ? [] : Self.computeCueEntries(toks[i], at: i, cues: cues, language: doc.language, sentences: doc.sentences)
+                    if initial { facts[k]!.initialCues = e } else { facts[k]!.cues = e }
                     cache[i] = e
                 }
             }
@@ -515,6 +510,7 @@ public struct RelationFinder: PipelineStage {
                 }
             }
             // one entry per type and particle: "traf … ein" (arrival) and "traf" (meeting) are both visit cues
+            if found.count <= 1 { return found }  // (one entry or none: nothing to merge or sort)
             var byType: [String: CueEntry] = [:]
             for e in found {
                 let key = e.type.rawValue + "|" + (e.particle ?? "")
@@ -1140,6 +1136,9 @@ public struct RelationFinder: PipelineStage {
 
         func updateQuoteState(_ s: Sentence, speaker: [String]) {
             for i in s.tokens where toks[i].kind == .punct {
+                // a one-scalar mark that is no quote mark changes nothing (no other scalar is canonically
+                // equivalent to a quote mark): passed over without String comparisons
+                if let c = Coreference.singleScalar(toks[i].text), !Coreference.quoteScalars.contains(c.value) { continue }
                 let t = toks[i].text
                 if t == "„" || t == "«" { quoteOpen = true }
                 else if t == "“" && doc.language == .de { quoteOpen = false }

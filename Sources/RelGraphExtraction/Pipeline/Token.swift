@@ -10,6 +10,11 @@ public struct Token: Hashable, Sendable {
     public var sentence: Int
     /// The text in lower case, for matching cues and titles.
     public var lower: String
+    /// The id of the text among the distinct token texts of its document (`Document.wordCount`), set by
+    /// the tokenizer; -1 for a token made elsewhere. Stages keep per-word answers under it.
+    public internal(set) var wordId: Int32 = -1
+    /// The text has a "-" byte (the first test of `containsHyphen`), found once per token text.
+    let hasHyphenByte: Bool
 
     public init(range: TextRange, text: String, kind: Kind, sentence: Int) {
         self.range = range
@@ -17,7 +22,19 @@ public struct Token: Hashable, Sendable {
         self.kind = kind
         self.sentence = sentence
         // ASCII without capitals is its own lower case: share the text
-        self.lower = text.utf8.allSatisfy({ $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) }) ? text : text.lowercased()
+        self.lower = text.isPlainLowerASCII() ? text : text.lowercasedFast()
+        self.hasHyphenByte = text.utf8Contains(0x2D)
+    }
+
+    /// A token of the same text as `other` (its lower case and word id known).
+    init(range: TextRange, sameTextAs other: Token, kind: Kind, sentence: Int) {
+        self.range = range
+        self.text = other.text
+        self.kind = kind
+        self.sentence = sentence
+        self.lower = other.lower
+        self.wordId = other.wordId
+        self.hasHyphenByte = other.hasHyphenByte
     }
 
     /// Starts with an upper-case letter.
@@ -28,7 +45,7 @@ public struct Token: Hashable, Sendable {
     /// follows), without the search: no "-" byte, no hyphen; every scalar a Character of its own, a hyphen;
     /// else Foundation decides.
     public var containsHyphen: Bool {
-        guard text.utf8.contains(0x2D) else { return false }
+        guard hasHyphenByte else { return false }
         if text.unicodeScalars.allSatisfy(ScalarProperties.isOwnCharacter) { return true }
         return text.contains("-")
     }

@@ -19,11 +19,18 @@ public struct Tokenizer: Sendable {
     /// Tokens of `range` in `scalars`, tagged with sentence `sentence`.
     public func tokens(_ scalars: [Unicode.Scalar], in range: TextRange, sentence: Int) -> [Token] {
         var out: [Token] = []
-        var i = range.start
-        let end = range.end
-        func make(_ a: Int, _ b: Int, _ kind: Token.Kind) {
+        spans(scalars, in: range, lastEnd: { out.last?.range.end }) { a, b, kind in
             out.append(Token(range: TextRange(a, b), text: ScalarProperties.string(scalars[a..<b]), kind: kind, sentence: sentence))
         }
+        return out
+    }
+
+    /// The tokens of `range` as scalar spans and kinds, in order, to `make`; `lastEnd` is the end of the
+    /// last token made (nil before the first).
+    @inline(__always)
+    func spans(_ scalars: [Unicode.Scalar], in range: TextRange, lastEnd: () -> Int?, _ make: (Int, Int, Token.Kind) -> Void) {
+        var i = range.start
+        let end = range.end
         while i < end {
             let s = scalars[i]
             if ScalarProperties.isWhitespace(s) || s == "\u{00AD}" { i += 1; continue }
@@ -61,7 +68,7 @@ public struct Tokenizer: Sendable {
                 make(i, j, allDigits ? .number : .word)
                 i = j
             } else if Self.isApostrophe(s) && i + 1 < end && (scalars[i + 1] == "s" || scalars[i + 1] == "S")
-                        && (i + 2 >= end || !Self.isWordScalar(scalars[i + 2])) && !out.isEmpty && out.last!.range.end == i {
+                        && (i + 2 >= end || !Self.isWordScalar(scalars[i + 2])) && lastEnd() == i {
                 make(i, i + 2, .word)
                 i += 2
             } else {
@@ -69,7 +76,6 @@ public struct Tokenizer: Sendable {
                 i += 1
             }
         }
-        return out
     }
 
     /// The token texts of a phrase (for lexicon forms, which must split as article text does).

@@ -89,15 +89,20 @@ struct WordClass: OptionSet, Sendable {
     /// When the last three bytes (or all, if fewer) are ASCII other than CR, each is a Character of its own
     /// and the bytes decide; else the String test.
     static func hasAdjectiveEnding(_ w: String) -> Bool {
-        let u = w.utf8
         var tail: (UInt8, UInt8) = (0, 0)
         var n = 0
         var ascii = true
-        for b in u.reversed() {
-            if b >= 0x80 || b == 0x0D { ascii = false; break }
-            if n == 0 { tail.1 = b } else if n == 1 { tail.0 = b }
-            n += 1
-            if n == 3 { break }
+        var word = w
+        word.withUTF8 { u in
+            var k = u.count
+            while k > 0 {
+                k -= 1
+                let b = u[k]
+                if b >= 0x80 || b == 0x0D { ascii = false; break }
+                if n == 0 { tail.1 = b } else if n == 1 { tail.0 = b }
+                n += 1
+                if n == 3 { break }
+            }
         }
         guard ascii else {
             return w.hasSuffix("e") || w.hasSuffix("en") || w.hasSuffix("er") || w.hasSuffix("es") || w.hasSuffix("em")

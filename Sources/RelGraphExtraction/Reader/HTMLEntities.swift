@@ -24,8 +24,37 @@ enum HTMLEntities {
     ]
 
     /// Decodes every reference in `s`; unknown ones stay as they are.
+    /// Reads Character by Character (`decodeByCharacters`), but jumps from one "&" byte to the next: the
+    /// Characters between are copied as one run. A "&" byte after a scalar that is a Character of its own
+    /// (or first) starts a Character, which is "&" when `s[amp]` is; after any other scalar (a prepended
+    /// one may take the "&" into its Character) the whole text is read Character by Character.
     static func decode(_ s: Substring) -> String {
-        guard s.contains("&") else { return String(s) }
+        guard s.utf8.contains(UInt8(ascii: "&")) else { return String(s) }
+        var out = ""
+        var i = s.startIndex  // the copied run starts here (a Character boundary)
+        var p = s.startIndex
+        while let amp = s.utf8[p...].firstIndex(of: UInt8(ascii: "&")) {
+            p = s.utf8.index(after: amp)
+            if amp < i { continue }
+            if amp > s.startIndex && !ScalarProperties.isOwnCharacter(s.unicodeScalars[s.unicodeScalars.index(before: amp)]) {
+                return decodeByCharacters(s)
+            }
+            if s[amp] == "&", let semi = s[amp...].prefix(12).firstIndex(of: ";") {
+                let name = s[s.index(after: amp)..<semi]
+                if let rep = reference(name) {
+                    out += s[i..<amp]
+                    out += rep
+                    i = s.index(after: semi)
+                    p = i
+                }
+            }
+        }
+        out += s[i...]
+        return out
+    }
+
+    /// `decode`, Character by Character.
+    static func decodeByCharacters(_ s: Substring) -> String {
         var out = ""
         var i = s.startIndex
         while i < s.endIndex {
@@ -44,7 +73,7 @@ enum HTMLEntities {
         return out
     }
 
-    private static func reference(_ name: Substring) -> String? {
+    static func reference(_ name: Substring) -> String? {
         if name.hasPrefix("#") {
             let digits = name.dropFirst()
             let value: UInt32?

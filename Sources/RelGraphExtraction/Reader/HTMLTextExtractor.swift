@@ -225,7 +225,8 @@ public struct HTMLTextExtractor: Sendable {
             items.append(.open(name, selfClosing: selfClosing))
             if name == "script" || name == "style" || name == "textarea" {
                 // Raw text: skip to the close tag.
-                if let close = s[i...].range(of: "</" + name, options: .caseInsensitive) {
+                let closeTag = "</" + name
+                if let close = s[i...].asciiCaseInsensitiveRange(of: Array(closeTag.utf8)) ?? s[i...].range(of: closeTag, options: .caseInsensitive) {
                     i = close.lowerBound
                     textStart = i
                 }

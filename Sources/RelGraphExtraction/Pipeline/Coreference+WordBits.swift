@@ -1,0 +1,69 @@
+extension Coreference {
+    /// What the stage asks of a token's lower-case form in every sentence (is it a descriptor noun, a
+    /// pronoun, a definite determiner), answered once per distinct word of a document.
+    struct WordBits: OptionSet {
+        let rawValue: UInt8
+
+        static let stateDescriptor = WordBits(rawValue: 1 << 0)
+        static let orgDescriptor = WordBits(rawValue: 1 << 1)
+        static let personPronoun = WordBits(rawValue: 1 << 2)
+        static let herOrTheir = WordBits(rawValue: 1 << 3)
+        static let definite = WordBits(rawValue: 1 << 4)
+        static let plural = WordBits(rawValue: 1 << 5)
+
+        /// The sets `table` looks words up in, in the order of `filters` after the first.
+        static func sets(_ words: Lexicon.Words) -> [Set<String>] {
+            [words.stateDescriptors, words.orgDescriptors, words.personPronouns, Coreference.herOrTheir, Coreference.definite, Coreference.plurals]
+        }
+
+        /// Quick "not there" filters: first for every word of the sets and every first word of a pair
+        /// phrase, then one for each set of `sets`.
+        static func filters(_ words: Lexicon.Words) -> [AsciiWordFilter] {
+            var any = AsciiWordFilter()
+            var each: [AsciiWordFilter] = []
+            for set in sets(words) {
+                var f = AsciiWordFilter()
+                for w in set { f.insert(w); any.insert(w) }
+                each.append(f)
+            }
+            for w in words.pairPhrases.firstTokens { any.insert(w) }
+            return [any] + each
+        }
+
+        /// Per token: the bits of its lower-case form in `words`; and per token, the pair phrases that
+        /// start with it (nil: none).
+        static func table(_ doc: Document, _ words: Lexicon.Words, filters: [AsciiWordFilter]) -> (bits: [WordBits], pairs: [[PhraseIndex<String>.Entry]?]) {
+            let (ids, count) = doc.tokenWordIds()
+            var byWord = [WordBits?](repeating: nil, count: count)
+            var pairsByWord = [[PhraseIndex<String>.Entry]?](repeating: nil, count: count)
+            var bits = [WordBits](repeating: [], count: doc.tokens.count)
+            var pairs = [[PhraseIndex<String>.Entry]?](repeating: nil, count: doc.tokens.count)
+            for i in doc.tokens.indices {
+                let k = Int(ids[i])
+                if let b = byWord[k] {
+                    bits[i] = b
+                    pairs[i] = pairsByWord[k]
+                    continue
+                }
+                let w = doc.tokens[i].lower
+                var b: WordBits = []
+                guard filters[0].mayContain(w) else {
+                    byWord[k] = b
+                    continue
+                }
+                if filters[1].mayContain(w) && words.stateDescriptors.contains(w) { b.insert(.stateDescriptor) }
+                if filters[2].mayContain(w) && words.orgDescriptors.contains(w) { b.insert(.orgDescriptor) }
+                if filters[3].mayContain(w) && words.personPronouns.contains(w) { b.insert(.personPronoun) }
+                if filters[4].mayContain(w) && Coreference.herOrTheir.contains(w) { b.insert(.herOrTheir) }
+                if filters[5].mayContain(w) && Coreference.definite.contains(w) { b.insert(.definite) }
+                if filters[6].mayContain(w) && Coreference.plurals.contains(w) { b.insert(.plural) }
+                byWord[k] = b
+                bits[i] = b
+                let p = words.pairPhrases.phrases(startingWith: w)
+                pairsByWord[k] = p
+                pairs[i] = p
+            }
+            return (bits, pairs)
+        }
+    }
+}
