@@ -344,7 +344,8 @@ public struct RelationFinder: PipelineStage {
                 let namesHead = naming.first { $0.contains(m.tokens.lowerBound) }
                 // the noun phrase: back over determiners and adjectives
                 var p = m.tokens.lowerBound
-                var steps = 0
+                // a mention that opens with its determiner is the whole phrase ("For decades the kingdom")
+                var steps = isA(p, .determiner) ? 3 : 0
                 while p - 1 >= c.tokens.lowerBound && steps < 3 {
                     let t = toks[p - 1]
                     let isAdj = t.isWord && !t.isCapitalized && !isA(p - 1, [.preposition, .coordinator])
@@ -844,7 +845,10 @@ public struct RelationFinder: PipelineStage {
                         && (opensWith(["we"]) || subjectOfPrevious.allSatisfy { !$0.actor.hasPrefix("person:") }))
                     || (afterFrame && c.opener == nil && doc.language == .de && opensWith(["sie", "es", "wir"])
                         && ownSubject.allSatisfy { $0.start > c.tokens.lowerBound + 1 } && subjectOfPrevious.allSatisfy { !$0.actor.hasPrefix("person:") })
-                if itSubject && accusation == nil {
+                // "the kingdom accused Tehran …, and it still relies on the United States": the main clause's subject
+                let andIt = doc.language == .en && ["and", "but"].contains(c.opener ?? "") && opensWith(["it", "they"]) && !afterFrame
+                    && !subjectOfPrevious.isEmpty && subjectOfPrevious.allSatisfy { !$0.actor.hasPrefix("person:") }
+                if (itSubject && accusation == nil) || andIt {
                     inherited = subjectOfPrevious
                     ownSubject = []
                     // the pronoun is the subject: the clause's own actors are objects ("sie würden israelische Schiffe angreifen")
@@ -1434,7 +1438,7 @@ public struct RelationFinder: PipelineStage {
                 }
                 // genitive after the noun: "Waffenlieferungen Irans an Russland" (source) / "Unterstützung der Armee" (target)
                 let after = usable.first { $0.phraseStart == cueEnd && $0.role == .plain }
-                let markedTarget = usable.first { $0.start > cue.token && isTargetRole($0.role, type) && !attachedToOtherCue($0, type, c, except: cue.token) }
+                let markedTarget = usable.first { $0.start > cue.token && isTargetRole($0.role, type, prepWord: $0.prepWord) && !attachedToOtherCue($0, type, c, except: cue.token) }
                 if let a = after {
                     if markedTarget != nil && source.isEmpty {
                         source = [a]
@@ -1443,7 +1447,7 @@ public struct RelationFinder: PipelineStage {
                         target = usable.filter { $0.group == a.group }
                     }
                 }
-                if target.isEmpty, let t = markedTarget { target = usable.filter { $0.group == t.group && isTargetRole($0.role, type) } }
+                if target.isEmpty, let t = markedTarget { target = usable.filter { $0.group == t.group && isTargetRole($0.role, type, prepWord: $0.prepWord) } }
                 if source.isEmpty, [.support, .armsSupply, .militarySupport].contains(type),
                    let from = usable.first(where: { $0.start > cue.token && $0.role == .prep(.source) }) {
                     // "Unterstützung für Chișinău kommt aus Brüssel und Bukarest"
@@ -1757,7 +1761,8 @@ public struct RelationFinder: PipelineStage {
                   // a copula links them, and no other verb or actor stands between: "X ist seit Jahren Ys …"
                   // (other words between are adverbs of the copula or capitalized nouns: "ist seit Jahren"; "has long objected to" is no copula)
                   (subj.end..<min(phrase, cue.token)).allSatisfy({ k in toks[k].isWord && cueEntries(toks[k], at: k).isEmpty && !plain.contains { $0.mention.tokens.contains(k) }
-                      && (isA(k, .copula) || isA(k, .determiner) || toks[k].kind == .number || (toks[k].isCapitalized && k > subj.end)) }),
+                      && (isA(k, .copula) || isA(k, .determiner) || toks[k].kind == .number || (toks[k].isCapitalized && k > subj.end)
+                          || (doc.language == .en && toks[k].lower.hasSuffix("ly") && !toks[k].isCapitalized)) }),
                   (subj.end..<min(phrase, cue.token)).contains(where: { isA($0, .copula) }) else { return [] }
             var out: [Relation] = []
             for a in Set(plain.filter { $0.group == subj.group }.map(\.actor)).sorted() {
@@ -1866,7 +1871,8 @@ public struct RelationFinder: PipelineStage {
 
         func isTargetRole(_ role: Argument.Role, _ type: EdgeType, prepWord: String? = nil) -> Bool {
             switch role {
-            case .prep(.target): return !(type == .conflict && ["for", "für"].contains(prepWord ?? ""))
+            // ("an alliance against Ethiopia": who it is against is no partner)
+            case .prep(.target): return !(type == .conflict && ["for", "für"].contains(prepWord ?? "")) && !(type == .alliance && ["against", "gegen"].contains(prepWord ?? ""))
             case .prep(.location): return type == .conflict || type == .visit
             case .prep(.with): return type == .support || type == .alliance || (type == .militarySupport && prepWord == "an der seite")
             case .prep(.other): return type == .militarySupport && prepWord == "alongside"

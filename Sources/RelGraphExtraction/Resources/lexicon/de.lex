@@ -113,6 +113,9 @@ cue | alliance | de | noun | Beitritt; Beitritts; Beitrittes; *beitritt; *beitri
 cue | alliance | de | verb | beitreten; beitritt; beitrat; beitraten; beigetreten; beizutreten
 cue | alliance | de | verb | tritt; treten; trat; traten; trete | bei
 cue | alliance | de | verb | verbünden; verbündet; verbündete; verbündeten
+# relying on a partner for security is an alliance ("stützt sich auf die Türkei", "verlässt sich auf Russland")
+cue | alliance | de | verb | stützt; stützen; stützte; stützten | auf
+cue | alliance | de | verb | verlässt; verlassen; verließ; verließen | auf
 cue | alliance | de | verb | angehören; angehört; anzugehören
 cue | alliance | de | verb | gehört; gehören; gehörte; gehörten | an
 cue | alliance | de | verb | zusammenschließen; zusammengeschlossen; zusammenzuschließen

@@ -79,7 +79,7 @@ cue | alliance | en | noun | alliance; alliances; ally; allies; partnership; par
 # joining an organization is an alliance with it (NATO, EU, BRICS membership); with an agreement node as the other side the finder draws party_to instead
 cue | alliance | en | noun | accession; accessions; membership; memberships; member; members; member state; member states; member country; member countries
 # 'cooperate' is not a cue: "urged New Delhi to cooperate with the investigation" is no alliance (the noun cooperation is)
-cue | alliance | en | verb | ally; allies; allied; allying; join; joins; joined; joining; accede; accedes; acceded; team up; teamed up; teams up
+cue | alliance | en | verb | ally; allies; allied; allying; join; joins; joined; joining; accede; accedes; acceded; team up; teamed up; teams up; relies on; relied on; rely on; relying on
 cue | alliance | en | adj | allied; aligned; *-aligned; *-allied; friendly
 # --- party_to (actor -> agreement): the target must be an agreement node ---
 cue | party_to | en | verb | sign; signs; signed; signing; conclude; concludes; concluded; concluding; ratify; ratifies; ratified; ratifying; agree; agrees; agreed; agreeing; negotiate; negotiates; negotiated; negotiating; seal; seals; sealed; sealing; forge; forges; forged; struck a deal; strike a deal; strikes a deal; striking a deal; reached a deal; reach a deal; reached an agreement; reach an agreement; reaches an agreement; entered into; enter into; bound by; adhere to; adheres to; adhered to
