@@ -73,6 +73,21 @@ public struct Coreference: PipelineStage {
                     i += m.length
                     continue
                 }
+                // "supplying Moscow with shells for its war": English "its" is the nearest state or organization
+                // before it in its clause (nothing when there is none)
+                if doc.language == .en && toks[i].lower == "its" {
+                    if let m = seen.reversed().prefix(while: { $0.sentence == s.index }).first(where: { m in
+                        m.tokens.upperBound <= i && !m.inTitle && !m.actor.hasPrefix("person:") && !m.actor.hasPrefix("agreement:")
+                            && !(m.tokens.upperBound..<i).contains(where: { RelationFinder.boundaries.contains(toks[$0].text) })
+                    }) {
+                        var p = mention(m.actor, i..<(i + 1), t.range, s, doc)
+                        p.isPossessive = true
+                        added.append(p)
+                        seen.append(p)
+                    }
+                    i += 1
+                    continue
+                }
                 // Pronouns. A possessive ("seine", "his") points to the nearest actor before it in its
                 // clause ("Moskau mit Waffen für seinen Krieg"), else to the last person; a personal one
                 // ("er", "he") to the last person named in this or the two sentences before.

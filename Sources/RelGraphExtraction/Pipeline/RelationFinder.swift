@@ -822,7 +822,10 @@ public struct RelationFinder: PipelineStage {
                 let hasClaimNoun = c.tokens.contains { isA($0, .claimNoun) }
                 if hasClaimNoun { claimMentioned = true }
                 // inherited subject for infinitive and coordinated clauses without one of their own
-                let infinitive = c.opener == "um" || c.opener == "zu" || c.opener == "to" || isInfinitive(c)
+                // ("accused Venezuela | of supplying Cuba with weapons": a gerund clause has no subject of its own either)
+                let gerund = doc.language == .en && c.tokens.count > 1 && ["of", "for"].contains(toks[c.tokens.lowerBound].lower)
+                    && toks[c.tokens.lowerBound + 1].lower.hasSuffix("ing")
+                let infinitive = c.opener == "um" || c.opener == "zu" || c.opener == "to" || isInfinitive(c) || gerund
                 // "..., forderte die Hamas auf": a clause that starts with its verb has its subject before
                 let firstWord = c.tokens.first { toks[$0].isWord }
                 let verbFirst = ci > 0 && firstWord.map { f in found.contains { $0.token == f && ($0.entry.cueClass == .verb || $0.entry.cueClass == .verbRecv) } } == true
@@ -1053,6 +1056,11 @@ public struct RelationFinder: PipelineStage {
                 }
                 if claimants.isEmpty, !ownAccusations.isEmpty {
                     claimants = ownAccusations.map { relations[$0].source }
+                    // what the accusers claim in this sentence is what is denied ("… beschuldigt, Moskau mit Waffen zu versorgen, eine Behauptung, die beide Länder zurückweisen")
+                    let accusers = Set(claimants)
+                    let claimed = ownClaims.filter { !Set(relations[$0].attributedTo).isDisjoint(with: accusers) }
+                    let specific = claimed.filter { relations[$0].type != .conflict }
+                    denied += specific.isEmpty ? claimed : specific
                 } else if claimants.isEmpty, !ownClaims.isEmpty {
                     // "eine Behauptung, die beide Länder zurückweisen": the claim of this very sentence
                     claimants = ownClaims.flatMap { relations[$0].attributedTo }
