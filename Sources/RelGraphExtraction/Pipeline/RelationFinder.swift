@@ -937,7 +937,7 @@ public struct RelationFinder: PipelineStage {
                     var type = cue.entry.type
                     // "pledged to respond", "agreed to lead the mission": a promise or consent to act, no support or signature
                     let after = cue.token + cue.length
-                    if [.support, .partyTo].contains(type), cue.entry.cueClass == .verb, doc.language == .en, after + 1 < c.tokens.upperBound,
+                    if [.support, .partyTo, .request].contains(type), cue.entry.cueClass == .verb, doc.language == .en, after + 1 < c.tokens.upperBound,
                        toks[after].lower == "to", toks[after + 1].isWord, !toks[after + 1].isCapitalized,
                        !args.contains(where: { $0.start == after + 1 || $0.phraseStart == after + 1 }) { continue }
                     if cue.entry.cueClass == .theme {
@@ -1884,7 +1884,8 @@ public struct RelationFinder: PipelineStage {
             case .prep(.location): return type == .conflict || type == .visit
             case .prep(.with): return type == .support || type == .alliance || (type == .militarySupport && prepWord == "an der seite")
             case .prep(.other): return type == .militarySupport && prepWord == "alongside"
-            case .prep(.agent): return type == .request
+            // ("urged restraint from India", "verlangte von Russland den Abzug": who is asked)
+            case .prep(.agent), .prep(.source): return type == .request
             default: return false
             }
         }
