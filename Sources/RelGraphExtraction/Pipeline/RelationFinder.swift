@@ -48,6 +48,8 @@ public struct RelationFinder: PipelineStage {
     /// Words that open a clause giving the reason of a protest ("protests after …", "nachdem …").
     static let reasonOpeners: Set<String> = ["after", "because", "over", "nachdem", "weil", "da"]
     static let conditionals: Set<String> = ["if", "unless", "falls", "wenn", "sofern", "sollte", "sollten"]
+    /// Verbs that station troops in a place: the place's state is their receiver.
+    static let stationVerbs: Set<String> = ["stationed", "station", "stations", "stationing", "deployed", "stationiert", "stationieren", "stationierte", "stationierten"]
     static let mutual: Set<String> = ["gegenseitig", "gegenseitige", "gegenseitigen", "wechselseitig", "mutual", "mutually", "each other", "einander"]
     static let determiners: Set<String> = ["der", "die", "das", "des", "dem", "den", "the", "a", "an", "ein", "eine", "einer", "eines", "einem", "einen", "its", "their", "seine", "seiner", "seinen", "ihre", "ihrer", "ihren"]
     static let governmentNouns: Set<String> = ["regierung", "führung", "behörden", "machthaber", "junta", "government", "authorities", "leadership", "administration", "regime", "armee", "army", "militär", "military", "streitkräfte", "forces"]
@@ -960,6 +962,12 @@ public struct RelationFinder: PipelineStage {
                     if type == .conflict, cue.entry.cueClass == .verb, args.contains(where: { ["alongside", "an der seite"].contains($0.prepWord ?? "") }) {
                         expanded.append((cue, .militarySupport))
                     }
+                    // "Wagner mercenaries are fighting for the Malian junta": fighting for someone supports them
+                    if type == .conflict, cue.entry.cueClass == .verb, troopTheme || cue.entry.form.hasPrefix("fight") || cue.entry.form.hasPrefix("kämpf"),
+                       args.contains(where: { $0.start > cue.token && ["for", "für"].contains($0.prepWord ?? "") && $0.role == .prep(.target) }) {
+                        expanded.removeLast()
+                        expanded.append((cue, .militarySupport))
+                    }
                 }
                 for (cue, type) in expanded {
                     var made = relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,
@@ -1555,6 +1563,12 @@ public struct RelationFinder: PipelineStage {
                 if let t = pick {
                     target = usable.filter { $0.group == t.group && !sourceActors.contains($0.actor) && ($0.isPlain || $0.modifiesCue || isTargetRole($0.role, type, prepWord: $0.prepWord)) }
                 }
+            }
+            if target.isEmpty && !isNoun && type == .militarySupport, RelationFinder.stationVerbs.contains(toks[cue.token].lower),
+               let place = usable.first(where: { $0.role == .prep(.location) && $0.actor.hasPrefix("state:") || $0.role == .prep(.location) && $0.actor.hasPrefix("org:") }),
+               !sourceActors.contains(place.actor) {
+                // "Russland hat Truppen in Transnistrien stationiert", "soldiers are deployed in Mali": the host is helped
+                target = [place]
             }
             if target.isEmpty && !isNoun && (type == .militarySupport || type == .armsSupply),
                let g = usable.first(where: { a in
