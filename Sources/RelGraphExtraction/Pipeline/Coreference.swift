@@ -170,7 +170,9 @@ public struct Coreference: PipelineStage {
                                 // (a place named before is no other actor: "Der US-Botschafter in Budapest … forderte die Regierung auf")
                                 let inClause = Set(seen.reversed().prefix { $0.sentence == s.index }.filter { !$0.inTitle && !$0.isLocative }.map(\.actor))
                                 let owned = descriptorOwner[noun].flatMap { inClause.contains($0) ? nil : $0 }
-                                if let a = owned ?? salientState(seen, sentence: s.index, excluding: inClause) {
+                                // "Im Sudan kämpft die Armee …": the state named as the place of this sentence, before the description
+                                let place = seen.reversed().prefix { $0.sentence == s.index }.first { $0.isLocative && !$0.inTitle && $0.actor.hasPrefix("state:") && !inClause.contains($0.actor) }?.actor
+                                if let a = owned ?? place ?? salientState(seen, sentence: s.index, excluding: inClause) {
                                     let m = mention(a, i..<(k + 1), r, s, doc)
                                     added.append(m)
                                     seen.append(m)

@@ -943,8 +943,9 @@ public struct RelationFinder: PipelineStage {
                        toks[after].lower == "to", toks[after + 1].isWord, !toks[after + 1].isCapitalized,
                        !args.contains(where: { $0.start == after + 1 || $0.phraseStart == after + 1 }) { continue }
                     if cue.entry.cueClass == .theme {
-                        // a theme alone: only with a receiver ("Soldaten nach Russland", "drones to Russia")
-                        if transferEvent { continue }
+                        // a theme alone: only with a receiver ("Soldaten nach Russland", "drones to Russia");
+                        // weapons fired at someone are an attack ("fired rockets into northern Israel")
+                        if transferEvent || found.contains(where: { $0.entry.type == .conflict && $0.entry.cueClass == .verb }) { continue }
                         // (not the addressee of another cue: "his appeal to Western partners to let Kyiv use missiles")
                         let receiver = args.contains { $0.role == .prep(.target) && !["gegen", "auf", "against", "on", "gegenüber"].contains($0.prepWord ?? "")
                             && !attachedToOtherCue($0, cue.entry.type, c, except: cue.token) }
@@ -1556,6 +1557,9 @@ public struct RelationFinder: PipelineStage {
                     let all = (objects + markedAll).filter { doc.language == .de || $0.start > cue.token || passive }
                     if passive && doc.language == .en, let subj = objects.first(where: { $0.isPlain && $0.end <= cue.token }) {
                         pick = subj
+                    } else if type == .conflict, let against = markedAll.first(where: { ["gegen", "against"].contains($0.prepWord ?? "") }) {
+                        // "Im Sudan kämpft die Armee gegen die RSF": who it is against, not where
+                        pick = against
                     } else {
                         pick = all.min { abs($0.start - cue.token) < abs($1.start - cue.token) }
                     }
@@ -1833,7 +1837,8 @@ public struct RelationFinder: PipelineStage {
                 if t.isWord, (t.isCapitalized || doc.language == .en) {
                     // (an English verb after a determiner is its noun: "his appeal to Western partners")
                     let asNoun = doc.language == .en && k > c.tokens.lowerBound && isA(k - 1, .nounMarker)
-                    let entries = cueEntries(t, at: k).filter { $0.cueClass == .noun || $0.cueClass == .theme || (asNoun && $0.cueClass == .verb) }
+                    // (the weapons of an attack do not claim its target: "fired rockets into northern Israel")
+                    let entries = cueEntries(t, at: k).filter { $0.cueClass == .noun || ($0.cueClass == .theme && type != .conflict) || (asNoun && $0.cueClass == .verb) }
                     if !entries.isEmpty { return !entries.contains { $0.type == type } }
                     if doc.language == .de { return false }
                 }
