@@ -75,15 +75,19 @@ public struct Coreference: PipelineStage {
                 }
                 // "supplying Moscow with shells for its war": English "its" is the nearest state or organization
                 // before it in its clause (nothing when there is none)
+                /// One pronoun token as a mention of `actor`.
+                func addPronoun(_ actor: String, possessive: Bool) {
+                    var m = mention(actor, i..<(i + 1), t.range, s, doc)
+                    m.isPossessive = possessive
+                    added.append(m)
+                    seen.append(m)
+                }
                 if doc.language == .en && toks[i].lower == "its" {
                     if let m = seen.reversed().prefix(while: { $0.sentence == s.index }).first(where: { m in
                         m.tokens.upperBound <= i && !m.inTitle && !m.actor.hasPrefix("person:") && !m.actor.hasPrefix("agreement:")
                             && !(m.tokens.upperBound..<i).contains(where: { RelationFinder.boundaries.contains(toks[$0].text) })
                     }) {
-                        var p = mention(m.actor, i..<(i + 1), t.range, s, doc)
-                        p.isPossessive = true
-                        added.append(p)
-                        seen.append(p)
+                        addPronoun(m.actor, possessive: true)
                     }
                     i += 1
                     continue
@@ -126,12 +130,7 @@ public struct Coreference: PipelineStage {
                             if m.actor.hasPrefix("person:") { target = m; break }
                         }
                     }
-                    if let p = target {
-                        var m = mention(p.actor, i..<(i + 1), t.range, s, doc)
-                        m.isPossessive = possessive
-                        added.append(m)
-                        seen.append(m)
-                    }
+                    if let p = target { addPronoun(p.actor, possessive: possessive) }
                     i += 1
                     continue
                 }

@@ -429,7 +429,7 @@ public struct RelationFinder: PipelineStage {
                         if m.inTitle, isA(k, .titleStart) && words.titles.longestMatch(in: toks[..<c.tokens.upperBound], at: k, key: \.lower) != nil
                             || words.titleHeadIndex.longestSuffix(of: t.lower) != nil,
                            // (with the holder named a little later, the person acts: "Katars Ministerpräsident und Außenminister Scheich …")
-                           !(mentionsBySentence[m.sentence] ?? []).contains(where: { mentions[$0].actor.hasPrefix("person:") && mentions[$0].tokens.lowerBound >= m.tokens.upperBound && mentions[$0].tokens.lowerBound <= m.tokens.upperBound + 8 }) {
+                           !personNamed(after: m, within: 8) {
                             mm.isPossessive = false
                             break
                         }
@@ -1766,6 +1766,14 @@ public struct RelationFinder: PipelineStage {
             guard k < c.tokens.upperBound, toks[k].lower.hasSuffix("ing"),
                   cueEntries(toks[k], at: k).contains(where: { $0.type != .denial && $0.type != .represents && ($0.cueClass == .verb || $0.cueClass == .verbRecv) }) else { return nil }
             return k
+        }
+
+        /// A person named up to `within` tokens after the mention, in its sentence ("Katars Ministerpräsident … Scheich Mohammed").
+        func personNamed(after m: Mention, within: Int) -> Bool {
+            (mentionsBySentence[m.sentence] ?? []).contains { k in
+                let o = mentions[k]
+                return o.actor.hasPrefix("person:") && o.tokens.lowerBound >= m.tokens.upperBound && o.tokens.lowerBound <= m.tokens.upperBound + within
+            }
         }
 
         /// "each other", "one another", "gegenseitig", "einander" in the clause.
