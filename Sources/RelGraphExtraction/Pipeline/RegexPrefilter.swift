@@ -15,6 +15,9 @@ struct RegexPrefilter: Sendable {
     /// The most scalars a match of a safe line can have (each atom matches one scalar of such a line; an
     /// unsafe literal such as ß may match more, and leaves it open); nil: no bound.
     let maxLength: Int?
+    /// Some atom of the pattern can match a space (U+0020); if none can, a line holding a space cannot
+    /// match, since the match is the whole line (no scalar folds to a space, nor a space to another one).
+    let admitsSpace: Bool
 
     init(pattern: String) {
         var parser = Parser(Array(pattern.unicodeScalars))
@@ -22,8 +25,10 @@ struct RegexPrefilter: Sendable {
             first = nil
             runs = []
             maxLength = nil
+            admitsSpace = true
             return
         }
+        admitsSpace = parser.admitsSpace
         first = Self.firstSet(of: .group(alternatives), then: nil)
         runs = Self.requiredRuns(alternatives)
         maxLength = Self.maxLength(.group(alternatives))
@@ -35,6 +40,8 @@ struct RegexPrefilter: Sendable {
     struct LoweredLine {
         var scalars: [UInt32]
         var sharpS: Bool
+        /// The line holds a space (U+0020).
+        var space = false
     }
 
     static let sharpSMark: UInt32 = 0xDF
@@ -43,8 +50,10 @@ struct RegexPrefilter: Sendable {
         var lower: [UInt32] = []
         lower.reserveCapacity(line.count)
         var sharpS = false
+        var space = false
         for s in line {
             if let l = lowered(s) {
+                if l == 0x20 { space = true }
                 lower.append(l)
             } else if s.value == 0xDF || s.value == 0x1E9E {
                 sharpS = true
@@ -53,14 +62,20 @@ struct RegexPrefilter: Sendable {
                 return nil
             }
         }
-        return LoweredLine(scalars: lower, sharpS: sharpS)
+        return LoweredLine(scalars: lower, sharpS: sharpS, space: space)
     }
 
     /// Whether the line may match, given its first scalar lower-cased (nil: not safe) and its lower-cased form.
     func mayMatch(firstKey: UInt32?, lower: LoweredLine?) -> Bool {
         guard let key = firstKey else { return true }
         if let first, !first.contains(key) { return false }
+        return mayMatch(lower: lower)
+    }
+
+    /// `mayMatch(firstKey:lower:)` for a line whose first scalar passed the first-scalar test.
+    func mayMatch(lower: LoweredLine?) -> Bool {
         guard let lower else { return true }
+        if lower.space && !admitsSpace { return false }
         if let maxLength, lower.scalars.count > maxLength { return false }
         for run in runs {
             if lower.sharpS && run.contains(0x73) { continue }
@@ -220,6 +235,9 @@ struct RegexPrefilter: Sendable {
     struct Parser {
         let p: [Unicode.Scalar]
         var i = 0
+        /// Some atom read so far can match a space: a space, `.`, `\s`, `\W`, `\D`, a negated class, or a
+        /// class with a space, one of those escapes or a range over U+0020.
+        var admitsSpace = false
 
         init(_ p: [Unicode.Scalar]) { self.p = p }
 
@@ -253,7 +271,9 @@ struct RegexPrefilter: Sendable {
                 i += 1
                 return .group(alts)
             case "[": return charClass()
-            case ".": return .any
+            case ".":
+                admitsSpace = true
+                return .any
             case "^", "$": return .zeroWidth
             case "\\":
                 guard i < p.count else { return nil }
@@ -262,7 +282,10 @@ struct RegexPrefilter: Sendable {
                 switch e {
                 case "b", "B": return .zeroWidth
                 case "d": return .set(Set((0x30...0x39).map { UInt32($0) }))
-                case "w", "W", "s", "S", "D": return .any
+                case "w", "S": return .any
+                case "W", "s", "D":
+                    admitsSpace = true
+                    return .any
                 default:
                     // any other letter or digit escape (\p{…}, \x…, \Q…\E, back-references) is not read
                     return Self.isEscapedLiteral(e) ? literal(e) : nil
@@ -276,7 +299,8 @@ struct RegexPrefilter: Sendable {
             e.value < 0x80 && !(e.properties.isAlphabetic || e.properties.numericType != nil)
         }
 
-        func literal(_ c: Unicode.Scalar) -> Node {
+        mutating func literal(_ c: Unicode.Scalar) -> Node {
+            if c == " " { admitsSpace = true }
             guard let l = RegexPrefilter.lowered(c) else { return .wide }
             return .literal(l)
         }
@@ -285,7 +309,7 @@ struct RegexPrefilter: Sendable {
             var set = Set<UInt32>()
             var known = true
             var wide = false
-            if i < p.count && p[i] == "^" { known = false; i += 1 }
+            if i < p.count && p[i] == "^" { known = false; admitsSpace = true; i += 1 }
             if i < p.count && p[i] == ":" { return nil }  // "[:alpha:]" is a property in ICU
             var firstInClass = true
             while i < p.count {
@@ -299,7 +323,11 @@ struct RegexPrefilter: Sendable {
                     let e = p[i]
                     i += 1
                     if e == "d" { set.formUnion((0x30...0x39).map { UInt32($0) }); continue }
-                    if ["w", "W", "s", "S", "D"].contains(e) { known = false; continue }
+                    if ["w", "W", "s", "S", "D"].contains(e) {
+                        if ["W", "s", "D"].contains(e) { admitsSpace = true }
+                        known = false
+                        continue
+                    }
                     guard Self.isEscapedLiteral(e) else { return nil }
                     c = e
                 }
@@ -311,12 +339,14 @@ struct RegexPrefilter: Sendable {
                         hi = p[i]
                         i += 1
                     }
+                    if c.value <= 0x20 && 0x20 <= hi.value { admitsSpace = true }
                     guard c.value < 0x80, hi.value < 0x80, c.value <= hi.value else { wide = true; continue }
                     for v in c.value...hi.value {
                         if let l = RegexPrefilter.lowered(Unicode.Scalar(v)!) { set.insert(l) }
                     }
                     continue
                 }
+                if c == " " { admitsSpace = true }
                 if let l = RegexPrefilter.lowered(c) { set.insert(l) } else { wide = true }
             }
             guard i < p.count, p[i] == "]" else { return nil }
