@@ -7,7 +7,7 @@
 /// except ß, and punctuation without case: for them, ICU's case-insensitive matching (full case folding) is
 /// plain lower-casing. A line holding another scalar (ß, ligatures, the Kelvin sign, Greek, ...) is tested by
 /// the regex itself.
-struct RegexPrefilter: Sendable {
+final class RegexPrefilter: Sendable {
     /// Lower-cased scalars a match can start with; nil: any.
     let first: Set<UInt32>?
     /// Lower-cased literal runs that every match contains.
@@ -18,6 +18,8 @@ struct RegexPrefilter: Sendable {
     /// Some atom of the pattern can match a space (U+0020); if none can, a line holding a space cannot
     /// match, since the match is the whole line (no scalar folds to a space, nor a space to another one).
     let admitsSpace: Bool
+    /// Lower-cased literal starts, one of which every match begins with (the match starts the line); nil: not known.
+    let prefixes: [[UInt32]]?
 
     init(pattern: String) {
         var parser = Parser(Array(pattern.unicodeScalars))
@@ -26,9 +28,11 @@ struct RegexPrefilter: Sendable {
             runs = []
             maxLength = nil
             admitsSpace = true
+            prefixes = nil
             return
         }
         admitsSpace = parser.admitsSpace
+        prefixes = Self.prefixes(alternatives)
         first = Self.firstSet(of: .group(alternatives), then: nil)
         runs = Self.requiredRuns(alternatives)
         maxLength = Self.maxLength(.group(alternatives))
@@ -42,6 +46,8 @@ struct RegexPrefilter: Sendable {
         var sharpS: Bool
         /// The line holds a space (U+0020).
         var space = false
+        /// With `sharpS`: the line with each ß as "ss" (its case folding); else empty.
+        var folded: [UInt32] = []
     }
 
     static let sharpSMark: UInt32 = 0xDF
@@ -62,7 +68,7 @@ struct RegexPrefilter: Sendable {
                 return nil
             }
         }
-        return LoweredLine(scalars: lower, sharpS: sharpS, space: space)
+        return LoweredLine(scalars: lower, sharpS: sharpS, space: space, folded: sharpS ? foldedSharpS(lower) : [])
     }
 
     /// Whether the line may match, given its first scalar lower-cased (nil: not safe) and its lower-cased form.
@@ -77,11 +83,87 @@ struct RegexPrefilter: Sendable {
         guard let lower else { return true }
         if lower.space && !admitsSpace { return false }
         if let maxLength, lower.scalars.count > maxLength { return false }
-        for run in runs {
-            if lower.sharpS && run.contains(0x73) { continue }
-            if !Self.contains(lower.scalars, run) { return false }
+        // ß folds to "ss": with one in the line, runs and starts with an "s" are looked for in the folded line
+        if lower.sharpS {
+            for run in runs where !Self.contains(run.contains(0x73) ? lower.folded : lower.scalars, run) { return false }
+            if let prefixes, !prefixes.contains(where: { Self.hasPrefix($0.contains(0x73) ? lower.folded : lower.scalars, $0) }) { return false }
+            return true
         }
+        if let prefixes {
+            var found = false
+            for p in prefixes where Self.hasPrefix(lower.scalars, p) {
+                found = true
+                break
+            }
+            if !found { return false }
+        }
+        for run in runs where !Self.contains(lower.scalars, run) { return false }
         return true
+    }
+
+    /// The line with each ß (`sharpSMark`) as "ss": its case folding, for a line of safe scalars and ß.
+    static func foldedSharpS(_ line: [UInt32]) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(line.count + 4)
+        for c in line {
+            if c == sharpSMark { out.append(0x73); out.append(0x73) } else { out.append(c) }
+        }
+        return out
+    }
+
+    static func hasPrefix(_ hay: [UInt32], _ prefix: [UInt32]) -> Bool {
+        guard prefix.count <= hay.count else { return false }
+        for k in prefix.indices where hay[k] != prefix[k] { return false }
+        return true
+    }
+
+    /// Starts every match of the alternatives begins with; nil if one may begin with anything (or too many).
+    private static func prefixes(_ alternatives: [[Item]]) -> [[UInt32]]? {
+        var out: [[UInt32]] = []
+        for seq in alternatives {
+            guard let starts = prefixes(sequence: seq[...]) else { return nil }
+            out += starts.map(\.prefix)
+        }
+        guard !out.isEmpty, !out.contains(where: \.isEmpty) else { return nil }
+        return out
+    }
+
+    /// The literal starts of a sequence's matches, each with whether it is the whole match (the sequence
+    /// is literals only, so what follows the sequence continues it); nil: too many.
+    private static func prefixes(sequence: ArraySlice<Item>) -> [(prefix: [UInt32], whole: Bool)]? {
+        var current: [(prefix: [UInt32], whole: Bool)] = [([], true)]
+        for item in sequence {
+            guard current.contains(where: \.whole) else { break }
+            let optional = !item.required && item.quantified && item.maxRepeat == 1
+            let once = item.required && !item.quantified
+            var next: [(prefix: [UInt32], whole: Bool)] = []
+            switch item.node {
+            case .zeroWidth:
+                continue
+            case .literal(let c) where once || optional:
+                for p in current {
+                    guard p.whole else { next.append(p); continue }
+                    if optional { next.append(p) }
+                    next.append((p.prefix + [c], true))
+                }
+            case .group(let alts) where once || optional:
+                var subs: [(prefix: [UInt32], whole: Bool)] = []
+                for alt in alts {
+                    guard let s = prefixes(sequence: alt[...]) else { return nil }
+                    subs += s
+                }
+                for p in current {
+                    guard p.whole else { next.append(p); continue }
+                    if optional { next.append(p) }
+                    for q in subs { next.append((p.prefix + q.prefix, q.whole)) }
+                }
+            default:
+                next = current.map { ($0.prefix, false) }
+            }
+            guard next.count <= 64 else { return nil }
+            current = next
+        }
+        return current
     }
 
     static func contains(_ hay: [UInt32], _ needle: [UInt32]) -> Bool {
