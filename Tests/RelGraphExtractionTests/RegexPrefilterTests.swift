@@ -30,7 +30,14 @@ struct RegexPrefilterTests {
         let made = [
             "Teilen", "TEILEN:", "Mehr zum Thema: Ukraine", "© 2024 Verlag", "(c) AFP", "Kommentare (12)", "3 Kommentare",
             "Newsletter", "»Mehr lesen", "Foto: dpa", "Bild: Reuters", "Quelle: AFP, dpa", "(dpa)", "dpa-AFX", "Stand: 3. Juni",
-            "edition.cnn.com", "www.example.org", "https://t.co/x", "Startseite › Politik", "Politik | Ausland",
+            "edition.cnn.com", "www.example.org", "https://t.co/x",
+            // a space where the pattern has no atom for one
+            "edition.cnn.com heute", "www.example.org x", "https://t.co/x y", "dpa/AFP x", "spiegel.de/politik/a b", "(dpa) ",
+            "12.3.2024 14:30", "Kommentare (3)",
+            // literal starts, and ß lines checked on their folding
+            "Back to top ↑", "back TO top", "Zurück nach oben ß", "Werbung: Straße", "WERBUNG – Grüße", "Mehr anzeigen ß", "(DPA)", "dpa/ß",
+            "Schließen ß", "SCHLIESSEN", "schlie\u{1E9E}en", "Wir nutzen Cookies. Grüße", "Lesezeit: 3 Min. Straße", "Meistgelesen ß",
+            "Share this story: Straße", "Privacy Policy", "Terms & Conditions", "Jetzt weiterlesen ß", "weiterlesen", "Startseite › Politik", "Politik | Ausland",
             "Related articles", "Ähnliche Artikel", "ähnliche artikel:", "Share on Facebook", "5 min read", "3 hours ago",
             "Wir verwenden Cookies.", "Lesezeit: 4 Min.", "12.03.2024, 14:30 Uhr", "Published: March 3, 2024 10:00",
             // case folding beyond plain lower-casing: the regex decides these

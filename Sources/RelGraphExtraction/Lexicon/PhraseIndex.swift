@@ -1,25 +1,23 @@
 /// Phrases of one or more tokens, looked up by their first token; the longest match wins.
-/// Most words start no phrase: an ASCII word is first checked against a bitmap of the (hashed) ASCII
-/// forms that do, which answers "none" without the dictionary's String hash.
+/// A word of scalars below U+0300 is looked up by its bytes (`AsciiWordMap`), without the String hash.
 public struct PhraseIndex<Value: Sendable>: Sendable {
     struct Entry: Sendable {
         var tokens: [String]
         var value: Value
     }
 
-    private var byFirst: [String: [Entry]] = [:]
+    private var byFirst = AsciiWordMap<[Entry]>()
     public private(set) var count = 0
-    /// The first tokens, for a quick "no phrase starts here".
-    private var firsts = AsciiWordFilter()
 
     public init() {}
 
     public mutating func insert(_ tokens: [String], _ value: Value) {
         guard let first = tokens.first else { return }
-        firsts.insert(first)
         // in place: a copy out and back would copy the list on every insert
-        byFirst[first, default: []].append(Entry(tokens: tokens, value: value))
-        byFirst[first]!.sort { $0.tokens.count > $1.tokens.count }
+        byFirst.update(first, initial: []) { list in
+            list.append(Entry(tokens: tokens, value: value))
+            list.sort { $0.tokens.count > $1.tokens.count }
+        }
         count += 1
     }
 
@@ -32,8 +30,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// The phrases that start with this form, longest first (nil: none).
     func phrases(startingWith first: String) -> [Entry]? {
-        guard firsts.mayContain(first) else { return nil }
-        return byFirst[first]
+        byFirst.value(for: first)
     }
 
     /// `longestMatch(in:at:key:)` with the phrases that start with the word at `start` given
@@ -50,14 +47,14 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     /// Some phrase starts with this form: without one, `longestMatch` at a word of this form finds nothing.
-    public func hasPhrases(startingWith first: String) -> Bool { byFirst[first] != nil }
+    public func hasPhrases(startingWith first: String) -> Bool { byFirst.value(for: first) != nil }
 
     /// The first token of every phrase.
-    public var firstTokens: [String] { Array(byFirst.keys) }
+    public var firstTokens: [String] { byFirst.keys }
 
     /// Every value stored under exactly these tokens.
     public func values(for tokens: [String]) -> [Value] {
-        (byFirst[tokens.first ?? ""] ?? []).filter { $0.tokens == tokens }.map(\.value)
+        (byFirst.value(for: tokens.first ?? "") ?? []).filter { $0.tokens == tokens }.map(\.value)
     }
 
     public var allTokens: [[String]] { byFirst.values.flatMap { $0.map(\.tokens) } }

@@ -8,8 +8,8 @@ public struct BoilerplateFilter: PipelineStage {
     public let patterns: [NSRegularExpression]
     public let endPatterns: [NSRegularExpression]
     /// For each pattern, what a line needs to have before the regex is worth running.
-    private let filters: [RegexPrefilter]
-    private let endFilters: [RegexPrefilter]
+    private let filters: PrefilterBuckets
+    private let endFilters: PrefilterBuckets
 
     public init(lexicon: Lexicon) {
         // A pattern for every language (`*`) is stored under each: test it once.
@@ -17,20 +17,22 @@ public struct BoilerplateFilter: PipelineStage {
         patterns = Language.allCases.flatMap { lexicon[$0].boilerplate }.filter { seen.insert($0.pattern).inserted }
         seen = []
         endPatterns = lexicon.endMarkers.filter { seen.insert($0.pattern).inserted }
-        filters = patterns.map { RegexPrefilter(pattern: $0.pattern) }
-        endFilters = endPatterns.map { RegexPrefilter(pattern: $0.pattern) }
+        filters = PrefilterBuckets(patterns.map { RegexPrefilter(pattern: $0.pattern) })
+        endFilters = PrefilterBuckets(endPatterns.map { RegexPrefilter(pattern: $0.pattern) })
     }
 
     /// Web clutter comes in short lines: a paragraph longer than this is content, without a regex run.
     static let longestClutterLine = 240
 
     /// Whether one of the regexes matches the whole line; a regex runs only where its prefilter lets the line through.
-    private func matches(_ single: [NSRegularExpression], _ filters: [RegexPrefilter], _ sc: [Unicode.Scalar], _ r: TextRange,
+    private func matches(_ single: [NSRegularExpression], _ filters: PrefilterBuckets, _ sc: [Unicode.Scalar], _ r: TextRange,
                          _ line: inout String?, _ lowered: inout RegexPrefilter.LoweredLine??) -> Bool {
         guard r.length <= Self.longestClutterLine else { return false }
         let firstKey = RegexPrefilter.lowered(sc[r.start])
         if lowered == nil { lowered = .some(RegexPrefilter.loweredLine(sc[r.start..<r.end])) }
-        for (k, regex) in single.enumerated() where filters[k].mayMatch(firstKey: firstKey, lower: lowered!) {
+        // only the regexes whose first-scalar test passes; a line with an unsafe first scalar is tested by every regex
+        for k in filters.candidates(firstKey: firstKey) where firstKey == nil || filters.filters[k].mayMatch(lower: lowered!) {
+            let regex = single[k]
             if line == nil { line = ScalarProperties.string(sc[r.start..<r.end]) }
             if regex.firstMatch(in: line!, range: NSRange(line!.startIndex..., in: line!)) != nil { return true }
         }

@@ -7,7 +7,7 @@
 /// except ß, and punctuation without case: for them, ICU's case-insensitive matching (full case folding) is
 /// plain lower-casing. A line holding another scalar (ß, ligatures, the Kelvin sign, Greek, ...) is tested by
 /// the regex itself.
-struct RegexPrefilter: Sendable {
+final class RegexPrefilter: Sendable {
     /// Lower-cased scalars a match can start with; nil: any.
     let first: Set<UInt32>?
     /// Lower-cased literal runs that every match contains.
@@ -15,6 +15,11 @@ struct RegexPrefilter: Sendable {
     /// The most scalars a match of a safe line can have (each atom matches one scalar of such a line; an
     /// unsafe literal such as ß may match more, and leaves it open); nil: no bound.
     let maxLength: Int?
+    /// Some atom of the pattern can match a space (U+0020); if none can, a line holding a space cannot
+    /// match, since the match is the whole line (no scalar folds to a space, nor a space to another one).
+    let admitsSpace: Bool
+    /// Lower-cased literal starts, one of which every match begins with (the match starts the line); nil: not known.
+    let prefixes: [[UInt32]]?
 
     init(pattern: String) {
         var parser = Parser(Array(pattern.unicodeScalars))
@@ -22,8 +27,12 @@ struct RegexPrefilter: Sendable {
             first = nil
             runs = []
             maxLength = nil
+            admitsSpace = true
+            prefixes = nil
             return
         }
+        admitsSpace = parser.admitsSpace
+        prefixes = Self.prefixes(alternatives)
         first = Self.firstSet(of: .group(alternatives), then: nil)
         runs = Self.requiredRuns(alternatives)
         maxLength = Self.maxLength(.group(alternatives))
@@ -35,6 +44,10 @@ struct RegexPrefilter: Sendable {
     struct LoweredLine {
         var scalars: [UInt32]
         var sharpS: Bool
+        /// The line holds a space (U+0020).
+        var space = false
+        /// With `sharpS`: the line with each ß as "ss" (its case folding); else empty.
+        var folded: [UInt32] = []
     }
 
     static let sharpSMark: UInt32 = 0xDF
@@ -43,8 +56,10 @@ struct RegexPrefilter: Sendable {
         var lower: [UInt32] = []
         lower.reserveCapacity(line.count)
         var sharpS = false
+        var space = false
         for s in line {
             if let l = lowered(s) {
+                if l == 0x20 { space = true }
                 lower.append(l)
             } else if s.value == 0xDF || s.value == 0x1E9E {
                 sharpS = true
@@ -53,20 +68,102 @@ struct RegexPrefilter: Sendable {
                 return nil
             }
         }
-        return LoweredLine(scalars: lower, sharpS: sharpS)
+        return LoweredLine(scalars: lower, sharpS: sharpS, space: space, folded: sharpS ? foldedSharpS(lower) : [])
     }
 
     /// Whether the line may match, given its first scalar lower-cased (nil: not safe) and its lower-cased form.
     func mayMatch(firstKey: UInt32?, lower: LoweredLine?) -> Bool {
         guard let key = firstKey else { return true }
         if let first, !first.contains(key) { return false }
+        return mayMatch(lower: lower)
+    }
+
+    /// `mayMatch(firstKey:lower:)` for a line whose first scalar passed the first-scalar test.
+    func mayMatch(lower: LoweredLine?) -> Bool {
         guard let lower else { return true }
+        if lower.space && !admitsSpace { return false }
         if let maxLength, lower.scalars.count > maxLength { return false }
-        for run in runs {
-            if lower.sharpS && run.contains(0x73) { continue }
-            if !Self.contains(lower.scalars, run) { return false }
+        // ß folds to "ss": with one in the line, runs and starts with an "s" are looked for in the folded line
+        if lower.sharpS {
+            for run in runs where !Self.contains(run.contains(0x73) ? lower.folded : lower.scalars, run) { return false }
+            if let prefixes, !prefixes.contains(where: { Self.hasPrefix($0.contains(0x73) ? lower.folded : lower.scalars, $0) }) { return false }
+            return true
         }
+        if let prefixes {
+            var found = false
+            for p in prefixes where Self.hasPrefix(lower.scalars, p) {
+                found = true
+                break
+            }
+            if !found { return false }
+        }
+        for run in runs where !Self.contains(lower.scalars, run) { return false }
         return true
+    }
+
+    /// The line with each ß (`sharpSMark`) as "ss": its case folding, for a line of safe scalars and ß.
+    static func foldedSharpS(_ line: [UInt32]) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(line.count + 4)
+        for c in line {
+            if c == sharpSMark { out.append(0x73); out.append(0x73) } else { out.append(c) }
+        }
+        return out
+    }
+
+    static func hasPrefix(_ hay: [UInt32], _ prefix: [UInt32]) -> Bool {
+        guard prefix.count <= hay.count else { return false }
+        for k in prefix.indices where hay[k] != prefix[k] { return false }
+        return true
+    }
+
+    /// Starts every match of the alternatives begins with; nil if one may begin with anything (or too many).
+    private static func prefixes(_ alternatives: [[Item]]) -> [[UInt32]]? {
+        var out: [[UInt32]] = []
+        for seq in alternatives {
+            guard let starts = prefixes(sequence: seq[...]) else { return nil }
+            out += starts.map(\.prefix)
+        }
+        guard !out.isEmpty, !out.contains(where: \.isEmpty) else { return nil }
+        return out
+    }
+
+    /// The literal starts of a sequence's matches, each with whether it is the whole match (the sequence
+    /// is literals only, so what follows the sequence continues it); nil: too many.
+    private static func prefixes(sequence: ArraySlice<Item>) -> [(prefix: [UInt32], whole: Bool)]? {
+        var current: [(prefix: [UInt32], whole: Bool)] = [([], true)]
+        for item in sequence {
+            guard current.contains(where: \.whole) else { break }
+            let optional = !item.required && item.quantified && item.maxRepeat == 1
+            let once = item.required && !item.quantified
+            var next: [(prefix: [UInt32], whole: Bool)] = []
+            switch item.node {
+            case .zeroWidth:
+                continue
+            case .literal(let c) where once || optional:
+                for p in current {
+                    guard p.whole else { next.append(p); continue }
+                    if optional { next.append(p) }
+                    next.append((p.prefix + [c], true))
+                }
+            case .group(let alts) where once || optional:
+                var subs: [(prefix: [UInt32], whole: Bool)] = []
+                for alt in alts {
+                    guard let s = prefixes(sequence: alt[...]) else { return nil }
+                    subs += s
+                }
+                for p in current {
+                    guard p.whole else { next.append(p); continue }
+                    if optional { next.append(p) }
+                    for q in subs { next.append((p.prefix + q.prefix, q.whole)) }
+                }
+            default:
+                next = current.map { ($0.prefix, false) }
+            }
+            guard next.count <= 64 else { return nil }
+            current = next
+        }
+        return current
     }
 
     static func contains(_ hay: [UInt32], _ needle: [UInt32]) -> Bool {
@@ -220,6 +317,9 @@ struct RegexPrefilter: Sendable {
     struct Parser {
         let p: [Unicode.Scalar]
         var i = 0
+        /// Some atom read so far can match a space: a space, `.`, `\s`, `\W`, `\D`, a negated class, or a
+        /// class with a space, one of those escapes or a range over U+0020.
+        var admitsSpace = false
 
         init(_ p: [Unicode.Scalar]) { self.p = p }
 
@@ -253,7 +353,9 @@ struct RegexPrefilter: Sendable {
                 i += 1
                 return .group(alts)
             case "[": return charClass()
-            case ".": return .any
+            case ".":
+                admitsSpace = true
+                return .any
             case "^", "$": return .zeroWidth
             case "\\":
                 guard i < p.count else { return nil }
@@ -262,7 +364,10 @@ struct RegexPrefilter: Sendable {
                 switch e {
                 case "b", "B": return .zeroWidth
                 case "d": return .set(Set((0x30...0x39).map { UInt32($0) }))
-                case "w", "W", "s", "S", "D": return .any
+                case "w", "S": return .any
+                case "W", "s", "D":
+                    admitsSpace = true
+                    return .any
                 default:
                     // any other letter or digit escape (\p{…}, \x…, \Q…\E, back-references) is not read
                     return Self.isEscapedLiteral(e) ? literal(e) : nil
@@ -276,7 +381,8 @@ struct RegexPrefilter: Sendable {
             e.value < 0x80 && !(e.properties.isAlphabetic || e.properties.numericType != nil)
         }
 
-        func literal(_ c: Unicode.Scalar) -> Node {
+        mutating func literal(_ c: Unicode.Scalar) -> Node {
+            if c == " " { admitsSpace = true }
             guard let l = RegexPrefilter.lowered(c) else { return .wide }
             return .literal(l)
         }
@@ -285,7 +391,7 @@ struct RegexPrefilter: Sendable {
             var set = Set<UInt32>()
             var known = true
             var wide = false
-            if i < p.count && p[i] == "^" { known = false; i += 1 }
+            if i < p.count && p[i] == "^" { known = false; admitsSpace = true; i += 1 }
             if i < p.count && p[i] == ":" { return nil }  // "[:alpha:]" is a property in ICU
             var firstInClass = true
             while i < p.count {
@@ -299,7 +405,11 @@ struct RegexPrefilter: Sendable {
                     let e = p[i]
                     i += 1
                     if e == "d" { set.formUnion((0x30...0x39).map { UInt32($0) }); continue }
-                    if ["w", "W", "s", "S", "D"].contains(e) { known = false; continue }
+                    if ["w", "W", "s", "S", "D"].contains(e) {
+                        if ["W", "s", "D"].contains(e) { admitsSpace = true }
+                        known = false
+                        continue
+                    }
                     guard Self.isEscapedLiteral(e) else { return nil }
                     c = e
                 }
@@ -311,12 +421,14 @@ struct RegexPrefilter: Sendable {
                         hi = p[i]
                         i += 1
                     }
+                    if c.value <= 0x20 && 0x20 <= hi.value { admitsSpace = true }
                     guard c.value < 0x80, hi.value < 0x80, c.value <= hi.value else { wide = true; continue }
                     for v in c.value...hi.value {
                         if let l = RegexPrefilter.lowered(Unicode.Scalar(v)!) { set.insert(l) }
                     }
                     continue
                 }
+                if c == " " { admitsSpace = true }
                 if let l = RegexPrefilter.lowered(c) { set.insert(l) } else { wide = true }
             }
             guard i < p.count, p[i] == "]" else { return nil }

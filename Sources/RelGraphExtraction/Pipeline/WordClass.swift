@@ -9,16 +9,14 @@ struct WordClass: OptionSet, Sendable {
     /// The classes of the words a language's lexicon lists; most words have none and are turned
     /// away by a filter before the dictionary.
     struct Table: Sendable {
-        private var classes: [String: WordClass] = [:]
-        private var filter = AsciiWordFilter()
+        private var classes = AsciiWordMap<WordClass>()
 
         mutating func insert(_ word: String, _ c: WordClass) {
-            classes[word, default: []].insert(c)
-            filter.insert(word)
+            classes.update(word, initial: []) { $0.insert(c) }
         }
 
         subscript(_ word: String) -> WordClass {
-            filter.mayContain(word) ? classes[word] ?? [] : []
+            classes.value(for: word) ?? []
         }
     }
 
