@@ -797,10 +797,6 @@ public struct RelationFinder: PipelineStage {
                     if !a.isEmpty || !cs.isEmpty { traceLines.append("    args: \(a.joined(separator: " ")) cues: \(cs.joined(separator: " "))") }
                 }
                 let negated = clauseNegated
-                // "soll geliefert haben", "reportedly sent": someone claims it, unnamed
-                let rumoured = c.tokens.contains { k in
-                    isA(k, .reportMarkerStart) && words.reportMarkers.longestMatch(in: toks[..<c.tokens.upperBound], at: k, key: \.lower)?.value.hasPrefix("rumour:") == true
-                }
                 // "… would only fuel tensions and called on Iran": a coordinated verb in the past tense is no longer under the modal
                 let pastCoordinated = c.opener.map { RelationFinder.coordinators.contains($0) } == true
                     && c.tokens.dropFirst().first(where: { toks[$0].isWord }).map { k in
@@ -821,6 +817,11 @@ public struct RelationFinder: PipelineStage {
                     if !args.filter(\.isPlain).isEmpty && isMainClause(c) && !afterFrame { subjectOfPrevious = subjectGroup(args) }
                     continue
                 }
+                // "soll geliefert haben", "reportedly sent": someone claims it, unnamed
+                // (asked only of clauses with a cue)
+                let rumoured = c.tokens.contains { k in
+                    isA(k, .reportMarkerStart) && words.reportMarkers.longestMatch(in: toks[..<c.tokens.upperBound], at: k, key: \.lower)?.value.hasPrefix("rumour:") == true
+                }
                 let hasClaimNoun = c.tokens.contains { isA($0, .claimNoun) }
                 if hasClaimNoun { claimMentioned = true }
                 // inherited subject for infinitive and coordinated clauses without one of their own
@@ -838,11 +839,16 @@ public struct RelationFinder: PipelineStage {
                     && c.tokens.dropFirst().first(where: { toks[$0].isWord }).map { f in found.contains { $0.token == f && ($0.entry.cueClass == .verb || $0.entry.cueClass == .verbRecv) } } == true
                 // "rejected allegations that it supplied missiles", "erklärte, dass es …": "it" is the main clause's subject
                 // ("The Houthis said they would attack Israeli ships": the speaker)
-                func opensWith(_ set: Set<String>) -> Bool {
-                    let words = c.tokens.filter { toks[$0].isWord }
-                    let first = c.opener == nil ? words.first : words.dropFirst().first
-                    return first.map { set.contains(toks[$0].lower) } == true
-                }
+                // the clause's first word after its opener, looked for once
+                let leadWord: String? = {
+                    var seenOpener = c.opener == nil
+                    for k in c.tokens where toks[k].isWord {
+                        if seenOpener { return toks[k].lower }
+                        seenOpener = true
+                    }
+                    return nil
+                }()
+                func opensWith(_ set: Set<String>) -> Bool { leadWord.map { set.contains($0) } ?? false }
                 let itSubject = (["that", "dass", "daß"].contains(c.opener ?? "") && ownSubject.isEmpty && opensWith(["it", "es"]))
                     || (afterFrame && (c.opener == nil || c.opener == "that") && doc.language == .en && opensWith(["it", "they", "we"])
                         && ownSubject.allSatisfy { $0.start > (found.first?.token ?? 0) }
