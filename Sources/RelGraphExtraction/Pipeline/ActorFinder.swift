@@ -57,6 +57,8 @@ public struct ActorFinder: PipelineStage {
         @exclusivity(unchecked) var aliases: [String: String] = [:]
         /// Names this article defines, by first token: the actor and the number of tokens.
         @exclusivity(unchecked) var defined: [Int: (actor: String, length: Int)] = [:]
+        /// Titles waiting for the name after their complement, by the name's first token.
+        @exclusivity(unchecked) var pendingTitles: [Int: PendingTitle] = [:]
         /// Look-up answers kept per token.
         let memo: Memo
 
@@ -277,6 +279,7 @@ public struct ActorFinder: PipelineStage {
                     if e.actor.hasPrefix("person:") {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
                         if e.genitive { mentions[mentions.count - 1].isPossessive = true }
+                        if !pendingTitles.isEmpty { completePendingTitle(at: i, person: id, sentence: s) }
                         appositive(after: i + n, person: id, sentence: s)
                     } else {
                         let m = addMention(e.actor, tokens: i..<(i + n), sentence: s.index, form: e.form)
@@ -311,6 +314,7 @@ public struct ActorFinder: PipelineStage {
                     let n = nameSequence(at: i, end: end)
                     if n >= 2 {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
+                        if !pendingTitles.isEmpty { completePendingTitle(at: i, person: id, sentence: s) }
                         appositive(after: i + n, person: id, sentence: s)
                         i += n
                         continue
@@ -320,6 +324,12 @@ public struct ActorFinder: PipelineStage {
                 // apposition gives a title
                 if t.isCapitalized && !isFunctionWord(t) {
                     let n = nameSequence(at: i, end: end)
+                    if n >= 2, pendingTitles[i] != nil {
+                        let id = addPerson(tokens: i..<(i + n), sentence: s.index)
+                        completePendingTitle(at: i, person: id, sentence: s)
+                        i += n
+                        continue
+                    }
                     if n >= 2, i + n + 1 < end, toks[i + n].text == ",",
                        ((i + n + 1)..<min(end, i + n + 4)).contains(where: { titleMatch(at: $0, end: end) != nil }) {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
@@ -390,6 +400,8 @@ public struct ActorFinder: PipelineStage {
                             found = (e, q, 1)
                             break
                         }
+                        // another preposition opens a phrase of its own ("envoy for the talks between Serbia and Kosovo")
+                        if q > j, words.preps[toks[q].lower] != nil { break }
                         if !(ActorFinder.determiners.contains(toks[q].lower) || toks[q].isCapitalized || toks[q].lower.first?.isLetter == true) { break }
                         q += 1
                     }
@@ -441,6 +453,12 @@ public struct ActorFinder: PipelineStage {
             }
             guard let pid = person else {
                 // A title without a name: keep its actor mention; "der Präsident" alone names nobody new.
+                // With a complement and an apposition after it, the name comes later: "Der US-Botschafter
+                // in Budapest, David Pressman,".
+                if let nameStart = complementApposition(after: k, sentence: s) {
+                    pendingTitles[nameStart] = ActorFinder.PendingTitle(role: role, actor: actor, titleStart: i, complement: k..<(nameStart - 1),
+                                                                         locative: ActorFinder.locativeComplementPreps.contains(toks[k].lower))
+                }
                 return max(1, k - i)
             }
             // "Vize-Außenministerin Ana Petrović aus Serbien", "minister Samuel Okafor of Nigeria"

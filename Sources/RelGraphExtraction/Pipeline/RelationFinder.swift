@@ -239,7 +239,9 @@ public struct RelationFinder: PipelineStage {
                     if t.text == ",", i > s.tokens.lowerBound, covered.contains(i - 1), listContinues(after: i, s, covered) { continue }
                     // an apposition between two commas stays in its clause
                     if t.text == ",", let j = appositionEnd(after: i, s, covered) {
-                        let namesHead = i > s.tokens.lowerBound && !covered.contains(i - 1)
+                        // (a person's name alone names the title before it: "Der US-Botschafter in Budapest, David Pressman,")
+                        let namesHead = i > s.tokens.lowerBound && (!covered.contains(i - 1) || (mentionsBySentence[s.index] ?? []).contains {
+                            mentions[$0].tokens == (i + 1)..<j && mentions[$0].actor.hasPrefix("person:") })
                         pendingAppositions.append(((i + 1)..<j, namesHead))
                         skipUntil = j
                         continue
@@ -355,6 +357,15 @@ public struct RelationFinder: PipelineStage {
                         && !isA(p - 1, .cueForm)
                     if isA(p - 1, .determiner) || isAdj || t.kind == .number { p -= 1; steps += 1 } else { break }
                 }
+                // "von Präsidentin Salome Surabischwili", "from President Ruto": the title belongs to the person's phrase
+                // ("unter Leitung von Mossad-Chef David Barnea", "unter General al-Burhan": no role the title would give)
+                if p == m.tokens.lowerBound, m.actor.hasPrefix("person:"), p - 2 >= c.tokens.lowerBound, toks[p - 1].isWord,
+                   isA(p - 2, .preposition), let r = words.preps[toks[p - 2].lower], r != .other, r != .location,
+                   // ("das Büro von Regierungschef X": "von" after a noun that is no actor is a possessor)
+                   !(p - 3 >= c.tokens.lowerBound && ["von", "of"].contains(toks[p - 2].lower) && toks[p - 3].isCapitalized && !mentionTokens.contains(p - 3)),
+                   words.titleHeadIndex.longestSuffix(of: toks[p - 1].lower) != nil {
+                    p -= 1
+                }
                 var role: Argument.Role = .plain
                 var prepWord: String?
                 if p - 1 >= c.tokens.lowerBound {
@@ -407,7 +418,7 @@ public struct RelationFinder: PipelineStage {
                 } else if !joined {
                     group += 1
                 }
-                if let last = args.last, joined || last.mention.range.overlaps(m.range), case .prep(let r) = last.role, role == .plain {
+                if namesHead == nil, let last = args.last, joined || last.mention.range.overlaps(m.range), case .prep(let r) = last.role, role == .plain {
                     role = .prep(r)
                     prepWord = last.prepWord
                 }
@@ -476,6 +487,9 @@ public struct RelationFinder: PipelineStage {
                 // the named holder: right after the title ("iranische Außenminister Araghchi") or just before it ("Lawrow, der russische …")
                 // an organization's officer is named further off ("The United Nations envoy for Libya, Hanna Tetteh,")
                 if m.actor.hasPrefix("org:") && o.tokens.lowerBound >= m.tokens.upperBound && o.tokens.lowerBound <= m.tokens.upperBound + 8 { return true }
+                // …or after a complement, as an apposition ("Der US-Botschafter in Budapest, David Pressman,")
+                if o.tokens.lowerBound > m.tokens.upperBound && o.tokens.lowerBound <= m.tokens.upperBound + 12 && toks[o.tokens.lowerBound - 1].text == ","
+                    && officeOf[o.actor]?.contains(m.actor) == true { return true }
                 if o.tokens.lowerBound >= m.tokens.upperBound && o.tokens.lowerBound <= m.tokens.upperBound + 3 {
                     return (m.tokens.upperBound..<o.tokens.lowerBound).allSatisfy { toks[$0].text == "," || toks[$0].isWord && cueEntries(toks[$0], at: $0).isEmpty && !isA($0, .preposition) }
                 }
@@ -868,7 +882,13 @@ public struct RelationFinder: PipelineStage {
                     inherited = acc.accused
                     if !infinitive && !ownSubject.isEmpty { inherited = [] }
                 } else if ownSubject.isEmpty || !(ownSubject.first!.start < (found.first?.token ?? 0)) {
-                    if infinitive || verbFirst || (c.opener.map { RelationFinder.inheritOpeners.contains($0) } ?? false)
+                    // "after the heaviest fighting in Tripoli left dozens dead": a cue noun that opens the clause is its subject
+                    let opened = c.opener != nil || isA(c.tokens.lowerBound, .subordinator)
+                    var k = c.tokens.lowerBound + (opened ? 1 : 0)
+                    let first = k
+                    while k < c.tokens.upperBound && k < first + 3 && (isA(k, .determiner) || toks[k].isWord && !toks[k].isCapitalized && (isA(k, .adjectiveEnding) || doc.language == .en) && !isA(k, .cueForm)) { k += 1 }
+                    let nounOpens = opened && ci > 0 && k > first && !infinitive && found.contains { $0.token == k && $0.entry.cueClass == .noun }
+                    if !nounOpens, infinitive || verbFirst || (c.opener.map { RelationFinder.inheritOpeners.contains($0) } ?? false)
                         || (ownSubject.isEmpty && c.opener == nil && ci > 0) || itSubject {
                         inherited = subjectOfPrevious
                     }

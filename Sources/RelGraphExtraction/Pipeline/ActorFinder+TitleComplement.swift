@@ -1,0 +1,67 @@
+extension ActorFinder {
+    /// A title whose holder is named after a prepositional complement and a comma ("Der US-Botschafter in
+    /// Budapest, David Pressman,"): kept until the scan reaches the name.
+    struct PendingTitle {
+        var role: String
+        var actor: String?
+        var titleStart: Int
+        /// The complement's tokens, between the title and the comma before the name.
+        var complement: Range<Int>
+        /// The complement names where the office is ("Die Sprecherin des Außenministeriums in Moskau").
+        var locative: Bool
+    }
+
+    /// Prepositions that open a title's complement: where the office is, or what it is for.
+    static let complementPreps: Set<String> = ["in", "im", "at", "to", "für", "for", "bei", "beim", "zu", "zum", "zur", "am", "an"]
+    static let englishVerbForms: Set<String> = ["said", "says", "say", "is", "was", "were", "are", "has", "have", "had", "will", "would", "told", "called", "urged"]
+    static let locativeComplementPreps: Set<String> = ["in", "im", "at"]
+}
+
+extension ActorFinder.State {
+    /// After a title that names no holder, a prepositional complement up to a comma and a name closed by
+    /// another comma: "Der EU-Sonderbeauftragte für den Dialog zwischen Belgrad und Pristina, Henrik
+    /// Lindqvist, rief …". Returns the token where the name starts. The complement holds no verb: German
+    /// lower-case words in it are determiners, prepositions, "und" or adjectives before a noun; English
+    /// ones may be nouns too, but no verb form.
+    func complementApposition(after k: Int, sentence s: Sentence) -> Int? {
+        let end = s.tokens.upperBound
+        guard k + 1 < end, ActorFinder.complementPreps.contains(toks[k].lower) else { return nil }
+        var q = k + 1
+        while q < end && q < k + 10 {
+            let t = toks[q]
+            if t.text == "," { break }
+            guard t.isWord else { return nil }
+            if !t.isCapitalized {
+                let functionWord = ActorFinder.determiners.contains(t.lower) || words.preps[t.lower] != nil || t.lower == "und" || t.lower == "and"
+                let adjective = doc.language == .de && q + 1 < end && toks[q + 1].isCapitalized
+                    && ["e", "en", "er", "es", "em"].contains(where: { t.lower.hasSuffix($0) })
+                // (English nouns are lower case too: "for the talks between Serbia and Kosovo"; no verb forms)
+                let englishNoun = doc.language == .en && !t.lower.hasSuffix("ed") && !ActorFinder.englishVerbForms.contains(t.lower)
+                guard functionWord || adjective || englishNoun else { return nil }
+            }
+            q += 1
+        }
+        guard q < end, toks[q].text == ",", q > k + 1 else { return nil }
+        let start = q + 1
+        guard start < end, toks[start].isWord else { return nil }
+        var n = 0
+        if let (e, len) = nameMatch(at: start, end: end), e.actor.hasPrefix("person:") { n = len } else {
+            n = nameSequence(at: start, end: end)
+            if n < 2 { return nil }
+        }
+        guard start + n < end, toks[start + n].text == "," else { return nil }
+        return start
+    }
+
+    /// Records the office of a pending title for the person named at `i`.
+    func completePendingTitle(at i: Int, person: String, sentence s: Sentence) {
+        guard let pt = pendingTitles.removeValue(forKey: i) else { return }
+        var actor = pt.actor
+        if actor == nil, pt.locative,
+           let m = mentions.lastIndex(where: { pt.complement.contains($0.tokens.lowerBound) && !$0.actor.hasPrefix("person:") && !$0.actor.hasPrefix("agreement:") }) {
+            mentions[m].inTitle = true
+            actor = mentions[m].actor
+        }
+        recordOffice(person: person, actor: actor, role: pt.role, sentence: s, titleStart: pt.titleStart)
+    }
+}
