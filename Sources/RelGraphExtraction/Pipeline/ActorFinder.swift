@@ -275,6 +275,11 @@ public struct ActorFinder: PipelineStage {
                 // "General Dynamics", "King Salman": a longer lexicon name wins over a title
                 let longerName = nameMatch(at: i, end: end).map { m in m.1 > 1 && m.1 > (titleMatch(at: i, end: end)?.length ?? 0) } ?? false
                 if !longerName, let step = title(at: i, sentence: s) { i += step; continue }
+                // "The foreign ministers of India and Pakistan, X and Y,": an English plural title
+                if doc.language == .en, i + 1 < end, toks[i + 1].lower == "of", t.lower.hasSuffix("s"), let step = pluralTitle(at: i, sentence: s) {
+                    i += step
+                    continue
+                }
                 if let (e, n) = nameMatch(at: i, end: end) {
                     if e.actor.hasPrefix("person:") {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
@@ -453,6 +458,12 @@ public struct ActorFinder: PipelineStage {
             }
             guard let pid = person else {
                 // A title without a name: keep its actor mention; "der Präsident" alone names nobody new.
+                // A plural title for two states and both holders named after it: "Die Außenminister beider Länder, A und B,"
+                let genitiveActor = k > i + tm.length ? mentions.last?.actor : nil
+                if let after = pairedHolders(from: k, firstActor: genitiveActor, titleStart: i, role: tm.role, sentence: s) {
+                    for q in i..<after { covered[q] = true }
+                    return after - i
+                }
                 // With a complement and an apposition after it, the name comes later: "Der US-Botschafter
                 // in Budapest, David Pressman,".
                 if let nameStart = complementApposition(after: k, sentence: s) {
