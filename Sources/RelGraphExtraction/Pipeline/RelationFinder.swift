@@ -1451,15 +1451,16 @@ public struct RelationFinder: PipelineStage {
                 return r
             }
             if isNoun && !(type == .sanction && !source.isEmpty) {
-                // "EU-Hilfen für die Ukraine", "US-Militärhilfe für Israel": the compound names the giver
-                if [.support, .armsSupply, .militarySupport].contains(type),
+                // "EU-Hilfen für die Ukraine", "US-Militärhilfe für Israel", "EU-Sanktionen gegen Russland": the compound names the giver
+                if [.support, .armsSupply, .militarySupport, .sanction].contains(type),
                    let giver = usable.first(where: { $0.start == cue.token && $0.mention.form == .compoundPart }),
                    usable.contains(where: { $0.start > cue.token && isTargetRole($0.role, type, prepWord: $0.prepWord) }) {
                     source = [giver]
                 }
                 // possessor or adjective right before the noun: "Moskaus Krieg", "Russia's invasion", "russische Invasion"
                 // ("treaty allies": an agreement before the noun is no side of it)
-                if let pos = usable.last(where: { $0.end <= cue.token && onlyModifiers(between: $0.end, and: cue.token) }), !pos.actor.hasPrefix("agreement:"),
+                if source.isEmpty || source.first?.start != cue.token,
+                   let pos = usable.last(where: { $0.end <= cue.token && onlyModifiers(between: $0.end, and: cue.token) }), !pos.actor.hasPrefix("agreement:"),
                    pos.role == .plain || pos.isPossessor || pos.modifiesCue || pos.mention.form == .compoundPart {
                     if pos.mention.form == .compoundPart {
                         target = [pos]
@@ -1925,6 +1926,8 @@ public struct RelationFinder: PipelineStage {
             return (a..<b).contains { k in
                 toks[k].isWord && !inAdverbialPhrase(k, c) && !mentionTokens.contains(k) && cueEntries(toks[k], at: k).contains { e in
                     e.cueClass != .reverse && e.cueClass != .qualify
+                        // the actor's own forces right after it ("Israelische Truppen starteten eine Offensive")
+                        && !(k == a && e.cueClass == .theme && e.type == .militarySupport)
                         && (e.particle.map { p in ((k + 1)..<clauseEndForParticle(c, k)).contains { toks[$0].lower == p } } ?? true)
                 }
             }
