@@ -611,7 +611,7 @@ public struct ActorFinder: PipelineStage {
                     let t = toks[k]
                     if let role = words.preps[t.lower] {
                         // "die Regierung in Abu Dhabi": the place stands for the government
-                        let government = k - 1 >= sentenceStart && (words.stateDescriptors.contains(toks[k - 1].lower) || RelationFinder.governmentNouns.contains(toks[k - 1].lower))
+                        let government = k - 1 >= sentenceStart && (words.stateDescriptors.contains(toks[k - 1].lower) || RelationFinder.governmentNouns.contains(toks[k - 1].lower) || RelationFinder.isMinistryNoun(toks[k - 1].lower))
                         mentions[i].isLocative = role == .location && !government
                         break
                     }

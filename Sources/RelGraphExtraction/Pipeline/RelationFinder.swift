@@ -52,6 +52,10 @@ public struct RelationFinder: PipelineStage {
     static let stationVerbs: Set<String> = ["stationed", "station", "stations", "stationing", "deployed", "stationiert", "stationieren", "stationierte", "stationierten"]
     static let mutual: Set<String> = ["gegenseitig", "gegenseitige", "gegenseitigen", "wechselseitig", "mutual", "mutually", "each other", "einander"]
     static let determiners: Set<String> = ["der", "die", "das", "des", "dem", "den", "the", "a", "an", "ein", "eine", "einer", "eines", "einem", "einen", "its", "their", "seine", "seiner", "seinen", "ihre", "ihrer", "ihren"]
+    /// "Außenministerium", "Verteidigungsministeriums", "ministry": a ministry acts for its state.
+    static func isMinistryNoun(_ lower: String) -> Bool {
+        lower.hasSuffix("ministerium") || lower.hasSuffix("ministeriums") || lower == "ministry" || lower == "außenamt"
+    }
     static let governmentNouns: Set<String> = ["regierung", "führung", "behörden", "machthaber", "junta", "government", "authorities", "leadership", "administration", "regime", "armee", "army", "militär", "military", "streitkräfte", "forces"]
     /// Words before an English cue that make it a noun ("a demand", "the strikes", "that charge").
     static let nounMarkers: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "further", "new", "fresh", "such"]
@@ -276,7 +280,7 @@ public struct RelationFinder: PipelineStage {
 
         /// A noun for a state's government or forces ("Regierung", "authorities", "Armee").
         func isGovernmentNoun(_ t: Token) -> Bool {
-            words.stateDescriptors.contains(t.lower) || RelationFinder.governmentNouns.contains(t.lower)
+            words.stateDescriptors.contains(t.lower) || RelationFinder.governmentNouns.contains(t.lower) || RelationFinder.isMinistryNoun(t.lower)
         }
 
         /// Tokens of the sentence that belong to an actor mention (of that sentence).
@@ -559,7 +563,7 @@ public struct RelationFinder: PipelineStage {
                 }
                 if insideActor.contains(i) || attributiveParticiples.contains(i) { i += 1; continue }
                 var found = cueEntries(t, at: i)
-                if doc.language == .en, i > c.tokens.lowerBound, !t.lower.hasSuffix("ed"), isA(i - 1, .nounMarker)
+                if doc.language == .en, i > c.tokens.lowerBound, !t.lower.hasSuffix("ed"), isA(i - 1, .nounMarker) || toks[i - 1].text == "'s" || toks[i - 1].text == "’s"
                     || (i - 1 > c.tokens.lowerBound && isA(i - 2, .nounMarker) && toks[i - 1].isWord
                         && !toks[i - 1].isCapitalized && cueEntries(toks[i - 1], at: i - 1).isEmpty && !isA(i - 1, .passiveAux)) {
                     // English verbs double as nouns ("its support", "the attacks", "a visit"): read as the noun
@@ -985,6 +989,10 @@ public struct RelationFinder: PipelineStage {
                         type = .militarySupport
                     }
                     expanded.append((cue, type))
+                    // "sent troops and weapons to Somalia": both kinds of aid
+                    if armsTheme && troopTheme && cue.entry.cueClass == .verb && [.armsSupply, .militarySupport].contains(type) {
+                        expanded.append((cue, type == .armsSupply ? .militarySupport : .armsSupply))
+                    }
                     // "kämpfen an der Seite der Miliz", "fought alongside the SDF": fighting beside someone supports them
                     if type == .conflict, cue.entry.cueClass == .verb, args.contains(where: { ["alongside", "an der seite"].contains($0.prepWord ?? "") }) {
                         expanded.append((cue, .militarySupport))
@@ -1639,6 +1647,11 @@ public struct RelationFinder: PipelineStage {
                     target = [t]
                 }
             }
+            // "in protest at France's support for Morocco", "protested against Russia's decision": whose act is protested
+            if type == .accusation, !isNoun, let owner = usable.first(where: { $0.start > cue.token && $0.isPossessor && !sourceActors.contains($0.actor)
+                    && ["at", "against", "over", "gegen", "über"].contains($0.prepWord ?? "") }) {
+                target = [owner]
+            }
             if target.isEmpty && !isNoun && type == .accusation, clauseIndex + 1 < clauses.count,
                let first = clauses[clauseIndex + 1].tokens.first(where: { toks[$0].isWord }), RelationFinder.reasonOpeners.contains(toks[first].lower) {
                 // "Japan protests after Chinese survey ship enters its waters": the accused is in the reason
@@ -1874,7 +1887,9 @@ public struct RelationFinder: PipelineStage {
                     let asNoun = doc.language == .en && k > c.tokens.lowerBound && isA(k - 1, .nounMarker)
                     // (the weapons of an attack do not claim its target: "fired rockets into northern Israel")
                     let entries = cueEntries(t, at: k).filter { $0.cueClass == .noun || ($0.cueClass == .theme && type != .conflict) || (asNoun && $0.cueClass == .verb) }
-                    if !entries.isEmpty { return !entries.contains { $0.type == type } }
+                    // (troops and weapons sent together are one transfer: "sent troops and weapons to Somalia")
+                    let transfer: Set<EdgeType> = [.armsSupply, .militarySupport]
+                    if !entries.isEmpty { return !entries.contains { $0.type == type || $0.cueClass == .theme && transfer.contains($0.type) && transfer.contains(type) } }
                     if doc.language == .de { return false }
                 }
                 k -= 1
