@@ -11,7 +11,7 @@ public struct RelationFinder: PipelineStage {
 
     static let subordinators: Set<String> = [
         "dass", "daß", "weil", "obwohl", "sondern", "nachdem", "damit", "sodass", "falls", "ob", "inwieweit", "wobei",
-        "that", "because", "although", "whether", "while", "whereas", "but", "aber", "doch", "after",
+        "that", "because", "although", "whether", "while", "whereas", "but", "aber", "doch", "after", "if", "unless",
     ]
     static let clauseOpeners: Set<String> = [
         "dass", "daß", "weil", "obwohl", "sondern", "nachdem", "damit", "sodass", "falls", "ob", "inwieweit", "wobei", "um",
@@ -988,6 +988,8 @@ public struct RelationFinder: PipelineStage {
                     } else if type == .armsSupply && troopTheme && !armsTheme && cue.entry.cueClass != .noun {
                         type = .militarySupport
                     }
+                    // "hat mit einem Atomangriff auf Südkorea gedroht", "threatened Armenia with military action": a threatened attack is none
+                    if type == .conflict, cue.entry.cueClass == .noun, found.contains(where: { $0.entry.type == .threat && $0.entry.cueClass == .verb }) { continue }
                     expanded.append((cue, type))
                     // "sent troops and weapons to Somalia": both kinds of aid
                     if armsTheme && troopTheme && cue.entry.cueClass == .verb && [.armsSupply, .militarySupport].contains(type) {
@@ -1592,6 +1594,10 @@ public struct RelationFinder: PipelineStage {
                     let all = (objects + markedAll).filter { doc.language == .de || $0.start > cue.token || passive }
                     if passive && doc.language == .en, let subj = objects.first(where: { $0.isPlain && $0.end <= cue.token }) {
                         pick = subj
+                    } else if type == .threat, let owner = usable.first(where: { $0.start > cue.token && $0.isPossessor && $0.role == .plain && !sourceActors.contains($0.actor) }),
+                              all.allSatisfy({ $0.start >= owner.start }) {
+                        // "threatened to block Sweden's bid to join NATO": whose bid
+                        pick = owner
                     } else if type == .conflict, let against = markedAll.first(where: { ["gegen", "against"].contains($0.prepWord ?? "") }) {
                         // "Im Sudan kämpft die Armee gegen die RSF": who it is against, not where
                         pick = against
@@ -1645,6 +1651,21 @@ public struct RelationFinder: PipelineStage {
                 if let t = next.first(where: { !sourceActors.contains($0.actor) && !$0.mention.form.isPronounLike && ($0.isPlain || $0.modifiesCue || $0.role == .prep(.target) || $0.role == .prep(.location)
                     || (type == .threat && $0.role == .prep(.source))) }) {
                     target = [t]
+                }
+            }
+            if type == .threat && target.isEmpty && clauseIndex + 1 < clauses.count,
+               let first = clauses[clauseIndex + 1].tokens.first(where: { toks[$0].isWord }) {
+                let next = clauses[clauseIndex + 1]
+                let lead = toks[first].lower
+                let infinitive = ["zu", "to", "um"].contains(next.opener ?? "") || isInfinitive(next)
+                if RelationFinder.conditionals.contains(lead) || infinitive {
+                    // "would take resolute measures if the Philippines continued …": whom the condition names;
+                    // "drohte, den Nato-Beitritt Schwedens zu blockieren": whom the threatened act is against
+                    let nextArgs = arguments(next, excluding: [])
+                    if let t = nextArgs.first(where: { a in !sourceActors.contains(a.actor) && !a.mention.form.isPronounLike && !a.mention.isLocative && !a.actor.hasPrefix("agreement:")
+                        && (a.isPlain || a.isPossessor || isTargetRole(a.role, type, prepWord: a.prepWord) || a.prepWord == "von" || a.prepWord == "of") }) {
+                        target = [t]
+                    }
                 }
             }
             // "in protest at France's support for Morocco", "protested against Russia's decision": whose act is protested
@@ -1878,6 +1899,7 @@ public struct RelationFinder: PipelineStage {
         /// "im Kampf gegen die Ukraine": a preposition right after a cue noun of another type belongs to that noun.
         func attachedToOtherCue(_ a: Argument, _ type: EdgeType, _ c: Clause, except own: Int? = nil) -> Bool {
             guard case .prep = a.role else { return false }
+            let threatVerb = type == .threat && own.map { o in cueEntries(toks[o], at: o).contains { $0.type == .threat && $0.cueClass == .verb } } == true
             var k = a.phraseStart - 2
             while k >= c.tokens.lowerBound && k >= a.phraseStart - 4 {
                 let t = toks[k]
@@ -1889,7 +1911,9 @@ public struct RelationFinder: PipelineStage {
                     let entries = cueEntries(t, at: k).filter { $0.cueClass == .noun || ($0.cueClass == .theme && type != .conflict) || (asNoun && $0.cueClass == .verb) }
                     // (troops and weapons sent together are one transfer: "sent troops and weapons to Somalia")
                     let transfer: Set<EdgeType> = [.armsSupply, .militarySupport]
-                    if !entries.isEmpty { return !entries.contains { $0.type == type || $0.cueClass == .theme && transfer.contains($0.type) && transfer.contains(type) } }
+                    // (a threatened attack names whom the threat is against: "mit einem Atomangriff auf Südkorea gedroht")
+                    if !entries.isEmpty { return !entries.contains { $0.type == type || $0.cueClass == .theme && transfer.contains($0.type) && transfer.contains(type)
+                        || type == .threat && $0.type == .conflict && threatVerb } }
                     if doc.language == .de { return false }
                 }
                 k -= 1

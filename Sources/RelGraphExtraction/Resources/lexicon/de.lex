@@ -228,7 +228,7 @@ cue | sanction | de | noun | Sanktion; Sanktionen; *sanktion; *sanktionen; Sankt
 cue | threat | de | verb | drohen; droht; drohte; drohten; gedroht; drohe; androhen; androht; androhte; angedroht; anzudrohen; bedrohen; bedroht; bedrohte; bedrohten; bedrohe; warnen; warnt; warnte; warnten; gewarnt; warne; einschüchtern; eingeschüchtert; einzuschüchtern; erpressen; erpresst; erpresste; erpressten
 cue | threat | de | verb | droht; drohen; drohte; drohten | an
 cue | threat | de | verb | schüchtert; schüchtern; schüchterte; schüchterten | ein
-cue | threat | de | noun | Drohung; Drohungen; Androhung; Bedrohung; Bedrohungen; Warnung; Warnungen; Ultimatum; Ultimaten; Gegenmaßnahmen; Vergeltung; Vergeltungsmaßnahmen; Rache; Racheakt; Racheakte; Einschüchterung; Erpressung; Drohgebärde; Drohgebärden; Säbelrasseln; Drohkulisse
+cue | threat | de | noun | Drohung; Drohungen; Androhung; Bedrohung; Bedrohungen; Warnung; Warnungen; Ultimatum; Ultimaten; Gegenmaßnahmen; Vergeltung; Vergeltungsmaßnahmen; entschlossene Maßnahmen; entschlossenen Maßnahmen; harte Konsequenzen; ernste Konsequenzen; ernsten Konsequenzen; schwerwiegende Konsequenzen; Rache; Racheakt; Racheakte; Einschüchterung; Erpressung; Drohgebärde; Drohgebärden; Säbelrasseln; Drohkulisse
 
 # ======================================================================
 # 4. prep: prepositions that mark a role

@@ -144,7 +144,7 @@ cue | sanction | en | reverse | suspend; suspends; suspended; suspending; suspen
 cue | sanction | en | noun | sanctions list; sanctions lists; entity list; terrorist list; terror list; blacklist
 # --- threat (threatener -> threatened) ---
 cue | threat | en | verb | threaten; threatens; threatened; threatening; warn; warns; warned; warning; intimidate; intimidates; intimidated; blackmail; blackmailed; vowed to retaliate; vows to retaliate; vowed retaliation; vowed revenge; vows revenge; vowed to respond; vows to respond
-cue | threat | en | noun | threat; threats; warning; warnings; ultimatum; ultimatums; intimidation; blackmail; countermeasures; counter-measures; retaliation; reprisal; reprisals; saber-rattling; sabre-rattling
+cue | threat | en | noun | threat; threats; warning; warnings; ultimatum; ultimatums; intimidation; blackmail; countermeasures; counter-measures; retaliation; reprisal; reprisals; saber-rattling; sabre-rattling; retaliatory measures; resolute measures; decisive measures; firm measures; serious consequences; grave consequences; severe consequences; dire consequences
 
 # ======================================================================
 # 4. prep: prepositions that mark a role
