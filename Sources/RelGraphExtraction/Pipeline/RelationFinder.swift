@@ -126,7 +126,7 @@ public struct RelationFinder: PipelineStage {
         /// Participles used as attributes ("die vom Iran unterstützte Hamas"): no verbs of their clause.
         var attributiveParticiples = Set<Int>()
         /// Cue entries of every token, computed once.
-        let cueCache: [[CueEntry]?]
+        let cueCache: TokenCueEntries
         /// Word classes of every token, computed once.
         let wordClasses: [WordClass]
         /// Tokens in a mention of their own sentence; tokens in such a mention of more than one token
@@ -178,26 +178,26 @@ public struct RelationFinder: PipelineStage {
                 }
             }
             wordClasses = classes
-            var cache: [[CueEntry]?] = Array(repeating: nil, count: toks.count)
+            var cache = TokenCueEntries(count: toks.count)
             for s in doc.sentences {
                 for i in s.tokens where toks[i].isWord {
                     let k = Int(ids[i])
                     let initial = i == s.tokens.lowerBound
-                    if let e = initial ? facts[k]!.initialCues : facts[k]!.cues { cache[i] = e; continue }
+                    if let e = initial ? facts[k]!.initialCues : facts[k]!.cues { cache.set(i, list: e); continue }
                     // no cue form matches the word (nor, without a hyphen, a part of it): no entries
-                    let e = !facts[k]!.classes.contains(.cueForm) && !toks[i].containsHyphen ? [] : Self.computeCueEntries(toks[i], at: i, cues: cues, language: doc.language, sentences: doc.sentences)
+                    let e = cache.add(!facts[k]!.classes.contains(.cueForm) && !toks[i].containsHyphen ? [] : Self.computeCueEntries(toks[i], at: i, cues: cues, language: doc.language, sentences: doc.sentences))
                     if initial { facts[k]!.initialCues = e } else { facts[k]!.cues = e }
-                    cache[i] = e
+                    cache.set(i, list: e)
                 }
             }
             cueCache = cache
         }
 
-        /// What is known of one distinct token text.
+        /// What is known of one distinct token text (its cue entries as list numbers of `cueCache`).
         struct WordFacts {
             var classes: WordClass
-            var cues: [CueEntry]?
-            var initialCues: [CueEntry]?
+            var cues: Int32?
+            var initialCues: Int32?
         }
 
         /// The token at `i` is of one of these word classes.
@@ -543,7 +543,7 @@ public struct RelationFinder: PipelineStage {
                     continue
                 }
                 // a word without cue entries (most words) gives no cue: passed over before the token is copied
-                if cueCache[i]?.isEmpty == true { i += 1; continue }
+                if cueCache.hasNoEntries(i) { i += 1; continue }
                 let t = toks[i]
                 if insideActor.contains(i) || attributiveParticiples.contains(i) { i += 1; continue }
                 var found = cueEntries(t, at: i)
