@@ -445,7 +445,7 @@ public struct RelationFinder: PipelineStage {
                 }
                 if m.form == .adjective, m.tokens.upperBound < c.tokens.upperBound {
                     let next = toks[m.tokens.upperBound]
-                    arg.modifiesCue = next.isWord && cueEntries(next).contains { $0.cueClass == .noun || $0.cueClass == .adj }
+                    arg.modifiesCue = next.isWord && cueEntries(next, at: m.tokens.upperBound).contains { $0.cueClass == .noun || $0.cueClass == .adj }
                 }
                 args.append(arg)
                 lastEnd = m.tokens.upperBound
