@@ -6,9 +6,23 @@ struct MentionsBySentence: Sendable {
     init() {}
 
     init(_ mentions: [Mention]) {
-        for (i, m) in mentions.enumerated() where m.sentence >= 0 {
-            if m.sentence >= lists.count { lists += Array(repeating: [], count: m.sentence + 1 - lists.count) }
-            lists[m.sentence].append(i)
+        // the sentence index read in place (no copy of the mention and its strings), each list sized
+        // before it is filled
+        var counts: [Int] = []
+        for i in mentions.indices {
+            let s = mentions[i].sentence
+            guard s >= 0 else { continue }
+            if s >= counts.count { counts += Array(repeating: 0, count: s + 1 - counts.count) }
+            counts[s] += 1
+        }
+        lists = counts.map { n in
+            var l: [Int] = []
+            l.reserveCapacity(n)
+            return l
+        }
+        for i in mentions.indices {
+            let s = mentions[i].sentence
+            if s >= 0 { lists[s].append(i) }
         }
     }
 

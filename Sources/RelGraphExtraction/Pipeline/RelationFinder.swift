@@ -130,7 +130,7 @@ public struct RelationFinder: PipelineStage {
         /// Participles used as attributes ("die vom Iran unterstützte Hamas"): no verbs of their clause.
         var attributiveParticiples = Set<Int>()
         /// Cue entries of every token, computed once.
-        let cueCache: [[CueEntry]?]
+        let cueCache: TokenCueEntries
         /// Word classes of every token, computed once.
         let wordClasses: [WordClass]
         /// Tokens in a mention of their own sentence; tokens in such a mention of more than one token
@@ -182,26 +182,26 @@ public struct RelationFinder: PipelineStage {
                 }
             }
             wordClasses = classes
-            var cache: [[CueEntry]?] = Array(repeating: nil, count: toks.count)
+            var cache = TokenCueEntries(count: toks.count)
             for s in doc.sentences {
                 for i in s.tokens where toks[i].isWord {
                     let k = Int(ids[i])
                     let initial = i == s.tokens.lowerBound
-                    if let e = initial ? facts[k]!.initialCues : facts[k]!.cues { cache[i] = e; continue }
+                    if let e = initial ? facts[k]!.initialCues : facts[k]!.cues { cache.set(i, list: e); continue }
                     // no cue form matches the word (nor, without a hyphen, a part of it): no entries
-                    let e = !facts[k]!.classes.contains(.cueForm) && !toks[i].containsHyphen ? [] : Self.computeCueEntries(toks[i], at: i, cues: cues, language: doc.language, sentences: doc.sentences)
+                    let e = cache.add(!facts[k]!.classes.contains(.cueForm) && !toks[i].containsHyphen ? [] : Self.computeCueEntries(toks[i], at: i, cues: cues, language: doc.language, sentences: doc.sentences))
                     if initial { facts[k]!.initialCues = e } else { facts[k]!.cues = e }
-                    cache[i] = e
+                    cache.set(i, list: e)
                 }
             }
             cueCache = cache
         }
 
-        /// What is known of one distinct token text.
+        /// What is known of one distinct token text (its cue entries as list numbers of `cueCache`).
         struct WordFacts {
             var classes: WordClass
-            var cues: [CueEntry]?
-            var initialCues: [CueEntry]?
+            var cues: Int32?
+            var initialCues: Int32?
         }
 
         /// The token at `i` is of one of these word classes.
@@ -267,7 +267,7 @@ public struct RelationFinder: PipelineStage {
                     // "accused Tehran of supplying ...": the gerund is a clause of its own
                     close(i)
                     start = i
-                } else if doc.language == .en && t.isWord && RelationFinder.speechVerbs.contains(t.lower) && isA(i, .reportVerb) && i + 1 < s.tokens.upperBound
+                } else if doc.language == .en && t.isWord && isA(i, .reportVerb) && RelationFinder.speechVerbs.contains(t.lower) && i + 1 < s.tokens.upperBound
                             && (start..<i).contains(where: { covered.contains($0) }) && toks[i + 1].isWord {
                     // "Trump said the campaign would go on": the report verb closes its frame clause
                     close(i + 1)
@@ -327,7 +327,7 @@ public struct RelationFinder: PipelineStage {
 
         /// "as" joining two clauses (not "such as", "as well as").
         func isAsConjunction(_ i: Int, _ s: Sentence) -> Bool {
-            guard toks[i].lower == "as", doc.language == .en, i + 1 < s.tokens.upperBound else { return false }
+            guard doc.language == .en, toks[i].lower == "as", i + 1 < s.tokens.upperBound else { return false }
             let prev = i > s.tokens.lowerBound ? toks[i - 1].lower : ""
             return !["such", "well", "as", "same", "known", "serves", "served", "described", "seen", "regarded"].contains(prev)
                 && toks[i + 1].isWord && toks[i + 1].lower != "well" && toks[i + 1].lower != "a" && toks[i + 1].lower != "an"
@@ -460,7 +460,7 @@ public struct RelationFinder: PipelineStage {
                 }
                 if m.form == .adjective, m.tokens.upperBound < c.tokens.upperBound {
                     let next = toks[m.tokens.upperBound]
-                    arg.modifiesCue = next.isWord && cueEntries(next).contains { $0.cueClass == .noun || $0.cueClass == .adj }
+                    arg.modifiesCue = next.isWord && cueEntries(next, at: m.tokens.upperBound).contains { $0.cueClass == .noun || $0.cueClass == .adj }
                 }
                 args.append(arg)
                 lastEnd = m.tokens.upperBound
@@ -517,7 +517,7 @@ public struct RelationFinder: PipelineStage {
         static func computeCueEntries(_ t: Token, at i: Int?, cues: WordPatterns<CueEntry>, language: Language, sentences: [Sentence]) -> [CueEntry] {
             guard t.isWord else { return [] }
             var found = cues.matches(t.lower)
-            if found.isEmpty, t.containsHyphen, let last = t.lower.split(separator: "-").last {
+            if found.isEmpty, t.containsHyphen, let last = t.lower.lastHyphenPart() {
                 found = cues.matches(String(last))
             }
             if language == .de {
@@ -553,14 +553,16 @@ public struct RelationFinder: PipelineStage {
             let describing = c.appositions.filter { !$0.namesHead }.map(\.range)
             var i = c.tokens.lowerBound
             while i < c.tokens.upperBound {
-                let t = toks[i]
-                guard t.isWord else { i += 1; continue }
+                guard toks[i].isWord else { i += 1; continue }
                 if let ap = describing.first(where: { $0.contains(i) }) { i = ap.upperBound; continue }
                 if isA(i, .cuePhraseStart), let m = words.cuePhrases.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower), m.length > 1 {
                     out.append(Cue(entry: m.value, token: i, length: m.length))
                     i += m.length
                     continue
                 }
+                // a word without cue entries (most words) gives no cue: passed over before the token is copied
+                if cueCache.hasNoEntries(i) { i += 1; continue }
+                let t = toks[i]
                 if insideActor.contains(i) || attributiveParticiples.contains(i) { i += 1; continue }
                 var found = cueEntries(t, at: i)
                 if doc.language == .en, i > c.tokens.lowerBound, !t.lower.hasSuffix("ed"), isA(i - 1, .nounMarker) || toks[i - 1].text == "'s" || toks[i - 1].text == "’s"
@@ -1321,9 +1323,13 @@ public struct RelationFinder: PipelineStage {
         }
 
         func isInfinitive(_ c: Clause) -> Bool {
-            let ws = c.tokens.filter { toks[$0].isWord }
-            guard ws.count >= 2 else { return false }
-            return toks[ws[ws.count - 2]].lower == "zu" || toks[ws.first!].lower == "to"
+            // the clause's first word and its last word but one, found without collecting its words
+            var last = -1, beforeLast = -1
+            for k in c.tokens.reversed() where toks[k].isWord {
+                if last < 0 { last = k } else { beforeLast = k; break }
+            }
+            guard beforeLast >= 0, let first = c.tokens.first(where: { toks[$0].isWord }) else { return false }
+            return toks[beforeLast].lower == "zu" || toks[first].lower == "to"
         }
 
         /// The subject: the first plain argument and the arguments coordinated with it.
