@@ -1858,11 +1858,15 @@ public struct RelationFinder: PipelineStage {
             guard !tgt.isEmpty else { return [] }
             let tActors = Set(tgt.map(\.actor))
             guard let subj = plain.last(where: { $0.end <= cue.token && !tActors.contains($0.actor) }),
-                  let phrase = tgt.map(\.start).min(), phrase >= subj.end, min(phrase, cue.token) - subj.end <= 5,
+                  let phrase = tgt.map(\.start).min(), phrase >= subj.end, min(phrase, cue.token) - subj.end <= 5 else { return [] }
+            // adjectives after the article: "Iran ist der wichtigste Unterstützer der Hisbollah"
+            let article = (subj.end..<min(phrase, cue.token)).first { isA($0, .determiner) } ?? Int.max
+            guard
                   // a copula links them, and no other verb or actor stands between: "X ist seit Jahren Ys …"
                   // (other words between are adverbs of the copula or capitalized nouns: "ist seit Jahren"; "has long objected to" is no copula)
                   (subj.end..<min(phrase, cue.token)).allSatisfy({ k in toks[k].isWord && cueEntries(toks[k], at: k).isEmpty && !plain.contains { $0.mention.tokens.contains(k) }
                       && (isA(k, .copula) || isA(k, .determiner) || toks[k].kind == .number || (toks[k].isCapitalized && k > subj.end)
+                          || (k > article && !toks[k].isCapitalized && (isA(k, .adjectiveEnding) || doc.language == .en))
                           || (doc.language == .en && toks[k].lower.hasSuffix("ly") && !toks[k].isCapitalized)) }),
                   (subj.end..<min(phrase, cue.token)).contains(where: { isA($0, .copula) }) else { return [] }
             var out: [Relation] = []
