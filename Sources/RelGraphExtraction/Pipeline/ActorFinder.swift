@@ -446,7 +446,8 @@ public struct ActorFinder: PipelineStage {
                     consumed = p + n - i
                 } else {
                     let n = nameSequence(at: p, end: end)
-                    if n > 0 {
+                    // (one word before another title is part of the office: "Deputy Chief Cabinet Secretary Haruka Nishimura")
+                    if n > 0, !(n == 1 && p + 1 < end && titleMatch(at: p + 1, end: end) != nil) {
                         person = addPerson(tokens: p..<(p + n), sentence: s.index)
                         consumed = p + n - i
                     }
@@ -592,7 +593,8 @@ public struct ActorFinder: PipelineStage {
         /// token, only what this sentence names before it ("envoy X, who visited Beirut": not Beirut).
         func nearestStateBefore(sentence s: Sentence, token: Int? = nil) -> String? {
             // another person's title ("Russian Ambassador X") says nothing of this one's office
-            for m in mentions.reversed() where m.actor.hasPrefix("state:") && !m.inTitle {
+            // (a possessor or genitive attribute is not what the sentence is about: "weil Serbien die Unabhängigkeit Kosovos nicht anerkenne")
+            for m in mentions.reversed() where m.actor.hasPrefix("state:") && !m.inTitle && !(m.isPossessive && m.sentence == s.index) {
                 if m.sentence < s.index || m.sentence == s.index && token.map({ m.tokens.upperBound <= $0 }) ?? true { return m.actor }
             }
             return nil

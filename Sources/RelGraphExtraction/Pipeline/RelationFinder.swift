@@ -56,6 +56,8 @@ public struct RelationFinder: PipelineStage {
     static func isMinistryNoun(_ lower: String) -> Bool {
         lower.hasSuffix("ministerium") || lower.hasSuffix("ministeriums") || lower == "ministry" || lower == "außenamt"
     }
+    /// Wars inside one state: an adjective or possessor on them names the place ("der sudanesische Bürgerkrieg").
+    static let internalWarNouns = ["bürgerkrieg", "civil war"]
     static let governmentNouns: Set<String> = ["regierung", "führung", "behörden", "machthaber", "junta", "government", "authorities", "leadership", "administration", "regime", "armee", "army", "militär", "military", "streitkräfte", "forces"]
     /// Words before an English cue that make it a noun ("a demand", "the strikes", "that charge").
     static let nounMarkers: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "further", "new", "fresh", "such"]
@@ -1367,10 +1369,15 @@ public struct RelationFinder: PipelineStage {
             func rel(_ src: String, _ dst: String) -> Relation {
                 Relation(type: type, source: src, target: dst, sentence: s.index, rule: rule)
             }
+            let internalWar = type == .conflict && RelationFinder.internalWarNouns.contains { cue.entry.form.lowercased().contains($0) }
+            // (no side of it but those named against each other: "der Bürgerkrieg zwischen Armee und RSF")
+            if internalWar && cue.entry.cueClass == .noun && !args.contains(where: { $0.role == .prep(.pair) || ["gegen", "against"].contains($0.prepWord ?? "") }) { return [] }
             let usable = args.filter { a in
                 // "Ukraine-Krieg": only its own cue; "UN-Ermittler", "EU-Kommission": the actor itself
                 // ("Der US-Botschafter forderte …" without a name: the office's state acts)
                 if a.mention.form == .compoundPart { return a.start == cue.token || (cueEntries(toks[a.start], at: a.start).isEmpty && (!isTitleCompound(toks[a.start]) || a.mention.inTitle && a.mentionIndex >= 0 && isBareTitleState(a.mentionIndex))) }
+                // "der sudanesische Bürgerkrieg", "Syria's civil war": the state on a civil war is where it is fought, no side
+                if internalWar, a.end <= cue.token, a.end >= cue.token - 2, a.mention.form == .adjective || a.isPossessor { return false }
                 return true
             }
 
