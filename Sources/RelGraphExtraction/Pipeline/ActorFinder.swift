@@ -11,6 +11,8 @@ public struct ActorFinder: PipelineStage {
     static let nounSuffixes = ["ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "tät", "ismus", "nis", "isse", "ium"]
     static let particles: Set<String> = ["bin", "ibn", "al", "el", "de", "da", "do", "dos", "van", "von", "la", "le", "di", "del", "y", "abu", "ben", "ould"]
     static let determiners: Set<String> = ["der", "die", "das", "des", "dem", "den", "the", "a", "an", "ein", "eine", "einer", "eines", "einem"]
+    /// Institutions that follow a title's genitive and are no one's name ("of the Canadian High Commission").
+    static let institutionNouns: Set<String> = ["Commission", "Council", "Committee", "Embassy", "Ministry", "Agency", "Office", "Parliament", "Court", "Service", "Government", "Kommission", "Rat", "Botschaft", "Regierung", "Behörde"]
     static let genitiveLinks: Set<String> = ["des", "der", "of", "for"]
     /// Words of address and rank that stand between a title and a name.
     static let honorifics: Set<String> = ["Scheich", "Sheikh", "Scheicha", "Sheikha", "Prinz", "Prince", "Prinzessin", "Princess", "Emir", "Dr.", "Prof.", "Ayatollah", "Major", "Brigadier", "Lieutenant", "Colonel", "Oberst", "Generalmajor", "Generalleutnant", "Senior"]
@@ -447,7 +449,8 @@ public struct ActorFinder: PipelineStage {
                 } else {
                     let n = nameSequence(at: p, end: end)
                     // (one word before another title is part of the office: "Deputy Chief Cabinet Secretary Haruka Nishimura")
-                    if n > 0, !(n == 1 && p + 1 < end && titleMatch(at: p + 1, end: end) != nil) {
+                    // ("a representative of the Canadian High Commission": an institution, no name)
+                    if n > 0, !(n == 1 && p + 1 < end && titleMatch(at: p + 1, end: end) != nil), !(n == 1 && ActorFinder.institutionNouns.contains(toks[p].text)) {
                         person = addPerson(tokens: p..<(p + n), sentence: s.index)
                         consumed = p + n - i
                     }

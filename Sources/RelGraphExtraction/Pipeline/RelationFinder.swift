@@ -993,7 +993,8 @@ public struct RelationFinder: PipelineStage {
                         type = .militarySupport
                     }
                     // "hat mit einem Atomangriff auf Südkorea gedroht", "threatened Armenia with military action": a threatened attack is none
-                    if type == .conflict, cue.entry.cueClass == .noun, found.contains(where: { $0.entry.type == .threat && $0.entry.cueClass == .verb }) { continue }
+                    // ("threatened in a speech to resume attacks on Israeli ships")
+                    if type == .conflict, found.contains(where: { $0.entry.type == .threat && $0.entry.cueClass == .verb && (cue.entry.cueClass == .noun || $0.token < cue.token) }) { continue }
                     expanded.append((cue, type))
                     // "sent troops and weapons to Somalia": both kinds of aid
                     if armsTheme && troopTheme && cue.entry.cueClass == .verb && [.armsSupply, .militarySupport].contains(type) {
