@@ -171,7 +171,13 @@ public struct Coreference: PipelineStage {
                                 let owned = descriptorOwner[noun].flatMap { inClause.contains($0) ? nil : $0 }
                                 // "Im Sudan kämpft die Armee …": the state named as the place of this sentence, before the description
                                 let place = seen.reversed().prefix { $0.sentence == s.index }.first { $0.isLocative && !$0.inTitle && $0.actor.hasPrefix("state:") && !inClause.contains($0.actor) }?.actor
-                                if let a = owned ?? place ?? salientState(seen, sentence: s.index, excluding: inClause) {
+                                // "Die Junta unter Oberst Assimi Goïta", "the government under President X": the leader's state
+                                var ledBy: String?
+                                if k + 2 < s.tokens.upperBound, ["unter", "under"].contains(toks[k + 1].lower),
+                                   let p = resolved[cursor...].first(where: { $0.sentence == s.index && $0.tokens.lowerBound > k + 1 && $0.tokens.lowerBound <= k + 4 && $0.actor.hasPrefix("person:") }) {
+                                    ledBy = officeOf[p.actor]
+                                }
+                                if let a = ledBy ?? owned ?? place ?? salientState(seen, sentence: s.index, excluding: inClause) {
                                     let m = mention(a, i..<(k + 1), r, s, doc)
                                     added.append(m)
                                     seen.append(m)

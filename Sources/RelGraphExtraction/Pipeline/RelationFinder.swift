@@ -58,6 +58,8 @@ public struct RelationFinder: PipelineStage {
     }
     /// Wars inside one state: an adjective or possessor on them names the place ("der sudanesische Bürgerkrieg").
     static let internalWarNouns = ["bürgerkrieg", "civil war"]
+    /// Words that are prepositions and conjunctions both ("seit der Wahl" / "seit sie regiert").
+    static let conjunctionPreps: Set<String> = ["seit", "während", "bis", "since", "until", "after", "before", "while"]
     static let governmentNouns: Set<String> = ["regierung", "führung", "behörden", "machthaber", "junta", "government", "authorities", "leadership", "administration", "regime", "armee", "army", "militär", "military", "streitkräfte", "forces"]
     /// Words before an English cue that make it a noun ("a demand", "the strikes", "that charge").
     static let nounMarkers: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "further", "new", "fresh", "such"]
@@ -377,6 +379,8 @@ public struct RelationFinder: PipelineStage {
                 if p - 1 >= c.tokens.lowerBound {
                     let t = toks[p - 1]
                     if isA(p - 1, .preposition), let r = words.preps[t.lower] { role = .prep(r); prepWord = t.lower }
+                    // "seit sie …", "since they …": a conjunction before a pronoun subject, no preposition
+                    if m.form.isPronounLike, p == m.tokens.lowerBound, RelationFinder.conjunctionPreps.contains(t.lower) { role = .plain; prepWord = nil }
                     // "were to leave southern Lebanon": "to" before a verb is the infinitive, no preposition
                     if doc.language == .en, t.lower == "to", p < m.tokens.lowerBound, toks[p].isWord, !toks[p].isCapitalized, !isA(p, .determiner),
                        !["ern", "al", "ian", "ese", "ish", "ed", "ing"].contains(where: { toks[p].lower.hasSuffix($0) }) {
