@@ -1529,7 +1529,10 @@ public struct RelationFinder: PipelineStage {
                     // the nearest plain actor before the noun, else the clause's subject, else inherited;
                     // a theme beside a verb belongs to the verb's subject ("Germany will provide Ukraine with Patriots")
                     let subjectFirst = subjectGroup(plain)
-                    if cue.entry.cueClass == .theme, !isPassive(c, [cue]), let first = subjectFirst.first, first.end <= cue.token,
+                    if type == .visit, inAdverbialPhrase(cue.token, c), !inherited.isEmpty || !subjectFirst.isEmpty {
+                        // "who met Qassem during a trip to Beirut": the trip is the subject's
+                        source = inherited.isEmpty ? subjectFirst : inherited
+                    } else if cue.entry.cueClass == .theme, !isPassive(c, [cue]), let first = subjectFirst.first, first.end <= cue.token,
                        plain.contains(where: { $0.group != first.group && $0.start > first.end && $0.end <= cue.token }), inherited.isEmpty {
                         source = subjectFirst
                     } else if let near = plain.last(where: { $0.end <= cue.token && !target.map(\.actor).contains($0.actor) }),
