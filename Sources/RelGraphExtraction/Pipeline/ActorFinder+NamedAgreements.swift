@@ -19,7 +19,7 @@ extension ActorFinder.State {
                 return 1
             }
         }
-        guard let m = words.agreements.longestMatch(memo.agreements[Int(memo.wordIds[i])], in: toks[..<end], at: i, key: \.lower), t.isCapitalized || doc.language == .en else { return nil }
+        guard let m = words.agreements.longestMatch(memo.agreements(at: i), in: toks[..<end], at: i, key: \.lower), t.isCapitalized || doc.language == .en else { return nil }
         var start = i
         // "the Jeddah Declaration", "the Five-Point Consensus" (English), "das Minsker Abkommen" (German city adjective)
         while start - 1 >= s.tokens.lowerBound && i - start < 3 {

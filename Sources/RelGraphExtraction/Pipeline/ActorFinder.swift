@@ -17,16 +17,23 @@ public struct ActorFinder: PipelineStage {
 
     /// The lexicon's given names, for a quick "no given name" (`State.isGivenName`).
     let givenNameFilter: AsciiWordFilter
+    /// The phrases each word form starts, for German and English documents (`State.memo`).
+    let wordIndexes: [Language: ActorWordIndex]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         var filter = AsciiWordFilter()
         for name in lexicon.givenNames { filter.insert(name) }
         self.givenNameFilter = filter
+        var indexes: [Language: ActorWordIndex] = [:]
+        for language in Language.allCases {
+            indexes[language] = ActorWordIndex(words: lexicon[language], other: lexicon[language == .de ? .en : .de])
+        }
+        self.wordIndexes = indexes
     }
 
     public func process(_ doc: inout Document) {
-        let state = State(doc: doc, lexicon: lexicon, givenNameFilter: givenNameFilter)
+        let state = State(doc: doc, lexicon: lexicon, givenNameFilter: givenNameFilter, wordIndex: wordIndexes[doc.language]!)
         for s in doc.sentences { state.scan(sentence: s) }
         state.surnamePass()
         state.mentions.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
@@ -63,7 +70,7 @@ public struct ActorFinder: PipelineStage {
         /// `ActorFinder.givenNameFilter`.
         let givenNameFilter: AsciiWordFilter
 
-        init(doc: Document, lexicon: Lexicon, givenNameFilter: AsciiWordFilter) {
+        init(doc: Document, lexicon: Lexicon, givenNameFilter: AsciiWordFilter, wordIndex: ActorWordIndex) {
             self.givenNameFilter = givenNameFilter
             self.doc = doc
             self.lexicon = lexicon
@@ -72,26 +79,26 @@ public struct ActorFinder: PipelineStage {
             self.toks = doc.tokens
             self.covered = Array(repeating: false, count: doc.tokens.count)
             self.heads = words.titleHeadIndex
-            self.memo = Memo(doc: doc, words: words, other: other)
+            self.memo = Memo(doc: doc, index: wordIndex)
         }
 
         // MARK: lexicon look-ups
 
         func nameMatch(at i: Int, end: Int) -> (NameEntry, Int)? {
             guard i >= 0 && i < toks.count else { return nameMatchComputed(at: i, end: end) }
-            if memo.nameEnd[i] == end { return memo.name[i] }
+            // (most words start no name: nil at any end, with nothing to keep)
+            if memo.startsNoName(i) { return nil }
+            if let kept = memo.name(at: i, end: end) { return kept }
             let m = nameMatchComputed(at: i, end: end)
-            memo.nameEnd[i] = end
-            memo.name[i] = m
+            memo.keepName(m, at: i, end: end)
             return m
         }
 
         func nameMatchComputed(at i: Int, end: Int) -> (NameEntry, Int)? {
             let slice = toks[..<end]
             guard i < end else { return nil }
-            let k = Int(memo.wordIds[i])
-            if let m = words.names.longestMatch(memo.names[k], in: slice, at: i, key: \.text) { return (m.value, m.length) }
-            if let m = other.names.longestMatch(memo.otherNames[k], in: slice, at: i, key: \.text), m.value.form == .name { return (m.value, m.length) }
+            if let m = words.names.longestMatch(memo.names(at: i), in: slice, at: i, key: \.text) { return (m.value, m.length) }
+            if let m = other.names.longestMatch(memo.otherNames(at: i), in: slice, at: i, key: \.text), m.value.form == .name { return (m.value, m.length) }
             return nil
         }
 
@@ -103,17 +110,18 @@ public struct ActorFinder: PipelineStage {
 
         /// A title at `i`: its role text, implied actor, length, and the actor named inside a compound.
         func titleMatch(at i: Int, end: Int) -> (role: String, actor: String?, length: Int, part: (String, TextRange)?)? {
-            if memo.titleEnd[i] == end { return memo.title[i] }
+            // (most words start no title and end in no title head: nil at any end, with nothing to keep)
+            if !mayStartTitle(i) { return nil }
+            if let kept = memo.title(at: i, end: end) { return kept }
             let m = titleMatchComputed(at: i, end: end)
-            memo.titleEnd[i] = end
-            memo.title[i] = m
+            memo.keepTitle(m, at: i, end: end)
             return m
         }
 
         func titleMatchComputed(at i: Int, end: Int) -> (role: String, actor: String?, length: Int, part: (String, TextRange)?)? {
             let t = toks[i]
             guard t.isWord else { return nil }
-            if let m = words.titles.longestMatch(memo.titles[Int(memo.wordIds[i])], in: toks[..<end], at: i, key: \.lower) {
+            if let m = words.titles.longestMatch(memo.titles(at: i), in: toks[..<end], at: i, key: \.lower) {
                 let role = doc.slice(TextRange(t.range.start, toks[i + m.length - 1].range.end))
                 return (role, m.value.actor, m.length, nil)
             }
@@ -289,7 +297,7 @@ public struct ActorFinder: PipelineStage {
                     i += n
                     continue
                 }
-                if let m = words.agreements.longestMatch(memo.agreements[Int(memo.wordIds[i])], in: toks[..<end], at: i, key: \.lower), m.value != "named", t.isCapitalized || doc.language == .en {
+                if let m = words.agreements.longestMatch(memo.agreements(at: i), in: toks[..<end], at: i, key: \.lower), m.value != "named", t.isCapitalized || doc.language == .en {
                     // "the AUKUS security pact", "das New-START-Abkommen": the named agreement itself
                     var id = "agreement:?" + m.value
                     if let prev = mentions.last, prev.sentence == s.index, prev.actor.hasPrefix("agreement:"), !prev.actor.hasPrefix("agreement:?"),
