@@ -18,6 +18,9 @@ extension ActorFinder {
 
         /// Per distinct token text and `Flag`: 0 not asked yet, 1 no, 2 yes.
         @exclusivity(unchecked) var flags: [UInt8]
+        /// Per distinct token text: its preposition role in the language's `preps` by lower case (0 not
+        /// asked yet, 1 none, 2 + the role's place in `PrepRole.allCases`).
+        @exclusivity(unchecked) var prepRoles: [UInt8]
         let wordCount: Int
 
         /// Yes-or-no questions about a token's text, answered once per distinct text.
@@ -25,6 +28,8 @@ extension ActorFinder {
             case functionWord, commonNoun, freeOfCues, givenName
             /// A compound or hyphenated title ("Kremlsprecher", "US-Außenminister") may end the word.
             case compoundTitle
+            /// A lower-case particle of names ("von", "al", "bin": `ActorFinder.particles`).
+            case particle
         }
 
         /// The answer of `compute` for the text of `t`, computed at the first question (a token without a
@@ -119,6 +124,7 @@ extension ActorFinder {
             // the flags go by `Token.wordId`, which only the tokenizer's numbering gives
             self.wordCount = ids.count == count && doc.tokens.allSatisfy({ $0.wordId >= 0 }) ? wordCount : 0
             flags = Array(repeating: 0, count: self.wordCount * Flag.allCases.count)
+            prepRoles = Array(repeating: 0, count: self.wordCount)
             self.index = index
             var starts = [ActorWordIndex.Starts](repeating: .none, count: wordCount)
             var done = [Bool](repeating: false, count: wordCount)
@@ -151,6 +157,26 @@ extension ActorFinder.State {
     func mayStartTitle(_ i: Int) -> Bool {
         guard toks[i].isWord else { return false }
         if memo.titles(at: i) != nil { return true }
-        return memo.flag(toks[i], .compoundTitle) { titleMatchComputed(at: i, end: i + 1) != nil }
+        // (a title alone needs a hyphen or a German title head at the end of the word)
+        return memo.flag(toks[i], .compoundTitle) {
+            (toks[i].hasHyphenByte || titleHead(toks[i].lower) != nil) && titleMatchComputed(at: i, end: i + 1) != nil
+        }
     }
+
+    /// `ActorFinder.particles.contains(t.lower)`, once per distinct word.
+    func isParticle(_ t: Token) -> Bool { memo.flag(t, .particle) { ActorFinder.particles.contains(t.lower) } }
+
+    /// `words.preps[t.lower]`, once per distinct word (a token without a word id of this document: every time).
+    func prepRole(_ t: Token) -> PrepRole? {
+        let w = Int(t.wordId)
+        guard w >= 0 && w < memo.wordCount else { return words.preps[t.lower] }
+        let v = memo.prepRoles[w]
+        if v == 1 { return nil }
+        if v >= 2 { return Self.prepRoleCases[Int(v) - 2] }
+        let role = words.preps[t.lower]
+        memo.prepRoles[w] = role.map { UInt8(Self.prepRoleCases.firstIndex(of: $0)! + 2) } ?? 1
+        return role
+    }
+
+    static let prepRoleCases = PrepRole.allCases
 }

@@ -8,6 +8,8 @@ extension ActorFinder.State {
     /// A named agreement at token `i` (the agreement noun or a compound ending in one); returns tokens consumed.
     func namedAgreement(at i: Int, sentence s: Sentence) -> Int? {
         let end = s.tokens.upperBound
+        // (a word without a hyphen that starts no agreement phrase names none: most words)
+        if !toks[i].hasHyphenByte && memo.agreements(at: i) == nil { return nil }
         let t = toks[i]
         // "Dschidda-Erklärung": a compound whose first part is an unknown name
         if t.containsHyphen, t.isCapitalized, let dash = t.text.lastIndex(of: "-") {

@@ -227,7 +227,7 @@ public struct ActorFinder: PipelineStage {
             while k < end && words < 4 {
                 let t = toks[k]
                 guard t.isWord else { break }
-                if Self.particlesOK(t), k + 1 < end, toks[k + 1].isCapitalized, words > 0 || t.text.contains("-") { k += 1; continue }
+                if isParticle(t), k + 1 < end, toks[k + 1].isCapitalized, words > 0 || t.text.contains("-") { k += 1; continue }
                 guard t.isCapitalized || Self.isParticleName(t), !isFunctionWord(t), !isCommonNoun(t) else { break }
                 if let (e, _) = nameMatch(at: k, end: end), !e.actor.hasPrefix("person:") { break }
                 if titleMatch(at: k, end: end) != nil { break }
@@ -344,8 +344,8 @@ public struct ActorFinder: PipelineStage {
 
         /// "Ukraine-Krieg", "Nato-Gipfel": an actor named in the first part of a hyphenated word.
         func compoundParts(_ i: Int, sentence s: Sentence) {
+            guard toks[i].hasHyphenByte else { return }
             let t = toks[i]
-            guard t.text.utf8Contains(0x2D) else { return }
             let parts = Self.hyphenParts(t.text)
             guard parts.count > 1 else { return }
             var offset = t.range.start
@@ -582,13 +582,13 @@ public struct ActorFinder: PipelineStage {
         func markLocatives() {
             for i in mentions.indices {
                 let after = mentions[i].tokens.upperBound
-                if after < toks.count, ["'s", "’s"].contains(toks[after].text) { mentions[i].isPossessive = true }
+                if after < toks.count, toks[after].text == "'s" || toks[after].text == "’s" { mentions[i].isPossessive = true }
                 var k = mentions[i].tokens.lowerBound - 1
                 var steps = 0
                 let sentenceStart = doc.sentences[mentions[i].sentence].tokens.lowerBound
                 while k >= sentenceStart && steps < 3 {
                     let t = toks[k]
-                    if let role = words.preps[t.lower] {
+                    if let role = prepRole(t) {
                         // "die Regierung in Abu Dhabi": the place stands for the government
                         let government = k - 1 >= sentenceStart && (words.stateDescriptors.contains(toks[k - 1].lower) || RelationFinder.governmentNouns.contains(toks[k - 1].lower))
                         mentions[i].isLocative = role == .location && !government
