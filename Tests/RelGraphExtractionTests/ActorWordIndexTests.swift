@@ -51,4 +51,28 @@ struct ActorWordIndexTests {
         #expect(listed(index.starts("Nord").names, index.names) == [["Nord", "Korea"], ["Nord"]])
         #expect(index.starts("unbekannt") == .none)
     }
+
+    /// The word-set answers: given names by text, function words, particles and preposition roles by
+    /// lower case, as the sets and the dictionary give them (String equality).
+    @Test func factsAnswerAsTheSets() {
+        var words = Lexicon.Words()
+        words.functionWords = ["und", "über", "der"]
+        words.preps = ["über": .target, "in": .location, "gegen": .target, "mit": .with]
+        let givenNames: Set<String> = ["Olaf", "José", "Über"]
+        let index = ActorWordIndex(words: words, other: Lexicon.Words(), givenNames: givenNames)
+        let probes = ["Olaf", "olaf", "José", "Jose\u{0301}", "Über", "über", "U\u{0308}ber", "und", "Und", "der", "von",
+                      "al", "in", "mit", "gegen", "nichts", "", "Кремль"]
+        for w in probes {
+            let s = index.starts(w)
+            #expect(s.facts.contains(.givenName) == givenNames.contains(w), "\(w)")
+            #expect(s.facts.contains(.functionWord) == words.functionWords.contains(w), "\(w)")
+            #expect(s.facts.contains(.particle) == ActorFinder.particles.contains(w), "\(w)")
+            let role = s.prep < 0 ? nil : PrepRole.allCases[Int(s.prep)]
+            #expect(role == words.preps[w], "\(w)")
+        }
+        // "über" is a function word, a preposition and (capitalized) a given name: one entry each way
+        #expect(index.starts("über").facts == [.functionWord])
+        #expect(index.starts("Über").facts == [.givenName])
+        #expect(index.starts("al").facts == [.particle])
+    }
 }

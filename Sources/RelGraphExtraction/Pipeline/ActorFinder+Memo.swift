@@ -18,18 +18,14 @@ extension ActorFinder {
 
         /// Per distinct token text and `Flag`: 0 not asked yet, 1 no, 2 yes.
         @exclusivity(unchecked) var flags: [UInt8]
-        /// Per distinct token text: its preposition role in the language's `preps` by lower case (0 not
-        /// asked yet, 1 none, 2 + the role's place in `PrepRole.allCases`).
-        @exclusivity(unchecked) var prepRoles: [UInt8]
+        /// Per id of `wordIds`: a title alone (compound or hyphenated: "Kremlsprecher", "US-Außenminister")
+        /// is the word; 0 not asked yet, 1 no, 2 yes.
+        @exclusivity(unchecked) var compoundTitles: [UInt8]
         let wordCount: Int
 
         /// Yes-or-no questions about a token's text, answered once per distinct text.
         enum Flag: Int, CaseIterable {
-            case functionWord, commonNoun, freeOfCues, givenName
-            /// A compound or hyphenated title ("Kremlsprecher", "US-Außenminister") may end the word.
-            case compoundTitle
-            /// A lower-case particle of names ("von", "al", "bin": `ActorFinder.particles`).
-            case particle
+            case commonNoun, freeOfCues
         }
 
         /// The answer of `compute` for the text of `t`, computed at the first question (a token without a
@@ -79,6 +75,25 @@ extension ActorFinder {
             return n < 0 ? nil : index.agreements[Int(n)]
         }
 
+        /// Whether the text of `t` is in a word set (`ActorWordIndex.Facts`); nil for a token without a word
+        /// id of this document (the caller asks the set).
+        @inline(__always)
+        func fact(_ t: Token, _ f: ActorWordIndex.Facts) -> Bool? {
+            let w = Int(t.wordId)
+            guard w >= 0 && w < wordCount else { return nil }
+            return starts[w].facts.contains(f)
+        }
+
+        /// The preposition role of the text of `t` (`.some(nil)`: none); nil for a token without a word id
+        /// of this document.
+        @inline(__always)
+        func prep(_ t: Token) -> PrepRole?? {
+            let w = Int(t.wordId)
+            guard w >= 0 && w < wordCount else { return nil }
+            let p = starts[w].prep
+            return .some(p < 0 ? nil : ActorFinder.State.prepRoleCases[Int(p)])
+        }
+
         /// No name of either language starts with the word of token `i`: every name look-up there is nil.
         @inline(__always)
         func startsNoName(_ i: Int) -> Bool {
@@ -124,7 +139,7 @@ extension ActorFinder {
             // the flags go by `Token.wordId`, which only the tokenizer's numbering gives
             self.wordCount = ids.count == count && doc.tokens.allSatisfy({ $0.wordId >= 0 }) ? wordCount : 0
             flags = Array(repeating: 0, count: self.wordCount * Flag.allCases.count)
-            prepRoles = Array(repeating: 0, count: self.wordCount)
+            compoundTitles = Array(repeating: 0, count: wordCount)
             self.index = index
             var starts = [ActorWordIndex.Starts](repeating: .none, count: wordCount)
             var done = [Bool](repeating: false, count: wordCount)
@@ -140,6 +155,8 @@ extension ActorFinder {
                         let byLower = index.starts(toks[i].lower)
                         s.titles = byLower.titles
                         s.agreements = byLower.agreements
+                        s.facts = byText.facts.intersection(.ofText).union(byLower.facts.subtracting(.ofText))
+                        s.prep = byLower.prep
                     }
                     starts[k] = s
                 }
@@ -155,27 +172,25 @@ extension ActorFinder.State {
     /// the word itself, whatever the end, so whether it finds one is asked once per distinct word.
     @inline(__always)
     func mayStartTitle(_ i: Int) -> Bool {
-        guard toks[i].isWord else { return false }
+        guard toks[i].kind == .word else { return false }
         if memo.titles(at: i) != nil { return true }
+        // (kept by the memo's own word ids, which every document has: no token is copied for the question)
+        let k = Int(memo.wordIds[i])
+        let v = memo.compoundTitles[k]
+        if v != 0 { return v == 2 }
         // (a title alone needs a hyphen or a German title head at the end of the word)
-        return memo.flag(toks[i], .compoundTitle) {
-            (toks[i].hasHyphenByte || titleHead(toks[i].lower) != nil) && titleMatchComputed(at: i, end: i + 1) != nil
-        }
+        let r = (toks[i].hasHyphenByte || titleHead(toks[i].lower) != nil) && titleMatchComputed(at: i, end: i + 1) != nil
+        memo.compoundTitles[k] = r ? 2 : 1
+        return r
     }
 
-    /// `ActorFinder.particles.contains(t.lower)`, once per distinct word.
-    func isParticle(_ t: Token) -> Bool { memo.flag(t, .particle) { ActorFinder.particles.contains(t.lower) } }
+    /// `ActorFinder.particles.contains(t.lower)`, from the word index.
+    func isParticle(_ t: Token) -> Bool { memo.fact(t, .particle) ?? ActorFinder.particles.contains(t.lower) }
 
-    /// `words.preps[t.lower]`, once per distinct word (a token without a word id of this document: every time).
+    /// `words.preps[t.lower]`, from the word index.
     func prepRole(_ t: Token) -> PrepRole? {
-        let w = Int(t.wordId)
-        guard w >= 0 && w < memo.wordCount else { return words.preps[t.lower] }
-        let v = memo.prepRoles[w]
-        if v == 1 { return nil }
-        if v >= 2 { return Self.prepRoleCases[Int(v) - 2] }
-        let role = words.preps[t.lower]
-        memo.prepRoles[w] = role.map { UInt8(Self.prepRoleCases.firstIndex(of: $0)! + 2) } ?? 1
-        return role
+        if let kept = memo.prep(t) { return kept }
+        return words.preps[t.lower]
     }
 
     static let prepRoleCases = PrepRole.allCases

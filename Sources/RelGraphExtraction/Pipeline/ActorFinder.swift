@@ -27,7 +27,7 @@ public struct ActorFinder: PipelineStage {
         self.givenNameFilter = filter
         var indexes: [Language: ActorWordIndex] = [:]
         for language in Language.allCases {
-            indexes[language] = ActorWordIndex(words: lexicon[language], other: lexicon[language == .de ? .en : .de])
+            indexes[language] = ActorWordIndex(words: lexicon[language], other: lexicon[language == .de ? .en : .de], givenNames: lexicon.givenNames)
         }
         self.wordIndexes = indexes
     }
@@ -102,10 +102,10 @@ public struct ActorFinder: PipelineStage {
             return nil
         }
 
-        func isFunctionWord(_ t: Token) -> Bool { memo.flag(t, .functionWord) { words.functionWords.contains(t.lower) } }
+        func isFunctionWord(_ t: Token) -> Bool { memo.fact(t, .functionWord) ?? words.functionWords.contains(t.lower) }
 
         func isGivenName(_ t: Token) -> Bool {
-            memo.flag(t, .givenName) { givenNameFilter.mayContain(t.text) && lexicon.givenNames.contains(t.text) }
+            memo.fact(t, .givenName) ?? (givenNameFilter.mayContain(t.text) && lexicon.givenNames.contains(t.text))
         }
 
         /// A title at `i`: its role text, implied actor, length, and the actor named inside a compound.

@@ -3,14 +3,31 @@
 /// and agreements (by lower case). One table for all four, built once per lexicon: a document's
 /// distinct word asks it once for its text and (if different) once for its lower case, where it asked
 /// each index apart. Its answer is four small numbers (a list's place, -1 for none), which a document's
-/// memo keeps per word without counting references.
+/// memo keeps per word without counting references. The same look-ups answer the finder's yes-or-no
+/// questions of word sets (`Facts`) and its preposition roles.
 struct ActorWordIndex: Sendable {
+    /// Membership of a word form in the word sets the finder asks about.
+    struct Facts: OptionSet, Sendable, Equatable {
+        let rawValue: UInt8
+        /// In `Lexicon.givenNames` (asked of the text).
+        static let givenName = Facts(rawValue: 1 << 0)
+        /// In the language's `functionWords` (asked of the lower case).
+        static let functionWord = Facts(rawValue: 1 << 1)
+        /// In `ActorFinder.particles` (asked of the lower case).
+        static let particle = Facts(rawValue: 1 << 2)
+        /// The facts asked of the text; the others are asked of the lower case.
+        static let ofText: Facts = [.givenName]
+    }
+
     /// Where the phrases that start with one word form are, in each list (-1: none start with it).
     struct Starts: Sendable, Equatable {
         var names: Int32 = -1
         var otherNames: Int32 = -1
         var titles: Int32 = -1
         var agreements: Int32 = -1
+        var facts: Facts = []
+        /// The place of the form's role in `PrepRole.allCases` in the language's `preps` (-1: none).
+        var prep: Int8 = -1
 
         static let none = Starts()
     }
@@ -23,7 +40,7 @@ struct ActorWordIndex: Sendable {
     /// Word form → its lists. Forms equal as Strings share one entry, as they share one key in each index.
     private let map: AsciiWordMap<Starts>
 
-    init(words: Lexicon.Words, other: Lexicon.Words) {
+    init(words: Lexicon.Words, other: Lexicon.Words, givenNames: Set<String> = []) {
         var map = AsciiWordMap<Starts>()
         func add<V>(_ index: PhraseIndex<V>, _ lists: inout [[PhraseIndex<V>.Entry]], _ slot: WritableKeyPath<Starts, Int32>) {
             index.forEachFirstToken { first, list in
@@ -40,6 +57,11 @@ struct ActorWordIndex: Sendable {
         add(other.names, &otherNames, \.otherNames)
         add(words.titles, &titles, \.titles)
         add(words.agreements, &agreements, \.agreements)
+        for w in givenNames { map.update(w, initial: .none) { $0.facts.insert(.givenName) } }
+        for w in words.functionWords { map.update(w, initial: .none) { $0.facts.insert(.functionWord) } }
+        for w in ActorFinder.particles { map.update(w, initial: .none) { $0.facts.insert(.particle) } }
+        let roles = PrepRole.allCases
+        for (w, role) in words.preps { map.update(w, initial: .none) { $0.prep = Int8(roles.firstIndex(of: role)!) } }
         self.names = names
         self.otherNames = otherNames
         self.titles = titles
