@@ -75,4 +75,23 @@ struct ActorWordIndexTests {
         #expect(index.starts("Über").facts == [.givenName])
         #expect(index.starts("al").facts == [.particle])
     }
+
+    /// The cache builds each language's index from the lexicon as `ActorWordIndex.init` does, once.
+    @Test func cacheGivesEachLanguagesIndex() {
+        var lexicon = Lexicon()
+        lexicon[.de].names.insert(["Russland"], NameEntry(actor: "state:ru", form: .name))
+        lexicon[.en].names.insert(["Russia"], NameEntry(actor: "state:ru", form: .name))
+        lexicon[.de].titles.insert(["kanzler"], TitleEntry(role: "Kanzler", actor: nil))
+        lexicon.givenNames = ["Olaf"]
+        let cache = ActorWordIndexCache(lexicon: lexicon)
+        let de = cache.index(for: .de)
+        let en = cache.index(for: .en)
+        #expect(de.starts("Russland").names == 0 && de.starts("Russland").otherNames == -1)
+        #expect(de.starts("Russia").otherNames == 0 && de.starts("Russia").names == -1)
+        #expect(en.starts("Russia").names == 0 && en.starts("Russland").otherNames == 0)
+        #expect(de.starts("kanzler").titles == 0 && en.starts("kanzler").titles == -1)
+        #expect(de.starts("Olaf").facts == [.givenName] && en.starts("Olaf").facts == [.givenName])
+        // asked again: the same index (same lists)
+        #expect(cache.index(for: .de).starts("Russland") == de.starts("Russland"))
+    }
 }

@@ -54,6 +54,9 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         for (k, list) in zip(byFirst.keys, byFirst.values) { body(k, list) }
     }
 
+    /// How many different first tokens the phrases have.
+    var firstTokenCount: Int { byFirst.count }
+
     /// The first token of every phrase.
     public var firstTokens: [String] { byFirst.keys }
 

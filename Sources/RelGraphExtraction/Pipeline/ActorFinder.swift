@@ -18,22 +18,18 @@ public struct ActorFinder: PipelineStage {
     /// The lexicon's given names, for a quick "no given name" (`State.isGivenName`).
     let givenNameFilter: AsciiWordFilter
     /// The phrases each word form starts, for German and English documents (`State.memo`).
-    let wordIndexes: [Language: ActorWordIndex]
+    let wordIndexes: ActorWordIndexCache
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         var filter = AsciiWordFilter()
         for name in lexicon.givenNames { filter.insert(name) }
         self.givenNameFilter = filter
-        var indexes: [Language: ActorWordIndex] = [:]
-        for language in Language.allCases {
-            indexes[language] = ActorWordIndex(words: lexicon[language], other: lexicon[language == .de ? .en : .de], givenNames: lexicon.givenNames)
-        }
-        self.wordIndexes = indexes
+        self.wordIndexes = ActorWordIndexCache(lexicon: lexicon)
     }
 
     public func process(_ doc: inout Document) {
-        let state = State(doc: doc, lexicon: lexicon, givenNameFilter: givenNameFilter, wordIndex: wordIndexes[doc.language]!)
+        let state = State(doc: doc, lexicon: lexicon, givenNameFilter: givenNameFilter, wordIndex: wordIndexes.index(for: doc.language))
         for s in doc.sentences { state.scan(sentence: s) }
         state.surnamePass()
         state.mentions.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }

@@ -42,6 +42,9 @@ struct ActorWordIndex: Sendable {
 
     init(words: Lexicon.Words, other: Lexicon.Words, givenNames: Set<String> = []) {
         var map = AsciiWordMap<Starts>()
+        // (an upper bound of the keys: no table grows while they go in)
+        map.reserveCapacity(words.names.firstTokenCount + other.names.firstTokenCount + words.titles.firstTokenCount
+            + words.agreements.firstTokenCount + givenNames.count + words.functionWords.count + ActorFinder.particles.count + words.preps.count)
         func add<V>(_ index: PhraseIndex<V>, _ lists: inout [[PhraseIndex<V>.Entry]], _ slot: WritableKeyPath<Starts, Int32>) {
             index.forEachFirstToken { first, list in
                 let n = Int32(lists.count)
