@@ -45,4 +45,20 @@ struct AsciiWordMapTests {
         }
         for w in Self.words { #expect(map.value(for: w) == dict[w], "\(w)") }
     }
+
+    /// Room made beforehand (`reserveCapacity`) changes no answer, whether it is more or less than needed.
+    @Test(arguments: [0, 10, 5_000])
+    func reservedAnswersAsTheStringDictionary(_ room: Int) {
+        var map = AsciiWordMap<Int>()
+        map.reserveCapacity(room)
+        var dict: [String: Int] = [:]
+        var stored = Self.words
+        for k in 0..<1_000 { stored.append("r\(k)") }
+        for (k, w) in stored.enumerated() {
+            map.update(w, initial: 0) { $0 += k }
+            dict[w, default: 0] += k
+        }
+        for w in stored + ["r1000", "x", "Ä"] { #expect(map.value(for: w) == dict[w], "\(w)") }
+        #expect(map.count == dict.count)
+    }
 }

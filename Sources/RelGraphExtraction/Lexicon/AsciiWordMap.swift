@@ -24,6 +24,21 @@ struct AsciiWordMap<Value: Sendable>: Sendable {
 
     var count: Int { keys.count }
 
+    /// Makes room for `n` keys in all, so that inserting them grows no table (only on an empty map).
+    mutating func reserveCapacity(_ n: Int) {
+        guard keys.isEmpty else { return }
+        keys.reserveCapacity(n)
+        values.reserveCapacity(n)
+        index.reserveCapacity(n)
+        starts.reserveCapacity(n)
+        lengths.reserveCapacity(n)
+        hashes.reserveCapacity(n)
+        keyIndex.reserveCapacity(n)
+        var size = slots.count
+        while size < n * 2 { size <<= 1 }
+        if size > slots.count { slots = [Int](repeating: -1, count: size) }
+    }
+
     /// Changes the value of `key` (starting from `initial` for a new key) in place.
     mutating func update(_ key: String, initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
         let i: Int

@@ -49,6 +49,14 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     /// Some phrase starts with this form: without one, `longestMatch` at a word of this form finds nothing.
     public func hasPhrases(startingWith first: String) -> Bool { byFirst.value(for: first) != nil }
 
+    /// Each first token of a phrase with the phrases that start with it (longest first), in insertion order.
+    func forEachFirstToken(_ body: (String, [Entry]) -> Void) {
+        for (k, list) in zip(byFirst.keys, byFirst.values) { body(k, list) }
+    }
+
+    /// How many different first tokens the phrases have.
+    var firstTokenCount: Int { byFirst.count }
+
     /// The first token of every phrase.
     public var firstTokens: [String] { byFirst.keys }
 

@@ -5,21 +5,27 @@ extension ActorFinder {
     final class Memo {
         typealias TitleMatch = (role: String, actor: String?, length: Int, part: (String, TextRange)?)
 
-        /// Per token: the end the kept name answer is for (-1: none kept), and the answer.
+        /// Per token: where its kept name answer is in `nameAnswers` (-1: none kept). Only tokens whose
+        /// word starts a name get one, so the per-token array is plain numbers (cheap to make and free).
         /// (No dynamic exclusivity checks: the memo is read and written only from the scan's own look-ups,
         /// never while another access to it is open.)
-        @exclusivity(unchecked) var nameEnd: [Int]
-        @exclusivity(unchecked) var name: [(NameEntry, Int)?]
-        @exclusivity(unchecked) var titleEnd: [Int]
-        @exclusivity(unchecked) var title: [TitleMatch?]
+        @exclusivity(unchecked) var nameSlot: [Int32]
+        /// The kept name answers: the end each is for, and the answer.
+        @exclusivity(unchecked) var nameAnswers: [(end: Int, match: (NameEntry, Int)?)] = []
+        /// The same for titles.
+        @exclusivity(unchecked) var titleSlot: [Int32]
+        @exclusivity(unchecked) var titleAnswers: [(end: Int, match: TitleMatch?)] = []
 
         /// Per distinct token text and `Flag`: 0 not asked yet, 1 no, 2 yes.
         @exclusivity(unchecked) var flags: [UInt8]
+        /// Per id of `wordIds`: a title alone (compound or hyphenated: "Kremlsprecher", "US-Außenminister")
+        /// is the word; 0 not asked yet, 1 no, 2 yes.
+        @exclusivity(unchecked) var compoundTitles: [UInt8]
         let wordCount: Int
 
         /// Yes-or-no questions about a token's text, answered once per distinct text.
         enum Flag: Int, CaseIterable {
-            case functionWord, commonNoun, freeOfCues, givenName
+            case commonNoun, freeOfCues
         }
 
         /// The answer of `compute` for the text of `t`, computed at the first question (a token without a
@@ -38,44 +44,154 @@ extension ActorFinder {
 
         /// Per token: the id of its text (`Token.wordId`).
         let wordIds: [Int32]
-        /// Per distinct token text: the phrases that start with it (nil: none) in the language's names
-        /// (by text), the other language's names (by text), titles and agreements (by lower case).
-        let names: [[PhraseIndex<NameEntry>.Entry]?]
-        let otherNames: [[PhraseIndex<NameEntry>.Entry]?]
-        let titles: [[PhraseIndex<TitleEntry>.Entry]?]
-        let agreements: [[PhraseIndex<String>.Entry]?]
+        /// Per distinct token text: where the phrases that start with it are in `index` (its text for
+        /// names, its lower case for titles and agreements).
+        let starts: [ActorWordIndex.Starts]
+        let index: ActorWordIndex
 
-        init(doc: Document, words: Lexicon.Words, other: Lexicon.Words) {
+        /// The phrases that start with the word of token `i`, longest first (nil: none), in the language's
+        /// names, the other language's names, titles and agreements.
+        @inline(__always)
+        func names(at i: Int) -> [PhraseIndex<NameEntry>.Entry]? {
+            let n = starts[Int(wordIds[i])].names
+            return n < 0 ? nil : index.names[Int(n)]
+        }
+
+        @inline(__always)
+        func otherNames(at i: Int) -> [PhraseIndex<NameEntry>.Entry]? {
+            let n = starts[Int(wordIds[i])].otherNames
+            return n < 0 ? nil : index.otherNames[Int(n)]
+        }
+
+        @inline(__always)
+        func titles(at i: Int) -> [PhraseIndex<TitleEntry>.Entry]? {
+            let n = starts[Int(wordIds[i])].titles
+            return n < 0 ? nil : index.titles[Int(n)]
+        }
+
+        @inline(__always)
+        func agreements(at i: Int) -> [PhraseIndex<String>.Entry]? {
+            let n = starts[Int(wordIds[i])].agreements
+            return n < 0 ? nil : index.agreements[Int(n)]
+        }
+
+        /// Whether the text of `t` is in a word set (`ActorWordIndex.Facts`); nil for a token without a word
+        /// id of this document (the caller asks the set).
+        @inline(__always)
+        func fact(_ t: Token, _ f: ActorWordIndex.Facts) -> Bool? {
+            let w = Int(t.wordId)
+            guard w >= 0 && w < wordCount else { return nil }
+            return starts[w].facts.contains(f)
+        }
+
+        /// The preposition role of the text of `t` (`.some(nil)`: none); nil for a token without a word id
+        /// of this document.
+        @inline(__always)
+        func prep(_ t: Token) -> PrepRole?? {
+            let w = Int(t.wordId)
+            guard w >= 0 && w < wordCount else { return nil }
+            let p = starts[w].prep
+            return .some(p < 0 ? nil : ActorFinder.State.prepRoleCases[Int(p)])
+        }
+
+        /// No name of either language starts with the word of token `i`: every name look-up there is nil.
+        @inline(__always)
+        func startsNoName(_ i: Int) -> Bool {
+            let s = starts[Int(wordIds[i])]
+            return s.names < 0 && s.otherNames < 0
+        }
+
+        /// The kept name answer at token `i` for this end, if any (`.some(nil)`: kept, no match).
+        @inline(__always)
+        func name(at i: Int, end: Int) -> (NameEntry, Int)?? {
+            let s = Int(nameSlot[i])
+            guard s >= 0, nameAnswers[s].end == end else { return nil }
+            return .some(nameAnswers[s].match)
+        }
+
+        func keepName(_ m: (NameEntry, Int)?, at i: Int, end: Int) {
+            let s = Int(nameSlot[i])
+            if s >= 0 { nameAnswers[s] = (end, m); return }
+            nameSlot[i] = Int32(nameAnswers.count)
+            nameAnswers.append((end, m))
+        }
+
+        @inline(__always)
+        func title(at i: Int, end: Int) -> TitleMatch?? {
+            let s = Int(titleSlot[i])
+            guard s >= 0, titleAnswers[s].end == end else { return nil }
+            return .some(titleAnswers[s].match)
+        }
+
+        func keepTitle(_ m: TitleMatch?, at i: Int, end: Int) {
+            let s = Int(titleSlot[i])
+            if s >= 0 { titleAnswers[s] = (end, m); return }
+            titleSlot[i] = Int32(titleAnswers.count)
+            titleAnswers.append((end, m))
+        }
+
+        init(doc: Document, index: ActorWordIndex) {
             let count = doc.tokens.count
-            nameEnd = Array(repeating: -1, count: count)
-            name = Array(repeating: nil, count: count)
-            titleEnd = Array(repeating: -1, count: count)
-            title = Array(repeating: nil, count: count)
+            nameSlot = Array(repeating: -1, count: count)
+            titleSlot = Array(repeating: -1, count: count)
             let (ids, wordCount) = doc.tokenWordIds()
             wordIds = ids
             // the flags go by `Token.wordId`, which only the tokenizer's numbering gives
             self.wordCount = ids.count == count && doc.tokens.allSatisfy({ $0.wordId >= 0 }) ? wordCount : 0
             flags = Array(repeating: 0, count: self.wordCount * Flag.allCases.count)
-            var names = [[PhraseIndex<NameEntry>.Entry]?](repeating: nil, count: wordCount)
-            var otherNames = names
-            var titles = [[PhraseIndex<TitleEntry>.Entry]?](repeating: nil, count: wordCount)
-            var agreements = [[PhraseIndex<String>.Entry]?](repeating: nil, count: wordCount)
+            compoundTitles = Array(repeating: 0, count: wordCount)
+            self.index = index
+            var starts = [ActorWordIndex.Starts](repeating: .none, count: wordCount)
             var done = [Bool](repeating: false, count: wordCount)
-            let toks = doc.tokens
-            for i in toks.indices {
-                let k = Int(ids[i])
-                if done[k] { continue }
-                done[k] = true
-                let t = toks[i]
-                names[k] = words.names.phrases(startingWith: t.text)
-                otherNames[k] = other.names.phrases(startingWith: t.text)
-                titles[k] = words.titles.phrases(startingWith: t.lower)
-                agreements[k] = words.agreements.phrases(startingWith: t.lower)
+            doc.tokens.withUnsafeBufferPointer { toks in
+                for i in toks.indices {
+                    let k = Int(ids[i])
+                    if done[k] { continue }
+                    done[k] = true
+                    // names go by the text, titles and agreements by the lower case: one look-up when they are the same
+                    let byText = index.starts(toks[i].text)
+                    var s = byText
+                    if toks[i].lower != toks[i].text {
+                        let byLower = index.starts(toks[i].lower)
+                        s.titles = byLower.titles
+                        s.agreements = byLower.agreements
+                        s.facts = byText.facts.intersection(.ofText).union(byLower.facts.subtracting(.ofText))
+                        s.prep = byLower.prep
+                    }
+                    starts[k] = s
+                }
             }
-            self.names = names
-            self.otherNames = otherNames
-            self.titles = titles
-            self.agreements = agreements
+            self.starts = starts
         }
     }
+}
+
+extension ActorFinder.State {
+    /// Some title may start at token `i`: a word that starts a title phrase, or one that names a title
+    /// alone (a compound or hyphenated title). Without a title phrase, `titleMatchComputed` reads only
+    /// the word itself, whatever the end, so whether it finds one is asked once per distinct word.
+    @inline(__always)
+    func mayStartTitle(_ i: Int) -> Bool {
+        guard toks[i].kind == .word else { return false }
+        if memo.titles(at: i) != nil { return true }
+        // (kept by the memo's own word ids, which every document has: no token is copied for the question)
+        let k = Int(memo.wordIds[i])
+        let v = memo.compoundTitles[k]
+        if v != 0 { return v == 2 }
+        // (a title alone needs a hyphen or a German title head at the end of the word)
+        let r = (toks[i].hasHyphenByte || titleHead(toks[i].lower) != nil) && titleMatchComputed(at: i, end: i + 1) != nil
+        memo.compoundTitles[k] = r ? 2 : 1
+        return r
+    }
+
+    /// `ActorFinder.particles.contains(t.lower)`, from the word index.
+    func isParticle(_ t: Token) -> Bool { memo.fact(t, .particle) ?? ActorFinder.particles.contains(t.lower) }
+
+    /// `words.preps[t.lower]`, from the word index.
+    func prepRole(_ t: Token) -> PrepRole? {
+        if let kept = memo.prep(t) { return kept }
+        return words.preps[t.lower]
+    }
+
+    static let prepRoleCases = PrepRole.allCases
 }

@@ -8,6 +8,8 @@ extension ActorFinder.State {
     /// A named agreement at token `i` (the agreement noun or a compound ending in one); returns tokens consumed.
     func namedAgreement(at i: Int, sentence s: Sentence) -> Int? {
         let end = s.tokens.upperBound
+        // (a word without a hyphen that starts no agreement phrase names none: most words)
+        if !toks[i].hasHyphenByte && memo.agreements(at: i) == nil { return nil }
         let t = toks[i]
         // "Dschidda-Erklärung": a compound whose first part is an unknown name
         if t.containsHyphen, t.isCapitalized, let dash = t.text.lastIndex(of: "-") {
@@ -19,7 +21,7 @@ extension ActorFinder.State {
                 return 1
             }
         }
-        guard let m = words.agreements.longestMatch(memo.agreements[Int(memo.wordIds[i])], in: toks[..<end], at: i, key: \.lower), t.isCapitalized || doc.language == .en else { return nil }
+        guard let m = words.agreements.longestMatch(memo.agreements(at: i), in: toks[..<end], at: i, key: \.lower), t.isCapitalized || doc.language == .en else { return nil }
         var start = i
         // "the Jeddah Declaration", "the Five-Point Consensus" (English), "das Minsker Abkommen" (German city adjective)
         while start - 1 >= s.tokens.lowerBound && i - start < 3 {

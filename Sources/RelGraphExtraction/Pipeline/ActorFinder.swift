@@ -19,16 +19,19 @@ public struct ActorFinder: PipelineStage {
 
     /// The lexicon's given names, for a quick "no given name" (`State.isGivenName`).
     let givenNameFilter: AsciiWordFilter
+    /// The phrases each word form starts, for German and English documents (`State.memo`).
+    let wordIndexes: ActorWordIndexCache
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         var filter = AsciiWordFilter()
         for name in lexicon.givenNames { filter.insert(name) }
         self.givenNameFilter = filter
+        self.wordIndexes = ActorWordIndexCache(lexicon: lexicon)
     }
 
     public func process(_ doc: inout Document) {
-        let state = State(doc: doc, lexicon: lexicon, givenNameFilter: givenNameFilter)
+        let state = State(doc: doc, lexicon: lexicon, givenNameFilter: givenNameFilter, wordIndex: wordIndexes.index(for: doc.language))
         for s in doc.sentences { state.scan(sentence: s) }
         state.surnamePass()
         state.mentions.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
@@ -67,7 +70,7 @@ public struct ActorFinder: PipelineStage {
         /// `ActorFinder.givenNameFilter`.
         let givenNameFilter: AsciiWordFilter
 
-        init(doc: Document, lexicon: Lexicon, givenNameFilter: AsciiWordFilter) {
+        init(doc: Document, lexicon: Lexicon, givenNameFilter: AsciiWordFilter, wordIndex: ActorWordIndex) {
             self.givenNameFilter = givenNameFilter
             self.doc = doc
             self.lexicon = lexicon
@@ -76,48 +79,49 @@ public struct ActorFinder: PipelineStage {
             self.toks = doc.tokens
             self.covered = Array(repeating: false, count: doc.tokens.count)
             self.heads = words.titleHeadIndex
-            self.memo = Memo(doc: doc, words: words, other: other)
+            self.memo = Memo(doc: doc, index: wordIndex)
         }
 
         // MARK: lexicon look-ups
 
         func nameMatch(at i: Int, end: Int) -> (NameEntry, Int)? {
             guard i >= 0 && i < toks.count else { return nameMatchComputed(at: i, end: end) }
-            if memo.nameEnd[i] == end { return memo.name[i] }
+            // (most words start no name: nil at any end, with nothing to keep)
+            if memo.startsNoName(i) { return nil }
+            if let kept = memo.name(at: i, end: end) { return kept }
             let m = nameMatchComputed(at: i, end: end)
-            memo.nameEnd[i] = end
-            memo.name[i] = m
+            memo.keepName(m, at: i, end: end)
             return m
         }
 
         func nameMatchComputed(at i: Int, end: Int) -> (NameEntry, Int)? {
             let slice = toks[..<end]
             guard i < end else { return nil }
-            let k = Int(memo.wordIds[i])
-            if let m = words.names.longestMatch(memo.names[k], in: slice, at: i, key: \.text) { return (m.value, m.length) }
-            if let m = other.names.longestMatch(memo.otherNames[k], in: slice, at: i, key: \.text), m.value.form == .name { return (m.value, m.length) }
+            if let m = words.names.longestMatch(memo.names(at: i), in: slice, at: i, key: \.text) { return (m.value, m.length) }
+            if let m = other.names.longestMatch(memo.otherNames(at: i), in: slice, at: i, key: \.text), m.value.form == .name { return (m.value, m.length) }
             return nil
         }
 
-        func isFunctionWord(_ t: Token) -> Bool { memo.flag(t, .functionWord) { words.functionWords.contains(t.lower) } }
+        func isFunctionWord(_ t: Token) -> Bool { memo.fact(t, .functionWord) ?? words.functionWords.contains(t.lower) }
 
         func isGivenName(_ t: Token) -> Bool {
-            memo.flag(t, .givenName) { givenNameFilter.mayContain(t.text) && lexicon.givenNames.contains(t.text) }
+            memo.fact(t, .givenName) ?? (givenNameFilter.mayContain(t.text) && lexicon.givenNames.contains(t.text))
         }
 
         /// A title at `i`: its role text, implied actor, length, and the actor named inside a compound.
         func titleMatch(at i: Int, end: Int) -> (role: String, actor: String?, length: Int, part: (String, TextRange)?)? {
-            if memo.titleEnd[i] == end { return memo.title[i] }
+            // (most words start no title and end in no title head: nil at any end, with nothing to keep)
+            if !mayStartTitle(i) { return nil }
+            if let kept = memo.title(at: i, end: end) { return kept }
             let m = titleMatchComputed(at: i, end: end)
-            memo.titleEnd[i] = end
-            memo.title[i] = m
+            memo.keepTitle(m, at: i, end: end)
             return m
         }
 
         func titleMatchComputed(at i: Int, end: Int) -> (role: String, actor: String?, length: Int, part: (String, TextRange)?)? {
             let t = toks[i]
             guard t.isWord else { return nil }
-            if let m = words.titles.longestMatch(memo.titles[Int(memo.wordIds[i])], in: toks[..<end], at: i, key: \.lower) {
+            if let m = words.titles.longestMatch(memo.titles(at: i), in: toks[..<end], at: i, key: \.lower) {
                 let role = doc.slice(TextRange(t.range.start, toks[i + m.length - 1].range.end))
                 return (role, m.value.actor, m.length, nil)
             }
@@ -223,7 +227,7 @@ public struct ActorFinder: PipelineStage {
             while k < end && words < 4 {
                 let t = toks[k]
                 guard t.isWord else { break }
-                if Self.particlesOK(t), k + 1 < end, toks[k + 1].isCapitalized, words > 0 || t.text.contains("-") { k += 1; continue }
+                if isParticle(t), k + 1 < end, toks[k + 1].isCapitalized, words > 0 || t.text.contains("-") { k += 1; continue }
                 guard t.isCapitalized || Self.isParticleName(t), !isFunctionWord(t), !isCommonNoun(t) else { break }
                 if let (e, _) = nameMatch(at: k, end: end), !e.actor.hasPrefix("person:") { break }
                 if titleMatch(at: k, end: end) != nil { break }
@@ -299,7 +303,7 @@ public struct ActorFinder: PipelineStage {
                     i += n
                     continue
                 }
-                if let m = words.agreements.longestMatch(memo.agreements[Int(memo.wordIds[i])], in: toks[..<end], at: i, key: \.lower), m.value != "named", t.isCapitalized || doc.language == .en {
+                if let m = words.agreements.longestMatch(memo.agreements(at: i), in: toks[..<end], at: i, key: \.lower), m.value != "named", t.isCapitalized || doc.language == .en {
                     // "the AUKUS security pact", "das New-START-Abkommen": the named agreement itself
                     var id = "agreement:?" + m.value
                     if let prev = mentions.last, prev.sentence == s.index, prev.actor.hasPrefix("agreement:"), !prev.actor.hasPrefix("agreement:?"),
@@ -353,8 +357,8 @@ public struct ActorFinder: PipelineStage {
 
         /// "Ukraine-Krieg", "Nato-Gipfel": an actor named in the first part of a hyphenated word.
         func compoundParts(_ i: Int, sentence s: Sentence) {
+            guard toks[i].hasHyphenByte else { return }
             let t = toks[i]
-            guard t.text.utf8Contains(0x2D) else { return }
             let parts = Self.hyphenParts(t.text)
             guard parts.count > 1 else { return }
             var offset = t.range.start
@@ -608,13 +612,13 @@ public struct ActorFinder: PipelineStage {
         func markLocatives() {
             for i in mentions.indices {
                 let after = mentions[i].tokens.upperBound
-                if after < toks.count, ["'s", "’s"].contains(toks[after].text) { mentions[i].isPossessive = true }
+                if after < toks.count, toks[after].text == "'s" || toks[after].text == "’s" { mentions[i].isPossessive = true }
                 var k = mentions[i].tokens.lowerBound - 1
                 var steps = 0
                 let sentenceStart = doc.sentences[mentions[i].sentence].tokens.lowerBound
                 while k >= sentenceStart && steps < 3 {
                     let t = toks[k]
-                    if let role = words.preps[t.lower] {
+                    if let role = prepRole(t) {
                         // "die Regierung in Abu Dhabi": the place stands for the government
                         let government = k - 1 >= sentenceStart && (words.stateDescriptors.contains(toks[k - 1].lower) || RelationFinder.governmentNouns.contains(toks[k - 1].lower) || RelationFinder.isMinistryNoun(toks[k - 1].lower))
                         mentions[i].isLocative = role == .location && !government

@@ -16,15 +16,26 @@ extension Coreference {
 
     func firstPersonMentions(_ doc: Document, mentions: [Mention], officeOf: [String: String], covered: [Bool]) -> [Mention] {
         let toks = doc.tokens
-        var bySentence: [Int: [Mention]] = [:]
-        for m in mentions { bySentence[m.sentence, default: []].append(m) }
+        // (made at the first sentence that needs it: most have no first person in a quotation)
+        var bySentence: MentionsBySentence?
         var out: [Mention] = []
+        // one buffer for every sentence's quoted stretches, cleared for each
+        var quoteBuffer: [Bool] = []
         for s in doc.sentences {
             // the quoted stretches of the sentence (a quotation may stay open to its end)
-            var inQuote = Array(repeating: false, count: s.tokens.count)
+            if quoteBuffer.count < s.tokens.count { quoteBuffer = Array(repeating: false, count: s.tokens.count) }
+            for k in 0..<s.tokens.count { quoteBuffer[k] = false }
+            var inQuote = quoteBuffer
+            quoteBuffer = []
+            defer { quoteBuffer = inQuote }
             var open = false
             var any = false
             for k in s.tokens {
+                // (a word is no quote mark)
+                if toks[k].kind != .punct {
+                    inQuote[k - s.tokens.lowerBound] = open
+                    continue
+                }
                 // (a quote mark is one scalar, and no other scalar is canonically equivalent to one: a token
                 // of one scalar that is none of them is no quote mark, without a String comparison)
                 if toks[k].kind == .punct, let c = Self.singleScalar(toks[k].text), !Self.quoteScalars.contains(c.value) {
@@ -43,7 +54,8 @@ extension Coreference {
             let firsts = s.tokens.filter { inQuote[$0 - s.tokens.lowerBound] && !covered[$0] && toks[$0].isWord && Self.firstPersonPlural.contains(toks[$0].lower) && toks[$0].text != "US" }
             guard !firsts.isEmpty else { continue }
             // the speaker: outside the quotation, a person with an office, else a state or organization
-            let outside = (bySentence[s.index] ?? []).filter { m in !m.tokens.contains { inQuote[$0 - s.tokens.lowerBound] } && !m.isLocative && m.form != .coreference }
+            if bySentence == nil { bySentence = MentionsBySentence(mentions) }
+            let outside = (bySentence![s.index] ?? []).map { mentions[$0] }.filter { m in !m.tokens.contains { inQuote[$0 - s.tokens.lowerBound] } && !m.isLocative && m.form != .coreference }
             var side: String?
             if let p = outside.first(where: { $0.actor.hasPrefix("person:") && officeOf[$0.actor] != nil }) {
                 side = officeOf[p.actor]

@@ -31,26 +31,20 @@ extension Coreference {
         }
 
         /// Per token: the bits of its lower-case form in `words`; and per token, the pair phrases that
-        /// start with it (nil: none).
-        static func table(_ doc: Document, _ words: Lexicon.Words, filters: [AsciiWordFilter]) -> (bits: [WordBits], pairs: [[PhraseIndex<String>.Entry]?]) {
+        /// start with it (nil: none). Kept per distinct word and read through the token's word id, so
+        /// that nothing is copied (or counted) per token.
+        static func table(_ doc: Document, _ words: Lexicon.Words, filters: [AsciiWordFilter]) -> (bits: PerToken<WordBits>, pairs: PerToken<[PhraseIndex<String>.Entry]?>) {
             let (ids, count) = doc.tokenWordIds()
-            var byWord = [WordBits?](repeating: nil, count: count)
+            var done = [Bool](repeating: false, count: count)
+            var byWord = [WordBits](repeating: [], count: count)
             var pairsByWord = [[PhraseIndex<String>.Entry]?](repeating: nil, count: count)
-            var bits = [WordBits](repeating: [], count: doc.tokens.count)
-            var pairs = [[PhraseIndex<String>.Entry]?](repeating: nil, count: doc.tokens.count)
             for i in doc.tokens.indices {
                 let k = Int(ids[i])
-                if let b = byWord[k] {
-                    bits[i] = b
-                    pairs[i] = pairsByWord[k]
-                    continue
-                }
+                if done[k] { continue }
+                done[k] = true
                 let w = doc.tokens[i].lower
                 var b: WordBits = []
-                guard filters[0].mayContain(w) else {
-                    byWord[k] = b
-                    continue
-                }
+                guard filters[0].mayContain(w) else { continue }
                 if filters[1].mayContain(w) && words.stateDescriptors.contains(w) { b.insert(.stateDescriptor) }
                 if filters[2].mayContain(w) && words.orgDescriptors.contains(w) { b.insert(.orgDescriptor) }
                 if filters[3].mayContain(w) && words.personPronouns.contains(w) { b.insert(.personPronoun) }
@@ -58,12 +52,18 @@ extension Coreference {
                 if filters[5].mayContain(w) && Coreference.definite.contains(w) { b.insert(.definite) }
                 if filters[6].mayContain(w) && Coreference.plurals.contains(w) { b.insert(.plural) }
                 byWord[k] = b
-                bits[i] = b
-                let p = words.pairPhrases.phrases(startingWith: w)
-                pairsByWord[k] = p
-                pairs[i] = p
+                pairsByWord[k] = words.pairPhrases.phrases(startingWith: w)
             }
-            return (bits, pairs)
+            return (PerToken(ids: ids, byWord: byWord), PerToken(ids: ids, byWord: pairsByWord))
         }
+    }
+
+    /// A per-token answer kept per distinct word: `self[i]` is the answer for token `i`'s word.
+    struct PerToken<Value> {
+        let ids: [Int32]
+        let byWord: [Value]
+
+        @inline(__always)
+        subscript(_ i: Int) -> Value { byWord[Int(ids[i])] }
     }
 }
