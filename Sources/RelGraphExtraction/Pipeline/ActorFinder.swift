@@ -21,6 +21,8 @@ public struct ActorFinder: PipelineStage {
     let givenNameFilter: AsciiWordFilter
     /// The phrases each word form starts, for German and English documents (`State.memo`).
     let wordIndexes: ActorWordIndexCache
+    /// German agreement heads for compounds ("…vertrag", "…abkommen"), longest first.
+    let germanAgreementHeads: [(head: [UInt8], kind: String)]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -28,10 +30,12 @@ public struct ActorFinder: PipelineStage {
         for name in lexicon.givenNames { filter.insert(name) }
         self.givenNameFilter = filter
         self.wordIndexes = ActorWordIndexCache(lexicon: lexicon)
+        self.germanAgreementHeads = ActorFinder.compoundAgreementHeads(lexicon[.de])
     }
 
     public func process(_ doc: inout Document) {
-        let state = State(doc: doc, lexicon: lexicon, givenNameFilter: givenNameFilter, wordIndex: wordIndexes.index(for: doc.language))
+        let state = State(doc: doc, lexicon: lexicon, givenNameFilter: givenNameFilter, wordIndex: wordIndexes.index(for: doc.language),
+                          agreementHeads: doc.language == .de ? germanAgreementHeads : [])
         for s in doc.sentences { state.scan(sentence: s) }
         state.surnamePass()
         state.mentions.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
@@ -64,13 +68,16 @@ public struct ActorFinder: PipelineStage {
         @exclusivity(unchecked) var defined: [Int: (actor: String, length: Int)] = [:]
         /// Titles waiting for the name after their complement, by the name's first token.
         @exclusivity(unchecked) var pendingTitles: [Int: PendingTitle] = [:]
+        /// `ActorFinder.compoundAgreementHeads` of this language, longest first, and their last bytes.
+        let compoundAgreementHeads: [(head: [UInt8], kind: String)]
+        let compoundHeadLastBytes: Set<UInt8>
         /// Look-up answers kept per token.
         let memo: Memo
 
         /// `ActorFinder.givenNameFilter`.
         let givenNameFilter: AsciiWordFilter
 
-        init(doc: Document, lexicon: Lexicon, givenNameFilter: AsciiWordFilter, wordIndex: ActorWordIndex) {
+        init(doc: Document, lexicon: Lexicon, givenNameFilter: AsciiWordFilter, wordIndex: ActorWordIndex, agreementHeads: [(head: [UInt8], kind: String)]) {
             self.givenNameFilter = givenNameFilter
             self.doc = doc
             self.lexicon = lexicon
@@ -78,6 +85,8 @@ public struct ActorFinder: PipelineStage {
             self.other = lexicon[doc.language == .de ? .en : .de]
             self.toks = doc.tokens
             self.covered = Array(repeating: false, count: doc.tokens.count)
+            self.compoundAgreementHeads = agreementHeads
+            self.compoundHeadLastBytes = Set(agreementHeads.compactMap(\.head.last))
             self.heads = words.titleHeadIndex
             self.memo = Memo(doc: doc, index: wordIndex)
         }
@@ -314,6 +323,14 @@ public struct ActorFinder: PipelineStage {
                     addMention(id, tokens: i..<(i + m.length), sentence: s.index, form: .cue, range: surface)
                     for k in i..<(i + m.length) { covered[k] = true }
                     i += m.length
+                    continue
+                }
+                // "den Indus-Wasservertrag", "das Migrationsabkommen": a German compound ending in an agreement's head
+                if !covered[i], let kind = compoundAgreementKind(t) {
+                    let surface = agreementPhrase(i..<(i + 1), sentence: s)
+                    addMention("agreement:?" + kind, tokens: i..<(i + 1), sentence: s.index, form: .cue, range: surface)
+                    covered[i] = true
+                    i += 1
                     continue
                 }
                 // (asked only of a given name: "USS Carl Vinson" is a ship)

@@ -943,9 +943,15 @@ public struct RelationFinder: PipelineStage {
                 if let stop = found.first(where: { $0.entry.cueClass == .reverse }) {
                     let aid: Set<EdgeType> = [.support, .armsSupply, .militarySupport]
                     if !found.contains(where: { aid.contains($0.entry.type) && $0.entry.cueClass == .noun }),
-                       let k = found.firstIndex(where: { $0.entry.type == .partyTo && $0.entry.cueClass == .noun && $0.token > stop.token }) {
+                       let k = found.firstIndex(where: { $0.entry.type == .partyTo && $0.entry.cueClass == .noun && ($0.token > stop.token || doc.language == .de) }) {
                         found[k].entry.cueClass = .verb
                         found[k].entry.form = stop.entry.form + " + " + found[k].entry.form
+                        stoppedAgreement = true
+                    } else if !found.contains(where: { aid.contains($0.entry.type) || $0.entry.type == .partyTo }),
+                              let agr = args.first(where: { $0.actor.hasPrefix("agreement:") && !$0.actor.hasPrefix("agreement:?") && ($0.start > stop.token || doc.language == .de) }) {
+                        // "India has suspended the Indus Waters Treaty with Pakistan", "aus dem New-START-Vertrag ausgestiegen":
+                        // a named agreement stopped by one of its parties
+                        found.append(Cue(entry: CueEntry(type: .partyTo, cueClass: .verb, particle: nil, form: stop.entry.form + " + " + agr.mention.surface), token: stop.token, length: 1))
                         stoppedAgreement = true
                     }
                     found = found.compactMap { cue in

@@ -1,0 +1,29 @@
+extension ActorFinder {
+    /// The German agreement heads a compound may end in ("Wasservertrag", "Migrationsabkommen",
+    /// "Rohstoffpakt"): the lexicon's one-word agreements of a generic kind, lower-cased, with that kind.
+    static func compoundAgreementHeads(_ words: Lexicon.Words) -> [(head: [UInt8], kind: String)] {
+        let generic: Set<String> = ["treaty", "agreement", "pact", "deal"]
+        var out: [(head: [UInt8], kind: String)] = []
+        for tokens in words.agreements.allTokens where tokens.count == 1 {
+            for kind in words.agreements.values(for: tokens) where generic.contains(kind) {
+                out.append((Array(tokens[0].utf8), kind))
+            }
+        }
+        return out.sorted { $0.head.count != $1.head.count ? $0.head.count > $1.head.count : $0.head.lexicographicallyPrecedes($1.head) }
+    }
+}
+
+extension ActorFinder.State {
+    /// The kind of an agreement that a German compound names by its head, if it is one:
+    /// "Indus-Wasservertrag" → treaty, "Migrationsabkommen" → agreement. The part before the head is
+    /// at least three letters ("Vertrag" alone is the lexicon's).
+    func compoundAgreementKind(_ t: Token) -> String? {
+        guard doc.language == .de, t.isCapitalized else { return nil }
+        let lower = Array(t.lower.utf8)
+        guard let last = lower.last, compoundHeadLastBytes.contains(last) else { return nil }
+        for (head, kind) in compoundAgreementHeads where lower.count >= head.count + 3 && lower.suffix(head.count).elementsEqual(head) {
+            return kind
+        }
+        return nil
+    }
+}
