@@ -1417,11 +1417,15 @@ public struct RelationFinder: PipelineStage {
                     let with = usable.filter { $0.role == .prep(.with) }
                     let owner = usable.filter { $0.isPossessor && $0.end <= cue.token }
                     // "the US-Taliban agreement", "das russisch-nordkoreanische Abkommen": the actors named on the noun
-                    let named = Set(usable.filter { a in
-                        !a.actor.hasPrefix("agreement:") && a.end <= cue.token && a.start >= cue.token - 4
+                    var named = Set(usable.filter { a in
+                        !a.actor.hasPrefix("agreement:") && a.end <= cue.token && a.start >= cue.token - 5
                             && (a.mention.form == .compoundPart || a.mention.form == .adjective || a.isPossessor)
                             && (a.end..<cue.token).allSatisfy { k in toks[k].text == "-" || mentionTokens.contains(k) || isA(k, .determiner) || (toks[k].isWord && !toks[k].isCapitalized && doc.language == .en) || isA(k, .adjectiveEnding) && !toks[k].isCapitalized }
                     }.map(\.actor))
+                    // "Russia and North Korea's mutual defence treaty": the possessor's whole coordination
+                    if let owner = usable.last(where: { $0.isPossessor && named.contains($0.actor) && $0.end <= cue.token }) {
+                        named.formUnion(usable.filter { $0.group == owner.group && !$0.actor.hasPrefix("agreement:") }.map(\.actor))
+                    }
                     if named.count >= 2 {
                         parties = named.sorted()
                     } else {
