@@ -68,38 +68,52 @@ public struct ArticleReader: Sendable {
 
     /// NUL bytes anywhere, or many control characters in the first 8 KiB: not text.
     static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
-        if bytes.contains(0) { return true }
-        let sample = bytes.prefix(8192)
-        let controls = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }.count
-        return !sample.isEmpty && controls * 20 > sample.count
+        bytes.withUnsafeBufferPointer { buf in
+            // memchr finds a NUL a word at a time
+            if let base = buf.baseAddress, memchr(base, 0, buf.count) != nil { return true }
+            let n = min(buf.count, 8192)
+            var controls = 0
+            for i in 0..<n {
+                let b = buf[i]
+                if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+            }
+            return n > 0 && controls * 20 > n
+        }
     }
 
     /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
+    /// Runs of ASCII are skipped eight bytes at a time (no byte of the word has its high bit set).
     static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var i = bytes.startIndex
-        let base = bytes.startIndex
-        while i < bytes.endIndex {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let need: Int
-            let min: UInt32
-            var cp: UInt32
-            switch b {
-            case 0xC2...0xDF: need = 1; cp = UInt32(b & 0x1F); min = 0x80
-            case 0xE0...0xEF: need = 2; cp = UInt32(b & 0x0F); min = 0x800
-            case 0xF0...0xF4: need = 3; cp = UInt32(b & 0x07); min = 0x10000
-            default: return i - base
+        bytes.withUnsafeBufferPointer { buf -> Int? in
+            let n = buf.count
+            var i = 0
+            while i < n {
+                if i + 8 <= n, let base = buf.baseAddress {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                }
+                let b = buf[i]
+                if b < 0x80 { i += 1; continue }
+                let need: Int
+                let min: UInt32
+                var cp: UInt32
+                switch b {
+                case 0xC2...0xDF: need = 1; cp = UInt32(b & 0x1F); min = 0x80
+                case 0xE0...0xEF: need = 2; cp = UInt32(b & 0x0F); min = 0x800
+                case 0xF0...0xF4: need = 3; cp = UInt32(b & 0x07); min = 0x10000
+                default: return i
+                }
+                for k in 1...need {
+                    guard i + k < n else { return i }
+                    let c = buf[i + k]
+                    guard c & 0xC0 == 0x80 else { return i }
+                    cp = cp << 6 | UInt32(c & 0x3F)
+                }
+                if cp < min || cp > 0x10FFFF || (0xD800...0xDFFF).contains(cp) { return i }
+                i += need + 1
             }
-            for k in 1...need {
-                guard i + k < bytes.endIndex else { return i - base }
-                let c = bytes[i + k]
-                guard c & 0xC0 == 0x80 else { return i - base }
-                cp = cp << 6 | UInt32(c & 0x3F)
-            }
-            if cp < min || cp > 0x10FFFF || (0xD800...0xDFFF).contains(cp) { return i - base }
-            i += need + 1
+            return nil
         }
-        return nil
     }
 
     static func windows1252(_ b: UInt8) -> Unicode.Scalar {
