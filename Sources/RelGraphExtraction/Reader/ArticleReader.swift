@@ -38,15 +38,30 @@ public struct ArticleReader: Sendable {
         let bytes = [UInt8](data)
         let text = try decode(bytes, name: name)
         let lowerName = name.lowercased()
-        let head = text.prefix(512).drop(while: { $0.isWhitespace }).prefix(64).lowercased()
-        let isHTML = lowerName.hasSuffix(".html") || lowerName.hasSuffix(".htm")
-            || head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<head") || head.hasPrefix("<body")
-            || (head.hasPrefix("<?xml") || head.hasPrefix("<!--")) && text.prefix(4096).lowercased().contains("<html")
+        let isHTML = lowerName.hasSuffix(".html") || lowerName.hasSuffix(".htm") || Self.startsLikeHTML(text)
         if isHTML {
             let extractor = HTMLTextExtractor()
             return Article(text: extractor.text(of: text), isHTML: true, title: extractor.title(of: text))
         }
         return Article(text: text, isHTML: false, title: nil)
+    }
+
+    /// The text starts as a web page does (after blanks): a doctype, `<html>`, `<head>` or `<body>`, or an
+    /// XML declaration or comment with `<html` in the first 4,096 Characters.
+    static func startsLikeHTML(_ text: String) -> Bool {
+        // Every form starts with "<": when the first byte after ASCII blanks is ASCII and no "<", the first
+        // Character after the blank Characters starts with that byte, and the text is no page.
+        var text = text
+        let plain = text.withUTF8 { buf -> Bool in
+            var i = 0
+            while i < buf.count && i < 256 && (buf[i] == 0x20 || (buf[i] >= 0x09 && buf[i] <= 0x0D)) { i += 1 }
+            return i < buf.count && i < 256 && buf[i] < 0x80 && buf[i] != UInt8(ascii: "<")
+                && (i + 1 == buf.count || buf[i + 1] < 0x80)
+        }
+        if plain { return false }
+        let head = text.prefix(512).drop(while: { $0.isWhitespace }).prefix(64).lowercased()
+        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<head") || head.hasPrefix("<body")
+            || (head.hasPrefix("<?xml") || head.hasPrefix("<!--")) && text.prefix(4096).lowercased().contains("<html")
     }
 
     func decode(_ bytes: [UInt8], name: String) throws(ExtractionError) -> String {
