@@ -8,6 +8,7 @@ public struct GraphBuilder: Sendable {
     public func build(_ doc: Document, sha256: String? = nil) -> Graph {
         // one slot per edge: the edge, its modalities, its rules and the sentences of its evidence
         var slotOf: [EdgeKey: Int] = [:]
+        slotOf.reserveCapacity(doc.relations.count)
         var keys: [EdgeKey] = []
         var edges: [Edge] = []
         var modalities: [[Modality]] = []
@@ -51,8 +52,11 @@ public struct GraphBuilder: Sendable {
 
         // one slot per actor mentioned: its id, names, mention count, and whether a mention names it outright
         var actorSlot: [String: Int] = [:]
+        actorSlot.reserveCapacity(doc.actors.count)
         var actorIDs: [String] = []
-        var names: [Set<String>] = []
+        // an actor has few distinct names: a list with a linear look-up (String ==, as a Set compares) is
+        // cheaper than hashing every mention's surface into a Set
+        var names: [[String]] = []
         var counts: [Int] = []
         var strong: [Bool] = []
         for m in doc.mentions {
@@ -69,7 +73,7 @@ public struct GraphBuilder: Sendable {
             }
             counts[k] += 1
             // titles ("Kremlsprecher") and pronouns are no names of the actor
-            if m.form != .coreference && !(m.inTitle && m.form == .compoundPart) { names[k].insert(m.surface) }
+            if m.form != .coreference && !(m.inTitle && m.form == .compoundPart) && !names[k].contains(m.surface) { names[k].append(m.surface) }
             switch m.form {
             case .name, .person, .demonym, .cue, .adjective: if !m.isLocative { strong[k] = true }
             default: break
@@ -81,7 +85,7 @@ public struct GraphBuilder: Sendable {
         for k in actorIDs.indices where strong[k] || inEdges.contains(actorIDs[k]) {
             let id = actorIDs[k]
             guard let info = doc.actors[id] else { continue }
-            nodes.append(Node(id: id, kind: info.kind, label: info.label, names: Array(names[k]).sorted(),
+            nodes.append(Node(id: id, kind: info.kind, label: info.label, names: names[k].sorted(),
                               mentions: counts[k], role: roles[id]))
         }
         // every edge endpoint is a node
@@ -95,10 +99,13 @@ public struct GraphBuilder: Sendable {
         }
         // Canonical as `Graph.canonicalized()` makes it, without its work: node ids and edge keys are
         // distinct (dictionary keys), names, attributions and denials are already sorted sets.
-        nodes.sort { $0.id < $1.id }
-        kept.sort { $0.key < $1.key }
+        // Sorted through an index array: ids and keys are distinct, so the order is the same, and no Node
+        // or (key, Edge) is copied to and fro while sorting.
+        let nodeOrder = nodes.indices.sorted { nodes[$0].id < nodes[$1].id }
+        nodes = nodeOrder.map { nodes[$0] }
+        let keptOrder = kept.indices.sorted { kept[$0].key < kept[$1].key }
         let title = doc.title ?? doc.sentences.first(where: { $0.isHeadline && doc.tokens[$0.tokens].filter(\.isWord).count >= 3 }).map { doc.slice($0.range) }
         return Graph(source: SourceInfo(path: doc.path, language: doc.language.rawValue, sha256: sha256, title: title),
-                     nodes: nodes, edges: kept.map(\.edge))
+                     nodes: nodes, edges: keptOrder.map { kept[$0].edge })
     }
 }

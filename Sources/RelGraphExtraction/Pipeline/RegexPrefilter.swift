@@ -4,7 +4,7 @@
 ///
 /// The reading is conservative: anything not understood (look-arounds, flags, `\w`, negated classes, any
 /// letter outside the "safe" set) widens the answer to "may match". Safe scalars are ASCII, Latin-1 letters
-/// except ß, and punctuation without case: for them, ICU's case-insensitive matching (full case folding) is
+/// except ß, Latin Extended-A letters but İ ı ŉ ſ, Ș ș Ț ț, and punctuation without case: for them, ICU's case-insensitive matching (full case folding) is
 /// plain lower-casing. A line holding another scalar (ß, ligatures, the Kelvin sign, Greek, ...) is tested by
 /// the regex itself.
 final class RegexPrefilter: Sendable {
@@ -192,6 +192,19 @@ final class RegexPrefilter: Sendable {
             return v <= 0xDE && v != 0xD7 ? v + 0x20 : v
         }
         if v >= 0xA0 && v <= 0xBF { return v == 0xB5 ? nil : v }  // µ folds to Greek mu
+        if v >= 0x100 && v <= 0x17F {
+            // Latin Extended-A ("Chișinău", "Łódź", "Gdańsk"): each folds to one scalar beyond ASCII, its
+            // lower case, which no other scalar folds to; not İ, ı, ŉ, ſ (they fold to, or as, ASCII letters
+            // or to two scalars)
+            switch v {
+            case 0x130, 0x131, 0x149, 0x17F: return nil
+            case 0x138: return v  // ĸ has no capital
+            case 0x178: return 0xFF  // Ÿ → ÿ
+            case 0x100...0x137, 0x14A...0x177: return v | 1  // capital even, small odd
+            default: return v & 1 == 1 ? v + 1 : v  // 0x139–0x148, 0x179–0x17E: capital odd, small even
+            }
+        }
+        if v >= 0x218 && v <= 0x21B { return v | 1 }  // Ș ș Ț ț (comma below)
         if v >= 0x2000 && v <= 0x206F { return v }  // general punctuation: dashes, quotes, ellipsis, ‹ ›
         if v >= 0x20A0 && v <= 0x20CF { return v }  // currency signs
         return nil

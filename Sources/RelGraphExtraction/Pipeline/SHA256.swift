@@ -78,28 +78,47 @@ enum SHA256 {
         }
         var a = state.h0, b = state.h1, c = state.h2, d = state.h3
         var e = state.h4, f = state.h5, g = state.h6, h = state.h7
-        for i in 0..<64 {
-            let wi: UInt32
-            if i < 16 {
-                wi = w[i]
-            } else {
-                // w[i] from w[i-16], w[i-15], w[i-7], w[i-2], kept modulo 16
-                let w15 = w[(i &- 15) & 15], w2 = w[(i &- 2) & 15]
-                let s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 &>> 3)
-                let s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 &>> 10)
-                wi = w[i & 15] &+ s0 &+ w[(i &- 7) & 15] &+ s1
-                w[i & 15] = wi
-            }
-            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let ch = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ ch &+ k[i] &+ wi
-            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let maj = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ maj
-            h = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+        // eight rounds a step, the variables' roles rotating through the calls instead of moving
+        var i = 0
+        while i < 64 {
+            round(a, b, c, &d, e, f, g, &h, k[i], schedule(w, i))
+            round(h, a, b, &c, d, e, f, &g, k[i &+ 1], schedule(w, i &+ 1))
+            round(g, h, a, &b, c, d, e, &f, k[i &+ 2], schedule(w, i &+ 2))
+            round(f, g, h, &a, b, c, d, &e, k[i &+ 3], schedule(w, i &+ 3))
+            round(e, f, g, &h, a, b, c, &d, k[i &+ 4], schedule(w, i &+ 4))
+            round(d, e, f, &g, h, a, b, &c, k[i &+ 5], schedule(w, i &+ 5))
+            round(c, d, e, &f, g, h, a, &b, k[i &+ 6], schedule(w, i &+ 6))
+            round(b, c, d, &e, f, g, h, &a, k[i &+ 7], schedule(w, i &+ 7))
+            i &+= 8
         }
         state.h0 &+= a; state.h1 &+= b; state.h2 &+= c; state.h3 &+= d
         state.h4 &+= e; state.h5 &+= f; state.h6 &+= g; state.h7 &+= h
+    }
+
+    /// Word `i` of the message schedule: the block's own for the first 16, then computed in place
+    /// (`w[i]` from `w[i-16]`, `w[i-15]`, `w[i-7]`, `w[i-2]`, kept modulo 16).
+    @inline(__always)
+    private static func schedule(_ w: UnsafeMutableBufferPointer<UInt32>, _ i: Int) -> UInt32 {
+        if i < 16 { return w[i] }
+        let w15 = w[(i &- 15) & 15], w2 = w[(i &- 2) & 15]
+        let s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 &>> 3)
+        let s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 &>> 10)
+        let wi = w[i & 15] &+ s0 &+ w[(i &- 7) & 15] &+ s1
+        w[i & 15] = wi
+        return wi
+    }
+
+    /// One round: `d` and `h` are the words that change.
+    @inline(__always)
+    private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                              _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ k: UInt32, _ w: UInt32) {
+        let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+        let ch = g ^ (e & (f ^ g))  // (e & f) ^ (~e & g)
+        let t1 = h &+ s1 &+ ch &+ k &+ w
+        let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+        let maj = (a & b) | (c & (a | b))  // (a & b) ^ (a & c) ^ (b & c)
+        d &+= t1
+        h = t1 &+ s0 &+ maj
     }
 
     @inline(__always)
