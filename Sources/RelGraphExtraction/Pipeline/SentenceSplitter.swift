@@ -88,11 +88,11 @@ public struct SentenceSplitter: PipelineStage {
         return !abbreviations.contains(ScalarProperties.string(sc[a..<i]).lowercased())
     }
 
-    /// The ASCII abbreviations of at most 8 letters packed one byte a letter (`LanguageDetector.packedKey`),
-    /// flag 1; flag 2: in `beforeNumbers`.
+    /// The abbreviations of at most 8 Latin-1 scalars packed one byte a scalar (`LanguageDetector.packedKey`),
+    /// flag 1; flag 2: in `beforeNumbers`. An ASCII word is looked up here.
     static let packedAbbreviations = PackedWordTable(
-        abbreviations.compactMap { w in w.utf8.count <= 8 ? LanguageDetector.packedKey(w).map { ($0, 1) } : nil }
-            + beforeNumbers.compactMap { w in w.utf8.count <= 8 ? LanguageDetector.packedKey(w).map { ($0, 2) } : nil })
+        abbreviations.compactMap { w in LanguageDetector.packedKey(w).map { ($0, 1) } }
+            + beforeNumbers.compactMap { w in LanguageDetector.packedKey(w).map { ($0, 2) } })
 
     /// A dot that closes an abbreviation, an initial, or an ordinal.
     func isNonFinalDot(_ sc: [Unicode.Scalar], at i: Int, from start: Int, next j: Int, end: Int) -> Bool {

@@ -433,8 +433,8 @@ public struct HTMLTextExtractor: Sendable {
                 let c = buf[next]
                 let isLetter = c < 0x80 ? ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) : s[index(next)].isLetter
                 guard isLetter || c == UInt8(ascii: "/") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") else { i = next; continue }
-                guard let gtIndex = tagEnd(s, from: index(next)) else { break }
-                let gt = offset(gtIndex)
+                guard let gt = Self.tagEnd(buf, from: next) else { break }
+                let gtIndex = index(gt)
                 emitText(upTo: i)
                 i = gt + 1
                 textStart = i
@@ -451,8 +451,9 @@ public struct HTMLTextExtractor: Sendable {
                 if name == "script" || name == "style" || name == "textarea" {
                     // Raw text: skip to the close tag.
                     let closeTag = "</" + name
-                    let rest = s[index(i)...]
-                    if let close = rest.asciiCaseInsensitiveRange(of: Array(closeTag.utf8)) ?? rest.range(of: closeTag, options: .caseInsensitive) {
+                    if let found = Self.caseInsensitiveOffset(of: Array(closeTag.utf8), in: buf, from: i) {
+                        if let close = found { i = close; textStart = i }
+                    } else if let close = s[index(i)...].range(of: closeTag, options: .caseInsensitive) {
                         i = offset(close.lowerBound)
                         textStart = i
                     }
@@ -461,6 +462,50 @@ public struct HTMLTextExtractor: Sendable {
             emitText(upTo: n)
             return items
         }
+    }
+
+    /// `tagEnd` on the bytes of a page whose every scalar is a Character of its own: the same steps, a
+    /// scalar beyond ASCII decoded only to ask whether it is whitespace (as its Character is).
+    static func tagEnd(_ buf: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        let n = buf.count
+        guard let base = buf.baseAddress else { return nil }
+        func find(_ byte: UInt8, from k: Int) -> Int? {
+            guard k < n, let p = memchr(base + k, Int32(byte), n - k) else { return nil }
+            return UnsafeRawPointer(p) - UnsafeRawPointer(base)
+        }
+        var i = from
+        var afterEquals = false
+        while i < n {
+            let b = buf[i]
+            if b == UInt8(ascii: ">") { return i }
+            if (b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")) && afterEquals {
+                guard let close = find(b, from: i + 1) else { return find(UInt8(ascii: ">"), from: from) }
+                i = close + 1
+                afterEquals = false
+                continue
+            }
+            if b < 0x80 {
+                if b == UInt8(ascii: "=") {
+                    afterEquals = true
+                } else if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) {
+                    afterEquals = false
+                }
+                i += 1
+                continue
+            }
+            // a scalar beyond ASCII: two or three bytes on such a page
+            let v: UInt32, length: Int
+            if b < 0xE0 {
+                v = UInt32(b & 0x1F) << 6 | UInt32(buf[i + 1] & 0x3F)
+                length = 2
+            } else {
+                v = UInt32(b & 0x0F) << 12 | UInt32(buf[i + 1] & 0x3F) << 6 | UInt32(buf[i + 2] & 0x3F)
+                length = 3
+            }
+            if !ScalarProperties.isWhitespace(Unicode.Scalar(v) ?? "\u{FFFD}") { afterEquals = false }
+            i += length
+        }
+        return nil
     }
 
     /// A forgiving tag scanner: comments, doctype and processing instructions are skipped; raw-text
