@@ -12,6 +12,8 @@ final class RegexPrefilter: Sendable {
     let first: Set<UInt32>?
     /// Lower-cased literal runs that every match contains.
     let runs: [[UInt32]]
+    /// The adjacent pairs of each run (`PairBits`), checked against the line's before the run is looked for.
+    let runPairs: [PairBits]
     /// The most scalars a match of a safe line can have (each atom matches one scalar of such a line; an
     /// unsafe literal such as ß may match more, and leaves it open); nil: no bound.
     let maxLength: Int?
@@ -26,6 +28,7 @@ final class RegexPrefilter: Sendable {
         guard let alternatives = parser.alternation(), parser.atEnd else {
             first = nil
             runs = []
+            runPairs = []
             maxLength = nil
             admitsSpace = true
             prefixes = nil
@@ -35,6 +38,7 @@ final class RegexPrefilter: Sendable {
         prefixes = Self.prefixes(alternatives)
         first = Self.firstSet(of: .group(alternatives), then: nil)
         runs = Self.requiredRuns(alternatives)
+        runPairs = runs.map(PairBits.init)
         maxLength = Self.maxLength(.group(alternatives))
     }
 
@@ -48,6 +52,8 @@ final class RegexPrefilter: Sendable {
         var space = false
         /// With `sharpS`: the line with each ß as "ss" (its case folding); else empty.
         var folded: [UInt32] = []
+        /// The adjacent pairs of `scalars`.
+        var pairs = PairBits()
     }
 
     static let sharpSMark: UInt32 = 0xDF
@@ -57,9 +63,11 @@ final class RegexPrefilter: Sendable {
         lower.reserveCapacity(line.count)
         var sharpS = false
         var space = false
+        var pairs = PairBits()
         for s in line {
             if let l = lowered(s) {
                 if l == 0x20 { space = true }
+                if let p = lower.last { pairs.insert(p, l) }
                 lower.append(l)
             } else if s.value == 0xDF || s.value == 0x1E9E {
                 sharpS = true
@@ -68,7 +76,7 @@ final class RegexPrefilter: Sendable {
                 return nil
             }
         }
-        return LoweredLine(scalars: lower, sharpS: sharpS, space: space, folded: sharpS ? foldedSharpS(lower) : [])
+        return LoweredLine(scalars: lower, sharpS: sharpS, space: space, folded: sharpS ? foldedSharpS(lower) : [], pairs: sharpS ? PairBits() : pairs)
     }
 
     /// Whether the line may match, given its first scalar lower-cased (nil: not safe) and its lower-cased form.
@@ -97,7 +105,7 @@ final class RegexPrefilter: Sendable {
             }
             if !found { return false }
         }
-        for run in runs where !Self.contains(lower.scalars, run) { return false }
+        for k in runs.indices where !(lower.pairs.covers(runPairs[k]) && Self.contains(lower.scalars, runs[k])) { return false }
         return true
     }
 
