@@ -56,9 +56,14 @@ public struct GraphBuilder: Sendable {
         var names: [[String]] = []
         var counts: [Int] = []
         var strong: [Bool] = []
+        // mentions of one actor often follow each other: the last actor's slot is tried before hashing
+        var lastActor = ""
+        var lastSlot = -1
         for m in doc.mentions {
             let k: Int
-            if let known = actorSlot[m.actor] {
+            if lastSlot >= 0 && m.actor == lastActor {
+                k = lastSlot
+            } else if let known = actorSlot[m.actor] {
                 k = known
             } else {
                 k = actorIDs.count
@@ -68,6 +73,8 @@ public struct GraphBuilder: Sendable {
                 counts.append(0)
                 strong.append(false)
             }
+            lastActor = m.actor
+            lastSlot = k
             counts[k] += 1
             // titles ("Kremlsprecher") and pronouns are no names of the actor
             if m.form != .coreference && !(m.inTitle && m.form == .compoundPart) && !names[k].contains(m.surface) { names[k].append(m.surface) }
