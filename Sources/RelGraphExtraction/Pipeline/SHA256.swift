@@ -78,8 +78,20 @@ enum SHA256 {
         }
         var a = state.h0, b = state.h1, c = state.h2, d = state.h3
         var e = state.h4, f = state.h5, g = state.h6, h = state.h7
-        // eight rounds a step, the variables' roles rotating through the calls instead of moving
+        // eight rounds a step, the variables' roles rotating through the calls instead of moving; the first
+        // sixteen take the block's words, the rest the schedule
         var i = 0
+        while i < 16 {
+            round(a, b, c, &d, e, f, g, &h, k[i], w[i])
+            round(h, a, b, &c, d, e, f, &g, k[i &+ 1], w[i &+ 1])
+            round(g, h, a, &b, c, d, e, &f, k[i &+ 2], w[i &+ 2])
+            round(f, g, h, &a, b, c, d, &e, k[i &+ 3], w[i &+ 3])
+            round(e, f, g, &h, a, b, c, &d, k[i &+ 4], w[i &+ 4])
+            round(d, e, f, &g, h, a, b, &c, k[i &+ 5], w[i &+ 5])
+            round(c, d, e, &f, g, h, a, &b, k[i &+ 6], w[i &+ 6])
+            round(b, c, d, &e, f, g, h, &a, k[i &+ 7], w[i &+ 7])
+            i &+= 8
+        }
         while i < 64 {
             round(a, b, c, &d, e, f, g, &h, k[i], schedule(w, i))
             round(h, a, b, &c, d, e, f, &g, k[i &+ 1], schedule(w, i &+ 1))
@@ -95,11 +107,10 @@ enum SHA256 {
         state.h4 &+= e; state.h5 &+= f; state.h6 &+= g; state.h7 &+= h
     }
 
-    /// Word `i` of the message schedule: the block's own for the first 16, then computed in place
-    /// (`w[i]` from `w[i-16]`, `w[i-15]`, `w[i-7]`, `w[i-2]`, kept modulo 16).
+    /// Word `i` (16 or more) of the message schedule, computed in place (`w[i]` from `w[i-16]`, `w[i-15]`,
+    /// `w[i-7]`, `w[i-2]`, kept modulo 16).
     @inline(__always)
     private static func schedule(_ w: UnsafeMutableBufferPointer<UInt32>, _ i: Int) -> UInt32 {
-        if i < 16 { return w[i] }
         let w15 = w[(i &- 15) & 15], w2 = w[(i &- 2) & 15]
         let s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 &>> 3)
         let s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 &>> 10)
