@@ -88,9 +88,16 @@ public struct ArticleReader: Sendable {
             if let base = buf.baseAddress, memchr(base, 0, buf.count) != nil { return true }
             let n = min(buf.count, 8192)
             var controls = 0
-            for i in 0..<n {
+            var i = 0
+            while i < n {
+                // eight bytes none of which is below 0x20 (no byte-wise borrow reaches a high bit) hold no control
+                if i + 8 <= n, let base = buf.baseAddress {
+                    let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if (x &- 0x2020_2020_2020_2020) & ~x & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                }
                 let b = buf[i]
                 if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+                i += 1
             }
             return n > 0 && controls * 20 > n
         }
