@@ -17,7 +17,9 @@ public struct Extractor: Sendable {
 
     /// Runs every stage on a text and returns the document with all they added.
     public func analyze(text: String, path: String? = nil, language: Language? = nil, title: String? = nil, trace: Bool = false) -> Document {
-        var doc = Document(text: text, path: path, language: language ?? LanguageDetector().detect(text))
+        var doc = Document(text: text, path: path, language: language ?? .en)
+        // the detector reads the scalars the document has decoded already
+        if language == nil { doc.language = LanguageDetector().detect(text, scalars: doc.scalars) }
         doc.title = title
         if trace { doc.trace = [] }
         for stage in stages { stage.process(&doc) }

@@ -35,6 +35,14 @@ struct LanguageDetectorTests {
         #expect(detector.detect("Nordkorea Russland Pjöngjang 2024") == .en)
     }
 
+    @Test func scalarsOfTheDocumentAnswerAsTheText() {
+        for text in ["Für die Regierung ist das nicht für alle.", "FÜR DIE LAGE", "Über für fur", "The report said für", "Straße und die Welt",
+                     "Ærø og the island", "Kyiv – für Ψ the", "fu\u{308}r die", "", "Łódź: die Stadt und the city und der Fluss"] {
+            #expect(detector.detect(text, scalars: Array(text.unicodeScalars)) == detector.detect(text), "\(text)")
+        }
+        #expect(detector.detect("für für für the", scalars: Array("für für für the".unicodeScalars)) == .de)
+    }
+
     @Test func seedArticleIsGerman() throws {
         let url = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil)?.appendingPathComponent("stages/seed-nordkorea.de.txt"))
         #expect(detector.detect(try String(contentsOf: url, encoding: .utf8)) == .de)

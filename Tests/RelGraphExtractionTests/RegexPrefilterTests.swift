@@ -44,6 +44,9 @@ struct RegexPrefilterTests {
             "Schließen", "SCHLIESSEN", "Wir verwenden Cookies. Grüße", "Lesezeit: 3 Min. Straße", "Teilen ß", "Schlie\u{1E9E}en", "ß Politik | Ausland",
             "\u{212A}ommentare", "Coo\u{212A}ies", "\u{17F}hare on Facebook", "Straße", "STRASSE", "\u{FB01}nd more", "İmpressum",
             "Ｔeilen", "Teilen\u{301}", "Ä\u{308}hnliche Artikel", "A\u{308}hnliche Artikel", "µ", "ß", "ẞ",
+            // Latin Extended-A and comma-below letters, read as safe
+            "Łódź › Politik", "ŁÓDŹ › POLITIK", "Chișinău", "CHIȘINĂU", "Ševčenko: Newsletter", "Kommentare Ŧ", "Teilen Ĳ",
+            "Ÿ", "\u{130}mpressum", "Share on Facebook ı", "\u{17F}hare", "Foto: Łukasz Ś", "https://ł.example/ș",
         ]
         return out + made
     }
@@ -63,6 +66,25 @@ struct RegexPrefilterTests {
         }
         // the filter does skip: most patterns rule out most lines
         #expect(skipped > Self.regexes().count * Self.lines().count / 2)
+    }
+
+    /// A safe scalar beyond Latin-1 is read as its lower case (one scalar, what ICU's folding gives); the
+    /// letters that fold to or as ASCII, or to two scalars, are not safe.
+    @Test func latinExtendedALowersAsItsLowerCase() {
+        for v in UInt32(0x100)...0x17F {
+            let s = Unicode.Scalar(v)!
+            if [0x130, 0x131, 0x149, 0x17F].contains(v) {
+                #expect(RegexPrefilter.lowered(s) == nil)
+                continue
+            }
+            let lower = String(s).lowercased().unicodeScalars.map(\.value)
+            #expect(lower.count == 1 && RegexPrefilter.lowered(s) == lower[0], "\(String(v, radix: 16))")
+        }
+        for v in UInt32(0x218)...0x21B {
+            #expect(RegexPrefilter.lowered(Unicode.Scalar(v)!) == String(Unicode.Scalar(v)!).lowercased().unicodeScalars.first!.value)
+        }
+        #expect(RegexPrefilter.lowered("\u{17F}") == nil)
+        #expect(RegexPrefilter.lowered("\u{1E9E}") == nil)
     }
 
     @Test func readsFirstScalarsAndRequiredRuns() {

@@ -4,29 +4,42 @@ extension Document {
     static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { buf -> [Unicode.Scalar] in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(buf.count)
-            var i = 0
             let n = buf.count
-            while i < n {
-                let b0 = UInt32(buf[i])
-                var v: UInt32
-                if b0 < 0x80 {
-                    v = b0
-                    i += 1
-                } else if b0 < 0xE0 {
-                    v = (b0 & 0x1F) << 6 | UInt32(buf[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0 {
-                    v = (b0 & 0x0F) << 12 | UInt32(buf[i + 1] & 0x3F) << 6 | UInt32(buf[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    v = (b0 & 0x07) << 18 | UInt32(buf[i + 1] & 0x3F) << 12 | UInt32(buf[i + 2] & 0x3F) << 6 | UInt32(buf[i + 3] & 0x3F)
-                    i += 4
+            // at most one scalar a byte, written in place (no append's capacity check per scalar); runs of
+            // eight ASCII bytes are widened without a branch per byte
+            return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
+                var i = 0
+                var o = 0
+                while i < n {
+                    if i + 8 <= n, let base = buf.baseAddress {
+                        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                        if word & 0x8080_8080_8080_8080 == 0 {
+                            for k in 0..<8 { out[o + k] = Unicode.Scalar(UInt8(truncatingIfNeeded: word >> (UInt64(k) * 8))) }
+                            i += 8
+                            o += 8
+                            continue
+                        }
+                    }
+                    let b0 = UInt32(buf[i])
+                    var v: UInt32
+                    if b0 < 0x80 {
+                        v = b0
+                        i += 1
+                    } else if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | UInt32(buf[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(buf[i + 1] & 0x3F) << 6 | UInt32(buf[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(buf[i + 1] & 0x3F) << 12 | UInt32(buf[i + 2] & 0x3F) << 6 | UInt32(buf[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    out[o] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                    o += 1
                 }
-                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+                count = o
             }
-            return out
         }
     }
 }

@@ -8,6 +8,7 @@ public struct GraphBuilder: Sendable {
     public func build(_ doc: Document, sha256: String? = nil) -> Graph {
         // one slot per edge: the edge, its modalities, its rules and the sentences of its evidence
         var slotOf: [EdgeKey: Int] = [:]
+        slotOf.reserveCapacity(doc.relations.count)
         var keys: [EdgeKey] = []
         var edges: [Edge] = []
         var modalities: [[Modality]] = []
@@ -46,18 +47,23 @@ public struct GraphBuilder: Sendable {
             edges[slot].modality = m
             edges[slot].rule = rules[slot].joined(separator: "; ")
         }
-        var inEdges = Set<String>()
-        for e in edges { inEdges.insert(e.source); inEdges.insert(e.target) }
-
         // one slot per actor mentioned: its id, names, mention count, and whether a mention names it outright
         var actorSlot: [String: Int] = [:]
+        actorSlot.reserveCapacity(doc.actors.count)
         var actorIDs: [String] = []
-        var names: [Set<String>] = []
+        // an actor has few distinct names: a list with a linear look-up (String ==, as a Set compares) is
+        // cheaper than hashing every mention's surface into a Set
+        var names: [[String]] = []
         var counts: [Int] = []
         var strong: [Bool] = []
+        // mentions of one actor often follow each other: the last actor's slot is tried before hashing
+        var lastActor = ""
+        var lastSlot = -1
         for m in doc.mentions {
             let k: Int
-            if let known = actorSlot[m.actor] {
+            if lastSlot >= 0 && m.actor == lastActor {
+                k = lastSlot
+            } else if let known = actorSlot[m.actor] {
                 k = known
             } else {
                 k = actorIDs.count
@@ -67,38 +73,54 @@ public struct GraphBuilder: Sendable {
                 counts.append(0)
                 strong.append(false)
             }
+            lastActor = m.actor
+            lastSlot = k
             counts[k] += 1
             // titles ("Kremlsprecher") and pronouns are no names of the actor
-            if m.form != .coreference && !(m.inTitle && m.form == .compoundPart) { names[k].insert(m.surface) }
+            if m.form != .coreference && !(m.inTitle && m.form == .compoundPart) && !names[k].contains(m.surface) { names[k].append(m.surface) }
             switch m.form {
             case .name, .person, .demonym, .cue, .adjective: if !m.isLocative { strong[k] = true }
             default: break
             }
         }
+        // which actors an edge names, and (below) which became nodes: by actor slot, so that no Set of
+        // ids is hashed (an endpoint without a mention has no slot, and is no node)
+        var inEdges = [Bool](repeating: false, count: actorIDs.count)
+        for slot in edges.indices {
+            if let k = actorSlot[edges[slot].source] { inEdges[k] = true }
+            if let k = actorSlot[edges[slot].target] { inEdges[k] = true }
+        }
         var roles: [String: String] = [:]
         for o in doc.offices where roles[o.person] == nil { roles[o.person] = o.role }
         var nodes: [Node] = []
-        for k in actorIDs.indices where strong[k] || inEdges.contains(actorIDs[k]) {
+        var isNode = [Bool](repeating: false, count: actorIDs.count)
+        for k in actorIDs.indices where strong[k] || inEdges[k] {
             let id = actorIDs[k]
             guard let info = doc.actors[id] else { continue }
-            nodes.append(Node(id: id, kind: info.kind, label: info.label, names: Array(names[k]).sorted(),
+            isNode[k] = true
+            nodes.append(Node(id: id, kind: info.kind, label: info.label, names: names[k].sorted(),
                               mentions: counts[k], role: roles[id]))
         }
         // every edge endpoint is a node
-        let ids = Set(nodes.map(\.id))
-        var kept: [(key: EdgeKey, edge: Edge)] = []
-        for slot in edges.indices where ids.contains(edges[slot].source) && ids.contains(edges[slot].target) {
-            var e = edges[slot]
+        func isNodeID(_ id: String) -> Bool { actorSlot[id].map { isNode[$0] } ?? false }
+        var kept: [Edge] = []
+        var keptKeys: [EdgeKey] = []
+        for slot in edges.indices where isNodeID(edges[slot].source) && isNodeID(edges[slot].target) {
             // evidence comes from distinct sentences: sorting alone makes it canonical
-            e.evidence.sort()
-            kept.append((keys[slot], e))
+            edges[slot].evidence.sort()
+            kept.append(edges[slot])
+            keptKeys.append(keys[slot])
         }
         // Canonical as `Graph.canonicalized()` makes it, without its work: node ids and edge keys are
         // distinct (dictionary keys), names, attributions and denials are already sorted sets.
-        nodes.sort { $0.id < $1.id }
-        kept.sort { $0.key < $1.key }
-        let title = doc.title ?? doc.sentences.first(where: { $0.isHeadline && doc.tokens[$0.tokens].filter(\.isWord).count >= 3 }).map { doc.slice($0.range) }
+        // Sorted through an index array: ids and keys are distinct, so the order is the same, and no Node
+        // or (key, Edge) is copied to and fro while sorting.
+        let nodeIDs = nodes.map(\.id)
+        let nodeOrder = nodes.indices.sorted { nodeIDs[$0] < nodeIDs[$1] }
+        nodes = nodeOrder.map { nodes[$0] }
+        let keptOrder = kept.indices.sorted { keptKeys[$0] < keptKeys[$1] }
+        let title = doc.title ?? doc.sentences.first(where: { $0.isHeadline && $0.tokens.lazy.filter { doc.tokens[$0].isWord }.count >= 3 }).map { doc.slice($0.range) }
         return Graph(source: SourceInfo(path: doc.path, language: doc.language.rawValue, sha256: sha256, title: title),
-                     nodes: nodes, edges: kept.map(\.edge))
+                     nodes: nodes, edges: keptOrder.map { kept[$0] })
     }
 }

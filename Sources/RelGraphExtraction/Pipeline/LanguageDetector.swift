@@ -4,22 +4,24 @@ public struct LanguageDetector: Sendable {
     static let english: Set<String> = ["the", "and", "of", "to", "is", "that", "with", "for", "on", "was", "said", "by", "from", "has", "his", "are", "were", "its", "have", "had", "an", "be", "which", "who", "this"]
     /// No function word is longer (in scalars; lower-casing never shortens a word).
     static let longestWord = 5
-    /// The ASCII function words packed into an integer, one byte a letter (bit 0: German, bit 1: English):
-    /// an ASCII word is its own lower case once its capitals are folded, and equals no word that is not ASCII.
-    static let packed: [UInt64: UInt8] = {
-        var t: [UInt64: UInt8] = [:]
-        func key(_ w: String) -> UInt64? {
-            var k: UInt64 = 0
-            for b in w.utf8 {
-                if b >= 0x80 { return nil }
-                k = k << 8 | UInt64(b)
-            }
-            return k
+    /// The function words packed into an integer, one byte a scalar (bit 0: German, bit 1: English): a word
+    /// of Latin-1 scalars lowers scalar by scalar (A–Z and U+00C0–U+00DE but U+00D7 move by 0x20, as
+    /// `lowercased()` moves them), and equals no word with a scalar beyond Latin-1.
+    /// Kept in a small open-addressing table (`PackedWordTable`): a probe is a multiply and a compare, where
+    /// a Dictionary look-up hashed every short word with SipHash.
+    static let packed = PackedWordTable(german.compactMap(packedKey).map { ($0, 1) } + english.compactMap(packedKey).map { ($0, 2) })
+
+    /// The word packed one byte a scalar, nil unless it is at most 8 scalars of Latin-1.
+    static func packedKey(_ w: String) -> UInt64? {
+        var k: UInt64 = 0
+        var count = 0
+        for s in w.unicodeScalars {
+            count += 1
+            if s.value >= 0x100 || count > 8 { return nil }
+            k = k << 8 | UInt64(s.value)
         }
-        for w in german { if let k = key(w) { t[k, default: 0] |= 1 } }
-        for w in english { if let k = key(w) { t[k, default: 0] |= 2 } }
-        return t
-    }()
+        return k
+    }
 
     public init() {}
 
@@ -27,53 +29,84 @@ public struct LanguageDetector: Sendable {
         detectByScalars(text) ?? detectByCharacters(text)
     }
 
+    /// `detect(text)` for a text whose scalars are given (a document's): the same answer without decoding
+    /// the text again.
+    public func detect(_ text: String, scalars: [Unicode.Scalar]) -> Language {
+        scalars.withUnsafeBufferPointer { detectByScalars($0) } ?? detectByCharacters(text)
+    }
+
     /// Words are runs of letters (a Character is a letter when its first scalar is alphabetic). While every
     /// scalar is a Character of its own, scalars give the same words; nil when the text has another kind.
     func detectByScalars(_ text: String) -> Language? {
+        Array(text.unicodeScalars).withUnsafeBufferPointer { detectByScalars($0) }
+    }
+
+    /// `detectByScalars` on a text's scalars. An ASCII letter costs a compare, a shift and an or: the word
+    /// so far is kept lower-cased and packed (looked up in `packed` at its end), and a word with a letter
+    /// beyond Latin-1 is read back from the scalars.
+    func detectByScalars(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Language? {
+        let table = Self.packed
         var de = 0, en = 0
         var seen = 0
-        var word: [Unicode.Scalar] = []
         var length = 0
-        // the word so far, lower-cased and packed, while it is ASCII
+        var wordStart = 0
+        // the word so far, lower-cased and packed, while it is Latin-1
         var packed: UInt64 = 0
-        var ascii = true
+        var latin1 = true
         func count() {
             if length > 0 {
                 if length <= Self.longestWord {
-                    if ascii {
-                        let b = Self.packed[packed] ?? 0
+                    if latin1 {
+                        let b = table.value(packed)
                         if b & 1 != 0 { de += 1 }
                         if b & 2 != 0 { en += 1 }
                     } else {
-                        let w = ScalarProperties.string(word[...]).lowercased()
+                        let w = ScalarProperties.string(Array(scalars[wordStart..<wordStart + length])[...]).lowercased()
                         if Self.german.contains(w) { de += 1 }
                         if Self.english.contains(w) { en += 1 }
                     }
                 }
                 seen += 1
             }
-            word.removeAll(keepingCapacity: true)
             length = 0
             packed = 0
-            ascii = true
+            latin1 = true
         }
-        for s in text.unicodeScalars {
-            guard ScalarProperties.isOwnCharacter(s) else { return nil }
-            if ScalarProperties.isAlphabetic(s) {
-                length += 1
-                if length <= Self.longestWord {
-                    word.append(s)
-                    if s.value < 0x80 {
-                        let b = s.value >= 0x41 && s.value <= 0x5A ? s.value + 0x20 : s.value
-                        packed = packed << 8 | UInt64(b)
-                    } else {
-                        ascii = false
-                    }
+        let n = scalars.count
+        var i = 0
+        while i < n {
+            let s = scalars[i]
+            let v = s.value
+            if v < 0x80 {
+                let lower = v | 0x20
+                if lower &- 0x61 < 26 {
+                    // an ASCII letter: `seen` is unchanged, so the limit needs no new look
+                    if length == 0 { wordStart = i }
+                    length += 1
+                    if length <= Self.longestWord { packed = packed << 8 | UInt64(lower) }
+                    i += 1
+                    continue
                 }
             } else {
-                count()
+                guard ScalarProperties.isOwnCharacter(s) else { return nil }
+                if ScalarProperties.isAlphabetic(s) {
+                    if length == 0 { wordStart = i }
+                    length += 1
+                    if length <= Self.longestWord {
+                        if v < 0x100 {
+                            let lower = (v >= 0xC0 && v <= 0xDE && v != 0xD7) ? v + 0x20 : v
+                            packed = packed << 8 | UInt64(lower)
+                        } else {
+                            latin1 = false
+                        }
+                    }
+                    i += 1
+                    continue
+                }
             }
+            count()
             if seen > 5000 { break }
+            i += 1
         }
         count()
         return de > en ? .de : .en

@@ -4,7 +4,7 @@
 ///
 /// The reading is conservative: anything not understood (look-arounds, flags, `\w`, negated classes, any
 /// letter outside the "safe" set) widens the answer to "may match". Safe scalars are ASCII, Latin-1 letters
-/// except ß, and punctuation without case: for them, ICU's case-insensitive matching (full case folding) is
+/// except ß, Latin Extended-A letters but İ ı ŉ ſ, Ș ș Ț ț, and punctuation without case: for them, ICU's case-insensitive matching (full case folding) is
 /// plain lower-casing. A line holding another scalar (ß, ligatures, the Kelvin sign, Greek, ...) is tested by
 /// the regex itself.
 final class RegexPrefilter: Sendable {
@@ -12,6 +12,8 @@ final class RegexPrefilter: Sendable {
     let first: Set<UInt32>?
     /// Lower-cased literal runs that every match contains.
     let runs: [[UInt32]]
+    /// The adjacent pairs of each run (`PairBits`), checked against the line's before the run is looked for.
+    let runPairs: [PairBits]
     /// The most scalars a match of a safe line can have (each atom matches one scalar of such a line; an
     /// unsafe literal such as ß may match more, and leaves it open); nil: no bound.
     let maxLength: Int?
@@ -26,6 +28,7 @@ final class RegexPrefilter: Sendable {
         guard let alternatives = parser.alternation(), parser.atEnd else {
             first = nil
             runs = []
+            runPairs = []
             maxLength = nil
             admitsSpace = true
             prefixes = nil
@@ -35,6 +38,7 @@ final class RegexPrefilter: Sendable {
         prefixes = Self.prefixes(alternatives)
         first = Self.firstSet(of: .group(alternatives), then: nil)
         runs = Self.requiredRuns(alternatives)
+        runPairs = runs.map(PairBits.init)
         maxLength = Self.maxLength(.group(alternatives))
     }
 
@@ -48,6 +52,8 @@ final class RegexPrefilter: Sendable {
         var space = false
         /// With `sharpS`: the line with each ß as "ss" (its case folding); else empty.
         var folded: [UInt32] = []
+        /// The adjacent pairs of `scalars`.
+        var pairs = PairBits()
     }
 
     static let sharpSMark: UInt32 = 0xDF
@@ -57,9 +63,11 @@ final class RegexPrefilter: Sendable {
         lower.reserveCapacity(line.count)
         var sharpS = false
         var space = false
+        var pairs = PairBits()
         for s in line {
             if let l = lowered(s) {
                 if l == 0x20 { space = true }
+                if let p = lower.last { pairs.insert(p, l) }
                 lower.append(l)
             } else if s.value == 0xDF || s.value == 0x1E9E {
                 sharpS = true
@@ -68,7 +76,7 @@ final class RegexPrefilter: Sendable {
                 return nil
             }
         }
-        return LoweredLine(scalars: lower, sharpS: sharpS, space: space, folded: sharpS ? foldedSharpS(lower) : [])
+        return LoweredLine(scalars: lower, sharpS: sharpS, space: space, folded: sharpS ? foldedSharpS(lower) : [], pairs: sharpS ? PairBits() : pairs)
     }
 
     /// Whether the line may match, given its first scalar lower-cased (nil: not safe) and its lower-cased form.
@@ -97,7 +105,7 @@ final class RegexPrefilter: Sendable {
             }
             if !found { return false }
         }
-        for run in runs where !Self.contains(lower.scalars, run) { return false }
+        for k in runs.indices where !(lower.pairs.covers(runPairs[k]) && Self.contains(lower.scalars, runs[k])) { return false }
         return true
     }
 
@@ -192,6 +200,19 @@ final class RegexPrefilter: Sendable {
             return v <= 0xDE && v != 0xD7 ? v + 0x20 : v
         }
         if v >= 0xA0 && v <= 0xBF { return v == 0xB5 ? nil : v }  // µ folds to Greek mu
+        if v >= 0x100 && v <= 0x17F {
+            // Latin Extended-A ("Chișinău", "Łódź", "Gdańsk"): each folds to one scalar beyond ASCII, its
+            // lower case, which no other scalar folds to; not İ, ı, ŉ, ſ (they fold to, or as, ASCII letters
+            // or to two scalars)
+            switch v {
+            case 0x130, 0x131, 0x149, 0x17F: return nil
+            case 0x138: return v  // ĸ has no capital
+            case 0x178: return 0xFF  // Ÿ → ÿ
+            case 0x100...0x137, 0x14A...0x177: return v | 1  // capital even, small odd
+            default: return v & 1 == 1 ? v + 1 : v  // 0x139–0x148, 0x179–0x17E: capital odd, small even
+            }
+        }
+        if v >= 0x218 && v <= 0x21B { return v | 1 }  // Ș ș Ț ț (comma below)
         if v >= 0x2000 && v <= 0x206F { return v }  // general punctuation: dashes, quotes, ellipsis, ‹ ›
         if v >= 0x20A0 && v <= 0x20CF { return v }  // currency signs
         return nil

@@ -85,35 +85,66 @@ public struct SentenceSplitter: PipelineStage {
         var k = j
         while k < end && ScalarProperties.isWhitespace(sc[k]) { k += 1 }
         guard k < end, ScalarProperties.isLowercase(sc[k]) else { return false }
-        return !abbreviations.contains(String(String.UnicodeScalarView(sc[a..<i])).lowercased())
+        return !abbreviations.contains(ScalarProperties.string(sc[a..<i]).lowercased())
     }
+
+    /// The abbreviations of at most 8 Latin-1 scalars packed one byte a scalar (`LanguageDetector.packedKey`),
+    /// flag 1; flag 2: in `beforeNumbers`. An ASCII word is looked up here.
+    static let packedAbbreviations = PackedWordTable(
+        abbreviations.compactMap { w in LanguageDetector.packedKey(w).map { ($0, 1) } }
+            + beforeNumbers.compactMap { w in LanguageDetector.packedKey(w).map { ($0, 2) } })
 
     /// A dot that closes an abbreviation, an initial, or an ordinal.
     func isNonFinalDot(_ sc: [Unicode.Scalar], at i: Int, from start: Int, next j: Int, end: Int) -> Bool {
         var a = i
         while a > start && Tokenizer.isWordScalar(sc[a - 1]) { a -= 1 }
-        let word = String(String.UnicodeScalarView(sc[a..<i]))
-        if word.isEmpty { return false }
+        if a == i { return false }
         var k = j
         while k < end && ScalarProperties.isWhitespace(sc[k]) { k += 1 }
         var b = k
         while b < end && Tokenizer.isWordScalar(sc[b]) { b += 1 }
-        let next = String(String.UnicodeScalarView(sc[k..<b]))
-        let nextWord = next.lowercased()
-        if word.allSatisfy(\.isNumber) {
-            // "am 3. Juni", "der 2. Weltkrieg", "zur 11. Armee" — but "im Jahr 2023. Die ..." and "auf 12. Das ..." end.
-            guard word.count <= 2 else { return false }
-            if Self.months.contains(nextWord) || next.first?.isLowercase == true { return true }
-            var p = a
-            while p > start && ScalarProperties.isWhitespace(sc[p - 1]) { p -= 1 }
-            var q = p
-            while q > start && Tokenizer.isWordScalar(sc[q - 1]) { q -= 1 }
-            return Self.ordinalDeterminers.contains(String(String.UnicodeScalarView(sc[q..<p])).lowercased())
+        // An ASCII word (letters and digits: each a Character) is answered on its scalars, packed in lower
+        // case; the word after it becomes a String only where the answer depends on it.
+        var packed: UInt64 = 0
+        var digits = true
+        var ascii = true
+        for p in a..<i {
+            let v = sc[p].value
+            if v >= 0x80 { ascii = false; break }
+            if v > 0x39 { digits = false }
+            packed = packed << 8 | UInt64(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
         }
+        guard ascii else { return Self.isNonFinalDot(word: ScalarProperties.string(sc[a..<i]), sc, a: a, from: start, next: k, end: b) }
+        if digits { return Self.isOrdinal(length: i - a, sc, a: a, from: start, next: k, end: b) }
+        if i - a == 1 && sc[a].value >= 0x41 && sc[a].value <= 0x5A { return true }  // initials, U.S.
+        guard i - a <= 8 else { return Self.isNonFinalDot(word: ScalarProperties.string(sc[a..<i]), sc, a: a, from: start, next: k, end: b) }
+        let flags = Self.packedAbbreviations.value(packed)
+        if flags & 2 != 0 { return ScalarProperties.string(sc[k..<b]).first?.isNumber == true }
+        return flags & 1 != 0
+    }
+
+    /// `isNonFinalDot` for any word (its text `word`, from `a`; the next word is `sc[k..<b]`).
+    static func isNonFinalDot(word: String, _ sc: [Unicode.Scalar], a: Int, from start: Int, next k: Int, end b: Int) -> Bool {
+        if word.isEmpty { return false }
+        if word.allSatisfy(\.isNumber) { return isOrdinal(length: word.count, sc, a: a, from: start, next: k, end: b) }
+        let next = ScalarProperties.string(sc[k..<b])
         if word.count == 1 && word.first!.isUppercase { return true }  // initials, U.S.
         let lower = word.lowercased()
         // "Art. 5", "No. 10", "Abs. 2" — but "auf diese Art. Die …", "Russia said no. The …" end.
         if Self.beforeNumbers.contains(lower) { return next.first?.isNumber == true }
         return Self.abbreviations.contains(lower)
+    }
+
+    /// A number of `length` Characters from `a` before a dot is an ordinal ("am 3. Juni", "der 2. Weltkrieg",
+    /// "zur 11. Armee") — but "im Jahr 2023. Die ..." and "auf 12. Das ..." end.
+    static func isOrdinal(length: Int, _ sc: [Unicode.Scalar], a: Int, from start: Int, next k: Int, end b: Int) -> Bool {
+        guard length <= 2 else { return false }
+        let next = ScalarProperties.string(sc[k..<b])
+        if Self.months.contains(next.lowercased()) || next.first?.isLowercase == true { return true }
+        var p = a
+        while p > start && ScalarProperties.isWhitespace(sc[p - 1]) { p -= 1 }
+        var q = p
+        while q > start && Tokenizer.isWordScalar(sc[q - 1]) { q -= 1 }
+        return Self.ordinalDeterminers.contains(ScalarProperties.string(sc[q..<p]).lowercased())
     }
 }

@@ -26,6 +26,16 @@ public struct Token: Hashable, Sendable {
         self.hasHyphenByte = text.utf8Contains(0x2D)
     }
 
+    /// A token whose lower case and "-" byte are known (the tokenizer finds them on the scalars).
+    init(range: TextRange, text: String, lower: String, hasHyphenByte: Bool, kind: Kind, sentence: Int) {
+        self.range = range
+        self.text = text
+        self.kind = kind
+        self.sentence = sentence
+        self.lower = lower
+        self.hasHyphenByte = hasHyphenByte
+    }
+
     /// A token of the same text as `other` (its lower case and word id known).
     init(range: TextRange, sameTextAs other: Token, kind: Kind, sentence: Int) {
         self.range = range

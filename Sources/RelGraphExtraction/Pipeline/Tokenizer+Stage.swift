@@ -15,7 +15,7 @@ extension Tokenizer: PipelineStage {
                 let (id, isNew) = interner.intern(scalars, a, b)
                 if isNew {
                     firstToken.append(all.count)
-                    var t = Token(range: TextRange(a, b), text: ScalarProperties.string(scalars[a..<b]), kind: kind, sentence: s.index)
+                    var t = Self.token(scalars, a, b, kind: kind, sentence: s.index)
                     t.wordId = id
                     all.append(t)
                 } else {
@@ -26,5 +26,40 @@ extension Tokenizer: PipelineStage {
         }
         document.tokens = all
         document.wordCount = interner.count
+    }
+
+    /// The token of `scalars[a..<b]`, its lower case made from the scalars where they are Latin-1 (as
+    /// `String.lowercasedFast` lowers them: A–Z and U+00C0–U+00DE but U+00D7 move by 0x20, which keeps
+    /// each scalar's UTF-8 length; a text without such a capital is its own lower case and shares its String).
+    static func token(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int, kind: Token.Kind, sentence: Int) -> Token {
+        let text = ScalarProperties.string(scalars[a..<b])
+        var latin1 = true
+        var capitals = false
+        var hyphen = false
+        for k in a..<b {
+            let v = scalars[k].value
+            if v >= 0x100 { latin1 = false; break }
+            if (v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE && v != 0xD7) { capitals = true }
+            if v == 0x2D { hyphen = true }
+        }
+        guard latin1 else { return Token(range: TextRange(a, b), text: text, kind: kind, sentence: sentence) }
+        var lower = text
+        if capitals {
+            lower = String(unsafeUninitializedCapacity: text.utf8.count) { out in
+                var i = 0
+                for k in a..<b {
+                    var v = scalars[k].value
+                    if (v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE && v != 0xD7) { v += 0x20 }
+                    if v < 0x80 {
+                        out[i] = UInt8(truncatingIfNeeded: v); i += 1
+                    } else {
+                        out[i] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+                        out[i + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); i += 2
+                    }
+                }
+                return i
+            }
+        }
+        return Token(range: TextRange(a, b), text: text, lower: lower, hasHyphenByte: hyphen, kind: kind, sentence: sentence)
     }
 }

@@ -38,15 +38,30 @@ public struct ArticleReader: Sendable {
         let bytes = [UInt8](data)
         let text = try decode(bytes, name: name)
         let lowerName = name.lowercased()
-        let head = text.prefix(512).drop(while: { $0.isWhitespace }).prefix(64).lowercased()
-        let isHTML = lowerName.hasSuffix(".html") || lowerName.hasSuffix(".htm")
-            || head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<head") || head.hasPrefix("<body")
-            || (head.hasPrefix("<?xml") || head.hasPrefix("<!--")) && text.prefix(4096).lowercased().contains("<html")
+        let isHTML = lowerName.hasSuffix(".html") || lowerName.hasSuffix(".htm") || Self.startsLikeHTML(text)
         if isHTML {
             let extractor = HTMLTextExtractor()
             return Article(text: extractor.text(of: text), isHTML: true, title: extractor.title(of: text))
         }
         return Article(text: text, isHTML: false, title: nil)
+    }
+
+    /// The text starts as a web page does (after blanks): a doctype, `<html>`, `<head>` or `<body>`, or an
+    /// XML declaration or comment with `<html` in the first 4,096 Characters.
+    static func startsLikeHTML(_ text: String) -> Bool {
+        // Every form starts with "<": when the first byte after ASCII blanks is ASCII and no "<", the first
+        // Character after the blank Characters starts with that byte, and the text is no page.
+        var text = text
+        let plain = text.withUTF8 { buf -> Bool in
+            var i = 0
+            while i < buf.count && i < 256 && (buf[i] == 0x20 || (buf[i] >= 0x09 && buf[i] <= 0x0D)) { i += 1 }
+            return i < buf.count && i < 256 && buf[i] < 0x80 && buf[i] != UInt8(ascii: "<")
+                && (i + 1 == buf.count || buf[i + 1] < 0x80)
+        }
+        if plain { return false }
+        let head = text.prefix(512).drop(while: { $0.isWhitespace }).prefix(64).lowercased()
+        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<head") || head.hasPrefix("<body")
+            || (head.hasPrefix("<?xml") || head.hasPrefix("<!--")) && text.prefix(4096).lowercased().contains("<html")
     }
 
     func decode(_ bytes: [UInt8], name: String) throws(ExtractionError) -> String {
@@ -68,38 +83,59 @@ public struct ArticleReader: Sendable {
 
     /// NUL bytes anywhere, or many control characters in the first 8 KiB: not text.
     static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
-        if bytes.contains(0) { return true }
-        let sample = bytes.prefix(8192)
-        let controls = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }.count
-        return !sample.isEmpty && controls * 20 > sample.count
+        bytes.withUnsafeBufferPointer { buf in
+            // memchr finds a NUL a word at a time
+            if let base = buf.baseAddress, memchr(base, 0, buf.count) != nil { return true }
+            let n = min(buf.count, 8192)
+            var controls = 0
+            var i = 0
+            while i < n {
+                // eight bytes none of which is below 0x20 (no byte-wise borrow reaches a high bit) hold no control
+                if i + 8 <= n, let base = buf.baseAddress {
+                    let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if (x &- 0x2020_2020_2020_2020) & ~x & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                }
+                let b = buf[i]
+                if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+                i += 1
+            }
+            return n > 0 && controls * 20 > n
+        }
     }
 
     /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
+    /// Runs of ASCII are skipped eight bytes at a time (no byte of the word has its high bit set).
     static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var i = bytes.startIndex
-        let base = bytes.startIndex
-        while i < bytes.endIndex {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let need: Int
-            let min: UInt32
-            var cp: UInt32
-            switch b {
-            case 0xC2...0xDF: need = 1; cp = UInt32(b & 0x1F); min = 0x80
-            case 0xE0...0xEF: need = 2; cp = UInt32(b & 0x0F); min = 0x800
-            case 0xF0...0xF4: need = 3; cp = UInt32(b & 0x07); min = 0x10000
-            default: return i - base
+        bytes.withUnsafeBufferPointer { buf -> Int? in
+            let n = buf.count
+            var i = 0
+            while i < n {
+                if i + 8 <= n, let base = buf.baseAddress {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                }
+                let b = buf[i]
+                if b < 0x80 { i += 1; continue }
+                let need: Int
+                let min: UInt32
+                var cp: UInt32
+                switch b {
+                case 0xC2...0xDF: need = 1; cp = UInt32(b & 0x1F); min = 0x80
+                case 0xE0...0xEF: need = 2; cp = UInt32(b & 0x0F); min = 0x800
+                case 0xF0...0xF4: need = 3; cp = UInt32(b & 0x07); min = 0x10000
+                default: return i
+                }
+                for k in 1...need {
+                    guard i + k < n else { return i }
+                    let c = buf[i + k]
+                    guard c & 0xC0 == 0x80 else { return i }
+                    cp = cp << 6 | UInt32(c & 0x3F)
+                }
+                if cp < min || cp > 0x10FFFF || (0xD800...0xDFFF).contains(cp) { return i }
+                i += need + 1
             }
-            for k in 1...need {
-                guard i + k < bytes.endIndex else { return i - base }
-                let c = bytes[i + k]
-                guard c & 0xC0 == 0x80 else { return i - base }
-                cp = cp << 6 | UInt32(c & 0x3F)
-            }
-            if cp < min || cp > 0x10FFFF || (0xD800...0xDFFF).contains(cp) { return i - base }
-            i += need + 1
+            return nil
         }
-        return nil
     }
 
     static func windows1252(_ b: UInt8) -> Unicode.Scalar {

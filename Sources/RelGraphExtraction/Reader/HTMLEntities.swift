@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decodes HTML character references: numeric (`&#8222;`, `&#x201E;`) and the named ones news pages use.
 enum HTMLEntities {
     static let named: [String: String] = [
@@ -51,6 +53,42 @@ enum HTMLEntities {
         }
         out += s[i...]
         return out
+    }
+
+    /// `decode(s)` appended to `out` as UTF-8, for a text whose every scalar is a Character of its own (the
+    /// HTML reader's byte path): an "&" byte is then an "&" Character, and the ";" is looked for among the
+    /// next 12 Characters on bytes (a CR LF counting as one, as it is one Character); runs without a
+    /// reference are copied as bytes.
+    static func decode(_ s: Substring, into out: inout [UInt8]) {
+        let done: Void? = s.utf8.withContiguousStorageIfAvailable { buf in
+            let n = buf.count
+            var i = 0  // the copied run starts here
+            var p = 0
+            while p < n, let base = buf.baseAddress, let found = memchr(base + p, Int32(UInt8(ascii: "&")), n - p) {
+                let amp = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                p = amp + 1
+                var k = amp
+                var characters = 0
+                var semi = -1
+                while k < n && characters < 12 {
+                    let b = buf[k]
+                    if b == UInt8(ascii: ";") { semi = k; break }
+                    k += b == 0x0D && k + 1 < n && buf[k + 1] == 0x0A ? 2 : b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                    characters += 1
+                }
+                guard semi >= 0 else { continue }
+                let u = s.utf8
+                let name = s[u.index(u.startIndex, offsetBy: amp + 1)..<u.index(u.startIndex, offsetBy: semi)]
+                if let rep = reference(name) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[i..<amp]))
+                    out.append(contentsOf: rep.utf8)
+                    i = semi + 1
+                    p = i
+                }
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[i..<n]))
+        }
+        if done == nil { out.append(contentsOf: decode(s).utf8) }
     }
 
     /// `decode`, Character by Character.
