@@ -60,6 +60,9 @@ public struct RelationFinder: PipelineStage {
     static let internalWarNouns = ["bürgerkrieg", "civil war"]
     /// Words that are prepositions and conjunctions both ("seit der Wahl" / "seit sie regiert").
     static let conjunctionPreps: Set<String> = ["seit", "während", "bis", "since", "until", "after", "before", "while"]
+    /// Auxiliaries and infinitive markers: a phrase with one holds a verb, so it is no apposition.
+    static let verbMarkers: Set<String> = ["zu", "haben", "hat", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden", "sein", "werden", "wird",
+                                           "to", "has", "have", "had", "is", "was", "were", "been", "will", "would"]
     static let governmentNouns: Set<String> = ["regierung", "führung", "behörden", "machthaber", "junta", "government", "authorities", "leadership", "administration", "regime", "armee", "army", "militär", "military", "streitkräfte", "forces"]
     /// Words before an English cue that make it a noun ("a demand", "the strikes", "that charge").
     static let nounMarkers: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "further", "new", "fresh", "such"]
@@ -306,6 +309,8 @@ public struct RelationFinder: PipelineStage {
                 if t.kind == .punct && t.text != "'" && t.text != "’" { return nil }
                 // an apposition has no verb: ", dem sie vorwerfen," is a relative clause
                 if t.isWord && cueEntries(t, at: j).contains(where: { [.verb, .verbRecv, .meet, .reverse].contains($0.cueClass) }) && !covered.contains(j) { return nil }
+                // (nor an auxiliary or infinitive marker: ", die Waffenruhe verletzt zu haben,")
+                if t.isWord && !covered.contains(j) && RelationFinder.verbMarkers.contains(t.lower) { return nil }
                 if covered.contains(j) { hasMention = true }
                 else if t.text == "'s" || t.text == "’s" || t.text == "'" || t.text == "’" || isA(j, [.determiner, .nounMarker]) {}
                 else if isA(j, .titleStart) && words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: j, key: \.lower) != nil || words.titleHeadIndex.longestSuffix(of: t.lower) != nil {}
