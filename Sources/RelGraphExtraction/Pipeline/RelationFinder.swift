@@ -2000,6 +2000,8 @@ public struct RelationFinder: PipelineStage {
         /// Another relation cue between two tokens of a clause.
         func cuesBetween(_ a: Int, _ b: Int, in c: Clause) -> Bool {
             guard a < b else { return false }
+            // a signing verb with no agreement in the clause forges what the noun names ("have forged a close alliance")
+            lazy var noAgreement = !(mentionsBySentence[toks[c.tokens.lowerBound].sentence] ?? []).contains { c.tokens.contains(mentions[$0].tokens.lowerBound) && mentions[$0].actor.hasPrefix("agreement:") }
             // a separable verb counts only with its particle ("sagte … zu"; "sagte" alone is no cue)
             // an actor's own words ("treaty" in "treaty allies", an agreement mention) are no cue between
             return (a..<b).contains { k in
@@ -2007,6 +2009,7 @@ public struct RelationFinder: PipelineStage {
                     e.cueClass != .reverse && e.cueClass != .qualify
                         // the actor's own forces right after it ("Israelische Truppen starteten eine Offensive")
                         && !(k == a && e.cueClass == .theme && e.type == .militarySupport)
+                        && !(e.type == .partyTo && e.cueClass == .verb && noAgreement)
                         && (e.particle.map { p in ((k + 1)..<clauseEndForParticle(c, k)).contains { toks[$0].lower == p } } ?? true)
                 }
             }
