@@ -996,7 +996,9 @@ public struct RelationFinder: PipelineStage {
                         // weapons fired at someone are an attack ("fired rockets into northern Israel")
                         if transferEvent || found.contains(where: { $0.entry.type == .conflict && $0.entry.cueClass == .verb }) { continue }
                         // (not the addressee of another cue: "his appeal to Western partners to let Kyiv use missiles")
-                        let receiver = args.contains { $0.role == .prep(.target) && !["gegen", "auf", "against", "on", "gegenüber"].contains($0.prepWord ?? "")
+                        // (troops beside someone: "Rwandan soldiers are operating alongside the M23")
+                        let receiver = args.contains { ($0.role == .prep(.target) && !["gegen", "auf", "against", "on", "gegenüber"].contains($0.prepWord ?? "")
+                            || cue.entry.type == .militarySupport && ["alongside", "an der seite"].contains($0.prepWord ?? ""))
                             && !attachedToOtherCue($0, cue.entry.type, c, except: cue.token) }
                         if !receiver && !found.contains(where: { $0.entry.type == .support && $0.entry.cueClass != .theme }) { continue }
                     } else if type == .support && cue.entry.cueClass == .verbRecv && (armsTheme || troopTheme) {
