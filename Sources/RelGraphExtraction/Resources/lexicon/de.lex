@@ -208,12 +208,15 @@ cue | visit | de | verb | trifft; treffen; traf; trafen | ein
 # CLASS meet: a meeting in a place of a state is a visit to it for everyone there who is not of that state ("traf Xi in Peking")
 cue | visit | de | meet | traf; trafen; trifft; treffen; getroffen; Gespräche führte; Gespräche führten
 cue | visit | de | meet | kam; kamen; kommt; kommen | zusammen
+cue | visit | de | meet | führte; führten; führt; führen | Gespräche
 cue | visit | de | verb-recv | empfangen; empfängt; empfing; empfingen; empfange
 cue | visit | de | noun | Besuch; Besuchs; Besuches; Besuche; Besuchen; *besuch; *besuchs; *besuches; Visite; Stippvisite; Reise; Auslandsreise; Auslandsreisen; Asienreise; Europareise; Nahostreise; Afrikareise; Dienstreise; Staatsreise; Antrittsreise; Besuchsreise
 # --- represents: drawn from titles (sections 1 and 2); no cue records ---
 # --- sanction (sanctioner -> sanctioned) ---
 cue | sanction | de | verb | sanktionieren; sanktioniert; sanktionierte; sanktionierten; sanktioniere; verhängen; verhängt; verhängte; verhängten; verhänge; boykottieren; boykottiert; boykottierte; boykottierten; ausweisen; ausgewiesen; auszuweisen
 cue | sanction | de | verb | weist; weisen; wies; wiesen; weise | aus
+cue | sanction | de | verb | friert; frieren; fror; froren | ein
+cue | sanction | de | verb | einfrieren; eingefroren; einzufrieren; einfror; einfroren
 cue | sanction | de | noun | Ausweisung; Ausweisungen
 # CLASS reverse: stopping or cutting aid is a sanction (CAMEO 162): with an aid noun in its clause the aid draws a sanction; alone nothing
 cue | sanction | de | reverse | aussetzen; ausgesetzt; auszusetzen; einfrieren; eingefroren; einzufrieren; streichen; gestrichen; strich; strichen; kürzen; gekürzt; kürzte; kürzten; einstellen; eingestellt; einzustellen; stoppen; gestoppt; stoppte; stoppten; stoppt; beenden; beendet; beendete; beendeten; zurückfahren; zurückgefahren; Aussetzung; Aussetzen; Stopp; Einfrieren; Kürzung; Kürzungen
