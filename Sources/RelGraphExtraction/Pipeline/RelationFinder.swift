@@ -575,6 +575,8 @@ public struct RelationFinder: PipelineStage {
                 if cueCache.hasNoEntries(i) { i += 1; continue }
                 let t = toks[i]
                 if insideActor.contains(i) || attributiveParticiples.contains(i) { i += 1; continue }
+                // "lieferten sich Gefechte": a reflexive exchange verb delivers nothing
+                if doc.language == .de, i + 1 < c.tokens.upperBound, toks[i + 1].lower == "sich", RelationFinder.exchangeVerbs.contains(t.lower) { i += 1; continue }
                 var found = cueEntries(t, at: i)
                 if doc.language == .en, i > c.tokens.lowerBound, !t.lower.hasSuffix("ed"), isA(i - 1, .nounMarker) || toks[i - 1].text == "'s" || toks[i - 1].text == "’s"
                     || (i - 1 > c.tokens.lowerBound && isA(i - 2, .nounMarker) && toks[i - 1].isWord
@@ -2012,6 +2014,7 @@ public struct RelationFinder: PipelineStage {
                         // the actor's own forces right after it ("Israelische Truppen starteten eine Offensive")
                         && !(k == a && e.cueClass == .theme && e.type == .militarySupport)
                         && !(e.type == .partyTo && e.cueClass == .verb && noAgreement)
+                        && !(k + 1 < b && toks[k + 1].lower == "sich" && RelationFinder.exchangeVerbs.contains(toks[k].lower))
                         && (e.particle.map { p in ((k + 1)..<clauseEndForParticle(c, k)).contains { toks[$0].lower == p } } ?? true)
                 }
             }
