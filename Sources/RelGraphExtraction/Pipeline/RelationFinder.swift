@@ -63,6 +63,8 @@ public struct RelationFinder: PipelineStage {
     /// Auxiliaries and infinitive markers: a phrase with one holds a verb, so it is no apposition.
     static let verbMarkers: Set<String> = ["zu", "haben", "hat", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden", "sein", "werden", "wird",
                                            "to", "has", "have", "had", "is", "was", "were", "been", "will", "would"]
+    /// Evidence nouns: negated, their that-clause is no fact ("There is no evidence that …").
+    static let evidenceNouns: Set<String> = ["evidence", "proof", "indication", "indications", "sign", "signs", "beweis", "beweise", "belege", "beleg", "hinweis", "hinweise", "anzeichen", "indizien"]
     static let governmentNouns: Set<String> = ["regierung", "führung", "behörden", "machthaber", "junta", "government", "authorities", "leadership", "administration", "regime", "armee", "army", "militär", "military", "streitkräfte", "forces"]
     /// Words before an English cue that make it a noun ("a demand", "the strikes", "that charge").
     static let nounMarkers: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "further", "new", "fresh", "such"]
@@ -776,6 +778,8 @@ public struct RelationFinder: PipelineStage {
                 if !reporters.isEmpty { traceLines.append("  reporters: \(reporters.joined(separator: ", "))") }
             }
             for c in cls { appositionAlliances(c, s); participleAttributes(c, s) }
+            // "no evidence that …", "keine Beweise dafür, dass …": the complement of a denied evidence is no fact
+            var evidenceDenied = false
             for (ci, c) in cls.enumerated() {
                 var args = arguments(c, excluding: reporterMentions)
                 // "Die Huthi erklärten, sie würden …", "Iran said it would …": the pronoun subject of reported speech is the speaker
@@ -788,7 +792,9 @@ public struct RelationFinder: PipelineStage {
                 }
                 // pure functions of the clause, asked several times below
                 let clauseHedged = isHedged(c)
-                let clauseNegated = isNegated(c)
+                let ownNegation = isNegated(c)
+                let clauseNegated = ownNegation || (evidenceDenied && ["that", "dass", "daß"].contains(c.opener ?? ""))
+                if ownNegation && c.tokens.contains(where: { RelationFinder.evidenceNouns.contains(toks[$0].lower) }) { evidenceDenied = true }
                 var found = self.cues(c).filter { $0.entry.type != .represents }
                 // "nannte die Vorwürfe eine Erfindung", "calling the accusations a pretext": a denial
                 let qualifier = c.tokens.first(where: { isA($0, .qualifyVerb) })
@@ -836,7 +842,8 @@ public struct RelationFinder: PipelineStage {
                         let w = toks[k].lower
                         return doc.language == .en ? w.hasSuffix("ed") : (w.hasSuffix("te") || w.hasSuffix("ten"))
                     } == true
-                let hedged = clauseHedged || question || (hedgedFrame && c.opener != nil && !pastCoordinated)
+                // ("Ägypten erwägt, Truppen nach Somalia zu entsenden": an infinitive depends on its hedged clause too)
+                let hedged = clauseHedged || question || (hedgedFrame && (c.opener != nil || isInfinitive(c)) && !pastCoordinated)
                 if frames.contains(ci) {
                     if clauseHedged { hedgedFrame = true }
                     let speakers = args.filter { reporters.contains($0.actor) }
@@ -1506,8 +1513,10 @@ public struct RelationFinder: PipelineStage {
                 }
                 // possessor or adjective right before the noun: "Moskaus Krieg", "Russia's invasion", "russische Invasion"
                 // ("treaty allies": an agreement before the noun is no side of it)
+                // (a plain actor before an article is the clause's, not the noun's: "die Türkei den Nato-Beitritt")
                 if source.isEmpty || source.first?.start != cue.token,
                    let pos = usable.last(where: { $0.end <= cue.token && onlyModifiers(between: $0.end, and: cue.token) }), !pos.actor.hasPrefix("agreement:"),
+                   !(pos.isPlain && pos.mention.form != .adjective && doc.language == .de && (pos.end..<cue.token).contains(where: { isA($0, .determiner) })),
                    pos.role == .plain || pos.isPossessor || pos.modifiesCue || pos.mention.form == .compoundPart {
                     if pos.mention.form == .compoundPart {
                         target = [pos]
