@@ -1058,6 +1058,8 @@ public struct RelationFinder: PipelineStage {
                             }
                         }
                     }
+                    // "bestritt nicht, dass …", "did not deny": a denial that is negated denies nothing
+                    if negated && type == .denial && cue.entry.cueClass == .verb { made.removeAll() }
                     for var r in made {
                         if negated && type != .denial { continue }
                         r.attributedTo = reporters.filter { $0 != r.source }
@@ -1640,7 +1642,16 @@ public struct RelationFinder: PipelineStage {
                 } else {
                     // the candidate nearest the verb, after it in English; in an English passive the subject
                     // ("the Saudi embassy in Tehran was stormed by protesters")
-                    let all = (objects + markedAll).filter { doc.language == .de || $0.start > cue.token || passive }
+                    // (English: an object of an infinitive after the verb is that verb's, unless it helps:
+                    // "was sent by Moscow to shadow an Estonian boat" / "sent troops to help Ukraine")
+                    func afterOtherInfinitive(_ a: Argument) -> Bool {
+                        guard doc.language == .en, [.militarySupport, .armsSupply, .support].contains(type), a.start > cue.token + 2 else { return false }
+                        return (cue.token + 1..<(a.start - 1)).contains { k in
+                            toks[k].lower == "to" && toks[k + 1].isWord && !toks[k + 1].isCapitalized && !isA(k + 1, .determiner)
+                                && !cueEntries(toks[k + 1], at: k + 1).contains { [.support, .militarySupport, .armsSupply, .alliance, type].contains($0.type) }
+                        }
+                    }
+                    let all = (objects + markedAll).filter { (doc.language == .de || $0.start > cue.token || passive) && !afterOtherInfinitive($0) }
                     if passive && doc.language == .en, let subj = objects.first(where: { $0.isPlain && $0.end <= cue.token }) {
                         pick = subj
                     } else if type == .threat, let owner = usable.first(where: { $0.start > cue.token && $0.isPossessor && $0.role == .plain && !sourceActors.contains($0.actor) }),
@@ -1731,8 +1742,10 @@ public struct RelationFinder: PipelineStage {
                 }
             }
             if target.isEmpty && (type == .militarySupport || type == .support || type == .armsSupply) {
-                // "X schickt Soldaten, um Y zu helfen": the purpose clause names who is helped
-                if clauseIndex + 1 < clauses.count, let o = clauses[clauseIndex + 1].opener, ["um", "to", "zur", "zum"].contains(o) {
+                // "X schickt Soldaten, um Y zu helfen": the purpose clause names who is helped (if it helps:
+                // "was sent by Moscow to shadow an Estonian navy patrol boat" helps no one)
+                if clauseIndex + 1 < clauses.count, let o = clauses[clauseIndex + 1].opener, ["um", "to", "zur", "zum"].contains(o),
+                   clauses[clauseIndex + 1].tokens.contains(where: { k in cueEntries(toks[k], at: k).contains { [.support, .militarySupport, .armsSupply, .alliance].contains($0.type) } }) {
                     let next = arguments(clauses[clauseIndex + 1], excluding: [])
                     if let t = next.first(where: { !sourceActors.contains($0.actor) && ($0.isPlain || isTargetRole($0.role, type)) }) {
                         target = [t]
