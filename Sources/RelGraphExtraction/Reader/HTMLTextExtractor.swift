@@ -81,7 +81,7 @@ public struct HTMLTextExtractor: Sendable {
     /// since no such scalar beyond ASCII folds to ASCII letters but U+0130, U+0131 and U+017F — on meeting
     /// one of those, nil (not answered). `.some(nil)`: no match.
     static func caseInsensitiveOffset(of needle: [UInt8], in buf: UnsafeBufferPointer<UInt8>, from: Int) -> Int?? {
-        let n = buf.count, m = needle.count
+        let n = buf.count
         var i = from
         while i < n {
             let b = buf[i]
@@ -89,16 +89,7 @@ public struct HTMLTextExtractor: Sendable {
                 let c = buf[i + 1]
                 if (b == 0xC4 && (c == 0xB0 || c == 0xB1)) || (b == 0xC5 && c == 0xBF) { return nil }
             }
-            if i + m <= n {
-                var k = 0
-                while k < m {
-                    var c = buf[i + k]
-                    if c >= 0x41 && c <= 0x5A { c |= 0x20 }
-                    if c != needle[k] { break }
-                    k += 1
-                }
-                if k == m { return .some(i) }
-            }
+            if ASCIIFold.matches(buf, at: i, needle) { return .some(i) }
             i += 1
         }
         return .some(nil)

@@ -11,18 +11,9 @@ extension Substring {
             while i < n {
                 let b = buf[i]
                 if b >= 0x80 { return nil }
-                if i + m <= n {
-                    var k = 0
-                    while k < m {
-                        var c = buf[i + k]
-                        if c >= 0x41 && c <= 0x5A { c |= 0x20 }
-                        if c != needle[k] { break }
-                        k += 1
-                    }
-                    if k == m {
-                        for j in i..<Swift.min(n, i + m + 1) where buf[j] >= 0x80 { return nil }
-                        return .some(i)
-                    }
+                if ASCIIFold.matches(buf, at: i, needle) {
+                    for j in i..<Swift.min(n, i + m + 1) where buf[j] >= 0x80 { return nil }
+                    return .some(i)
                 }
                 i += 1
             }
