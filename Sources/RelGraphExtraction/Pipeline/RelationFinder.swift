@@ -66,16 +66,20 @@ public struct RelationFinder: PipelineStage {
 
     /// Word classes of the words the lexicon lists, per language.
     let wordClassTables: [Language: WordClass.Table]
+    /// Word classes and cue entries of the token texts seen so far, per language, shared by the documents.
+    let wordFacts: [Language: WordFactsCache]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         var tables: [Language: WordClass.Table] = [:]
         for (language, words) in lexicon.words { tables[language] = WordClass.table(words) }
         self.wordClassTables = tables
+        self.wordFacts = Dictionary(uniqueKeysWithValues: tables.keys.map { ($0, WordFactsCache()) })
     }
 
     public func process(_ doc: inout Document) {
-        let f = Finder(doc: doc, lexicon: lexicon, wordClassTable: wordClassTables[doc.language] ?? WordClass.table(lexicon[doc.language]))
+        let f = Finder(doc: doc, lexicon: lexicon, wordClassTable: wordClassTables[doc.language] ?? WordClass.table(lexicon[doc.language]),
+                       sharedFacts: wordFacts[doc.language])
         f.tracing = doc.trace != nil
         for s in doc.sentences { f.sentence(s) }
         doc.trace? += f.traceLines
@@ -144,7 +148,7 @@ public struct RelationFinder: PipelineStage {
         /// (type, source, target, sentence) of every relation kept, so that duplicates cost no scan.
         var seenRelations = Set<RelationKey>()
 
-        init(doc: Document, lexicon: Lexicon, wordClassTable: WordClass.Table) {
+        init(doc: Document, lexicon: Lexicon, wordClassTable: WordClass.Table, sharedFacts: WordFactsCache? = nil) {
             self.doc = doc
             self.lexicon = lexicon
             // locals for the loops below: a class's stored struct passed on would be copied each time
@@ -175,12 +179,24 @@ public struct RelationFinder: PipelineStage {
             var classes = [WordClass](repeating: [], count: toks.count)
             let (ids, wordCount) = doc.tokenWordIds()
             var facts = [WordFacts?](repeating: nil, count: wordCount)
+            // what earlier documents found for these texts (one look-up per distinct text), and what this
+            // one adds to it (`changed`), written back at the end
+            var texts = [String](repeating: "", count: sharedFacts == nil ? 0 : wordCount)
+            if sharedFacts != nil { for i in toks.indices.reversed() { texts[Int(ids[i])] = toks[i].text } }
+            var shared = sharedFacts?.facts(for: texts) ?? []
+            var changed = [Bool](repeating: false, count: shared.count)
             for i in toks.indices {
                 let k = Int(ids[i])
                 if let f = facts[k] {
                     classes[i] = f.classes
                 } else {
-                    let c = WordClass(lower: toks[i].lower, table: wordClassTable, reportVerbs: reportVerbs, cues: cues)
+                    let c: WordClass
+                    if k < shared.count, let s = shared[k] {
+                        c = s.classes
+                    } else {
+                        c = WordClass(lower: toks[i].lower, table: wordClassTable, reportVerbs: reportVerbs, cues: cues)
+                        if k < shared.count { shared[k] = WordFactsCache.Facts(classes: c); changed[k] = true }
+                    }
                     facts[k] = WordFacts(classes: c)
                     classes[i] = c
                 }
@@ -192,13 +208,24 @@ public struct RelationFinder: PipelineStage {
                     let k = Int(ids[i])
                     let initial = i == s.tokens.lowerBound
                     if let e = initial ? facts[k]!.initialCues : facts[k]!.cues { cache.set(i, list: e); continue }
-                    // no cue form matches the word (nor, without a hyphen, a part of it): no entries
-                    let e = cache.add(!facts[k]!.classes.contains(.cueForm) && !toks[i].containsHyphen ? [] : Self.computeCueEntries(toks[i], at: i, cues: cues, language: doc.language, sentences: doc.sentences))
+                    let e: Int32
+                    if k < shared.count, let list = initial ? shared[k]!.initialCues : shared[k]!.cues {
+                        e = cache.add(list)
+                    } else {
+                        // no cue form matches the word (nor, without a hyphen, a part of it): no entries
+                        let list = !facts[k]!.classes.contains(.cueForm) && !toks[i].containsHyphen ? [] : Self.computeCueEntries(toks[i], at: i, cues: cues, language: doc.language, sentences: doc.sentences)
+                        e = cache.add(list)
+                        if k < shared.count {
+                            if initial { shared[k]!.initialCues = list } else { shared[k]!.cues = list }
+                            changed[k] = true
+                        }
+                    }
                     if initial { facts[k]!.initialCues = e } else { facts[k]!.cues = e }
                     cache.set(i, list: e)
                 }
             }
             cueCache = cache
+            sharedFacts?.store(changed.indices.filter { changed[$0] }.map { (texts[$0], shared[$0]!) })
         }
 
         /// What is known of one distinct token text (its cue entries as list numbers of `cueCache`).
