@@ -71,16 +71,20 @@ public struct RelationFinder: PipelineStage {
 
     /// Word classes of the words the lexicon lists, per language.
     let wordClassTables: [Language: WordClass.Table]
+    /// Word classes and cue entries of the token texts seen so far, per language, shared by the documents.
+    let wordFacts: [Language: WordFactsCache]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         var tables: [Language: WordClass.Table] = [:]
         for (language, words) in lexicon.words { tables[language] = WordClass.table(words) }
         self.wordClassTables = tables
+        self.wordFacts = Dictionary(uniqueKeysWithValues: tables.keys.map { ($0, WordFactsCache()) })
     }
 
     public func process(_ doc: inout Document) {
-        let f = Finder(doc: doc, lexicon: lexicon, wordClassTable: wordClassTables[doc.language] ?? WordClass.table(lexicon[doc.language]))
+        let f = Finder(doc: doc, lexicon: lexicon, wordClassTable: wordClassTables[doc.language] ?? WordClass.table(lexicon[doc.language]),
+                       sharedFacts: wordFacts[doc.language])
         f.tracing = doc.trace != nil
         for s in doc.sentences { f.sentence(s) }
         doc.trace? += f.traceLines
@@ -142,6 +146,8 @@ public struct RelationFinder: PipelineStage {
         let cueCache: TokenCueEntries
         /// Word classes of every token, computed once.
         let wordClasses: [WordClass]
+        /// The marks the clause splitter asks about, per token (once per distinct text).
+        let punctuation: [TokenPunctuation]
         /// Tokens in a mention of their own sentence; tokens in such a mention of more than one token
         /// that is no cue and no coreference (no cue is read inside a name).
         let mentionTokens: TokenMarks
@@ -149,7 +155,7 @@ public struct RelationFinder: PipelineStage {
         /// (type, source, target, sentence) of every relation kept, so that duplicates cost no scan.
         var seenRelations = Set<RelationKey>()
 
-        init(doc: Document, lexicon: Lexicon, wordClassTable: WordClass.Table) {
+        init(doc: Document, lexicon: Lexicon, wordClassTable: WordClass.Table, sharedFacts: WordFactsCache? = nil) {
             self.doc = doc
             self.lexicon = lexicon
             // locals for the loops below: a class's stored struct passed on would be copied each time
@@ -180,30 +186,58 @@ public struct RelationFinder: PipelineStage {
             var classes = [WordClass](repeating: [], count: toks.count)
             let (ids, wordCount) = doc.tokenWordIds()
             var facts = [WordFacts?](repeating: nil, count: wordCount)
+            // what earlier documents found for these texts (one look-up per distinct text), and what this
+            // one adds to it (`changed`), written back at the end
+            var texts = [String](repeating: "", count: sharedFacts == nil ? 0 : wordCount)
+            if sharedFacts != nil { for i in toks.indices.reversed() { texts[Int(ids[i])] = toks[i].text } }
+            var shared = sharedFacts?.facts(for: texts) ?? []
+            var changed = [Bool](repeating: false, count: shared.count)
+            var marks = [TokenPunctuation](repeating: [], count: toks.count), marksOf = [TokenPunctuation](repeating: [], count: wordCount)
             for i in toks.indices {
                 let k = Int(ids[i])
                 if let f = facts[k] {
                     classes[i] = f.classes
+                    marks[i] = marksOf[k]
                 } else {
-                    let c = WordClass(lower: toks[i].lower, table: wordClassTable, reportVerbs: reportVerbs, cues: cues)
+                    marksOf[k] = TokenPunctuation(toks[i].text)
+                    marks[i] = marksOf[k]
+                    let c: WordClass
+                    if k < shared.count, let s = shared[k] {
+                        c = s.classes
+                    } else {
+                        c = WordClass(lower: toks[i].lower, table: wordClassTable, reportVerbs: reportVerbs, cues: cues)
+                        if k < shared.count { shared[k] = WordFactsCache.Facts(classes: c); changed[k] = true }
+                    }
                     facts[k] = WordFacts(classes: c)
                     classes[i] = c
                 }
             }
             wordClasses = classes
+            punctuation = marks
             var cache = TokenCueEntries(count: toks.count)
             for s in doc.sentences {
                 for i in s.tokens where toks[i].isWord {
                     let k = Int(ids[i])
                     let initial = i == s.tokens.lowerBound
                     if let e = initial ? facts[k]!.initialCues : facts[k]!.cues { cache.set(i, list: e); continue }
-                    // no cue form matches the word (nor, without a hyphen, a part of it): no entries
-                    let e = cache.add(!facts[k]!.classes.contains(.cueForm) && !toks[i].containsHyphen ? [] : Self.computeCueEntries(toks[i], at: i, cues: cues, language: doc.language, sentences: doc.sentences))
+                    let e: Int32
+                    if k < shared.count, let list = initial ? shared[k]!.initialCues : shared[k]!.cues {
+                        e = cache.add(list)
+                    } else {
+                        // no cue form matches the word (nor, without a hyphen, a part of it): no entries
+                        let list = !facts[k]!.classes.contains(.cueForm) && !toks[i].containsHyphen ? [] : Self.computeCueEntries(toks[i], at: i, cues: cues, language: doc.language, sentences: doc.sentences)
+                        e = cache.add(list)
+                        if k < shared.count {
+                            if initial { shared[k]!.initialCues = list } else { shared[k]!.cues = list }
+                            changed[k] = true
+                        }
+                    }
                     if initial { facts[k]!.initialCues = e } else { facts[k]!.cues = e }
                     cache.set(i, list: e)
                 }
             }
             cueCache = cache
+            sharedFacts?.store(changed.indices.filter { changed[$0] }.map { (texts[$0], shared[$0]!) })
         }
 
         /// What is known of one distinct token text (its cue entries as list numbers of `cueCache`).
@@ -239,19 +273,19 @@ public struct RelationFinder: PipelineStage {
             }
             let covered = actorTokens(s)
             for i in s.tokens {
-                let t = toks[i]
                 if i <= skipUntil { continue }
-                if t.text == "(", let close = ((i + 1)..<min(s.tokens.upperBound, i + 8)).first(where: { toks[$0].text == ")" }),
+                let p = punctuation[i]
+                if p.contains(.openBracket), let close = ((i + 1)..<min(s.tokens.upperBound, i + 8)).first(where: { punctuation[$0].contains(.closeBracket) }),
                    close > i + 1, ((i + 1)..<close).allSatisfy({ covered.contains($0) }) {
                     // "der Wirtschaftsgemeinschaft Westafrikanischer Staaten (Ecowas)": a name in brackets stays in its clause
                     skipUntil = close
                     continue
                 }
-                if t.kind == .punct && RelationFinder.boundaries.contains(t.text) {
+                if toks[i].kind == .punct && p.contains(.boundary) {
                     // a list of actors ("Australia, Britain and the United States") is no clause boundary
-                    if t.text == ",", i > s.tokens.lowerBound, covered.contains(i - 1), listContinues(after: i, s, covered) { continue }
+                    if p.contains(.comma), i > s.tokens.lowerBound, covered.contains(i - 1), listContinues(after: i, s, covered) { continue }
                     // an apposition between two commas stays in its clause
-                    if t.text == ",", let j = appositionEnd(after: i, s, covered) {
+                    if p.contains(.comma), let j = appositionEnd(after: i, s, covered) {
                         // (a person's name alone names the title before it: "Der US-Botschafter in Budapest, David Pressman,")
                         let namesHead = i > s.tokens.lowerBound && (!covered.contains(i - 1) || (mentionsBySentence[s.index] ?? []).contains {
                             mentions[$0].tokens == (i + 1)..<j && mentions[$0].actor.hasPrefix("person:") })
@@ -261,22 +295,22 @@ public struct RelationFinder: PipelineStage {
                     }
                     close(i)
                     start = i + 1
-                } else if t.isWord && i > start && (isA(i, .subordinator) || isAsConjunction(i, s))
-                            && !(t.lower == "that" && (isA(i - 1, .preposition) || ActorFinder.determiners.contains(toks[i - 1].lower) || ["during", "after", "before", "since"].contains(toks[i - 1].lower))) {
+                } else if toks[i].isWord && i > start && (isA(i, .subordinator) || isAsConjunction(i, s))
+                            && !(toks[i].lower == "that" && (isA(i - 1, .preposition) || ActorFinder.determiners.contains(toks[i - 1].lower) || ["during", "after", "before", "since"].contains(toks[i - 1].lower))) {
                     close(i)
                     start = i
-                } else if t.isWord && i > start && isA(i, .coordinator) && i + 1 < s.tokens.upperBound
+                } else if toks[i].isWord && i > start && isA(i, .coordinator) && i + 1 < s.tokens.upperBound
                             && (cueEntries(toks[i + 1], at: i + 1).contains(where: { $0.cueClass == .verb || $0.cueClass == .verbRecv })
                                 || isA(i + 1, .cuePhraseStart) && words.cuePhrases.longestMatch(in: toks[..<s.tokens.upperBound], at: i + 1, key: \.lower).map({ $0.value.cueClass == .verb || $0.value.cueClass == .verbRecv }) == true)
                             && !covered.contains(i - 1) {
                     // "... and accused Moscow of ...": a second verb phrase with the subject of the first
                     close(i)
                     start = i
-                } else if t.isWord && i > start && (t.lower == "of" || t.lower == "for") && i + 1 < s.tokens.upperBound && toks[i + 1].lower.hasSuffix("ing") {
+                } else if toks[i].isWord && i > start && (toks[i].lower == "of" || toks[i].lower == "for") && i + 1 < s.tokens.upperBound && toks[i + 1].lower.hasSuffix("ing") {
                     // "accused Tehran of supplying ...": the gerund is a clause of its own
                     close(i)
                     start = i
-                } else if doc.language == .en && t.isWord && isA(i, .reportVerb) && RelationFinder.speechVerbs.contains(t.lower) && i + 1 < s.tokens.upperBound
+                } else if doc.language == .en && toks[i].isWord && isA(i, .reportVerb) && RelationFinder.speechVerbs.contains(toks[i].lower) && i + 1 < s.tokens.upperBound
                             && (start..<i).contains(where: { covered.contains($0) }) && toks[i + 1].isWord {
                     // "Trump said the campaign would go on": the report verb closes its frame clause
                     close(i + 1)

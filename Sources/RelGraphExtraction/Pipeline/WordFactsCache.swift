@@ -1,0 +1,118 @@
+import Foundation
+
+/// What the relation finder knows of a token text (its word classes; its cue entries inside a sentence
+/// and at a sentence's start), kept across the documents one process extracts. Most words of an article
+/// were seen in earlier articles: asking here costs one hash look-up per distinct word of a document, where
+/// working the answers out again (word class table, wildcard forms, cue matching) costs far more.
+///
+/// Texts are keyed by their bytes, as the tokenizer numbers a document's words, so that two texts that
+/// are equal only as Strings (canonically equivalent) never share answers. The cache is bounded: once it
+/// holds `capacity` texts it takes no new ones (answers already kept may still be completed), so the
+/// answers stay those worked out fresh and memory stays flat. Extraction on several threads shares it
+/// behind a lock, taken twice per document (once to read, once to write back).
+final class WordFactsCache: @unchecked Sendable {
+    /// The answers for one text; nil where not worked out yet.
+    struct Facts: Sendable {
+        var classes: WordClass
+        var cues: [CueEntry]?
+        var initialCues: [CueEntry]?
+    }
+
+    let capacity: Int
+    private let lock = NSLock()
+    /// Guarded by `lock`; a struct, so that its arrays are reached without the exclusivity checks a class's
+    /// stored properties need on every access.
+    private var table = Table()
+
+    init(capacity: Int = 60_000) { self.capacity = capacity }
+
+    /// How many texts are kept.
+    var count: Int { lock.withLock { table.values.count } }
+
+    /// The kept answers for each text (nil for a text not kept), under one lock.
+    func facts(for texts: [String]) -> [Facts?] {
+        lock.withLock { table.facts(for: texts) }
+    }
+
+    /// Keeps these answers (replacing those kept for the same text); a new text only while there is room.
+    func store(_ entries: [(text: String, facts: Facts)]) {
+        guard !entries.isEmpty else { return }
+        let capacity = capacity
+        lock.withLock { table.store(entries, capacity: capacity) }
+    }
+
+    /// The texts' bytes one after another in `arena` (entry `e` at `starts[e]`, `lengths[e]` bytes, FNV-1a
+    /// hash `hashes[e]`) and their answers; `slots` is open addressing over the entries (-1 for an empty
+    /// slot), at most half full. A look-up hashes the bytes and compares them with memcmp: no String
+    /// hashing, no Character-wise comparison.
+    private struct Table {
+        var arena: [UInt8] = []
+        var starts: [Int] = []
+        var lengths: [Int] = []
+        var hashes: [UInt32] = []
+        var values: [Facts] = []
+        var slots = [Int32](repeating: -1, count: 1024)
+
+        func facts(for texts: [String]) -> [Facts?] {
+            texts.map { text in
+                var t = text
+                return t.withUTF8 { b in
+                    let e = find(b, Self.hash(b)).entry
+                    return e < 0 ? nil : values[e]
+                }
+            }
+        }
+
+        mutating func store(_ entries: [(text: String, facts: Facts)], capacity: Int) {
+            for (text, facts) in entries {
+                var t = text
+                t.withUTF8 { b in
+                    let h = Self.hash(b)
+                    let (e, slot) = find(b, h)
+                    if e >= 0 { values[e] = facts; return }
+                    guard values.count < capacity else { return }
+                    slots[slot] = Int32(values.count)
+                    starts.append(arena.count)
+                    lengths.append(b.count)
+                    hashes.append(h)
+                    arena.append(contentsOf: b)
+                    values.append(facts)
+                    if values.count * 2 > slots.count { grow() }
+                }
+            }
+        }
+
+        /// FNV-1a over the bytes.
+        static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt32 {
+            var h: UInt32 = 2_166_136_261
+            for x in b { h = (h ^ UInt32(x)) &* 16_777_619 }
+            return h
+        }
+
+        /// The entry of these bytes (-1 if none) and the slot that holds it, or the empty slot where it would go.
+        func find(_ b: UnsafeBufferPointer<UInt8>, _ h: UInt32) -> (entry: Int, slot: Int) {
+            let mask = slots.count - 1
+            var s = Int(h) & mask
+            while true {
+                let e = Int(slots[s])
+                if e < 0 { return (-1, s) }
+                if hashes[e] == h && lengths[e] == b.count
+                    && (b.isEmpty || arena.withUnsafeBufferPointer { memcmp($0.baseAddress! + starts[e], b.baseAddress!, b.count) == 0 }) {
+                    return (e, s)
+                }
+                s = (s + 1) & mask
+            }
+        }
+
+        /// Doubles the slots and places every entry again.
+        mutating func grow() {
+            slots = [Int32](repeating: -1, count: slots.count * 2)
+            let mask = slots.count - 1
+            for e in hashes.indices {
+                var s = Int(hashes[e]) & mask
+                while slots[s] >= 0 { s = (s + 1) & mask }
+                slots[s] = Int32(e)
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+@testable import RelGraphExtraction
+
+struct TokenPunctuationTests {
+    @Test func marksAreThoseTheStringComparisonsFind() {
+        let texts = ["(", ")", ",", ";", ":", "\u{2013}", "\u{2014}", "-", "[", "]", "\u{37E}", ",\u{301}", "((", "and", "a", "",
+                     "Regierung", "\u{201E}", ".", "\u{FF08}", "x,", "'", "\u{2019}", "'s", "s"]
+        for text in texts {
+            let p = TokenPunctuation(text)
+            #expect(p.contains(.openBracket) == (text == "("), "\(text)")
+            #expect(p.contains(.closeBracket) == (text == ")"), "\(text)")
+            #expect(p.contains(.comma) == (text == ","), "\(text)")
+            #expect(p.contains(.boundary) == RelationFinder.boundaries.contains(text), "\(text)")
+        }
+        // every ASCII character alone and before "s"
+        for b in UInt8(0x20)...UInt8(0x7E) {
+            for text in [String(UnicodeScalar(b)), String(UnicodeScalar(b)) + "s"] {
+                let p = TokenPunctuation(text)
+                #expect(p.contains(.openBracket) == (text == "(") && p.contains(.closeBracket) == (text == ")")
+                        && p.contains(.comma) == (text == ",") && p.contains(.boundary) == RelationFinder.boundaries.contains(text), "\(text)")
+            }
+        }
+        // the Greek question mark is ";" to a String comparison
+        #expect(TokenPunctuation("\u{37E}").contains(.boundary))
+        #expect(TokenPunctuation("(") == [.openBracket, .boundary])
+        #expect(TokenPunctuation(",") == [.comma, .boundary])
+        #expect(TokenPunctuation("and") == [])
+    }
+}

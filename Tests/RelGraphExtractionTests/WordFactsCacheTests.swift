@@ -1,0 +1,83 @@
+import Foundation
+import RelGraph
+import Testing
+@testable import RelGraphExtraction
+
+struct WordFactsCacheTests {
+    let attack = CueEntry(type: .conflict, cueClass: .verb, particle: nil, form: "attack*")
+    let visit = CueEntry(type: .visit, cueClass: .noun, particle: nil, form: "visit")
+
+    @Test func keptAnswersComeBackForTheSameText() {
+        let cache = WordFactsCache()
+        #expect(cache.facts(for: ["attacks", "Besuch"]).allSatisfy { $0 == nil })
+        cache.store([("attacks", .init(classes: .cueForm, cues: [attack], initialCues: nil)),
+                     ("Besuch", .init(classes: [], cues: nil, initialCues: [visit]))])
+        let got = cache.facts(for: ["Besuch", "other", "attacks"])
+        #expect(got[0]?.classes == [])
+        #expect(got[0]?.cues == nil)
+        #expect(got[0]?.initialCues == [visit])
+        #expect(got[1] == nil)
+        #expect(got[2]?.classes == .cueForm)
+        #expect(got[2]?.cues == [attack])
+        // storing again completes the answers kept for a text
+        cache.store([("attacks", .init(classes: .cueForm, cues: [attack], initialCues: []))])
+        #expect(cache.facts(for: ["attacks"])[0]?.initialCues == [])
+        #expect(cache.count == 2)
+    }
+
+    @Test func textsEqualOnlyAsStringsAreKeptApart() {
+        let cache = WordFactsCache()
+        let composed = "Caf\u{E9}", decomposed = "Cafe\u{301}"
+        #expect(composed == decomposed)
+        cache.store([(composed, .init(classes: .determiner))])
+        #expect(cache.facts(for: [decomposed])[0] == nil)
+        #expect(cache.facts(for: [composed])[0]?.classes == .determiner)
+        cache.store([("", .init(classes: .copula))])
+        #expect(cache.facts(for: [""])[0]?.classes == .copula)
+        #expect(cache.facts(for: ["a"])[0] == nil)
+    }
+
+    @Test func manyTextsAreFoundAfterTheTableGrows() {
+        let cache = WordFactsCache()
+        let texts = (0..<5000).map { "w\($0)" }
+        cache.store(texts.enumerated().map { ($1, .init(classes: WordClass(rawValue: UInt32($0)))) })
+        let got = cache.facts(for: texts + ["w5000"])
+        for (i, f) in got.prefix(5000).enumerated() where f?.classes.rawValue != UInt32(i) {
+            Issue.record("\(texts[i]): \(String(describing: f?.classes))")
+        }
+        #expect(got[5000] == nil)
+        #expect(cache.count == 5000)
+    }
+
+    @Test func aFullCacheTakesNoNewTexts() {
+        let cache = WordFactsCache(capacity: 2)
+        cache.store([("a", .init(classes: .determiner)), ("b", .init(classes: .copula)), ("c", .init(classes: .mutual))])
+        #expect(cache.count == 2)
+        #expect(cache.facts(for: ["c"])[0] == nil)
+        // a kept text may still be completed
+        cache.store([("a", .init(classes: .determiner, cues: [attack]))])
+        #expect(cache.facts(for: ["a"])[0]?.cues == [attack])
+    }
+
+    @Test func threadsShareTheCache() async {
+        let cache = WordFactsCache()
+        await withTaskGroup(of: Void.self) { group in
+            for t in 0..<4 {
+                group.addTask {
+                    for i in 0..<500 { cache.store([("t\(t)-\(i)", .init(classes: WordClass(rawValue: UInt32(i))))]) }
+                }
+            }
+        }
+        #expect(cache.count == 2000)
+        #expect(cache.facts(for: ["t3-499"])[0]?.classes.rawValue == 499)
+    }
+
+    @Test func extractionAnswersStayTheSameWithTheCacheWarm() throws {
+        let text = "Russia attacked Ukraine. Attacks continued, and Russia attacked again. Nordkorea schickt Soldaten nach Russland."
+        let extractor = Extractor(lexicon: try LexiconLoader.load())
+        let first = extractor.analyze(text: text, language: .en)
+        let second = extractor.analyze(text: text, language: .en)
+        #expect(!first.relations.isEmpty)
+        #expect(first.relations == second.relations)
+    }
+}
