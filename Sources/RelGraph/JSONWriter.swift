@@ -74,8 +74,20 @@ struct JSONWriter {
     }
 
     /// An inline object from ordered (key, already-encoded value) pairs; nil values are left out.
+    /// Appends into one string rather than joining a string made per field.
     static func object(_ fields: [(String, String?)]) -> String {
-        "{" + fields.compactMap { k, v in v.map { quoted(k) + ": " + $0 } }.joined(separator: ", ") + "}"
+        var out = "{"
+        var first = true
+        for (k, v) in fields {
+            guard let v else { continue }
+            if !first { out += ", " }
+            first = false
+            out += quoted(k)
+            out += ": "
+            out += v
+        }
+        out += "}"
+        return out
     }
 
     static func array(_ items: [String]) -> String { "[" + items.joined(separator: ", ") + "]" }

@@ -52,3 +52,12 @@ struct JSONWriterTests {
         }
     }
 }
+
+struct JSONWriterObjectTests {
+    @Test func objectLeavesOutNilValuesAndKeepsOrder() {
+        #expect(JSONWriter.object([]) == "{}")
+        #expect(JSONWriter.object([("a", nil)]) == "{}")
+        #expect(JSONWriter.object([("b", "1"), ("a", nil), ("c\"", "[2]")]) == "{\"b\": 1, \"c\\\"\": [2]}")
+        #expect(JSONWriter.object([("x", nil), ("y", "true")]) == "{\"y\": true}")
+    }
+}
