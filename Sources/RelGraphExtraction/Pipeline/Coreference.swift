@@ -49,19 +49,20 @@ public struct Coreference: PipelineStage {
                     seen.append(resolved[cursor])
                     cursor += 1
                 }
-                let t = toks[i]
                 // "Myanmar's military", "die sudanesische Armee": whose army, junta or government "the military" is later
-                if t.isWord, has(i, .stateDescriptor) {
+                if toks[i].isWord, has(i, .stateDescriptor) {
                     for m in seen.reversed() {
                         if m.sentence != s.index || m.tokens.upperBound < i - 1 { break }
                         if m.actor.hasPrefix("state:") && !m.isLocative
                             && (m.tokens.upperBound == i || (m.tokens.upperBound == i - 1 && ["'s", "’s"].contains(toks[i - 1].text))) {
-                            descriptorOwner[t.lower] = m.actor
+                            descriptorOwner[toks[i].lower] = m.actor
                             break
                         }
                     }
                 }
-                if covered[i] || !t.isWord { i += 1; continue }
+                if covered[i] || !toks[i].isWord { i += 1; continue }
+                // Copied only here: a copy retains the token's strings, and most tokens are skipped above
+                let t = toks[i]
                 // Pair phrases.
                 if let m = words.pairPhrases.longestMatch(pairStarts[i], in: toks[..<s.tokens.upperBound], at: i, key: \.lower),
                    m.length > 1 || ["both", "beide", "beiden"].contains(t.lower) {

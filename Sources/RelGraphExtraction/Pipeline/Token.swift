@@ -15,6 +15,9 @@ public struct Token: Hashable, Sendable {
     public internal(set) var wordId: Int32 = -1
     /// The text has a "-" byte (the first test of `containsHyphen`), found once per token text.
     let hasHyphenByte: Bool
+    /// Starts with an upper-case letter. Stored, found once per token text: stages ask it very often,
+    /// and the test on the first scalar costs far more than reading a flag.
+    public let isCapitalized: Bool
 
     public init(range: TextRange, text: String, kind: Kind, sentence: Int) {
         self.range = range
@@ -24,6 +27,7 @@ public struct Token: Hashable, Sendable {
         // ASCII without capitals is its own lower case: share the text
         self.lower = text.isPlainLowerASCII() ? text : text.lowercasedFast()
         self.hasHyphenByte = text.utf8Contains(0x2D)
+        self.isCapitalized = Self.startsUppercase(text)
     }
 
     /// A token whose lower case and "-" byte are known (the tokenizer finds them on the scalars).
@@ -34,6 +38,7 @@ public struct Token: Hashable, Sendable {
         self.sentence = sentence
         self.lower = lower
         self.hasHyphenByte = hasHyphenByte
+        self.isCapitalized = Self.startsUppercase(text)
     }
 
     /// A token of the same text as `other` (its lower case and word id known).
@@ -45,10 +50,11 @@ public struct Token: Hashable, Sendable {
         self.lower = other.lower
         self.wordId = other.wordId
         self.hasHyphenByte = other.hasHyphenByte
+        self.isCapitalized = other.isCapitalized
     }
 
-    /// Starts with an upper-case letter.
-    public var isCapitalized: Bool { text.unicodeScalars.first.map(ScalarProperties.isUppercase) ?? false }
+    /// Whether `text` starts with an upper-case letter (`isCapitalized`).
+    static func startsUppercase(_ text: String) -> Bool { text.unicodeScalars.first.map(ScalarProperties.isUppercase) ?? false }
     public var isWord: Bool { kind == .word }
 
     /// Exactly `text.contains("-")` (Foundation's search, which does not see a "-" that a combining mark
