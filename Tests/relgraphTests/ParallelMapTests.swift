@@ -43,6 +43,8 @@ struct ParallelMapTests {
             return next
         } work: { i in
             gauge.note("\(pthread_self())")
+            // (a little work per item, so that a loaded machine still hands items to more than one thread)
+            if i <= 300 { usleep(200) }
             return i
         } consume: { _, _, _ in
             gauge.leave()
