@@ -486,7 +486,11 @@ public struct RelationFinder: PipelineStage {
                     while k < min(c.tokens.upperBound, m.tokens.upperBound + 4) {
                         let t = toks[k]
                         if !t.isWord || t.text == "'s" || t.text == "’s" { k += 1; continue }
-                        if isGovernmentNoun(t) || t.lower.hasSuffix("ministerium") || t.lower.hasSuffix("ministry") { mm.isPossessive = false; break }
+                        // (not as an adjective before a role noun: "Syria's main military backer")
+                        if isGovernmentNoun(t) || t.lower.hasSuffix("ministerium") || t.lower.hasSuffix("ministry") {
+                            if !(k + 1 < c.tokens.upperBound && cueEntries(toks[k + 1], at: k + 1).contains { $0.cueClass == .agent }) { mm.isPossessive = false }
+                            break
+                        }
                         // "Venezuela's defence minister described …": an office without a name speaks for its state
                         if m.inTitle, isA(k, .titleStart) && words.titles.longestMatch(in: toks[..<c.tokens.upperBound], at: k, key: \.lower) != nil
                             || words.titleHeadIndex.longestSuffix(of: t.lower) != nil,
@@ -1381,7 +1385,9 @@ public struct RelationFinder: PipelineStage {
             for k in a..<b {
                 let t = toks[k]
                 if ["'s", "’s", "'", "’", "„", "“", "\"", "”"].contains(t.text) { continue }
-                if t.isWord && (!t.isCapitalized || doc.language == .en) && !isA(k, [.preposition, .cueForm]) { continue }
+                if t.isWord && (!t.isCapitalized || doc.language == .en) && !isA(k, .preposition)
+                    // (an adjective that is also a cue word: "Syria's main military backer")
+                    && (!isA(k, .cueForm) || !t.isCapitalized && cueEntries(t, at: k).allSatisfy { $0.cueClass == .adj || $0.cueClass == .theme }) { continue }
                 return false
             }
             return true
@@ -1948,13 +1954,13 @@ public struct RelationFinder: PipelineStage {
             guard !tgt.isEmpty else { return [] }
             let tActors = Set(tgt.map(\.actor))
             guard let subj = plain.last(where: { $0.end <= cue.token && !tActors.contains($0.actor) }),
-                  let phrase = tgt.map(\.start).min(), phrase >= subj.end, min(phrase, cue.token) - subj.end <= 5 else { return [] }
+                  let phrase = tgt.map(\.start).min(), phrase >= subj.end, min(phrase, cue.token) - subj.end <= 7 else { return [] }
             // adjectives after the article: "Iran ist der wichtigste Unterstützer der Hisbollah"
             let article = (subj.end..<min(phrase, cue.token)).first { isA($0, .determiner) } ?? Int.max
             guard
                   // a copula links them, and no other verb or actor stands between: "X ist seit Jahren Ys …"
                   // (other words between are adverbs of the copula or capitalized nouns: "ist seit Jahren"; "has long objected to" is no copula)
-                  (subj.end..<min(phrase, cue.token)).allSatisfy({ k in toks[k].isWord && cueEntries(toks[k], at: k).isEmpty && !plain.contains { $0.mention.tokens.contains(k) }
+                  (subj.end..<min(phrase, cue.token)).allSatisfy({ k in (toks[k].isWord || toks[k].kind == .number) && (cueEntries(toks[k], at: k).isEmpty || k > article && !toks[k].isCapitalized) && !plain.contains { $0.mention.tokens.contains(k) }
                       && (isA(k, .copula) || isA(k, .determiner) || toks[k].kind == .number || (toks[k].isCapitalized && k > subj.end)
                           || (k > article && !toks[k].isCapitalized && (isA(k, .adjectiveEnding) || doc.language == .en))
                           || (doc.language == .en && toks[k].lower.hasSuffix("ly") && !toks[k].isCapitalized)) }),
