@@ -1060,6 +1060,11 @@ public struct RelationFinder: PipelineStage {
                     // ("threatened in a speech to resume attacks on Israeli ships")
                     if type == .conflict, found.contains(where: { $0.entry.type == .threat && $0.entry.cueClass == .verb && (cue.entry.cueClass == .noun || $0.token < cue.token) }) { continue }
                     expanded.append((cue, type))
+                    // "provides Hezbollah with money, weapons and training": weapons given with support are arms too
+                    if type == .support, cue.entry.cueClass == .verb, found.contains(where: { w in w.entry.type == .armsSupply && w.entry.cueClass == .theme && w.token > cue.token
+                        && (max(cue.token + 1, w.token - 4)..<w.token).contains { ["with", "mit"].contains(toks[$0].lower) } }) {
+                        expanded.append((cue, .armsSupply))
+                    }
                     // "sent troops and weapons to Somalia": both kinds of aid
                     if armsTheme && troopTheme && cue.entry.cueClass == .verb && [.armsSupply, .militarySupport].contains(type) {
                         expanded.append((cue, type == .armsSupply ? .militarySupport : .armsSupply))
@@ -1981,6 +1986,13 @@ public struct RelationFinder: PipelineStage {
             }
             if let a = args.first(where: { $0.phraseStart == cueEnd && ($0.role == .plain || ["of", "von", "für", "for", "to"].contains($0.prepWord ?? "")) }) {
                 return args.filter { $0.group == a.group && $0.start >= cueEnd }
+            }
+            // "Israel's closest ally and largest arms supplier": a role noun coordinated with one before it shares its possessor
+            var k = cue.token - 1
+            while k > 0 && k > cue.token - 3 && toks[k].isWord && !toks[k].isCapitalized && !isA(k, .coordinator) { k -= 1 }
+            if k > 1, isA(k, .coordinator), cueEntries(toks[k - 1], at: k - 1).contains(where: { $0.cueClass == .agent || $0.cueClass == .noun }),
+               let pos = args.last(where: { $0.end <= k - 1 && onlyModifiers(between: $0.end, and: k - 1) }), pos.isPossessor {
+                return [pos]
             }
             return []
         }
