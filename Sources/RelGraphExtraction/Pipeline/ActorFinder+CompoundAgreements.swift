@@ -18,9 +18,16 @@ extension ActorFinder.State {
     /// "Indus-Wasservertrag" → treaty, "Migrationsabkommen" → agreement. The part before the head is
     /// at least three letters ("Vertrag" alone is the lexicon's).
     func compoundAgreementKind(_ t: Token) -> String? {
-        guard doc.language == .de, t.isCapitalized else { return nil }
+        guard doc.language == .de, t.isCapitalized, let last = t.lower.utf8.last, compoundHeadLastBytes.contains(last) else { return nil }
+        // (compared on the word's bytes in place: this runs on every capitalized German word)
+        let found: String?? = t.lower.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            for (head, kind) in compoundAgreementHeads where bytes.count >= head.count + 3 && bytes.suffix(head.count).elementsEqual(head) {
+                return kind
+            }
+            return nil
+        }
+        if let found { return found }
         let lower = Array(t.lower.utf8)
-        guard let last = lower.last, compoundHeadLastBytes.contains(last) else { return nil }
         for (head, kind) in compoundAgreementHeads where lower.count >= head.count + 3 && lower.suffix(head.count).elementsEqual(head) {
             return kind
         }
