@@ -1766,9 +1766,8 @@ public struct RelationFinder: PipelineStage {
                 if RelationFinder.conditionals.contains(lead) || infinitive {
                     // "would take resolute measures if the Philippines continued …": whom the condition names;
                     // "drohte, den Nato-Beitritt Schwedens zu blockieren": whom the threatened act is against
-                    let nextArgs = arguments(next, excluding: [])
-                    if let t = nextArgs.first(where: { a in !sourceActors.contains(a.actor) && !a.mention.form.isPronounLike && !a.mention.isLocative && !a.actor.hasPrefix("agreement:")
-                        && (a.isPlain || a.isPossessor || isTargetRole(a.role, type, prepWord: a.prepWord) || a.prepWord == "von" || a.prepWord == "of") }) {
+                    if let t = nextClauseTarget(after: clauseIndex, clauses, excluding: sourceActors, accept: { a in
+                        a.isPlain || a.isPossessor || isTargetRole(a.role, type, prepWord: a.prepWord) || a.prepWord == "von" || a.prepWord == "of" }) {
                         target = [t]
                     }
                 }
@@ -1781,8 +1780,7 @@ public struct RelationFinder: PipelineStage {
             if target.isEmpty && !isNoun && type == .accusation, clauseIndex + 1 < clauses.count,
                let first = clauses[clauseIndex + 1].tokens.first(where: { toks[$0].isWord }), RelationFinder.reasonOpeners.contains(toks[first].lower) {
                 // "Japan protests after Chinese survey ship enters its waters": the accused is in the reason
-                let next = arguments(clauses[clauseIndex + 1], excluding: [])
-                if let t = next.first(where: { !sourceActors.contains($0.actor) && !$0.mention.form.isPronounLike && !$0.mention.isLocative && !$0.actor.hasPrefix("agreement:") }) {
+                if let t = nextClauseTarget(after: clauseIndex, clauses, excluding: sourceActors) {
                     target = [t]
                 }
             }
@@ -1906,6 +1904,16 @@ public struct RelationFinder: PipelineStage {
 
         /// The actor a relative clause refers to: the mention right before its comma; a title's state there
         /// ("Envoy Ana Ruiz of Spain, who …") stands for the person the title belongs to.
+        /// The first actor of the clause after `ci` that names a target there (a threat's condition or
+        /// threatened act, a protest's reason): no actor of `excluded`, no pronoun, place or agreement, and
+        /// one that `accept` takes.
+        func nextClauseTarget(after ci: Int, _ clauses: [Clause], excluding excluded: Set<String>, accept: (Argument) -> Bool = { _ in true }) -> Argument? {
+            guard ci + 1 < clauses.count else { return nil }
+            return arguments(clauses[ci + 1], excluding: []).first { a in
+                !excluded.contains(a.actor) && !a.mention.form.isPronounLike && !a.mention.isLocative && !a.actor.hasPrefix("agreement:") && accept(a)
+            }
+        }
+
         func relativeAntecedent(_ c: Clause, _ s: Sentence) -> Mention? {
             let ms = mentionsBySentence[s.index] ?? []
             guard let last = ms.last(where: { mentions[$0].tokens.upperBound == c.tokens.lowerBound - 1 }) else { return nil }
