@@ -1,0 +1,78 @@
+import RelGraph
+
+// Agreements a clause refers to without naming them, and the parties of unnamed agreements.
+extension RelationFinder.Finder {
+    func agreementArg(_ args: [Argument], _ c: Clause) -> String? {
+        args.first { $0.actor.hasPrefix("agreement:") }?.actor
+    }
+
+    /// The agreement named last in this sentence before `token` or in the one before.
+    func recentAgreement(before token: Int, sentence s: Sentence) -> String? {
+        for idx in (mentionsBySentence[s.index] ?? []).reversed() where mentions[idx].actor.hasPrefix("agreement:") && mentions[idx].tokens.lowerBound < token {
+            return mentions[idx].actor
+        }
+        if s.index > 0 {
+            for idx in (mentionsBySentence[s.index - 1] ?? []).reversed() where mentions[idx].actor.hasPrefix("agreement:") {
+                return mentions[idx].actor
+            }
+        }
+        return nil
+    }
+
+
+    /// Unnamed agreements ("agreement:?defense-pact") get their id from their parties:
+    /// `agreement:prk-rus-defense-pact`; unnamed agreements with the same parties are one agreement.
+    func resolveAgreements() {
+        let placeholders = Set(mentions.map(\.actor).filter { $0.hasPrefix("agreement:?") })
+        guard !placeholders.isEmpty else { return }
+        var parties: [String: Set<String>] = [:]
+        for r in relations where r.type == .partyTo && r.target.hasPrefix("agreement:?") {
+            parties[r.target, default: []].insert(partyCode(r.source))
+        }
+        // without a party_to edge: the states of the sentence that names it
+        for p in placeholders where parties[p] == nil {
+            if let m = mentions.first(where: { $0.actor == p }) {
+                let states = Set((mentionsBySentence[m.sentence] ?? []).map { mentions[$0].actor }.filter { $0.hasPrefix("state:") }.map(partyCode))
+                if states.count >= 2 && states.count <= 3 { parties[p] = states }
+            }
+        }
+        // one id per party set; the most specific kind wins
+        var byParties: [String: [String]] = [:]
+        for (p, set) in parties { byParties[set.sorted().joined(separator: "-"), default: []].append(p) }
+        var rename: [String: String] = [:]
+        let generic: Set<String> = ["agreement", "treaty", "deal", "accord", "pact"]
+        for (key, ps) in byParties {
+            let kinds = ps.map { String($0.dropFirst("agreement:?".count)) }.sorted()
+            let kind = kinds.first { !generic.contains($0) } ?? kinds[0]
+            let id = "agreement:\(key)-\(kind)"
+            for p in ps { rename[p] = id }
+            let label = Self.replacingHyphens(kind, with: " ")
+            newActors[id] = ActorInfo(id: id, kind: .agreement, label: "\(Self.replacingHyphens(key.uppercased(), with: "–")) \(label)")
+        }
+        for i in mentions.indices {
+            if let n = rename[mentions[i].actor] { mentions[i].actor = n }
+        }
+        for i in relations.indices {
+            if let n = rename[relations[i].target] { relations[i].target = n }
+        }
+        // placeholders without parties stay agreements of their kind
+        for p in placeholders where rename[p] == nil {
+            let id = "agreement:" + String(p.dropFirst("agreement:?".count))
+            for i in mentions.indices where mentions[i].actor == p { mentions[i].actor = id }
+            for i in relations.indices where relations[i].target == p { relations[i].target = id }
+            newActors[id] = ActorInfo(id: id, kind: .agreement, label: Self.replacingHyphens(String(p.dropFirst("agreement:?".count)), with: " "))
+        }
+    }
+
+    /// `s.replacingOccurrences(of: "-", with: r)`; for ASCII text (every byte a Character of its own)
+    /// without Foundation's search.
+    static func replacingHyphens(_ s: String, with r: String) -> String {
+        guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return s.replacingOccurrences(of: "-", with: r) }
+        return s.split(separator: "-", omittingEmptySubsequences: false).joined(separator: r)
+    }
+
+    func partyCode(_ id: String) -> String {
+        if let c = id.split(separator: ":").last { return String(c) }
+        return id
+    }
+}

@@ -1,0 +1,302 @@
+import RelGraph
+
+// The actors of a clause with their roles (subject, object, possessor, prepositional target), and the tests that choose among them.
+extension RelationFinder.Finder {
+    /// The actor mentions of a clause with their roles; title parts and reporters left out.
+    func arguments(_ c: Clause, excluding: Set<Int>) -> [Argument] {
+        var args: [Argument] = []
+        var group = 0
+        var lastEnd = -10
+        let describing = c.appositions.filter { !$0.namesHead }.map(\.range)
+        let naming = c.appositions.filter(\.namesHead).map(\.range)
+        let ms = (mentionsBySentence[toks[c.tokens.lowerBound].sentence] ?? []).filter { idx in
+            let start = mentions[idx].tokens.lowerBound
+            return c.tokens.contains(start) && (!mentions[idx].inTitle || isBareTitleState(idx)) && !excluding.contains(idx)
+                && !describing.contains { $0.contains(start) } && !isBracketedName(idx)
+        }
+        for idx in ms {
+            let m = mentions[idx]
+            let namesHead = naming.first { $0.contains(m.tokens.lowerBound) }
+            // the noun phrase: back over determiners and adjectives
+            var p = m.tokens.lowerBound
+            // a mention that opens with its determiner is the whole phrase ("For decades the kingdom")
+            var steps = isA(p, .determiner) ? 3 : 0
+            while p - 1 >= c.tokens.lowerBound && steps < 3 {
+                let t = toks[p - 1]
+                let isAdj = t.isWord && !t.isCapitalized && !isA(p - 1, [.preposition, .coordinator])
+                    && (isA(p - 1, .adjectiveEnding) || doc.language == .en)
+                    && !isA(p - 1, .cueForm)
+                if isA(p - 1, .determiner) || isAdj || t.kind == .number { p -= 1; steps += 1 } else { break }
+            }
+            // "von Präsidentin Salome Surabischwili", "from President Ruto": the title belongs to the person's phrase
+            // ("unter Leitung von Mossad-Chef David Barnea", "unter General al-Burhan": no role the title would give)
+            if p == m.tokens.lowerBound, m.actor.hasPrefix("person:"), p - 2 >= c.tokens.lowerBound, toks[p - 1].isWord,
+               isA(p - 2, .preposition), let r = words.preps[toks[p - 2].lower], r != .other, r != .location,
+               // ("das Büro von Regierungschef X": "von" after a noun that is no actor is a possessor)
+               !(p - 3 >= c.tokens.lowerBound && ["von", "of"].contains(toks[p - 2].lower) && toks[p - 3].isCapitalized && !mentionTokens.contains(p - 3)),
+               words.titleHeadIndex.longestSuffix(of: toks[p - 1].lower) != nil {
+                p -= 1
+            }
+            var role: Argument.Role = .plain
+            var prepWord: String?
+            if p - 1 >= c.tokens.lowerBound {
+                let t = toks[p - 1]
+                if isA(p - 1, .preposition), let r = words.preps[t.lower] { role = .prep(r); prepWord = t.lower }
+                // "seit sie …", "since they …": a conjunction before a pronoun subject, no preposition
+                if m.form.isPronounLike, p == m.tokens.lowerBound, RelationFinder.conjunctionPreps.contains(t.lower) { role = .plain; prepWord = nil }
+                // "were to leave southern Lebanon": "to" before a verb is the infinitive, no preposition
+                if doc.language == .en, t.lower == "to", p < m.tokens.lowerBound, toks[p].isWord, !toks[p].isCapitalized, !isA(p, .determiner),
+                   !["ern", "al", "ian", "ese", "ish", "ed", "ing"].contains(where: { toks[p].lower.hasSuffix($0) }) {
+                    role = .plain
+                    prepWord = nil
+                }
+                // two-word prepositions: "in Richtung", "gemeinsam mit", "together with"
+                if p - 2 >= c.tokens.lowerBound, isA(p - 2, .prepPhraseStart), let m = words.prepPhrases.longestMatch(in: toks[..<p], at: p - 2, key: \.lower), m.length == 2 {
+                    role = .prep(m.value)
+                    prepWord = toks[p - 2].lower + " " + t.lower
+                }
+                // "die Regierung in Abu Dhabi", "the authorities in Kabul": the place names the actor;
+                // the phrase takes the role of its head noun
+                if role == .prep(.location), p - 2 >= c.tokens.lowerBound, isGovernmentNoun(toks[p - 2]) {
+                    var h = p - 2
+                    while h - 1 >= c.tokens.lowerBound && (isA(h - 1, .determiner) || (toks[h - 1].isWord && !toks[h - 1].isCapitalized && !isA(h - 1, .preposition))) { h -= 1 }
+                    role = .plain
+                    prepWord = nil
+                    if h - 1 >= c.tokens.lowerBound, isA(h - 1, .preposition), let r = words.preps[toks[h - 1].lower] { role = .prep(r); prepWord = toks[h - 1].lower }
+                    p = h
+                }
+            }
+            // "an der Seite der Miliz": fighting beside someone
+            if role == .plain, p - 3 >= c.tokens.lowerBound, toks[p - 3].lower == "an", toks[p - 2].lower == "der", toks[p - 1].lower == "seite" {
+                role = .prep(.with)
+                prepWord = "an der seite"
+            }
+            // coordination: "A und B", "A, B und C" joined without other words between
+            let between = lastEnd >= c.tokens.lowerBound ? lastEnd..<max(lastEnd, p) : 0..<0
+            // (an agreement is listed with no state: "Under the defence pact, Russia and North Korea …")
+            let joined = lastEnd >= 0 && !between.isEmpty && between.allSatisfy { isA($0, [.coordinator, .determiner]) || toks[$0].text == "," }
+                && between.contains { isA($0, .coordinator) || toks[$0].text == "," }
+                && (args.last.map { $0.actor.hasPrefix("agreement:") == m.actor.hasPrefix("agreement:") } ?? true)
+            if let last = args.last, last.mention.range.overlaps(m.range) {
+                // several actors for one phrase ("beide Länder"): same group
+            } else if let a = namesHead, let last = args.last, last.end < a.lowerBound,
+                      (last.end..<a.lowerBound).contains(where: { isA($0, .coordinator) }) {
+                // "President al-Sisi and his Somali counterpart, Hassan Sheikh Mohamud,": the apposition
+                // names the coordinated title
+                role = last.role
+                p = m.tokens.lowerBound
+            } else if namesHead != nil {
+                group += 1
+                role = .plain
+            } else if !joined {
+                group += 1
+            }
+            if namesHead == nil, let last = args.last, joined || last.mention.range.overlaps(m.range), case .prep(let r) = last.role, role == .plain {
+                role = .prep(r)
+                prepWord = last.prepWord
+            }
+            // "the invasion of Ukraine", "support of Russia": "of" after a cue noun marks its target
+            if prepWord == "of", p - 2 >= c.tokens.lowerBound,
+               cueEntries(toks[p - 2], at: p - 2).contains(where: { $0.cueClass == .noun || $0.cueClass == .agent }) {
+                role = .prep(.target)
+            }
+            var mm = m
+            // "Russia's foreign ministry said", "Pekings Außenministerium erklärte": the possessor acts
+            // ("Iran's foreign ministry": over the English adjectives before the head)
+            if mm.isPossessive {
+                var k = m.tokens.upperBound
+                while k < min(c.tokens.upperBound, m.tokens.upperBound + 4) {
+                    let t = toks[k]
+                    if !t.isWord || t.text == "'s" || t.text == "’s" { k += 1; continue }
+                    // (not as an adjective before a role noun: "Syria's main military backer")
+                    if isGovernmentNoun(t) || t.lower.hasSuffix("ministerium") || t.lower.hasSuffix("ministry") {
+                        if !(k + 1 < c.tokens.upperBound && cueEntries(toks[k + 1], at: k + 1).contains { $0.cueClass == .agent }) { mm.isPossessive = false }
+                        break
+                    }
+                    // "Venezuela's defence minister described …": an office without a name speaks for its state
+                    if m.inTitle, isA(k, .titleStart) && words.titles.longestMatch(in: toks[..<c.tokens.upperBound], at: k, key: \.lower) != nil
+                        || words.titleHeadIndex.longestSuffix(of: t.lower) != nil,
+                       // (with the holder named a little later, the person acts: "Katars Ministerpräsident und Außenminister Scheich …")
+                       !personNamed(after: m, within: 8) {
+                        mm.isPossessive = false
+                        break
+                    }
+                    if doc.language == .en && !t.isCapitalized && cueEntries(t, at: k).isEmpty { k += 1; continue }
+                    break
+                }
+            }
+            var arg = Argument(actor: m.actor, mention: mm, role: role, prepWord: prepWord, phraseStart: p, end: m.tokens.upperBound, group: group)
+            arg.mentionIndex = idx
+            // "ist seit 2023 Nato-Mitglied": the actor in a cue compound belongs to the noun, it is no subject
+            if m.form == .compoundPart, cueEntries(toks[m.tokens.lowerBound], at: m.tokens.lowerBound).contains(where: { $0.cueClass == .noun || $0.cueClass == .agent }) {
+                arg.modifiesCue = true
+            }
+            if m.form == .adjective, m.tokens.upperBound < c.tokens.upperBound {
+                let next = toks[m.tokens.upperBound]
+                arg.modifiesCue = next.isWord && cueEntries(next, at: m.tokens.upperBound).contains { $0.cueClass == .noun || $0.cueClass == .adj }
+            }
+            args.append(arg)
+            lastEnd = m.tokens.upperBound
+        }
+        // "Regierungen wie Nordkorea": the example stands for the group
+        var drop = Set<Int>()
+        for (k, a) in args.enumerated() where a.actor.hasPrefix("group:") {
+            if k + 1 < args.count, a.end < toks.count, RelationFinder.exemplifiers.contains(toks[a.end].lower),
+               args[k + 1].start <= a.end + 3 {
+                drop.insert(k)
+                args[k + 1].role = a.role
+                args[k + 1].group = a.group
+            }
+        }
+        if drop.isEmpty { return args }
+        return args.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+    }
+
+    /// "fünf iranische Generäle", "der Außenminister Katars": the state in a title that names no person
+    /// stands for itself.
+    func isBareTitleState(_ idx: Int) -> Bool {
+        let m = mentions[idx]
+        guard m.actor.hasPrefix("state:") || m.actor.hasPrefix("org:"), m.form != .coreference else { return false }
+        return !(mentionsBySentence[m.sentence] ?? []).contains { k in
+            let o = mentions[k]
+            guard k != idx, o.actor.hasPrefix("person:") else { return false }
+            if o.tokens.overlaps(m.tokens) { return true }
+            // the named holder: right after the title ("iranische Außenminister Araghchi") or just before it ("Lawrow, der russische …")
+            // an organization's officer is named further off ("The United Nations envoy for Libya, Hanna Tetteh,")
+            if m.actor.hasPrefix("org:") && o.tokens.lowerBound >= m.tokens.upperBound && o.tokens.lowerBound <= m.tokens.upperBound + 8 { return true }
+            // …or after a complement, as an apposition ("Der US-Botschafter in Budapest, David Pressman,")
+            if o.tokens.lowerBound > m.tokens.upperBound && o.tokens.lowerBound <= m.tokens.upperBound + 12 && toks[o.tokens.lowerBound - 1].text == ","
+                && officeOf[o.actor]?.contains(m.actor) == true { return true }
+            if o.tokens.lowerBound >= m.tokens.upperBound && o.tokens.lowerBound <= m.tokens.upperBound + 3 {
+                return (m.tokens.upperBound..<o.tokens.lowerBound).allSatisfy { toks[$0].text == "," || toks[$0].isWord && cueEntries(toks[$0], at: $0).isEmpty && !isA($0, .preposition) }
+            }
+            return o.tokens.upperBound <= m.tokens.lowerBound && o.tokens.upperBound >= m.tokens.lowerBound - 3
+        }
+    }
+
+
+    /// The mentions listed before `m` ("Norway, Sweden and Denmark"): each joined to the next by a
+    /// comma or a coordinator.
+    func coordinatedBefore(_ m: Mention, sentence s: Sentence) -> [Mention] {
+        let ms = (mentionsBySentence[s.index] ?? []).map { mentions[$0] }.filter { !$0.inTitle }
+        var out: [Mention] = []
+        var k = m.tokens.lowerBound - 1
+        while k > s.tokens.lowerBound, toks[k].text == "," || isA(k, .coordinator),
+              let prev = ms.last(where: { $0.tokens.upperBound == k }) {
+            out.append(prev)
+            k = prev.tokens.lowerBound - 1
+        }
+        return out
+    }
+
+    /// The subject: the first plain argument and the arguments coordinated with it.
+    func subjectGroup(_ args: [Argument]) -> [Argument] {
+        guard let first = args.first(where: \.isPlain) else { return [] }
+        return args.filter { $0.group == first.group }
+    }
+
+    /// The actor a relative clause refers to: the mention right before its comma; a title's state there
+    /// ("Envoy Ana Ruiz of Spain, who …") stands for the person the title belongs to.
+    /// The first actor of the clause after `ci` that names a target there (a threat's condition or
+    /// threatened act, a protest's reason): no actor of `excluded`, no pronoun, place or agreement, and
+    /// one that `accept` takes.
+    func nextClauseTarget(after ci: Int, _ clauses: [Clause], excluding excluded: Set<String>, accept: (Argument) -> Bool = { _ in true }) -> Argument? {
+        guard ci + 1 < clauses.count else { return nil }
+        return arguments(clauses[ci + 1], excluding: []).first { a in
+            !excluded.contains(a.actor) && !a.mention.form.isPronounLike && !a.mention.isLocative && !a.actor.hasPrefix("agreement:") && accept(a)
+        }
+    }
+
+    func relativeAntecedent(_ c: Clause, _ s: Sentence) -> Mention? {
+        let ms = mentionsBySentence[s.index] ?? []
+        guard let last = ms.last(where: { mentions[$0].tokens.upperBound == c.tokens.lowerBound - 1 }) else { return nil }
+        if !mentions[last].inTitle { return mentions[last] }
+        // the person before the title's state, with only title words between
+        guard let person = ms.last(where: { mentions[$0].tokens.upperBound <= mentions[last].tokens.lowerBound && !mentions[$0].inTitle }),
+              mentions[person].actor.hasPrefix("person:"), mentions[last].tokens.lowerBound - mentions[person].tokens.upperBound <= 3 else { return nil }
+        return mentions[person]
+    }
+
+    /// "the Libyan National Army (LNA)": the name in brackets after a mention of the same actor repeats it.
+    func isBracketedName(_ idx: Int) -> Bool {
+        let m = mentions[idx]
+        let open = m.tokens.lowerBound - 1
+        guard open > 0, toks[open].text == "(", m.tokens.upperBound < toks.count, toks[m.tokens.upperBound].text == ")" else { return false }
+        return (mentionsBySentence[m.sentence] ?? []).contains { mentions[$0].tokens.upperBound == open && mentions[$0].actor == m.actor }
+    }
+
+    /// A person named up to `within` tokens after the mention, in its sentence ("Katars Ministerpräsident … Scheich Mohammed").
+    func personNamed(after m: Mention, within: Int) -> Bool {
+        (mentionsBySentence[m.sentence] ?? []).contains { k in
+            let o = mentions[k]
+            return o.actor.hasPrefix("person:") && o.tokens.lowerBound >= m.tokens.upperBound && o.tokens.lowerBound <= m.tokens.upperBound + within
+        }
+    }
+
+    /// The actor an agent noun is about: its possessor ("Israels wichtigster Waffenlieferant", "Syria's
+    /// backer") or its complement ("der wichtigste Waffenlieferant Israels", "the main backer of Assad").
+    func agentNounTarget(_ args: [Argument], cue: Cue) -> [Argument] {
+        let cueEnd = cue.token + cue.length
+        if let pos = args.last(where: { $0.end <= cue.token && onlyModifiers(between: $0.end, and: cue.token) }), pos.isPossessor {
+            return [pos]
+        }
+        if let a = args.first(where: { $0.phraseStart == cueEnd && ($0.role == .plain || ["of", "von", "für", "for", "to"].contains($0.prepWord ?? "")) }) {
+            return args.filter { $0.group == a.group && $0.start >= cueEnd }
+        }
+        // "Israel's closest ally and largest arms supplier": a role noun coordinated with one before it shares its possessor
+        var k = cue.token - 1
+        while k > 0 && k > cue.token - 3 && toks[k].isWord && !toks[k].isCapitalized && !isA(k, .coordinator) { k -= 1 }
+        if k > 1, isA(k, .coordinator), cueEntries(toks[k - 1], at: k - 1).contains(where: { $0.cueClass == .agent || $0.cueClass == .noun }),
+           let pos = args.last(where: { $0.end <= k - 1 && onlyModifiers(between: $0.end, and: k - 1) }), pos.isPossessor {
+            return [pos]
+        }
+        return []
+    }
+
+    /// "im Kampf gegen die Ukraine": a preposition right after a cue noun of another type belongs to that noun.
+    func attachedToOtherCue(_ a: Argument, _ type: EdgeType, _ c: Clause, except own: Int? = nil) -> Bool {
+        guard case .prep = a.role else { return false }
+        let threatVerb = type == .threat && own.map { o in cueEntries(toks[o], at: o).contains { $0.type == .threat && $0.cueClass == .verb } } == true
+        var k = a.phraseStart - 2
+        while k >= c.tokens.lowerBound && k >= a.phraseStart - 4 {
+            let t = toks[k]
+            if k == own { return false }
+            if t.isWord, (t.isCapitalized || doc.language == .en) {
+                // (an English verb after a determiner is its noun: "his appeal to Western partners")
+                let asNoun = doc.language == .en && k > c.tokens.lowerBound && isA(k - 1, .nounMarker)
+                // (the weapons of an attack do not claim its target: "fired rockets into northern Israel")
+                let entries = cueEntries(t, at: k).filter { $0.cueClass == .noun || ($0.cueClass == .theme && type != .conflict) || (asNoun && $0.cueClass == .verb) }
+                // (troops and weapons sent together are one transfer: "sent troops and weapons to Somalia")
+                let transfer: Set<EdgeType> = [.armsSupply, .militarySupport]
+                // (a threatened attack names whom the threat is against: "mit einem Atomangriff auf Südkorea gedroht")
+                if !entries.isEmpty { return !entries.contains { $0.type == type || $0.cueClass == .theme && transfer.contains($0.type) && transfer.contains(type)
+                    || type == .threat && $0.type == .conflict && threatVerb } }
+                if doc.language == .de { return false }
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "US-Botschafter", "Kremlsprecher": a compound naming an office (its holder acts, not the state).
+    func isTitleCompound(_ t: Token) -> Bool {
+        let head = t.lower.split(separator: "-").last.map(String.init) ?? t.lower
+        // "UN-Angaben": a source of information, no actor that acts
+        if words.claimNouns.contains(head) || !words.reportMarkers.values(for: [head]).isEmpty { return true }
+        return !words.titles.values(for: [head]).isEmpty
+            || words.titleHeadIndex.longestSuffix(of: head) != nil
+    }
+
+    func isTargetRole(_ role: Argument.Role, _ type: EdgeType, prepWord: String? = nil) -> Bool {
+        switch role {
+        // ("an alliance against Ethiopia": who it is against is no partner)
+        case .prep(.target): return !(type == .conflict && ["for", "für"].contains(prepWord ?? "")) && !(type == .alliance && ["against", "gegen"].contains(prepWord ?? ""))
+        case .prep(.location): return type == .conflict || type == .visit
+        case .prep(.with): return type == .support || type == .alliance || (type == .militarySupport && prepWord == "an der seite")
+        case .prep(.other): return type == .militarySupport && prepWord == "alongside"
+        // ("urged restraint from India", "verlangte von Russland den Abzug": who is asked)
+        case .prep(.agent), .prep(.source): return type == .request
+        default: return false
+        }
+    }
+}

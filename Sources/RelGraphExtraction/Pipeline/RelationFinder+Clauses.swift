@@ -1,0 +1,233 @@
+import RelGraph
+
+// Splitting a sentence into clauses (commas, conjunctions, relative and that-clauses, quotes) and the facts about a clause the finder asks (passive, infinitive, main clause, apposition).
+extension RelationFinder.Finder {
+    func clauses(_ s: Sentence) -> [Clause] {
+        var out: [Clause] = []
+        var start = s.tokens.lowerBound
+        var pendingAppositions: [(range: Range<Int>, namesHead: Bool)] = []
+        var skipUntil = -1
+        func close(_ end: Int) {
+            defer { pendingAppositions = [] }
+            guard start < end else { return }
+            var opener: String?
+            if let first = (start..<end).first(where: { toks[$0].isWord }) {
+                let w = toks[first].lower
+                let relative = isA(first, .determiner) || ["which", "who", "whom"].contains(w)
+                // a relative pronoun follows a comma ("…, die …"); after a dash it is an article ("Kiew – Die Ukraine …")
+                let afterComma = start > s.tokens.lowerBound && toks[start - 1].text == ","
+                if RelationFinder.clauseOpeners.contains(w) && (!relative || (!out.isEmpty && afterComma)) { opener = w }
+            }
+            out.append(Clause(tokens: start..<end, opener: opener, appositions: pendingAppositions))
+        }
+        let covered = actorTokens(s)
+        for i in s.tokens {
+            if i <= skipUntil { continue }
+            let p = punctuation[i]
+            if p.contains(.openBracket), let close = ((i + 1)..<min(s.tokens.upperBound, i + 8)).first(where: { punctuation[$0].contains(.closeBracket) }),
+               close > i + 1, ((i + 1)..<close).allSatisfy({ covered.contains($0) }) {
+                // "der Wirtschaftsgemeinschaft Westafrikanischer Staaten (Ecowas)": a name in brackets stays in its clause
+                skipUntil = close
+                continue
+            }
+            if toks[i].kind == .punct && p.contains(.boundary) {
+                // a list of actors ("Australia, Britain and the United States") is no clause boundary
+                if p.contains(.comma), i > s.tokens.lowerBound, covered.contains(i - 1), listContinues(after: i, s, covered) { continue }
+                // an apposition between two commas stays in its clause
+                if p.contains(.comma), let j = appositionEnd(after: i, s, covered) {
+                    // (a person's name alone names the title before it: "Der US-Botschafter in Budapest, David Pressman,")
+                    let namesHead = i > s.tokens.lowerBound && (!covered.contains(i - 1) || (mentionsBySentence[s.index] ?? []).contains {
+                        mentions[$0].tokens == (i + 1)..<j && mentions[$0].actor.hasPrefix("person:") })
+                    pendingAppositions.append(((i + 1)..<j, namesHead))
+                    skipUntil = j
+                    continue
+                }
+                close(i)
+                start = i + 1
+            } else if toks[i].isWord && i > start && (isA(i, .subordinator) || isAsConjunction(i, s))
+                        && !(toks[i].lower == "that" && (isA(i - 1, .preposition) || ActorFinder.determiners.contains(toks[i - 1].lower) || ["during", "after", "before", "since"].contains(toks[i - 1].lower))) {
+                close(i)
+                start = i
+            } else if toks[i].isWord && i > start && isA(i, .coordinator) && i + 1 < s.tokens.upperBound
+                        && (cueEntries(toks[i + 1], at: i + 1).contains(where: { $0.cueClass == .verb || $0.cueClass == .verbRecv })
+                            || isA(i + 1, .cuePhraseStart) && words.cuePhrases.longestMatch(in: toks[..<s.tokens.upperBound], at: i + 1, key: \.lower).map({ $0.value.cueClass == .verb || $0.value.cueClass == .verbRecv }) == true)
+                        && !covered.contains(i - 1) {
+                // "... and accused Moscow of ...": a second verb phrase with the subject of the first
+                close(i)
+                start = i
+            } else if toks[i].isWord && i > start && (toks[i].lower == "of" || toks[i].lower == "for") && i + 1 < s.tokens.upperBound && toks[i + 1].lower.hasSuffix("ing") {
+                // "accused Tehran of supplying ...": the gerund is a clause of its own
+                close(i)
+                start = i
+            } else if doc.language == .en && toks[i].isWord && isA(i, .reportVerb) && RelationFinder.speechVerbs.contains(toks[i].lower) && i + 1 < s.tokens.upperBound
+                        && (start..<i).contains(where: { covered.contains($0) }) && toks[i + 1].isWord {
+                // "Trump said the campaign would go on": the report verb closes its frame clause
+                close(i + 1)
+                start = i + 1
+            }
+        }
+        close(s.tokens.upperBound)
+        return out
+    }
+
+    /// A noun for a state's government or forces ("Regierung", "authorities", "Armee").
+    func isGovernmentNoun(_ t: Token) -> Bool {
+        words.stateDescriptors.contains(t.lower) || RelationFinder.governmentNouns.contains(t.lower) || RelationFinder.isMinistryNoun(t.lower)
+    }
+
+    /// Tokens of the sentence that belong to an actor mention (of that sentence).
+    func actorTokens(_ s: Sentence) -> TokenMarks { mentionTokens }
+
+    /// The closing comma of an apposition that starts after the comma at `i`: a short phrase of
+    /// actor mentions, titles, determiners and possessives, with a mention in it, followed by a
+    /// comma and a lower-case word (the verb of the clause it interrupts).
+    func appositionEnd(after i: Int, _ s: Sentence, _ covered: TokenMarks) -> Int? {
+        guard i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound else { return nil }
+        // "…, und rief X auf, …" is a clause, no apposition
+        if isA(i + 1, [.coordinator, .subordinator]) { return nil }
+        var j = i + 1
+        var hasMention = false
+        var loose = 0
+        while j < s.tokens.upperBound && j < i + 14 {
+            let t = toks[j]
+            if t.text == "," { break }
+            if t.kind == .punct && t.text != "'" && t.text != "’" { return nil }
+            // an apposition has no verb: ", dem sie vorwerfen," is a relative clause
+            if t.isWord && cueEntries(t, at: j).contains(where: { [.verb, .verbRecv, .meet, .reverse].contains($0.cueClass) }) && !covered.contains(j) { return nil }
+            // (nor an auxiliary or infinitive marker: ", die Waffenruhe verletzt zu haben,")
+            if t.isWord && !covered.contains(j) && RelationFinder.verbMarkers.contains(t.lower) { return nil }
+            if covered.contains(j) { hasMention = true }
+            else if t.text == "'s" || t.text == "’s" || t.text == "'" || t.text == "’" || isA(j, [.determiner, .nounMarker]) {}
+            else if isA(j, .titleStart) && words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: j, key: \.lower) != nil || words.titleHeadIndex.longestSuffix(of: t.lower) != nil {}
+            else if t.isWord && !cueEntries(t, at: j).filter({ $0.cueClass == .noun || $0.cueClass == .agent || $0.cueClass == .theme }).isEmpty {}
+            else if isA(j, .coordinator) || ["of", "von", "der", "des"].contains(t.lower) {}
+            else { loose += 1; if loose > 3 { return nil } }
+            j += 1
+        }
+        guard hasMention, j + 1 < s.tokens.upperBound, toks[j].text == "," else { return nil }
+        let next = toks[j + 1]
+        guard next.isWord, !next.isCapitalized || doc.language == .de && !covered.contains(j + 1) else { return nil }
+        if isA(j + 1, [.subordinator, .coordinator]) { return nil }
+        return j
+    }
+
+    /// After a comma: an actor (over determiners) and, further on, "and"/"und" closing the list.
+    func listContinues(after comma: Int, _ s: Sentence, _ covered: TokenMarks) -> Bool {
+        var k = comma + 1
+        while k < s.tokens.upperBound && isA(k, .determiner) { k += 1 }
+        guard k < s.tokens.upperBound, covered.contains(k) else { return false }
+        return (k..<min(s.tokens.upperBound, k + 12)).contains { isA($0, .coordinator) }
+    }
+
+    /// "as" joining two clauses (not "such as", "as well as").
+    func isAsConjunction(_ i: Int, _ s: Sentence) -> Bool {
+        guard doc.language == .en, toks[i].lower == "as", i + 1 < s.tokens.upperBound else { return false }
+        let prev = i > s.tokens.lowerBound ? toks[i - 1].lower : ""
+        return !["such", "well", "as", "same", "known", "serves", "served", "described", "seen", "regarded"].contains(prev)
+            && toks[i + 1].isWord && toks[i + 1].lower != "well" && toks[i + 1].lower != "a" && toks[i + 1].lower != "an"
+    }
+
+
+    /// A passive clause: an auxiliary ("wurde", "were") and a verb cue that is a participle
+    /// ("entsandt", "geliefert", "sent", "attacked"), not a progressive ("was transferring").
+    func isPassive(_ c: Clause, _ found: [Cue]) -> Bool {
+        guard c.tokens.contains(where: { isA($0, .passiveAux) }) else { return false }
+        return found.contains { cue in
+            guard cue.entry.cueClass == .verb || cue.entry.cueClass == .verbRecv else { return false }
+            let w = toks[cue.token].lower
+            if doc.language == .en {
+                return !w.hasSuffix("ing") && (w.hasSuffix("ed") || w.hasSuffix("en") || RelationFinder.irregularParticiples.contains(w))
+            }
+            let germanAux = c.tokens.contains { ["wurde", "wurden", "worden", "würden", "wird", "werden"].contains(toks[$0].lower) }
+            // "wird … angreifen" is the future, "wird von Russland angegriffen" the passive: a participle has "ge" or an agent
+            let participle = w.hasPrefix("ge") || (w.count > 6 && w.dropFirst(2).prefix(4).contains("ge") && w.hasSuffix("en"))
+                || c.tokens.contains { ["von", "vom"].contains(toks[$0].lower) && $0 + 1 < c.tokens.upperBound && mentionTokens.contains($0 + 1) || $0 + 2 < c.tokens.upperBound && ["von", "vom"].contains(toks[$0].lower) && mentionTokens.contains($0 + 2) }
+            return germanAux && (w.hasSuffix("t") || w.hasSuffix("en")) && !(w.hasSuffix("en") && !participle && c.tokens.contains { ["wird", "werden"].contains(toks[$0].lower) })
+        }
+    }
+
+    /// A main or coordinated clause (not introduced by a subordinator or relative pronoun).
+    func isMainClause(_ c: Clause) -> Bool {
+        guard let o = c.opener else { return true }
+        return RelationFinder.coordinators.contains(o)
+    }
+
+    /// Only determiners, adjectives, quotes and possessive markers between two tokens.
+    func onlyModifiers(between a: Int, and b: Int) -> Bool {
+        guard a <= b, b - a <= 4 else { return false }
+        for k in a..<b {
+            let t = toks[k]
+            if ["'s", "’s", "'", "’", "„", "“", "\"", "”"].contains(t.text) { continue }
+            if t.isWord && (!t.isCapitalized || doc.language == .en) && !isA(k, .preposition)
+                // (an adjective that is also a cue word: "Syria's main military backer")
+                && (!isA(k, .cueForm) || !t.isCapitalized && cueEntries(t, at: k).allSatisfy { $0.cueClass == .adj || $0.cueClass == .theme }) { continue }
+            return false
+        }
+        return true
+    }
+
+    func isInfinitive(_ c: Clause) -> Bool {
+        // the clause's first word and its last word but one, found without collecting its words
+        var last = -1, beforeLast = -1
+        for k in c.tokens.reversed() where toks[k].isWord {
+            if last < 0 { last = k } else { beforeLast = k; break }
+        }
+        guard beforeLast >= 0, let first = c.tokens.first(where: { toks[$0].isWord }) else { return false }
+        return toks[beforeLast].lower == "zu" || toks[first].lower == "to"
+    }
+
+    /// "each other", "one another", "gegenseitig", "einander" in the clause.
+    func isReciprocal(_ c: Clause) -> Bool {
+        c.tokens.contains { k in
+            isA(k, .mutual) || RelationFinder.exchangeVerbs.contains(toks[k].lower)
+                || (toks[k].lower == "other" && k > c.tokens.lowerBound && toks[k - 1].lower == "each")
+                || (toks[k].lower == "another" && k > c.tokens.lowerBound && toks[k - 1].lower == "one")
+        }
+    }
+
+    /// The noun after a possessor names other actors: "Ukraine's (main) arms suppliers", "Russia's allies".
+    func namesOtherActors(after end: Int, in c: Clause) -> Bool {
+        guard let head = (end..<min(c.tokens.upperBound, end + 3)).first(where: { toks[$0].isWord && !["'s", "’s"].contains(toks[$0].text) }) else { return false }
+        return (head..<min(c.tokens.upperBound, head + 2)).contains { k in
+            cues(Clause(tokens: k..<min(c.tokens.upperBound, k + 2), opener: nil, appositions: [])).contains {
+                $0.token == k && ($0.entry.cueClass == .agent || ($0.entry.type == .alliance && $0.entry.cueClass == .noun))
+            }
+        }
+    }
+
+    /// A noun in an adverbial phrase ("nach den jüngsten Angriffen", "after the attacks"): it sets the
+    /// scene, the clause's subject is not its actor.
+    func inAdverbialPhrase(_ k: Int, _ c: Clause) -> Bool {
+        guard toks[k].isWord, cueEntries(toks[k], at: k).contains(where: { $0.cueClass == .noun }) else { return false }
+        var p = k - 1
+        var steps = 0
+        while p >= c.tokens.lowerBound && steps < 4 {
+            let t = toks[p]
+            // "nach" before a noun of an event is "after" ("nach den Angriffen"), not "to" ("nach Russland")
+            if isA(p, .preposition), let r = words.preps[t.lower] { return r == .other || t.lower == "nach" }
+            guard t.isWord, isA(p, [.determiner, .nounMarker]) || !t.isCapitalized else { return false }
+            p -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// Another relation cue between two tokens of a clause.
+    func cuesBetween(_ a: Int, _ b: Int, in c: Clause) -> Bool {
+        guard a < b else { return false }
+        // a signing verb with no agreement in the clause forges what the noun names ("have forged a close alliance")
+        lazy var noAgreement = !(mentionsBySentence[toks[c.tokens.lowerBound].sentence] ?? []).contains { c.tokens.contains(mentions[$0].tokens.lowerBound) && mentions[$0].actor.hasPrefix("agreement:") }
+        // a separable verb counts only with its particle ("sagte … zu"; "sagte" alone is no cue)
+        // an actor's own words ("treaty" in "treaty allies", an agreement mention) are no cue between
+        return (a..<b).contains { k in
+            toks[k].isWord && !inAdverbialPhrase(k, c) && !mentionTokens.contains(k) && cueEntries(toks[k], at: k).contains { e in
+                e.cueClass != .reverse && e.cueClass != .qualify
+                    // the actor's own forces right after it ("Israelische Truppen starteten eine Offensive")
+                    && !(k == a && e.cueClass == .theme && e.type == .militarySupport)
+                    && !(e.type == .partyTo && e.cueClass == .verb && noAgreement)
+                    && !(k + 1 < b && toks[k + 1].lower == "sich" && RelationFinder.exchangeVerbs.contains(toks[k].lower))
+                    && (e.particle.map { p in ((k + 1)..<clauseEndForParticle(c, k)).contains { toks[$0].lower == p } } ?? true)
+            }
+        }
+    }
+}

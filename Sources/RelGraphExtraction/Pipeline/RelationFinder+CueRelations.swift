@@ -1,0 +1,471 @@
+import RelGraph
+
+// The relations one cue gives in its clause: source and target chosen from the clause's arguments by the cue's type and roles.
+extension RelationFinder.Finder {
+    func relationsFor(cue: Cue, type: EdgeType, args: inout [Argument], clause c: Clause, inherited: [Argument],
+                      passive: Bool, sentence s: Sentence, clauses: [Clause], clauseIndex: Int) -> [Relation] {
+        let rule = "\(cue.entry.cueClass.rawValue):\(cue.entry.form)"
+        let isNoun = cue.entry.cueClass == .noun || cue.entry.cueClass == .adj || cue.entry.cueClass == .theme
+        let cueEnd = cue.token + cue.length
+        func rel(_ src: String, _ dst: String) -> Relation {
+            Relation(type: type, source: src, target: dst, sentence: s.index, rule: rule)
+        }
+        let internalWar = type == .conflict && RelationFinder.internalWarNouns.contains { cue.entry.form.lowercased().contains($0) }
+        // (no side of it but those named against each other: "der Bürgerkrieg zwischen Armee und RSF")
+        if internalWar && cue.entry.cueClass == .noun && !args.contains(where: { $0.role == .prep(.pair) || ["gegen", "against"].contains($0.prepWord ?? "") }) { return [] }
+        let usable = args.filter { a in
+            // "Ukraine-Krieg": only its own cue; "UN-Ermittler", "EU-Kommission": the actor itself
+            // ("Der US-Botschafter forderte …" without a name: the office's state acts)
+            if a.mention.form == .compoundPart { return a.start == cue.token || (cueEntries(toks[a.start], at: a.start).isEmpty && (!isTitleCompound(toks[a.start]) || a.mention.inTitle && a.mentionIndex >= 0 && isBareTitleState(a.mentionIndex))) }
+            // "der sudanesische Bürgerkrieg", "Syria's civil war": the state on a civil war is where it is fought, no side
+            if internalWar, a.end <= cue.token, a.end >= cue.token - 2, a.mention.form == .adjective || a.isPossessor { return false }
+            return true
+        }
+
+        // Pairs: "zwischen A und B", "between A and B".
+        if let pairStart = usable.firstIndex(where: { $0.role == .prep(.pair) }) {
+            let g = usable[pairStart].group
+            var members = usable.filter { $0.group == g }.map(\.actor)
+            // "between the SDF and the Turkish-backed Syrian National Army": the first actor after "and"
+            if Set(members).count < 2, let and = (usable[pairStart].end..<c.tokens.upperBound).first(where: { isA($0, .coordinator) }),
+               let second = usable.first(where: { $0.start > and && $0.mention.form != .compoundPart && $0.actor != usable[pairStart].actor }) {
+                members.append(second.actor)
+            }
+            let uniq = Array(Set(members)).sorted()
+            if type == .partyTo, let agr = agreementArg(usable, c) {
+                return uniq.map { rel($0, agr) }
+            }
+            if uniq.count >= 2 && (type == .alliance || type == .conflict) { return [rel(uniq[0], uniq[1])] }
+        }
+
+        // party_to: parties are the subject group (or the pair), the agreement the one named near.
+        // A noun alone ("the deal") makes nobody a party: it takes a verb (sign, conclude, join) or "with".
+        if type == .partyTo {
+            guard let agr = agreementArg(usable, c) ?? recentAgreement(before: cue.token, sentence: s) else { return [] }
+            var parties: [String]
+            if isNoun {
+                let with = usable.filter { $0.role == .prep(.with) }
+                let owner = usable.filter { $0.isPossessor && $0.end <= cue.token }
+                // "the US-Taliban agreement", "das russisch-nordkoreanische Abkommen": the actors named on the noun
+                var named = Set(usable.filter { a in
+                    !a.actor.hasPrefix("agreement:") && a.end <= cue.token && a.start >= cue.token - 5
+                        && (a.mention.form == .compoundPart || a.mention.form == .adjective || a.isPossessor)
+                        && (a.end..<cue.token).allSatisfy { k in toks[k].text == "-" || mentionTokens.contains(k) || isA(k, .determiner) || (toks[k].isWord && !toks[k].isCapitalized && doc.language == .en) || isA(k, .adjectiveEnding) && !toks[k].isCapitalized }
+                }.map(\.actor))
+                // "Russia and North Korea's mutual defence treaty": the possessor's whole coordination
+                if let owner = usable.last(where: { $0.isPossessor && named.contains($0.actor) && $0.end <= cue.token }) {
+                    named.formUnion(usable.filter { $0.group == owner.group && !$0.actor.hasPrefix("agreement:") }.map(\.actor))
+                }
+                if named.count >= 2 {
+                    parties = named.sorted()
+                } else {
+                    guard !with.isEmpty, !owner.isEmpty else { return [] }
+                    parties = (owner + with).map(\.actor)
+                }
+            } else {
+                let agent = passive ? usable.filter { $0.role == .prep(.agent) } : []
+                let candidates = usable.filter { !$0.actor.hasPrefix("agreement:") }
+                var subject = subjectGroup(candidates)
+                if doc.language == .en, let near = candidates.filter(\.isPlain).last(where: { $0.end <= cue.token }) {
+                    subject = candidates.filter { $0.group == near.group }
+                }
+                parties = agent.isEmpty ? subject.map(\.actor) : agent.map(\.actor)
+                if parties.isEmpty { parties = inherited.map(\.actor) }
+                // "signed an agreement with Manila": the other party
+                parties += usable.filter { $0.role == .prep(.with) && !$0.actor.hasPrefix("agreement:") }.map(\.actor)
+            }
+            // people sign for their state
+            parties = parties.compactMap { $0.hasPrefix("person:") ? personState[$0] : $0 }
+            return Array(Set(parties)).sorted().map { rel($0, agr) }
+        }
+
+        // Source.
+        var source: [Argument] = []
+        var target: [Argument] = []
+        let plain = usable.filter { $0.isPlain && !$0.actor.hasPrefix("agreement:") }
+
+        // "authorities in the east backed by the LNA": a participle with its agent and no auxiliary
+        // describes the noun before it; with no actor there, there is no relation
+        if doc.language == .en, cue.entry.cueClass == .verb, !passive, toks[cue.token].lower.hasSuffix("ed"), cueEnd < c.tokens.upperBound,
+           toks[cueEnd].lower == "by", !(c.tokens.lowerBound..<cue.token).contains(where: { isA($0, .passiveAux) }) {
+            let agent = usable.filter { $0.role == .prep(.agent) && $0.start > cue.token }
+            guard let first = agent.first, let head = usable.last(where: { $0.end == cue.token && !$0.isPossessor }) else { return [] }
+            return usable.filter { $0.group == first.group && $0.role == .prep(.agent) }.map(\.actor).filter { $0 != head.actor }.map { rel($0, head.actor) }
+        }
+        if cue.entry.cueClass == .meet { return meetingVisits(usable, cue: cue, sentence: s) }
+        if cue.entry.cueClass == .agent {
+            // "Die USA sind Israels wichtigster Waffenlieferant", "Russia remains Syria's main backer"
+            return copulaRelations(usable, plain: plain, cue: cue, rel: rel)
+        }
+        // "Hungary remains Moscow's closest partner": an alliance noun over a copula, like an agent noun
+        if type == .alliance && cue.entry.cueClass == .noun, agentNounTarget(usable, cue: cue).allSatisfy({ $0.isPossessor && $0.end <= cue.token }) {
+            let r = copulaRelations(usable, plain: plain, cue: cue, rel: rel)
+            if !r.isEmpty { return r }
+        }
+        if isNoun && type == .sanction {
+            // "setzte X auf ihre Sanktionsliste", "belegte X mit Sanktionen", "put X on its blacklist":
+            // the noun is a prepositional complement; the subject sanctions the object before it
+            var k = cue.token - 1
+            while k > c.tokens.lowerBound && (isA(k, [.determiner, .nounMarker])
+                                              || (toks[k].isWord && !toks[k].isCapitalized && !isA(k, [.preposition, .coordinator]))) { k -= 1 }
+            let subject = subjectGroup(plain)
+            if k > c.tokens.lowerBound, let r = words.preps[toks[k].lower], r != .agent, r != .source, let first = subject.first,
+               let obj = plain.last(where: { $0.end <= k && $0.group != first.group }), obj.start > first.end {
+                source = subject
+                target = plain.filter { $0.group == obj.group }
+            }
+        }
+        if isNoun, !passive, [.support, .militarySupport, .armsSupply].contains(type), let r = withAid(cue: cue, type: type, usable: usable, plain: plain, clause: c, inherited: inherited, rule: rule, sentence: s) {
+            return r
+        }
+        if isNoun && !(type == .sanction && !source.isEmpty) {
+            // "EU-Hilfen für die Ukraine", "US-Militärhilfe für Israel", "EU-Sanktionen gegen Russland": the compound names the giver
+            if [.support, .armsSupply, .militarySupport, .sanction].contains(type),
+               let giver = usable.first(where: { $0.start == cue.token && $0.mention.form == .compoundPart }),
+               usable.contains(where: { $0.start > cue.token && isTargetRole($0.role, type, prepWord: $0.prepWord) }) {
+                source = [giver]
+            }
+            // possessor or adjective right before the noun: "Moskaus Krieg", "Russia's invasion", "russische Invasion"
+            // ("treaty allies": an agreement before the noun is no side of it)
+            // (a plain actor before an article is the clause's, not the noun's: "die Türkei den Nato-Beitritt")
+            if source.isEmpty || source.first?.start != cue.token,
+               let pos = usable.last(where: { $0.end <= cue.token && onlyModifiers(between: $0.end, and: cue.token) }), !pos.actor.hasPrefix("agreement:"),
+               !(pos.isPlain && pos.mention.form != .adjective && doc.language == .de && (pos.end..<cue.token).contains(where: { isA($0, .determiner) })),
+               pos.role == .plain || pos.isPossessor || pos.modifiesCue || pos.mention.form == .compoundPart {
+                if pos.mention.form == .compoundPart {
+                    target = [pos]
+                } else if pos.isPlain {
+                    source = usable.filter { $0.group == pos.group }
+                } else {
+                    source = [pos]
+                }
+            }
+            // "ist seit 2023 Nato-Mitglied", "Russlands Ukraine-Krieg": the actor in the cue compound is its target
+            if target.isEmpty, cue.entry.cueClass == .noun, source.allSatisfy({ $0.start != cue.token }),
+               let own = usable.first(where: { $0.start == cue.token && $0.mention.form == .compoundPart }) {
+                target = [own]
+            }
+            // nationality on the troops or arms: "nordkoreanische Soldaten"
+            if (type == .militarySupport || type == .armsSupply), source.isEmpty,
+               let nat = usable.first(where: { $0.mention.form == .adjective && $0.end == cue.token }) {
+                source = [nat]
+            }
+            // genitive after the noun: "Waffenlieferungen Irans an Russland" (source) / "Unterstützung der Armee" (target)
+            let after = usable.first { $0.phraseStart == cueEnd && $0.role == .plain }
+            let markedTarget = usable.first { $0.start > cue.token && isTargetRole($0.role, type, prepWord: $0.prepWord) && !attachedToOtherCue($0, type, c, except: cue.token) }
+            if let a = after {
+                if markedTarget != nil && source.isEmpty {
+                    source = [a]
+                } else if target.isEmpty && (type != .conflict || !source.isEmpty) {
+                    // "Kämpfe der Regierung" names the fighter, "Invasion der Ukraine" the invaded: only with a source
+                    target = usable.filter { $0.group == a.group }
+                }
+            }
+            if target.isEmpty, let t = markedTarget { target = usable.filter { $0.group == t.group && isTargetRole($0.role, type, prepWord: $0.prepWord) } }
+            if source.isEmpty, [.support, .armsSupply, .militarySupport].contains(type),
+               let from = usable.first(where: { $0.start > cue.token && $0.role == .prep(.source) }) {
+                // "Unterstützung für Chișinău kommt aus Brüssel und Bukarest"
+                source = usable.filter { $0.group == from.group }
+            }
+            if source.isEmpty && (type == .visit || !inAdverbialPhrase(cue.token, c)) {
+                // the nearest plain actor before the noun, else the clause's subject, else inherited;
+                // a theme beside a verb belongs to the verb's subject ("Germany will provide Ukraine with Patriots")
+                let subjectFirst = subjectGroup(plain)
+                if type == .visit, inAdverbialPhrase(cue.token, c), !inherited.isEmpty || !subjectFirst.isEmpty {
+                    // "who met Qassem during a trip to Beirut": the trip is the subject's
+                    source = inherited.isEmpty ? subjectFirst : inherited
+                } else if cue.entry.cueClass == .theme, !isPassive(c, [cue]), let first = subjectFirst.first, first.end <= cue.token,
+                   plain.contains(where: { $0.group != first.group && $0.start > first.end && $0.end <= cue.token }), inherited.isEmpty {
+                    source = subjectFirst
+                } else if let near = plain.last(where: { $0.end <= cue.token && !target.map(\.actor).contains($0.actor) }),
+                   !cuesBetween(near.end, cue.token, in: c) {
+                    source = plain.filter { $0.group == near.group }
+                } else if !inherited.isEmpty {
+                    source = inherited
+                } else if let subj = subjectGroup(plain).first, !target.map(\.actor).contains(subj.actor),
+                          !cuesBetween(subj.end, cue.token, in: c) {
+                    source = subjectGroup(plain)
+                }
+            }
+        } else if !isNoun {
+            var agent = usable.first { $0.role == .prep(.agent) }
+            // "von zwei Schiffen der chinesischen Küstenwache beschossen": the agent inside the von/by phrase
+            if passive, agent == nil, let by = c.tokens.first(where: { ["von", "vom", "by"].contains(toks[$0].lower) && $0 < cue.token + 6 }),
+               let inner = usable.first(where: { $0.start > by && $0.start <= by + 6 && $0.start < max(cue.token, by + 1) + 6 && !$0.mention.isLocative }) {
+                agent = inner
+            }
+            if passive, let a = agent {
+                source = usable.filter { $0.role == .prep(.agent) }
+                if source.isEmpty { source = [a] }
+            } else if passive && (type == .militarySupport || type == .armsSupply),
+                      let nat = usable.first(where: { $0.mention.form == .adjective || $0.mention.form == .demonym }) {
+                source = [nat]
+            } else {
+                var subj = subjectGroup(plain)
+                // English is subject-verb-object: the subject is the nearest actor phrase before its verb
+                if doc.language == .en {
+                    if let near = plain.last(where: { $0.end <= cue.token }) {
+                        subj = plain.filter { $0.group == near.group }
+                    } else {
+                        subj = []
+                    }
+                }
+                source = inherited.isEmpty ? subj : inherited
+                if !inherited.isEmpty && !subj.isEmpty && subj.first!.start < cue.token && !(c.opener == "zu" || c.opener == "um" || c.opener == "to" || isInfinitive(c)) {
+                    source = subj
+                }
+            }
+            if cue.entry.cueClass == .verbRecv && type == .visit {
+                // "Erdogan empfing Orbán in Ankara", "hosted Orban in Ankara": the guest visits the place, else the host's state
+                let hostActors = Set(source.map(\.actor))
+                let place = usable.first { $0.role == .prep(.location) && $0.mention.isLocative && $0.actor.hasPrefix("state:") }?.actor
+                    ?? source.compactMap { $0.actor.hasPrefix("person:") ? personState[$0.actor] : ($0.actor.hasPrefix("state:") ? $0.actor : nil) }.first
+                let guests = plain.filter { !hostActors.contains($0.actor) && $0.start > cue.token && !$0.mention.isLocative && $0.actor.hasPrefix("person:") }
+                guard let host = place, !guests.isEmpty else { return [] }
+                let g = guests[0].group
+                return guests.filter { $0.group == g && $0.actor != host && (personState[$0.actor] ?? $0.actor) != host }.map { rel($0.actor, host) }
+            }
+            if cue.entry.cueClass == .verbRecv {
+                // "Russland erhielt Drohnen aus Iran": the subject receives; the source comes with from/aus/von
+                let giver = usable.first { $0.role == .prep(.source) || $0.role == .prep(.agent) }
+                if let g = giver {
+                    target = source
+                    source = usable.filter { $0.group == g.group }
+                } else {
+                    return []
+                }
+            }
+        }
+        let sourceActors = Set(source.map(\.actor))
+        if target.isEmpty {
+            let sourceGroup = source.first.map { $0.group } ?? -99
+            let objects = usable.filter {
+                ($0.isPlain || ($0.modifiesCue && $0.role == .plain)) && !sourceActors.contains($0.actor) && $0.group != sourceGroup
+                    && !$0.actor.hasPrefix("agreement:")
+            }
+            let markedAll = usable.filter { isTargetRole($0.role, type, prepWord: $0.prepWord) && !sourceActors.contains($0.actor) && !attachedToOtherCue($0, type, c, except: cue.token) }
+            var pick: Argument?
+            if isNoun {
+                pick = markedAll.first { $0.start > cue.token } ?? objects.first { $0.start >= cueEnd }
+                // "will provide Ukraine with two Patriot systems": a theme's receiver is the verb's object before it
+                if pick == nil, cue.entry.cueClass == .theme, let srcEnd = source.map(\.end).max() {
+                    pick = objects.first { $0.start >= srcEnd && $0.end <= cue.token && !$0.isPossessor }
+                }
+            } else {
+                // the candidate nearest the verb, after it in English; in an English passive the subject
+                // ("the Saudi embassy in Tehran was stormed by protesters")
+                // (English: an object of an infinitive after the verb is that verb's, unless it helps:
+                // "was sent by Moscow to shadow an Estonian boat" / "sent troops to help Ukraine")
+                func afterOtherInfinitive(_ a: Argument) -> Bool {
+                    guard doc.language == .en, [.militarySupport, .armsSupply, .support].contains(type), a.start > cue.token + 2 else { return false }
+                    return (cue.token + 1..<(a.start - 1)).contains { k in
+                        toks[k].lower == "to" && toks[k + 1].isWord && !toks[k + 1].isCapitalized && !isA(k + 1, .determiner)
+                            && !cueEntries(toks[k + 1], at: k + 1).contains { [.support, .militarySupport, .armsSupply, .alliance, type].contains($0.type) }
+                    }
+                }
+                let all = (objects + markedAll).filter { (doc.language == .de || $0.start > cue.token || passive) && !afterOtherInfinitive($0) }
+                if passive && doc.language == .en, let subj = objects.first(where: { $0.isPlain && $0.end <= cue.token }) {
+                    pick = subj
+                } else if type == .threat, let owner = usable.first(where: { $0.start > cue.token && $0.isPossessor && $0.role == .plain && !sourceActors.contains($0.actor) }),
+                          all.allSatisfy({ $0.start >= owner.start }) {
+                    // "threatened to block Sweden's bid to join NATO": whose bid
+                    pick = owner
+                } else if type == .conflict, let against = markedAll.first(where: { ["gegen", "against"].contains($0.prepWord ?? "") }) {
+                    // "Im Sudan kämpft die Armee gegen die RSF": who it is against, not where
+                    pick = against
+                } else {
+                    pick = all.min { abs($0.start - cue.token) < abs($1.start - cue.token) }
+                }
+            }
+            if let t = pick {
+                target = usable.filter { $0.group == t.group && !sourceActors.contains($0.actor) && ($0.isPlain || $0.modifiesCue || isTargetRole($0.role, type, prepWord: $0.prepWord)) }
+            }
+        }
+        if target.isEmpty && !isNoun && type == .militarySupport, RelationFinder.stationVerbs.contains(toks[cue.token].lower),
+           let place = usable.first(where: { $0.role == .prep(.location) && $0.actor.hasPrefix("state:") || $0.role == .prep(.location) && $0.actor.hasPrefix("org:") }),
+           !sourceActors.contains(place.actor) {
+            // "Russland hat Truppen in Transnistrien stationiert", "soldiers are deployed in Mali": the host is helped
+            target = [place]
+        }
+        if target.isEmpty && !isNoun && (type == .militarySupport || type == .armsSupply),
+           let g = usable.first(where: { a in
+               a.isPossessor && a.phraseStart - 1 >= c.tokens.lowerBound && !sourceActors.contains(a.actor)
+                   && cueEntries(toks[a.phraseStart - 1], at: a.phraseStart - 1).contains { $0.type == .support && $0.cueClass == .noun }
+           }) {
+            // "Soldaten wurden zur Unterstützung Russlands entsandt", "troops sent in support of Russia"
+            target = [g]
+        }
+        if target.isEmpty && !isNoun && !passive && cue.entry.cueClass == .verb,
+           let pos = usable.first(where: { $0.isPossessor && $0.start > cue.token && !sourceActors.contains($0.actor) && !$0.mention.form.isPronounLike
+               && ($0.role == .plain || $0.role == .prep(.target)) && !$0.mention.isLocative }),
+           // not when the noun names other actors: "criticised Ukraine's arms suppliers", "Russia's allies"
+           !namesOtherActors(after: pos.end, in: c) {
+            // "condemned Israel's strikes", "backed Islamabad's proposal": the possessor of the object
+            target = [pos]
+        }
+        if target.isEmpty && !isNoun && !passive && type == .accusation && cue.entry.cueClass == .verb,
+           let by = usable.first(where: { $0.start > cue.token && $0.role == .prep(.agent) && !sourceActors.contains($0.actor) }),
+           !usable.contains(where: { $0.start > cue.token && $0.start < by.start }) {
+            // "condemned the attack by the RSF on El Fasher", "verurteilte den Angriff der Miliz": the doer of what is condemned
+            target = usable.filter { $0.group == by.group }
+        }
+        if target.isEmpty && !isNoun && type == .threat,
+           let t = usable.first(where: { $0.start > cue.token && $0.role == .prep(.target) && !sourceActors.contains($0.actor) && !$0.actor.hasPrefix("agreement:") }) {
+            // "threatened a new ground offensive against the SDF", "droht mit einer Offensive gegen die SDF": the threatened is the attack's target
+            target = usable.filter { $0.group == t.group && $0.role == .prep(.target) }
+        }
+        if target.isEmpty && !isNoun && (type == .threat || type == .accusation || type == .request),
+           clauseIndex + 1 < clauses.count, let o = clauses[clauseIndex + 1].opener, ["that", "dass", "daß"].contains(o),
+           // the verb's own complement, not a relative clause on a later noun ("urged them to implement the consensus that …")
+           !(cueEnd..<clauses[clauseIndex + 1].tokens.lowerBound).contains(where: { k in mentionTokens.contains(k) || (doc.language == .en && toks[k].lower == "to") }) {
+            // "warned that it could strike Iranian nuclear sites": the threatened actor is in the warning
+            let next = arguments(clauses[clauseIndex + 1], excluding: [])
+            if let t = next.first(where: { !sourceActors.contains($0.actor) && !$0.mention.form.isPronounLike && ($0.isPlain || $0.modifiesCue || $0.role == .prep(.target) || $0.role == .prep(.location)
+                || (type == .threat && $0.role == .prep(.source))) }) {
+                target = [t]
+            }
+        }
+        if type == .threat && target.isEmpty && clauseIndex + 1 < clauses.count,
+           let first = clauses[clauseIndex + 1].tokens.first(where: { toks[$0].isWord }) {
+            let next = clauses[clauseIndex + 1]
+            let lead = toks[first].lower
+            let infinitive = ["zu", "to", "um"].contains(next.opener ?? "") || isInfinitive(next)
+            if RelationFinder.conditionals.contains(lead) || infinitive {
+                // "would take resolute measures if the Philippines continued …": whom the condition names;
+                // "drohte, den Nato-Beitritt Schwedens zu blockieren": whom the threatened act is against
+                if let t = nextClauseTarget(after: clauseIndex, clauses, excluding: sourceActors, accept: { a in
+                    a.isPlain || a.isPossessor || isTargetRole(a.role, type, prepWord: a.prepWord) || a.prepWord == "von" || a.prepWord == "of" }) {
+                    target = [t]
+                }
+            }
+        }
+        // "in protest at France's support for Morocco", "protested against Russia's decision": whose act is protested
+        if type == .accusation, !isNoun, let owner = usable.first(where: { $0.start > cue.token && $0.isPossessor && !sourceActors.contains($0.actor)
+                && ["at", "against", "over", "gegen", "über"].contains($0.prepWord ?? "") }) {
+            target = [owner]
+        }
+        if target.isEmpty && !isNoun && type == .accusation, clauseIndex + 1 < clauses.count,
+           let first = clauses[clauseIndex + 1].tokens.first(where: { toks[$0].isWord }), RelationFinder.reasonOpeners.contains(toks[first].lower) {
+            // "Japan protests after Chinese survey ship enters its waters": the accused is in the reason
+            if let t = nextClauseTarget(after: clauseIndex, clauses, excluding: sourceActors) {
+                target = [t]
+            }
+        }
+        if target.isEmpty && (type == .militarySupport || type == .support || type == .armsSupply) {
+            // "X schickt Soldaten, um Y zu helfen": the purpose clause names who is helped (if it helps:
+            // "was sent by Moscow to shadow an Estonian navy patrol boat" helps no one)
+            if clauseIndex + 1 < clauses.count, let o = clauses[clauseIndex + 1].opener, ["um", "to", "zur", "zum"].contains(o),
+               clauses[clauseIndex + 1].tokens.contains(where: { k in cueEntries(toks[k], at: k).contains { [.support, .militarySupport, .armsSupply, .alliance].contains($0.type) } }) {
+                let next = arguments(clauses[clauseIndex + 1], excluding: [])
+                if let t = next.first(where: { !sourceActors.contains($0.actor) && ($0.isPlain || isTargetRole($0.role, type)) }) {
+                    target = [t]
+                }
+            }
+        }
+        // Denials: explicit object, or the claimant of the claim they deny (resolved per sentence).
+        if type == .denial {
+            let srcs = source.isEmpty ? inherited : source
+            // "Rwanda denies backing the M23 rebels", "bestreitet, die Rebellen zu unterstützen": what is denied is the
+            // relation after the verb; the denial answers whoever claims it
+            if deniedContent(after: cue, in: c) != nil {
+                return Array(Set(srcs.map(\.actor))).sorted().map { rel($0, "?claimant") }
+            }
+            var explicit = target.filter { !$0.actor.hasPrefix("agreement:") }
+            // "die Vorwürfe Kiews", "die Vorwürfe aus Warschau", "the Israeli accusations", "Washington's claims"
+            if let claim = c.tokens.first(where: { isA($0, .claimNoun) }) {
+                let srcActors = Set(srcs.map(\.actor))
+                let attached = usable.filter { a in
+                    !srcActors.contains(a.actor) && (
+                        (a.phraseStart == claim + 1 && a.role == .plain)
+                        || (a.phraseStart == claim + 2 && (a.role == .prep(.source) || a.role == .prep(.agent)))
+                        || (a.end == claim && (a.mention.form == .adjective || a.isPossessor))
+                        || (a.end + 1 == claim && a.isPossessor))
+                }
+                if !attached.isEmpty { explicit = attached }
+                else if explicit.contains(where: { $0.start > claim }) == false { explicit = explicit.filter { $0.start < claim } }
+            }
+            if explicit.isEmpty {
+                return Array(Set(srcs.map(\.actor))).sorted().map { rel($0, "?claimant") }
+            }
+            var out: [Relation] = []
+            for a in Set(srcs.map(\.actor)).sorted() { for b in Set(explicit.map(\.actor)).sorted() { out.append(rel(a, b)) } }
+            return out
+        }
+        // "India and Pakistan accuse each other", "Israel und die Hamas geben sich gegenseitig die Schuld":
+        // a coordinated subject acting on itself gives the relation both ways
+        let subjectActors = Array(Set(source.map(\.actor))).sorted()
+        if subjectActors.count >= 2, RelationFinder.reciprocalTypes.contains(type),
+           target.allSatisfy({ sourceActors.contains($0.actor) || $0.actor.hasPrefix("agreement:") }), isReciprocal(c) {
+            var out: [Relation] = []
+            for a in subjectActors { for b in subjectActors where a != b { out.append(rel(a, b)) } }
+            return out
+        }
+        // Coordinated subject with no target: "Russland und Nordkorea sind Verbündete" (symmetric types).
+        if target.isEmpty && source.count >= 2 && (type == .alliance || type == .conflict) {
+            let uniq = Array(Set(source.map(\.actor))).sorted()
+            if uniq.count >= 2 { return [rel(uniq[0], uniq[1])] }
+        }
+        guard !source.isEmpty, !target.isEmpty else { return [] }
+        var out: [Relation] = []
+        for a in Set(source.map(\.actor)).sorted() {
+            for b in Set(target.map(\.actor)).sorted() where a != b {
+                out.append(rel(a, b))
+            }
+        }
+        // mutual statements: "gegenseitige militärische Unterstützung"
+        if c.tokens.contains(where: { isA($0, .mutual) }) && (type == .militarySupport || type == .support) {
+            out += out.map { rel($0.target, $0.source) }
+        }
+        return out
+    }
+
+    /// "The rebels took the town with the support of Rwanda", "mit Unterstützung Moskaus", "with Russian help",
+    /// "Mit Hilfe der Türkei drängte die Regierung …": the helper named at the aid noun helps the clause's subject.
+    /// Troops or weapons in the clause make it military support or arms supply.
+    func withAid(cue: Cue, type: EdgeType, usable: [Argument], plain: [Argument], clause c: Clause, inherited: [Argument],
+                 rule: String, sentence s: Sentence) -> [Relation]? {
+        var k = cue.token - 1
+        var steps = 0
+        while k > c.tokens.lowerBound && steps < 4 && toks[k].isWord && !RelationFinder.withWords.contains(toks[k].lower)
+                && !isA(k, .preposition) && !cueEntries(toks[k], at: k).contains(where: { $0.cueClass == .verb || $0.cueClass == .verbRecv }) {
+            k -= 1
+            steps += 1
+        }
+        guard k >= c.tokens.lowerBound, RelationFinder.withWords.contains(toks[k].lower) else { return nil }
+        let marker = k
+        // "were driven back with the help of Turkish troops": the helped one is the passive's hidden agent
+        let passiveClause = c.tokens.contains { j in
+            guard isA(j, .passiveAux) else { return false }
+            if doc.language == .de { return ["wurde", "wurden", "worden"].contains(toks[j].lower) }
+            guard j + 1 < c.tokens.upperBound else { return false }
+            let w = toks[j + 1].lower
+            return w.hasSuffix("ed") || w.hasSuffix("en") || RelationFinder.irregularParticiples.contains(w)
+        }
+        if passiveClause { return [] }
+        let cueEnd = cue.token + cue.length
+        // the helper: an adjective or possessor before the noun, or the actor phrase right after it
+        var helper = usable.filter { $0.start > marker && $0.end <= cue.token && ($0.mention.form == .adjective || $0.isPossessor || $0.mention.form == .compoundPart) }
+        if helper.isEmpty, let after = usable.first(where: { $0.start >= cueEnd && $0.phraseStart <= cueEnd + 1 && ($0.isPlain || $0.isPossessor) }) {
+            helper = usable.filter { $0.group == after.group }
+        }
+        guard !helper.isEmpty else { return nil }
+        let helpers = Set(helper.map(\.actor))
+        let candidates = plain.filter { !helpers.contains($0.actor) && !($0.start > marker && $0.start < cueEnd + 6) }
+        var beneficiary = subjectGroup(candidates)
+        if beneficiary.isEmpty { beneficiary = inherited.filter { !helpers.contains($0.actor) } }
+        guard !beneficiary.isEmpty else { return nil }
+        var t = type
+        if t == .support {
+            let themes = c.tokens.flatMap { k in cueEntries(toks[k], at: k).filter { $0.cueClass == .theme }.map(\.type) }
+            if themes.contains(.militarySupport) { t = .militarySupport }
+            else if themes.contains(.armsSupply) { t = .armsSupply }
+        }
+        var out: [Relation] = []
+        for a in helpers.sorted() {
+            for b in Set(beneficiary.map(\.actor)).sorted() where a != b {
+                out.append(Relation(type: t, source: a, target: b, sentence: s.index, rule: "with-aid:" + rule))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,108 @@
+import RelGraph
+
+// Relations drawn by patterns rather than by a cue's clause: appositions, attributive participles, copulas, meetings.
+extension RelationFinder.Finder {
+    /// "Denmark, a close ally of the United States," / "Washington, Ottawa's closest ally,": an
+    /// apposition with an alliance noun ties its head to the actor it names.
+    func appositionAlliances(_ c: Clause, _ s: Sentence) {
+        for ap in c.appositions where !ap.namesHead {
+            let commaBefore = ap.range.lowerBound - 1
+            guard let head = (mentionsBySentence[s.index] ?? []).last(where: { mentions[$0].tokens.upperBound == commaBefore && !mentions[$0].inTitle }).map({ mentions[$0] }),
+                  let cue = ap.range.first(where: { k in cueEntries(toks[k], at: k).contains { $0.type == .alliance && $0.cueClass == .noun } }) else { continue }
+            // "Norway and Denmark, both NATO members,": a plural apposition describes every actor of the list
+            var heads = [head]
+            if let first = ap.range.first(where: { toks[$0].isWord }), RelationFinder.pluralQuantifiers.contains(toks[first].lower) {
+                heads += coordinatedBefore(head, sentence: s)
+            }
+            let others = (mentionsBySentence[s.index] ?? []).map { mentions[$0] }.filter {
+                ap.range.contains($0.tokens.lowerBound) && !heads.map(\.actor).contains($0.actor) && !$0.actor.hasPrefix("person:") && !$0.actor.hasPrefix("agreement:")
+            }
+            for o in others where o.tokens.upperBound <= cue || o.tokens.lowerBound > cue || o.form == .compoundPart {
+                let form = cueEntries(toks[cue], at: cue).first { $0.type == .alliance }?.form ?? toks[cue].text
+                for h in heads {
+                    addRelation(Relation(type: .alliance, source: h.actor, target: o.actor, sentence: s.index, rule: "apposition:\(form)"))
+                }
+            }
+        }
+        // "Washington, Israels wichtigster Waffenlieferant,", "Russia, the main backer of Assad,": an agent
+        // noun in the apposition makes its head the source
+        for ap in c.appositions where !ap.namesHead {
+            let commaBefore = ap.range.lowerBound - 1
+            guard let head = (mentionsBySentence[s.index] ?? []).last(where: { mentions[$0].tokens.upperBound == commaBefore && !mentions[$0].inTitle }).map({ mentions[$0] }) else { continue }
+            let inner = Clause(tokens: ap.range, opener: nil, appositions: [])
+            let args = arguments(inner, excluding: [])
+            for cue in cues(inner) where cue.entry.cueClass == .agent {
+                for t in Set(agentNounTarget(args, cue: cue).map(\.actor)).sorted() where t != head.actor {
+                    addRelation(Relation(type: cue.entry.type, source: head.actor, target: t, sentence: s.index, rule: "apposition:agent:\(cue.entry.form)"))
+                }
+            }
+        }
+    }
+
+    /// "die vom Iran unterstützte Hamas", "the Iran-backed Houthis", "Turkish-backed forces": a
+    /// participle before an actor, with its agent named before it, is a relation of the participle's type.
+    func participleAttributes(_ c: Clause, _ s: Sentence) {
+        var clauseMentions: [Mention]?
+        for k in c.tokens where toks[k].isWord && k + 1 < c.tokens.upperBound {
+            guard let e = cueEntries(toks[k], at: k).first(where: { $0.cueClass == .verb && [.support, .armsSupply, .militarySupport, .alliance].contains($0.type) }) else { continue }
+            let t = toks[k]
+            if clauseMentions == nil {
+                clauseMentions = (mentionsBySentence[s.index] ?? []).map { mentions[$0] }.filter { c.tokens.contains($0.tokens.lowerBound) && !$0.inTitle }
+            }
+            let ms = clauseMentions!
+            // the actor right after the participle (over an adjective)
+            guard let head = ms.first(where: { $0.tokens.lowerBound == k + 1 || ($0.tokens.lowerBound == k + 2 && toks[k + 1].isWord && !toks[k + 1].isCapitalized) }) else { continue }
+            var agent: Mention?
+            if t.containsHyphen {
+                agent = ms.first { $0.tokens.lowerBound == k && $0.form == .compoundPart }
+            } else if doc.language == .de, !t.isCapitalized, isA(k, .adjectiveEnding) {
+                agent = ms.last { $0.tokens.upperBound <= k && $0.tokens.upperBound >= k - 1 && k - 1 >= c.tokens.lowerBound
+                    && ($0.tokens.lowerBound - 1 >= 0 && ["vom", "von"].contains(toks[$0.tokens.lowerBound - 1].lower)) }
+            }
+            guard let a = agent, a.actor != head.actor else { continue }
+            addRelation(Relation(type: e.type, source: a.actor, target: head.actor, sentence: s.index, rule: "participle:\(e.form)"))
+            attributiveParticiples.insert(k)
+        }
+    }
+
+    /// An agent (or alliance) noun linked by a copula to the subject: "X ist Ys wichtigster Waffenlieferant".
+    func copulaRelations(_ usable: [Argument], plain: [Argument], cue: Cue, rel: (String, String) -> Relation) -> [Relation] {
+        let tgt = agentNounTarget(usable, cue: cue)
+        guard !tgt.isEmpty else { return [] }
+        let tActors = Set(tgt.map(\.actor))
+        guard let subj = plain.last(where: { $0.end <= cue.token && !tActors.contains($0.actor) }),
+              let phrase = tgt.map(\.start).min(), phrase >= subj.end, min(phrase, cue.token) - subj.end <= 7 else { return [] }
+        // adjectives after the article: "Iran ist der wichtigste Unterstützer der Hisbollah"
+        let article = (subj.end..<min(phrase, cue.token)).first { isA($0, .determiner) } ?? Int.max
+        guard
+              // a copula links them, and no other verb or actor stands between: "X ist seit Jahren Ys …"
+              // (other words between are adverbs of the copula or capitalized nouns: "ist seit Jahren"; "has long objected to" is no copula)
+              (subj.end..<min(phrase, cue.token)).allSatisfy({ k in (toks[k].isWord || toks[k].kind == .number) && (cueEntries(toks[k], at: k).isEmpty || k > article && !toks[k].isCapitalized) && !plain.contains { $0.mention.tokens.contains(k) }
+                  && (isA(k, .copula) || isA(k, .determiner) || toks[k].kind == .number || (toks[k].isCapitalized && k > subj.end)
+                      || (k > article && !toks[k].isCapitalized && (isA(k, .adjectiveEnding) || doc.language == .en))
+                      || (doc.language == .en && toks[k].lower.hasSuffix("ly") && !toks[k].isCapitalized)) }),
+              (subj.end..<min(phrase, cue.token)).contains(where: { isA($0, .copula) }) else { return [] }
+        var out: [Relation] = []
+        for a in Set(plain.filter { $0.group == subj.group }.map(\.actor)).sorted() {
+            for b in tActors.sorted() where a != b { out.append(rel(a, b)) }
+        }
+        return out
+    }
+
+    /// "traf Xi Jinping in Peking", "met Khamenei in Tehran": who meets in a place of a state and is not
+    /// of that state visits it.
+    func meetingVisits(_ args: [Argument], cue: Cue, sentence s: Sentence) -> [Relation] {
+        let places = Set(args.filter { $0.role == .prep(.location) && $0.mention.isLocative && $0.actor.hasPrefix("state:") }.map(\.actor))
+        guard places.count == 1, let place = places.first else { return [] }
+        var out: [Relation] = []
+        for a in args where a.isPlain || a.role == .prep(.with) {
+            guard a.actor != place, !a.actor.hasPrefix("agreement:"), !a.mention.isLocative else { continue }
+            // a person's state: an office in this article, else the lexicon's
+            let known = lexicon.affiliations[a.actor].map(\.actor)
+            let home = a.actor.hasPrefix("person:") ? personState[a.actor] ?? known : a.actor
+            if home == place { continue }
+            out.append(Relation(type: .visit, source: a.actor, target: place, sentence: s.index, rule: "meet:\(cue.entry.form)"))
+        }
+        return out
+    }
+}

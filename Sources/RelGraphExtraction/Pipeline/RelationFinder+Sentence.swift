@@ -1,0 +1,514 @@
+import RelGraph
+
+// One sentence: its clauses and cues, reporting frames, quotes and claims, turned into relations.
+extension RelationFinder.Finder {
+    func sentence(_ s: Sentence) {
+        let cls = clauses(s)
+        var (reporters, reporterMentions, frames) = self.reporters(s, cls)
+        // a quotation that runs on from an earlier sentence keeps its speaker
+        let startsInQuote = quoteOpen
+        if reporters.isEmpty && startsInQuote { reporters = quoteSpeaker }
+        updateQuoteState(s, speaker: reporters)
+
+        // "Peskov said reports that Pyongyang had sent soldiers were another fake": the speaker denies
+        var speakerDenies = false
+        if !reporters.isEmpty, cls.enumerated().contains(where: { ci, c in
+            !frames.contains(ci) && cues(c).contains { $0.entry.type == .denial && ($0.entry.cueClass == .adj || $0.entry.cueClass == .noun) }
+        }) {
+            speakerDenies = true
+        }
+        let question = toks[s.tokens].last?.text == "?"
+        var subjectOfPrevious: [Argument] = []
+        var accusation: (accuser: [String], accused: [Argument])?
+        /// Who denies what the rest of this sentence states.
+        var deniers: [String]?
+        /// The clause of the last denial verb ("rejected US allegations | that it supplied missiles")
+        var denialClause: Int?
+        var denialTargets: [String] = []
+        if speakerDenies {
+            deniers = reporters
+            for r in reporters { addRelation(Relation(type: .denial, source: r, target: "?claimant", sentence: s.index, rule: "report+denial")) }
+            reporters = []
+        }
+        let firstRelationOfSentence = relations.count
+        var hedgedFrame = false
+        var claimMentioned = false
+        /// reported speech follows: its subjects do not carry over to "and ..." clauses
+        var afterFrame = false
+
+        if tracing {
+            traceLines.append("S\(s.index): \(doc.slice(s.range))")
+            if !reporters.isEmpty { traceLines.append("  reporters: \(reporters.joined(separator: ", "))") }
+        }
+        for c in cls { appositionAlliances(c, s); participleAttributes(c, s) }
+        // "no evidence that …", "keine Beweise dafür, dass …": the complement of a denied evidence is no fact
+        var evidenceDenied = false
+        for (ci, c) in cls.enumerated() {
+            var args = arguments(c, excluding: reporterMentions)
+            // "Die Huthi erklärten, sie würden …", "Iran said it would …": the pronoun subject of reported speech is the speaker
+            if afterFrame, !reporters.isEmpty, let first = args.first, first.isPlain, first.mention.form.isPronounLike,
+               !frames.contains(ci), reporters.allSatisfy({ !$0.hasPrefix("person:") }) {
+                let g = first.group
+                let pronoun = args.filter { $0.group == g }
+                args.removeAll { $0.group == g }
+                args.insert(contentsOf: reporters.map { r in var a = pronoun[0]; a.actor = r; return a }, at: 0)
+            }
+            // pure functions of the clause, asked several times below
+            let clauseHedged = isHedged(c)
+            let ownNegation = isNegated(c)
+            let clauseNegated = ownNegation || (evidenceDenied && ["that", "dass", "daß"].contains(c.opener ?? ""))
+            if ownNegation && c.tokens.contains(where: { RelationFinder.evidenceNouns.contains(toks[$0].lower) }) { evidenceDenied = true }
+            var found = self.cues(c).filter { $0.entry.type != .represents }
+            // "nannte die Vorwürfe eine Erfindung", "calling the accusations a pretext": a denial
+            let qualifier = c.tokens.first(where: { isA($0, .qualifyVerb) })
+            if let q = qualifier,
+               c.tokens.contains(where: { $0 > q && isA($0, .claimNoun) }) {
+                found = found.filter { $0.entry.type != .accusation && $0.entry.type != .denial }
+                found.append(Cue(entry: CueEntry(type: .denial, cueClass: .verb, particle: nil, form: toks[q].text + " … " + "claim"), token: q, length: 1))
+            }
+            // "nannte die Rhetorik Russlands unverantwortlich", "described Israel's presence as a violation":
+            // qualifying another actor's conduct with an accusing word accuses that actor
+            if let q = qualifier,
+               let acc = found.first(where: { $0.entry.type == .accusation && [.adj, .noun, .qualify].contains($0.entry.cueClass) && $0.token > q }),
+               !found.contains(where: { $0.entry.type == .denial }) {
+                let before = args.filter { $0.isPlain && $0.end <= q }
+                let subject = before.isEmpty ? (afterFrame ? [] : subjectOfPrevious) : subjectGroup(before)
+                let subjectActors = Set(subject.map(\.actor))
+                if let t = args.first(where: { $0.start > q && $0.start < acc.token && !subjectActors.contains($0.actor) && !$0.actor.hasPrefix("agreement:") && $0.role != .prep(.other) }) {
+                    for src in subjectActors.sorted() {
+                        var r = Relation(type: .accusation, source: src, target: t.actor, sentence: s.index, rule: "qualify:\(toks[q].text) … \(acc.entry.form)")
+                        if clauseHedged || question { r.modality = .possible }
+                        if !clauseNegated && addRelation(r), tracing { traceLines.append("    => accusation \(src) -> \(t.actor) \(r.rule)") }
+                    }
+                    found.removeAll { $0.entry.type == .accusation }
+                }
+            }
+            found.removeAll { $0.entry.cueClass == .qualify }
+            // "wies die Kritik zurück": the claim noun is what is denied, no accusation of its own
+            if found.contains(where: { $0.entry.type == .denial && $0.entry.cueClass != .noun }) {
+                found = found.filter { !($0.entry.type == .accusation && isA($0.token, .claimNoun)) }
+            }
+            if tracing {
+                let a = args.map { a -> String in
+                    var role = a.isPossessor ? "possessor" : "plain"
+                    if case let .prep(r) = a.role { role = "\(r.rawValue):\(a.prepWord ?? "")" }
+                    return "\(a.actor)[\(role)\(a.mention.isLocative ? ",place" : "")]g\(a.group)"
+                }
+                let cs = found.map { "\($0.entry.type.rawValue)/\($0.entry.cueClass.rawValue):\(toks[$0.token].text)" }
+                traceLines.append("  clause \(ci)\(c.opener.map { " (\($0))" } ?? "")\(frames.contains(ci) ? " frame" : ""): \(doc.slice(TextRange(toks[c.tokens.lowerBound].range.start, toks[c.tokens.upperBound - 1].range.end)))")
+                if !a.isEmpty || !cs.isEmpty { traceLines.append("    args: \(a.joined(separator: " ")) cues: \(cs.joined(separator: " "))") }
+            }
+            let negated = clauseNegated
+            // "… would only fuel tensions and called on Iran": a coordinated verb in the past tense is no longer under the modal
+            let pastCoordinated = c.opener.map { RelationFinder.coordinators.contains($0) } == true
+                && c.tokens.dropFirst().first(where: { toks[$0].isWord }).map { k in
+                    let w = toks[k].lower
+                    return doc.language == .en ? w.hasSuffix("ed") : (w.hasSuffix("te") || w.hasSuffix("ten"))
+                } == true
+            // ("Ägypten erwägt, Truppen nach Somalia zu entsenden": an infinitive depends on its hedged clause too)
+            let hedged = clauseHedged || question || (hedgedFrame && (c.opener != nil || isInfinitive(c)) && !pastCoordinated)
+            if frames.contains(ci) {
+                if clauseHedged { hedgedFrame = true }
+                let speakers = args.filter { reporters.contains($0.actor) }
+                let frameArgs = arguments(c, excluding: []).filter { reporters.contains($0.actor) }
+                if !frameArgs.isEmpty || !speakers.isEmpty { subjectOfPrevious = (speakers.isEmpty ? frameArgs : speakers).map { var a = $0; a.group = -1; return a } }
+                afterFrame = true
+                continue
+            }
+            if found.isEmpty {
+                if clauseHedged { hedgedFrame = true }
+                if !args.filter(\.isPlain).isEmpty && isMainClause(c) && !afterFrame { subjectOfPrevious = subjectGroup(args) }
+                continue
+            }
+            // "soll geliefert haben", "reportedly sent": someone claims it, unnamed
+            // (asked only of clauses with a cue)
+            let rumoured = c.tokens.contains { k in
+                isA(k, .reportMarkerStart) && words.reportMarkers.longestMatch(in: toks[..<c.tokens.upperBound], at: k, key: \.lower)?.value.hasPrefix("rumour:") == true
+            }
+            let hasClaimNoun = c.tokens.contains { isA($0, .claimNoun) }
+            if hasClaimNoun { claimMentioned = true }
+            // inherited subject for infinitive and coordinated clauses without one of their own
+            // ("accused Venezuela | of supplying Cuba with weapons": a gerund clause has no subject of its own either)
+            let gerund = doc.language == .en && c.tokens.count > 1 && ["of", "for"].contains(toks[c.tokens.lowerBound].lower)
+                && toks[c.tokens.lowerBound + 1].lower.hasSuffix("ing")
+            let infinitive = c.opener == "um" || c.opener == "zu" || c.opener == "to" || isInfinitive(c) || gerund
+            // "..., forderte die Hamas auf": a clause that starts with its verb has its subject before
+            let firstWord = c.tokens.first { toks[$0].isWord }
+            let verbFirst = ci > 0 && firstWord.map { f in found.contains { $0.token == f && ($0.entry.cueClass == .verb || $0.entry.cueClass == .verbRecv) } } == true
+            var ownSubject = infinitive || verbFirst ? [] : subjectGroup(args)
+            var inherited: [Argument] = []
+            // "… wirft der RSF Völkermord vor und verhängte Sanktionen gegen Daglo": a coordinated main clause keeps the subject
+            let coordinatedMain = (c.opener.map { RelationFinder.coordinators.contains($0) || ["aber", "but", "doch"].contains($0) } ?? false)
+                && c.tokens.dropFirst().first(where: { toks[$0].isWord }).map { f in found.contains { $0.token == f && ($0.entry.cueClass == .verb || $0.entry.cueClass == .verbRecv) } } == true
+            // "rejected allegations that it supplied missiles", "erklärte, dass es …": "it" is the main clause's subject
+            // ("The Houthis said they would attack Israeli ships": the speaker)
+            // the clause's first word after its opener, looked for once
+            let leadWord: String? = {
+                var seenOpener = c.opener == nil
+                for k in c.tokens where toks[k].isWord {
+                    if seenOpener { return toks[k].lower }
+                    seenOpener = true
+                }
+                return nil
+            }()
+            func opensWith(_ set: Set<String>) -> Bool { leadWord.map { set.contains($0) } ?? false }
+            let itSubject = (["that", "dass", "daß"].contains(c.opener ?? "") && ownSubject.isEmpty && opensWith(["it", "es"]))
+                || (afterFrame && (c.opener == nil || c.opener == "that") && doc.language == .en && opensWith(["it", "they", "we"])
+                    && ownSubject.allSatisfy { $0.start > (found.first?.token ?? 0) }
+                    // "it" and "they" are no person
+                    && (opensWith(["we"]) || subjectOfPrevious.allSatisfy { !$0.actor.hasPrefix("person:") }))
+                || (afterFrame && c.opener == nil && doc.language == .de && opensWith(["sie", "es", "wir"])
+                    && ownSubject.allSatisfy { $0.start > c.tokens.lowerBound + 1 } && subjectOfPrevious.allSatisfy { !$0.actor.hasPrefix("person:") })
+            // "the kingdom accused Tehran …, and it still relies on the United States": the main clause's subject
+            let andIt = doc.language == .en && ["and", "but"].contains(c.opener ?? "") && opensWith(["it", "they"]) && !afterFrame
+                && !subjectOfPrevious.isEmpty && subjectOfPrevious.allSatisfy { !$0.actor.hasPrefix("person:") }
+            if (itSubject && accusation == nil) || andIt {
+                inherited = subjectOfPrevious
+                ownSubject = []
+                // the pronoun is the subject: the clause's own actors are objects ("sie würden israelische Schiffe angreifen")
+                if doc.language == .de { for k in args.indices where args[k].isPlain { args[k].role = .prep(.target) } }
+            } else if let acc = accusation, ci > 0, !coordinatedMain, infinitive || c.opener == "of" || c.opener == "dass" || c.opener == "that" || ownSubject.isEmpty {
+                inherited = acc.accused
+                if !infinitive && !ownSubject.isEmpty { inherited = [] }
+            } else if ownSubject.isEmpty || !(ownSubject.first!.start < (found.first?.token ?? 0)) {
+                // "after the heaviest fighting in Tripoli left dozens dead": a cue noun that opens the clause is its subject
+                let opened = c.opener != nil || isA(c.tokens.lowerBound, .subordinator)
+                var k = c.tokens.lowerBound + (opened ? 1 : 0)
+                let first = k
+                while k < c.tokens.upperBound && k < first + 3 && (isA(k, .determiner) || toks[k].isWord && !toks[k].isCapitalized && (isA(k, .adjectiveEnding) || doc.language == .en) && !isA(k, .cueForm)) { k += 1 }
+                let nounOpens = opened && ci > 0 && k > first && !infinitive && found.contains { $0.token == k && $0.entry.cueClass == .noun }
+                if !nounOpens, infinitive || verbFirst || (c.opener.map { RelationFinder.inheritOpeners.contains($0) } ?? false)
+                    || (ownSubject.isEmpty && c.opener == nil && ci > 0) || itSubject {
+                    inherited = subjectOfPrevious
+                }
+            }
+            if infinitive && !inherited.isEmpty { ownSubject = [] }
+            // "Araghchi, who visited Riyadh in October, said": a relative clause's subject is the actor before it
+            // German relative clauses end in their verb: an actor named right after the pronoun is the subject
+            // ("die Russland angegriffen hat"); a nationality or a later actor is an object ("das eine algerische Drohne abschoss")
+            let verbCue = found.first { [.verb, .verbRecv, .meet].contains($0.entry.cueClass) }?.token ?? (found.first?.token ?? 0)
+            let ownNamedSubject = ownSubject.first.map { f in
+                doc.language == .de ? f.start == c.tokens.lowerBound + 1 && f.mention.form != .adjective : f.start < verbCue
+            } ?? false
+            if inherited.isEmpty, let o = c.opener, ["who", "der", "die", "das", "which"].contains(o), ci > 0,
+               ownSubject.isEmpty || !ownNamedSubject || o == "who",
+               let antecedent = relativeAntecedent(c, s) {
+                let a = Argument(actor: antecedent.actor, mention: antecedent, role: .plain, prepWord: nil, phraseStart: antecedent.tokens.lowerBound, end: antecedent.tokens.upperBound, group: -1)
+                inherited = [a]
+                // the German clause's own actors are its objects (in English they follow the verb anyway)
+                if doc.language == .de { for k in args.indices where args[k].isPlain && args[k].start > c.tokens.lowerBound { args[k].role = .prep(.target) } }
+                ownSubject = []
+            }
+            // "Camara, dem sie vorwerfen, …", "the envoy, whom Moscow accused": the actor before an oblique
+            // relative pronoun is the target; the subject is the clause's own or the main clause's
+            if let o = c.opener, ["dem", "denen", "whom"].contains(o), ci > 0,
+               let antecedent = relativeAntecedent(c, s) {
+                args.removeAll { $0.actor == antecedent.actor }
+                ownSubject.removeAll { $0.actor == antecedent.actor }
+                if ownSubject.isEmpty || ownSubject.allSatisfy({ $0.mention.form.isPronounLike }) && !subjectOfPrevious.isEmpty {
+                    inherited = subjectOfPrevious.filter { $0.actor != antecedent.actor }
+                    args.removeAll { a in ownSubject.contains { $0.actor == a.actor } }
+                    ownSubject = []
+                }
+                args.append(Argument(actor: antecedent.actor, mention: antecedent, role: .prep(.target), prepWord: o, phraseStart: c.tokens.lowerBound, end: c.tokens.lowerBound, group: -2))
+            }
+            // arguments from another clause: their group numbers mean nothing here
+            inherited = inherited.map { var a = $0; a.group = -1; return a }
+            // "setzte die Militärhilfe aus", "suspended aid to Rwanda": stopping aid is a sanction
+            /// "India suspends water treaty with Pakistan": the parties of the agreement one of them stops
+            var stoppedAgreement = false
+            if let stop = found.first(where: { $0.entry.cueClass == .reverse }) {
+                let aid: Set<EdgeType> = [.support, .armsSupply, .militarySupport]
+                if !found.contains(where: { aid.contains($0.entry.type) && $0.entry.cueClass == .noun }),
+                   let k = found.firstIndex(where: { $0.entry.type == .partyTo && $0.entry.cueClass == .noun && ($0.token > stop.token || doc.language == .de) }) {
+                    found[k].entry.cueClass = .verb
+                    found[k].entry.form = stop.entry.form + " + " + found[k].entry.form
+                    stoppedAgreement = true
+                } else if !found.contains(where: { aid.contains($0.entry.type) || $0.entry.type == .partyTo }),
+                          let agr = args.first(where: { $0.actor.hasPrefix("agreement:") && !$0.actor.hasPrefix("agreement:?") && ($0.start > stop.token || doc.language == .de) }) {
+                    // "India has suspended the Indus Waters Treaty with Pakistan", "aus dem New-START-Vertrag ausgestiegen":
+                    // a named agreement stopped by one of its parties
+                    found.append(Cue(entry: CueEntry(type: .partyTo, cueClass: .verb, particle: nil, form: stop.entry.form + " + " + agr.mention.surface), token: stop.token, length: 1))
+                    stoppedAgreement = true
+                }
+                found = found.compactMap { cue in
+                    if cue.entry.cueClass == .reverse { return nil }
+                    guard aid.contains(cue.entry.type), cue.entry.cueClass == .noun
+                            || (doc.language == .en && cue.token > stop.token && cue.entry.cueClass == .verb) else { return cue }
+                    var n = cue
+                    n.entry.type = .sanction
+                    n.entry.cueClass = .noun
+                    n.entry.form = stop.entry.form + " + " + cue.entry.form
+                    return n
+                }
+                // one sanction per clause, however many aid words
+                var seenSanction = false
+                found = found.filter { cue in
+                    guard cue.entry.type == .sanction && cue.entry.form.contains(" + ") else { return true }
+                    defer { seenSanction = true }
+                    return !seenSanction
+                }
+            }
+            let armsTheme = found.contains { $0.entry.type == .armsSupply && $0.entry.cueClass == .theme }
+            let troopTheme = found.contains { $0.entry.type == .militarySupport && $0.entry.cueClass == .theme }
+            let transferEvent = found.contains { [.armsSupply, .militarySupport].contains($0.entry.type) && $0.entry.cueClass != .theme }
+            let passive = isPassive(c, found)
+            var expanded: [(Cue, EdgeType)] = []
+            /// A denial verb of this clause that governs a relation after it ("denies backing the M23")
+            var denialCue: Int?
+            for cue in found {
+                var type = cue.entry.type
+                // "pledged to respond", "agreed to lead the mission": a promise or consent to act, no support or signature
+                let after = cue.token + cue.length
+                if [.support, .partyTo, .request].contains(type), cue.entry.cueClass == .verb, doc.language == .en, after + 1 < c.tokens.upperBound,
+                   toks[after].lower == "to", toks[after + 1].isWord, !toks[after + 1].isCapitalized,
+                   !args.contains(where: { $0.start == after + 1 || $0.phraseStart == after + 1 }) { continue }
+                if cue.entry.cueClass == .theme {
+                    // a theme alone: only with a receiver ("Soldaten nach Russland", "drones to Russia");
+                    // weapons fired at someone are an attack ("fired rockets into northern Israel")
+                    if transferEvent || found.contains(where: { $0.entry.type == .conflict && $0.entry.cueClass == .verb }) { continue }
+                    // (not the addressee of another cue: "his appeal to Western partners to let Kyiv use missiles")
+                    // (troops beside someone: "Rwandan soldiers are operating alongside the M23")
+                    let receiver = args.contains { ($0.role == .prep(.target) && !["gegen", "auf", "against", "on", "gegenüber"].contains($0.prepWord ?? "")
+                        || cue.entry.type == .militarySupport && ["alongside", "an der seite"].contains($0.prepWord ?? ""))
+                        && !attachedToOtherCue($0, cue.entry.type, c, except: cue.token) }
+                    if !receiver && !found.contains(where: { $0.entry.type == .support && $0.entry.cueClass != .theme }) { continue }
+                } else if type == .support && cue.entry.cueClass == .verbRecv && (armsTheme || troopTheme) {
+                    // "Burkina Faso erhält aus Moskau Waffen", "received drones from Turkey"
+                    type = armsTheme ? .armsSupply : .militarySupport
+                } else if type == .militarySupport && armsTheme && !troopTheme {
+                    type = .armsSupply
+                } else if type == .armsSupply && troopTheme && !armsTheme && cue.entry.cueClass != .noun {
+                    type = .militarySupport
+                }
+                // "hat mit einem Atomangriff auf Südkorea gedroht", "threatened Armenia with military action": a threatened attack is none
+                // ("threatened in a speech to resume attacks on Israeli ships")
+                if type == .conflict, found.contains(where: { $0.entry.type == .threat && $0.entry.cueClass == .verb && (cue.entry.cueClass == .noun || $0.token < cue.token) }) { continue }
+                expanded.append((cue, type))
+                // "provides Hezbollah with money, weapons and training": weapons given with support are arms too
+                if type == .support, cue.entry.cueClass == .verb, found.contains(where: { w in w.entry.type == .armsSupply && w.entry.cueClass == .theme && w.token > cue.token
+                    && (max(cue.token + 1, w.token - 4)..<w.token).contains { ["with", "mit"].contains(toks[$0].lower) } }) {
+                    expanded.append((cue, .armsSupply))
+                }
+                // "sent troops and weapons to Somalia": both kinds of aid
+                if armsTheme && troopTheme && cue.entry.cueClass == .verb && [.armsSupply, .militarySupport].contains(type) {
+                    expanded.append((cue, type == .armsSupply ? .militarySupport : .armsSupply))
+                }
+                // "kämpfen an der Seite der Miliz", "fought alongside the SDF": fighting beside someone supports them
+                if type == .conflict, cue.entry.cueClass == .verb, args.contains(where: { ["alongside", "an der seite"].contains($0.prepWord ?? "") }) {
+                    expanded.append((cue, .militarySupport))
+                }
+                // "Wagner mercenaries are fighting for the Malian junta": fighting for someone supports them
+                if type == .conflict, cue.entry.cueClass == .verb, troopTheme || cue.entry.form.hasPrefix("fight") || cue.entry.form.hasPrefix("kämpf"),
+                   args.contains(where: { $0.start > cue.token && ["for", "für"].contains($0.prepWord ?? "") && $0.role == .prep(.target) }) {
+                    expanded.removeLast()
+                    expanded.append((cue, .militarySupport))
+                }
+            }
+            for (cue, type) in expanded {
+                var made = relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,
+                                        sentence: s, clauses: cls, clauseIndex: ci)
+                // "Ukraine said Russia was responsible for the attack": an accusing adjective on the subject of
+                // reported speech is the reporter's accusation of it
+                if made.isEmpty, type == .accusation, cue.entry.cueClass == .adj, !reporters.isEmpty, !frames.contains(ci),
+                   let subj = subjectGroup(args).first, subj.end <= cue.token {
+                    for rep in reporters where rep != subj.actor && personState[rep] != subj.actor {
+                        made.append(Relation(type: .accusation, source: rep, target: subj.actor, sentence: s.index, rule: "report+adj:" + cue.entry.form))
+                    }
+                }
+                if stoppedAgreement && type == .partyTo {
+                    // … and stopping it sanctions the other party
+                    let others = Set(args.filter { $0.role == .prep(.with) }.map { personState[$0.actor] ?? $0.actor })
+                    let stoppers = Set(made.map(\.source)).subtracting(others)
+                    for a in stoppers.sorted() {
+                        for b in others.sorted() where a != b {
+                            made.append(Relation(type: .sanction, source: a, target: b, sentence: s.index, rule: "reverse:" + cue.entry.form))
+                        }
+                    }
+                }
+                // "bestritt nicht, dass …", "did not deny": a denial that is negated denies nothing
+                if negated && type == .denial && cue.entry.cueClass == .verb { made.removeAll() }
+                for var r in made {
+                    if negated && type != .denial { continue }
+                    r.attributedTo = reporters.filter { $0 != r.source }
+                    if hedged { r.modality = .possible } else if !r.attributedTo.isEmpty || rumoured { r.modality = .reported }
+                    if type == .denial {
+                        r.attributedTo = []
+                        r.modality = .asserted
+                    }
+                    if let acc = accusation, type != .accusation, type != .denial {
+                        r.attributedTo = Array(Set(r.attributedTo + acc.accuser)).sorted()
+                        if r.modality == .asserted { r.modality = .reported }
+                    }
+                    // "Pakistan denied any involvement and accused India": the denier's own claim is not denied,
+                    // but what the denial verb itself governs is ("Rwanda denies backing the M23")
+                    let governed = denialCue.map { $0 < cue.token } ?? false
+                        || (denialClause == ci - 1 && ["that", "dass", "daß"].contains(c.opener ?? ""))
+                    if let d = deniers?.filter({ $0 != r.source || governed }), !d.isEmpty, type != .denial {
+                        r.deniedBy = d
+                        // "rejected US allegations that it supplied missiles": the claim is the accusers'
+                        if governed, r.attributedTo.isEmpty {
+                            r.attributedTo = denialTargets.filter { $0 != r.source && !d.contains($0) }
+                            if !r.attributedTo.isEmpty && r.modality == .asserted { r.modality = .reported }
+                        }
+                        if r.attributedTo.isEmpty && r.modality == .asserted { r.modality = .denied }
+                    }
+                    if addRelation(r) {
+                        if tracing { traceLines.append("    => \(r.type.rawValue) \(r.source) -> \(r.target) \(r.modality.rawValue) \(r.attributedTo) \(r.rule)") }
+                    }
+                    // "The Houthis said they would keep attacking Israeli ships": announcing one's own attack threatens
+                    if type == .conflict, r.modality == .possible, !negated, reporters.contains(where: { $0 == r.source || personState[$0] == r.source }),
+                       // an intent, not a condition ("if it attacked Guyana")
+                       !(c.tokens.lowerBound..<cue.token).contains(where: { RelationFinder.conditionals.contains(toks[$0].lower) }) {
+                        var t = Relation(type: .threat, source: r.source, target: r.target, sentence: s.index, rule: "intent:" + r.rule)
+                        t.attributedTo = reporters.filter { $0 != r.source }
+                        if !t.attributedTo.isEmpty { t.modality = .reported }
+                        if addRelation(t), tracing { traceLines.append("    => threat \(t.source) -> \(t.target) \(t.rule)") }
+                    }
+                }
+                if type == .accusation, let r = made.first {
+                    let accused = args.filter { $0.actor == r.target }
+                    accusation = (made.map(\.source), accused)
+                }
+                if type == .denial {
+                    deniers = Array(Set(made.map(\.source))).sorted()
+                    if deniedContent(after: cue, in: c) != nil { denialCue = cue.token }
+                    denialClause = ci
+                    denialTargets = Array(Set(made.map(\.target).filter { $0 != "?claimant" })).sorted()
+                }
+            }
+            if !ownSubject.isEmpty && isMainClause(c) && !afterFrame { subjectOfPrevious = ownSubject }
+        }
+        // Denials point back: at the claim this sentence states in a dependent clause, or at the last claim.
+        let sentenceRelations = Array(firstRelationOfSentence..<relations.count)
+        let denials = sentenceRelations.filter { relations[$0].type == .denial }
+        if !denials.isEmpty {
+            let content = sentenceRelations.filter { relations[$0].type != .denial && !relations[$0].deniedBy.isEmpty }
+            var claimants: [String] = []
+            var denied: [Int] = content
+            for ci in content {
+                let key = RelationKey(type: relations[ci].type, source: relations[ci].source, target: relations[ci].target, sentence: -1)
+                if let earlier = lastAttributed[key], earlier < firstRelationOfSentence {
+                    claimants += relations[earlier].attributedTo
+                }
+            }
+            let ownClaims = sentenceRelations.filter { relations[$0].type != .denial && relations[$0].type != .accusation && !relations[$0].attributedTo.isEmpty && relations[$0].deniedBy.isEmpty }
+            // "Several governments have accused Pyongyang of …, a charge both countries deny": the accuser of this sentence
+            let denierSet = Set(denials.map { relations[$0].source })
+            let firstDenial = denials.min() ?? relations.count
+            let ownAccusations = sentenceRelations.filter { k in
+                k < firstDenial && relations[k].type == .accusation
+                    && (denierSet.contains(relations[k].target) || denierSet.contains { personState[$0] == relations[k].target || personState[relations[k].target] == $0 })
+            }
+            if claimants.isEmpty, !ownAccusations.isEmpty {
+                claimants = ownAccusations.map { relations[$0].source }
+                // what the accusers claim in this sentence is what is denied ("… beschuldigt, Moskau mit Waffen zu versorgen, eine Behauptung, die beide Länder zurückweisen")
+                let accusers = Set(claimants)
+                let claimed = ownClaims.filter { !Set(relations[$0].attributedTo).isDisjoint(with: accusers) }
+                let specific = claimed.filter { relations[$0].type != .conflict }
+                denied += specific.isEmpty ? claimed : specific
+            } else if claimants.isEmpty, !ownClaims.isEmpty {
+                // "eine Behauptung, die beide Länder zurückweisen": the claim of this very sentence
+                claimants = ownClaims.flatMap { relations[$0].attributedTo }
+                let specific = ownClaims.filter { relations[$0].type != .conflict }
+                denied += specific.isEmpty ? ownClaims : specific
+            } else if claimants.isEmpty, let last = lastClaim, content.isEmpty || claimMentioned,
+                      // a denial answers a claim about the denier (or what the denier is said to do), not any earlier claim
+                      claimMentioned || denials.contains(where: { d in
+                          let denier = relations[d].source
+                          return last.about.contains(denier) || !(officeOf[denier] ?? []).isDisjoint(with: last.about) || last.about.contains { personState[$0] == denier }
+                      }) {
+                claimants = last.claimants
+                // a denial answers the claim, not the war it is set in
+                let specific = last.relations.filter { relations[$0].type != .conflict }
+                denied += specific.isEmpty ? last.relations : specific
+            }
+            let denierIDs = Array(Set(denials.map { relations[$0].source })).sorted()
+            for d in denied {
+                relations[d].deniedBy = Array(Set(relations[d].deniedBy + denierIDs)).sorted()
+            }
+            // fix up denial targets
+            var fixed: [Relation] = []
+            for di in denials {
+                let r = relations[di]
+                if r.target == "?claimant" {
+                    var targets = Array(Set(claimants)).sorted()
+                    if targets.isEmpty {
+                        // no claimant: the actor that the denied claim is about
+                        targets = Array(Set(denied.map { relations[$0].source })).sorted()
+                    }
+                    for t in targets where t != r.source {
+                        var n = r
+                        n.target = t
+                        fixed.append(n)
+                    }
+                }
+            }
+            // only this sentence's relations change: rebuild that tail, not the whole list
+            let denialSet = Set(denials)
+            var tail: [Relation] = []
+            for k in firstRelationOfSentence..<relations.count {
+                let r = relations[k]
+                if denialSet.contains(k) && r.target == "?claimant" {
+                    seenRelations.remove(RelationKey(type: r.type, source: r.source, target: r.target, sentence: r.sentence))
+                } else {
+                    tail.append(r)
+                }
+            }
+            for r in fixed where seenRelations.insert(RelationKey(type: r.type, source: r.source, target: r.target, sentence: r.sentence)).inserted {
+                tail.append(r)
+            }
+            relations.removeSubrange(firstRelationOfSentence...)
+            relations += tail
+        }
+        for k in firstRelationOfSentence..<relations.count where !relations[k].attributedTo.isEmpty {
+            let r = relations[k]
+            lastAttributed[RelationKey(type: r.type, source: r.source, target: r.target, sentence: -1)] = k
+        }
+        // "Die Emirate versorgten die RSF mit Waffen, sagte Sudans Botschafter": saying that another actor
+        // attacks, arms or backs someone accuses it (not when the speaker speaks for that actor)
+        // A war named by a noun ("Russlands Krieg") is the setting of a claim, not what it claims.
+        let sentenceSources = Set((firstRelationOfSentence..<relations.count).map { relations[$0].source })
+        // sending troops is the claim ("sending its citizens to help Russian forces fight"): what the troops do is no further accusation
+        let troopSenders = Set((firstRelationOfSentence..<relations.count).filter { relations[$0].type == .militarySupport }.map { relations[$0].source })
+        for k in firstRelationOfSentence..<relations.count where RelationFinder.accusingTypes.contains(relations[k].type) && relations[k].modality != .possible
+            && !(relations[k].type == .conflict && relations[k].rule.hasPrefix("noun:")) && troopSenders.isEmpty {
+            let r = relations[k]
+            for a in r.attributedTo where a != r.source && personState[a] != r.source && !(officeOf[a]?.contains(r.source) ?? false) && !sentenceSources.contains(a) {
+                if addRelation(Relation(type: .accusation, source: a, target: r.source, sentence: s.index, rule: "claim:\(r.type.rawValue)")), tracing {
+                    traceLines.append("    => accusation \(a) -> \(r.source) (says it: \(r.type.rawValue))")
+                }
+            }
+        }
+        // This sentence's claims: relations someone is said to assert.
+        let claims = (firstRelationOfSentence..<relations.count).filter {
+            !relations[$0].attributedTo.isEmpty && relations[$0].type != .denial && relations[$0].type != .accusation
+        }
+        let accusations = (firstRelationOfSentence..<relations.count).filter { relations[$0].type == .accusation }
+        if !claims.isEmpty || !accusations.isEmpty {
+            let claimants = claims.flatMap { relations[$0].attributedTo } + accusations.map { relations[$0].source }
+            let about = Set(claims.flatMap { [relations[$0].source, relations[$0].target] } + accusations.map { relations[$0].target })
+            lastClaim = Claim(relations: claims, claimants: Array(Set(claimants)).sorted(), about: about)
+        }
+    }
+
+    @discardableResult
+    func addRelation(_ r: Relation) -> Bool {
+        guard r.source != r.target, !r.source.isEmpty, !r.target.isEmpty else { return false }
+        if r.type == .partyTo && !r.target.hasPrefix("agreement:") { return false }
+        if r.type != .partyTo && r.target.hasPrefix("agreement:") { return false }
+        if r.source.hasPrefix("agreement:") { return false }
+        // a person does not visit, threaten or deny the state they hold office in, nor the reverse
+        if r.type != .represents && r.target != "?claimant" {
+            if officeOf[r.source]?.contains(r.target) == true || officeOf[r.target]?.contains(r.source) == true { return false }
+        }
+        // alliances are between states, organizations and groups
+        if r.type == .alliance && (r.source.hasPrefix("person:") || r.target.hasPrefix("person:")) { return false }
+        let key = RelationKey(type: r.type, source: r.source, target: r.target, sentence: r.sentence)
+        if seenRelations.contains(key) { return false }
+        seenRelations.insert(key)
+        relations.append(r)
+        return true
+    }
+
+}

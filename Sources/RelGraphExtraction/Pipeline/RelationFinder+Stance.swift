@@ -1,0 +1,148 @@
+import RelGraph
+
+// Negation, hedges, reporting frames and denials: who says a relation, and whether it is asserted.
+extension RelationFinder.Finder {
+    func isNegated(_ c: Clause, before limit: Int? = nil) -> Bool {
+        var i = c.tokens.lowerBound
+        while i < c.tokens.upperBound {
+            if isA(i, .negationStart), let m = words.negations.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) {
+                let after = i + m.length
+                let next = after < c.tokens.upperBound ? toks[after].lower : ""
+                let next2 = after + 1 < c.tokens.upperBound ? toks[after + 1].lower : ""
+                // "nicht nur", "nicht mehr nur", "not only": no negation
+                if !(next == "nur" || next == "only" || (next == "mehr" && next2 == "nur") || next == "just") { return true }
+                i = after
+                continue
+            }
+            i += 1
+        }
+        return false
+    }
+
+    func isHedged(_ c: Clause) -> Bool {
+        for i in c.tokens where isA(i, .hedgeStart) && words.hedges.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) != nil {
+            // "in May", "Will Smith": a capitalized English word inside a sentence is a name, no modal
+            if doc.language == .en && toks[i].isCapitalized && i != doc.sentences[toks[i].sentence].tokens.lowerBound { continue }
+            return true
+        }
+        return false
+    }
+
+
+    /// Reporters of a sentence: marker phrases ("so X", "laut X", "according to X") and report-verb
+    /// clauses ("X sagte", "X said"). Returns the reporters, the mentions they use, and the frame clause.
+    func reporters(_ s: Sentence, _ cls: [Clause]) -> (ids: [String], mentionIdx: Set<Int>, frames: Set<Int>) {
+        var ids: [String] = []
+        var used = Set<Int>()
+        var frames = Set<Int>()
+        let ms = mentionsBySentence[s.index] ?? []
+        func people(in range: Range<Int>) -> [Int] {
+            let inRange = ms.filter { range.contains(mentions[$0].tokens.lowerBound) }
+            let persons = inRange.filter { mentions[$0].actor.hasPrefix("person:") }
+            if !persons.isEmpty { return persons }
+            return inRange.filter { !mentions[$0].inTitle }
+        }
+        for (ci, c) in cls.enumerated() {
+            // markers
+            var i = c.tokens.lowerBound
+            while i < c.tokens.upperBound {
+                if isA(i, .reportMarkerStart), let m = words.reportMarkers.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) {
+                    // "Der Iran soll Russland Drohnen geliefert haben": a rumour names no reporter after it
+                    if m.value.hasPrefix("rumour:") { i += m.length; continue }
+                    let isVerb = m.value.hasPrefix("verb:")
+                    let w = toks[i].lower
+                    // "zufolge" follows its actor; others precede it
+                    // the actor right after the marker (over determiners and adjectives): "laut dem russischen Außenministerium"
+                    var a = i + m.length
+                    while a < c.tokens.upperBound && a < i + m.length + 4 && toks[a].isWord && !ms.contains(where: { mentions[$0].tokens.lowerBound == a })
+                            && (isA(a, .determiner) || !toks[a].isCapitalized || doc.language == .en && !["by", "to", "of"].contains(toks[a].lower)) { a += 1 }
+                    let range: Range<Int> = (w == "zufolge") ? c.tokens.lowerBound..<i
+                        : isVerb ? c.tokens.lowerBound..<c.tokens.upperBound : a..<min(c.tokens.upperBound, a + 6)
+                    // "so" must be followed by an actor phrase at once and stand at the clause start
+                    if w == "so" && !(i == c.tokens.lowerBound) { i += 1; continue }
+                    var found = people(in: range)
+                    if !isVerb, w != "zufolge", let first = found.min(by: { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }) {
+                        // the actor phrase right after the marker, and what is coordinated with it; "nach Angaben
+                        // westlicher Diplomaten … von der Türkei": the source is no actor, the later actor no source
+                        let start = mentions[first].tokens.lowerBound
+                        // between the marker's phrase start and the actor only its title and names ("so der ukrainische Präsident Zelensky")
+                        let titled = start >= a && (a..<start).allSatisfy { k in
+                            toks[k].isWord && (ms.contains { mentions[$0].tokens.contains(k) } || words.titles.longestMatch(in: toks[..<c.tokens.upperBound], at: k, key: \.lower) != nil
+                                || (toks[k].isCapitalized && doc.language == .en))
+                        }
+                        if !titled { i += m.length; continue }
+                        found = found.filter { idx in
+                            let m = mentions[idx]
+                            if m.tokens.lowerBound == start { return true }
+                            let gap = (start..<m.tokens.lowerBound).filter { k in !ms.contains { mentions[$0].tokens.contains(k) } }
+                            return m.tokens.lowerBound > start && gap.allSatisfy { isA($0, [.coordinator, .determiner]) || toks[$0].text == "," }
+                        }
+                    }
+                    if !found.isEmpty {
+                        for idx in found where !ids.contains(mentions[idx].actor) { ids.append(mentions[idx].actor) }
+                        used.formUnion(found)
+                        if isVerb || c.tokens.upperBound - c.tokens.lowerBound <= m.length + 8 { frames.insert(ci) }
+                    }
+                    i += m.length
+                    continue
+                }
+                i += 1
+            }
+            // report verbs: the clause's subject ("X sagte", "sagte X", "X said"); a clause that
+            // states a relation itself ("X äußerte seine Unterstützung") is no frame
+            // (what follows does not depend on which report verb it is: one is enough)
+            if let verb = c.tokens.first(where: { toks[$0].isWord && isA($0, .reportVerb) }),
+               !cues(c).contains(where: { $0.entry.type != .represents }) {
+                let frameArgs = arguments(c, excluding: [])
+                var subject = frameArgs.filter(\.isPlain)
+                // "Russia's foreign ministry said", "Chinas Außenministerium erklärte": the possessor speaks
+                if subject.isEmpty { subject = frameArgs.filter { $0.isPossessor && $0.end <= verb && $0.role == .plain } }
+                // "Whitfield, who visited Beirut, told Lebanese officials that …": who is told is no speaker;
+                // the speaker is the subject before, in this clause or in the sentence's first clause
+                if doc.language == .en && RelationFinder.tellVerbs.contains(toks[verb].lower) {
+                    subject = subject.filter { $0.start < verb }
+                    if subject.isEmpty, ci > 0, cues(cls[0]).isEmpty {
+                        subject = arguments(cls[0], excluding: []).filter(\.isPlain)
+                    }
+                }
+                let persons = subject.filter { $0.actor.hasPrefix("person:") }
+                if let first = persons.first ?? subject.first {
+                    let group = subject.filter { $0.group == first.group }
+                    for a in group where !ids.contains(a.actor) { ids.append(a.actor) }
+                    for a in group where a.mentionIndex >= 0 { used.insert(a.mentionIndex) }
+                    frames.insert(ci)
+                }
+            }
+        }
+        return (ids, used, frames)
+    }
+
+
+    func updateQuoteState(_ s: Sentence, speaker: [String]) {
+        for i in s.tokens where toks[i].kind == .punct {
+            // a one-scalar mark that is no quote mark changes nothing (no other scalar is canonically
+            // equivalent to a quote mark): passed over without String comparisons
+            if let c = Coreference.singleScalar(toks[i].text), !Coreference.quoteScalars.contains(c.value) { continue }
+            let t = toks[i].text
+            if t == "„" || t == "«" { quoteOpen = true }
+            else if t == "“" && doc.language == .de { quoteOpen = false }
+            else if t == "“" && doc.language == .en { quoteOpen = true }
+            else if t == "”" || t == "»" { quoteOpen = false }
+            else if t == "\"" { quoteOpen.toggle() }
+        }
+        if !speaker.isEmpty { quoteSpeaker = speaker }
+        if !quoteOpen && speaker.isEmpty { quoteSpeaker = [] }
+    }
+
+    /// The token of a relation cue that a denial verb governs in its own clause: an English gerund right
+    /// after it ("denies backing", "denied supplying") or a German infinitive with "zu" ("bestreitet, … zu unterstützen"
+    /// is a clause of its own and inherits the subject anyway).
+    func deniedContent(after cue: Cue, in c: Clause) -> Int? {
+        guard cue.entry.cueClass == .verb, doc.language == .en else { return nil }
+        var k = cue.token + cue.length
+        if k < c.tokens.upperBound, ["ever", "having", "any"].contains(toks[k].lower) { k += 1 }
+        guard k < c.tokens.upperBound, toks[k].lower.hasSuffix("ing"),
+              cueEntries(toks[k], at: k).contains(where: { $0.type != .denial && $0.type != .represents && ($0.cueClass == .verb || $0.cueClass == .verbRecv) }) else { return nil }
+        return k
+    }
+}
