@@ -116,6 +116,11 @@ extension RelationFinder.Finder {
         var k = comma + 1
         while k < s.tokens.upperBound && isA(k, .determiner) { k += 1 }
         guard k < s.tokens.upperBound, covered.contains(k) else { return false }
+        // the item is the actor alone: a comma or a coordinator follows it ("Beijing, Pakistan's
+        // closest ally and main arms supplier," is an apposition, not a list)
+        var e = k
+        while e < s.tokens.upperBound && covered.contains(e) { e += 1 }
+        guard e < s.tokens.upperBound, punctuation[e].contains(.comma) || isA(e, .coordinator) else { return false }
         return (k..<min(s.tokens.upperBound, k + 12)).contains { isA($0, .coordinator) }
     }
 
