@@ -27,6 +27,8 @@ public struct Lexicon: Sendable {
         public var qualifyVerbs: Set<String> = []
         public var negations = PhraseIndex<String>()
         public var hedges = PhraseIndex<String>()
+        /// Words announcing the subject's own act ('vowed to', 'kündigte an'): hedges too; an announced attack threatens.
+        public var intents = PhraseIndex<String>()
         public var personPronouns: Set<String> = []
         public var pairPhrases = PhraseIndex<String>()
         public var stateDescriptors: Set<String> = []

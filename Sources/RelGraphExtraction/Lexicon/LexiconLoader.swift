@@ -196,7 +196,7 @@ public struct LexiconLoader {
                     }
                 }
             }
-        case "negation", "hedge", "function":
+        case "negation", "hedge", "intent", "function":
             try need(3...3, "\(head) | LANG | form; ...")
             let forms = try list(2)
             for lang in try languages(f[1], fail) {
@@ -204,6 +204,9 @@ public struct LexiconLoader {
                     switch head {
                     case "negation": lexicon[lang].negations.insert(lowerWords(form), form)
                     case "hedge": lexicon[lang].hedges.insert(lowerWords(form), form)
+                    case "intent":
+                        lexicon[lang].hedges.insert(lowerWords(form), form)
+                        lexicon[lang].intents.insert(lowerWords(form), form)
                     default: lexicon[lang].functionWords.insert(form.lowercased())
                     }
                 }

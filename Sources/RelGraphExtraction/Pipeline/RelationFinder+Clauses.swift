@@ -178,7 +178,13 @@ extension RelationFinder.Finder {
             if last < 0 { last = k } else { beforeLast = k; break }
         }
         guard beforeLast >= 0, let first = c.tokens.first(where: { toks[$0].isWord }) else { return false }
-        return toks[beforeLast].lower == "zu" || toks[first].lower == "to"
+        return toks[beforeLast].lower == "zu" || toks[first].lower == "to" || doc.language == .de && isSeparableInfinitive(toks[last].lower)
+    }
+
+    /// A German separable verb's infinitive with "zu" inside: "anzugreifen", "zurückzuziehen", "einzustellen".
+    func isSeparableInfinitive(_ w: String) -> Bool {
+        guard w.hasSuffix("n"), let r = w.range(of: "zu"), r.lowerBound > w.startIndex else { return false }
+        return RelationFinder.separableParticles.contains(String(w[..<r.lowerBound])) && w.distance(from: r.upperBound, to: w.endIndex) >= 3
     }
 
     /// "each other", "one another", "gegenseitig", "einander" in the clause.

@@ -32,6 +32,8 @@ extension RelationFinder.Finder {
         }
         let firstRelationOfSentence = relations.count
         var hedgedFrame = false
+        /// who announced their own act in this sentence ("vowed to", "kündigten an")
+        var intentBy: [String] = []
         var claimMentioned = false
         /// reported speech follows: its subjects do not carry over to "and ..." clauses
         var afterFrame = false
@@ -107,6 +109,11 @@ extension RelationFinder.Finder {
                 } == true
             // ("Ägypten erwägt, Truppen nach Somalia zu entsenden": an infinitive depends on its hedged clause too)
             let hedged = clauseHedged || question || (hedgedFrame && (c.opener != nil || isInfinitive(c)) && !pastCoordinated)
+            if clauseHedged, let announced = intent(c, args, inherited: subjectOfPrevious) {
+                if !announced.subjects.isEmpty { intentBy = announced.subjects }
+                // ("kündigten an" is no "kündigten": the words of the intent are no cue)
+                found.removeAll { announced.tokens.contains($0.token) && $0.entry.type != .threat }
+            }
             if frames.contains(ci) {
                 if clauseHedged { hedgedFrame = true }
                 let speakers = args.filter { reporters.contains($0.actor) }
@@ -357,7 +364,9 @@ extension RelationFinder.Finder {
                         if tracing { traceLines.append("    => \(r.type.rawValue) \(r.source) -> \(r.target) \(r.modality.rawValue) \(r.attributedTo) \(r.rule)") }
                     }
                     // "The Houthis said they would keep attacking Israeli ships": announcing one's own attack threatens
-                    if type == .conflict, r.modality == .possible, !negated, reporters.contains(where: { $0 == r.source || personState[$0] == r.source }),
+                    // ("Houthi leaders vowed to keep attacking ships", "Die Huthi kündigten an, … anzugreifen")
+                    if type == .conflict, r.modality == .possible, !negated,
+                       reporters.contains(where: { $0 == r.source || personState[$0] == r.source }) || intentBy.contains(r.source),
                        // an intent, not a condition ("if it attacked Guyana")
                        !(c.tokens.lowerBound..<cue.token).contains(where: { RelationFinder.conditionals.contains(toks[$0].lower) }) {
                         var t = Relation(type: .threat, source: r.source, target: r.target, sentence: s.index, rule: "intent:" + r.rule)

@@ -19,6 +19,18 @@ extension RelationFinder.Finder {
         return false
     }
 
+    /// A clause that announces its subject's own act ("Houthi leaders vowed to …", "Die Huthi
+    /// kündigten an, …"): the intent words' tokens and the subject, the plain arguments before them
+    /// or `inherited` when there are none.
+    func intent(_ c: Clause, _ args: [Argument], inherited: [Argument]) -> (tokens: Range<Int>, subjects: [String])? {
+        for i in c.tokens where isA(i, .hedgeStart) {
+            guard let m = words.intents.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) else { continue }
+            let before = args.filter { $0.isPlain && $0.end <= i }
+            return (i..<(i + m.length), (before.isEmpty ? inherited : subjectGroup(before)).map(\.actor))
+        }
+        return nil
+    }
+
     func isHedged(_ c: Clause) -> Bool {
         for i in c.tokens where isA(i, .hedgeStart) && words.hedges.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) != nil {
             // "in May", "Will Smith": a capitalized English word inside a sentence is a name, no modal

@@ -281,6 +281,9 @@ negation | de | nicht; kein; keine; keinen; keiner; keinem; keines; keinerlei; n
 # is rare in news (past events take 'als').
 # ======================================================================
 hedge | de | könnte; könnten; könne; würde; würden; möglicherweise; vielleicht; wahrscheinlich; vermutlich; eventuell; womöglich; gegebenenfalls; möglich; mögliche; möglichen; möglicher; Möglichkeit; potenziell; potenzielle; potenziellen; potentiell; potentielle; potentiellen; sollte; sollten; falls; wenn; sofern; im Falle; ob; inwieweit; Plan; Pläne; Plänen; plant; planen; plante; planten; geplant; geplante; geplanten; erwägt; erwägen; erwog; erwogen; prüft; prüfen; prüfte; befürchtet; befürchten; befürchtete; befürchteten; Befürchtung; Befürchtungen; fürchtet; fürchten; fürchtete; Sorge; Sorgen; Angst; Ängste; Gefahr; Risiko; will; wollen; wollte; wollten; beabsichtigt; Absicht; bereit; erwartet; erwarten; offenbar; anscheinend; scheinbar; fragen sich; fragt sich; Vorschlag; vorgeschlagen
+# intent: das Subjekt kündigt eigenes Handeln an; auch Hedge, ein angekündigter Angriff droht
+# ('Die Huthi kündigten an, weiter Schiffe anzugreifen').
+intent | de | kündigte an; kündigten an; kündigt an; kündigen an; angekündigt; schwor; schworen; geschworen; schwört; schwören
 
 # ======================================================================
 # 8. pronoun: pronouns that point back to the last person

@@ -192,6 +192,9 @@ negation | en | not; no; never; n't; n’t; neither; nor; none; nobody; nothing;
 # 'due to' is not listed (mostly 'because of').
 # ======================================================================
 hedge | en | may; might; could; would; should; possibly; perhaps; maybe; likely; unlikely; probably; potential; potentially; possible; possibility; if; unless; whether; in case; in the event; plan; plans; planned; planning; consider; considering; weighing; intend; intends; intended; intention; fear; fears; feared; fearing; concern; concerns; worry; worries; worried; risk; risks; risked; danger; expected; expects; proposal; proposed; propose; proposes; offered; offer; offers; seek; seeks; sought; want; wants; wanted; hope; hopes; hoped; apparently; seemingly; appears; seems; prepared to; ready to; willing to; hypothetical
+# intent: the subject announces its own act; a hedge too, and an announced attack is a threat
+# ('Houthi leaders vowed to keep attacking ships').
+intent | en | vow; vows; vowed; vowing; swore; swear; swears; sworn
 
 # ======================================================================
 # 8. pronoun: pronouns that point back to the last person
