@@ -366,6 +366,7 @@ public struct ActorFinder: PipelineStage {
                         continue
                     }
                 }
+                if regionCompound(i, sentence: s) { i += 1; continue }
                 compoundParts(i, sentence: s)
                 i += 1
             }

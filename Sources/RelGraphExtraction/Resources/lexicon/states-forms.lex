@@ -450,7 +450,7 @@ adj | state:gbr | de | britisch
 adj | state:gbr | en | British
 demonym | state:gbr | de | Brite; Briten; Britin; Britinnen
 demonym | state:gbr | en | Britons; Briton; Brits
-name | state:gbr | de | Großbritannien; Britannien; Vereinigte Königreich; Vereinigten Königreich; Vereinigten Königreichs; Vereinigten Königreiches
+name | state:gbr | de | Großbritannien; Britannien; Vereinigte Königreich; Vereinigten Königreich; Vereinigten Königreichs; Vereinigten Königreiches; Nordirland; Nordirlands
 name | state:gbr | en | Britain; Great Britain; UK; U.K.; Foreign Office; Number 10; Whitehall; Westminster
 name | state:gbr | * | London; Downing Street
 
