@@ -189,6 +189,17 @@ extension RelationFinder.Finder {
         return out
     }
 
+    /// A pair ("between A and B") right after a noun that is no cue of `type` ("Ties between …"); not at
+    /// the clause's start ("Zwischen Russland und der Ukraine herrscht Krieg").
+    func pairBelongsToOtherNoun(_ p: Argument, _ type: EdgeType, _ c: Clause) -> Bool {
+        var k = p.start - 1
+        while k > c.tokens.lowerBound && isA(k, .determiner) { k -= 1 }
+        guard k - 1 >= c.tokens.lowerBound, isA(k, .preposition) else { return false }
+        let n = k - 1
+        return toks[n].isWord && !mentionTokens.contains(n) && !isA(n, [.preposition, .coordinator, .determiner, .subordinator])
+            && !cueEntries(toks[n], at: n).contains { $0.type == type }
+    }
+
     /// The subject: the first plain argument and the arguments coordinated with it.
     func subjectGroup(_ args: [Argument]) -> [Argument] {
         guard let first = args.first(where: \.isPlain) else { return [] }

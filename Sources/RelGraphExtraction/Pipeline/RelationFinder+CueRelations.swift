@@ -13,13 +13,19 @@ extension RelationFinder.Finder {
         let internalWar = type == .conflict && RelationFinder.internalWarNouns.contains { cue.entry.form.lowercased().contains($0) }
         // (no side of it but those named against each other: "der Bürgerkrieg zwischen Armee und RSF")
         if internalWar && cue.entry.cueClass == .noun && !args.contains(where: { $0.role == .prep(.pair) || ["gegen", "against"].contains($0.prepWord ?? "") }) { return [] }
-        let usable = args.filter { a in
+        var usable = args.filter { a in
             // "Ukraine-Krieg": only its own cue; "UN-Ermittler", "EU-Kommission": the actor itself
             // ("Der US-Botschafter forderte …" without a name: the office's state acts)
             if a.mention.form == .compoundPart { return a.start == cue.token || (cueEntries(toks[a.start], at: a.start).isEmpty && (!isTitleCompound(toks[a.start]) || a.mention.inTitle && a.mentionIndex >= 0 && isBareTitleState(a.mentionIndex))) }
             // "der sudanesische Bürgerkrieg", "Syria's civil war": the state on a civil war is where it is fought, no side
             if internalWar, a.end <= cue.token, a.end >= cue.token - 2, a.mention.form == .adjective || a.isPossessor { return false }
             return true
+        }
+
+        // "Ties between Moscow and Tehran have grown closer since the war began": a pair after another
+        // noun is that noun's, not the later noun cue's
+        if isNoun, let p = usable.first(where: { $0.role == .prep(.pair) }), p.start < cue.token, pairBelongsToOtherNoun(p, type, c) {
+            usable.removeAll { $0.group == p.group }
         }
 
         // Pairs: "zwischen A und B", "between A and B".
