@@ -140,6 +140,25 @@ struct LexiconLoaderTests {
         #expect(failure("actor | person:vladimir-putin | state | Putin") != nil)
     }
 
+    @Test func agreementParties() throws {
+        let lex = try load("""
+            actor | state:rus | state | Russia
+            actor | state:usa | state | United States
+            actor | agreement:new-start | agreement | New START
+            parties | agreement:new-start | state:usa; state:rus
+            """)
+        #expect(lex.agreementParties["agreement:new-start"] == ["state:usa", "state:rus"])
+        #expect(failure("parties | state:rus | state:rus")?.description.contains("parties needs an agreement id first") == true)
+        #expect(place(failure("actor | agreement:x | agreement | X", "parties | agreement:x | state:rus; state:xyz"))?.0 == "test.lex:6")
+    }
+
+    @Test func intentWordsAreHedgesToo() throws {
+        let lex = try load("intent | en | vowed; swore")
+        #expect(lex[.en].intents.longestMatch(in: ["vowed"], at: 0, key: { $0 }) != nil)
+        #expect(lex[.en].hedges.longestMatch(in: ["vowed"], at: 0, key: { $0 }) != nil)
+        #expect(lex[.de].intents.longestMatch(in: ["vowed"], at: 0, key: { $0 }) == nil)
+    }
+
     @Test func undeclaredIDReportedAtTheLineThatUsesIt() {
         #expect(failure("name | state:rus | de | Russland", "", "name | state:prk | de | Nordkorea")
             == .lexicon(file: "test.lex", line: 7, reason: "\"state:prk\" is used but no `actor` record declares it"))

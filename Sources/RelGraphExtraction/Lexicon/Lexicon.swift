@@ -49,6 +49,8 @@ public struct Lexicon: Sendable {
     public var endMarkers: [NSRegularExpression] = []
     /// Known offices of known people: person id → (actor id, office).
     public var affiliations: [String: (actor: String, office: String)] = [:]
+    /// The parties of named agreements: agreement id → actor ids (`parties` records).
+    public var agreementParties: [String: [String]] = [:]
     /// Files loaded, in order.
     public private(set) var files: [String] = []
 

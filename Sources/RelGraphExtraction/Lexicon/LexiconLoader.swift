@@ -129,6 +129,18 @@ public struct LexiconLoader {
             references.append((file, n, p))
             references.append((file, n, a))
             lexicon.affiliations[p] = (a, f[3])
+        case "parties":
+            try need(3...3, "parties | AGREEMENT-ID | ACTOR-ID; ...")
+            let a = try checkedID(f[1], fail)
+            guard a.hasPrefix("agreement:") else { throw fail("parties needs an agreement id first, found \"\(a)\"") }
+            references.append((file, n, a))
+            var ids: [String] = []
+            for p in try list(2) {
+                let id = try checkedID(p, fail)
+                references.append((file, n, id))
+                ids.append(id)
+            }
+            lexicon.agreementParties[a, default: []] += ids
         case "given":
             try need(3...3, "given | LANG | form; ...")
             _ = try languages(f[1], fail)

@@ -22,6 +22,28 @@ extension RelationFinder.Finder {
 
     /// Unnamed agreements ("agreement:?defense-pact") get their id from their parties:
     /// `agreement:prk-rus-defense-pact`; unnamed agreements with the same parties are one agreement.
+    /// "Marles defends AUKUS …": a named agreement whose parties the lexicon knows binds each of them
+    /// that the article names; the evidence is the first sentence naming both, else the agreement's first.
+    func knownParties() {
+        let known = lexicon.agreementParties
+        guard !known.isEmpty else { return }
+        var firstOf: [String: Int] = [:]
+        var sentencesOf: [String: Set<Int>] = [:]
+        for m in mentions {
+            sentencesOf[m.actor, default: []].insert(m.sentence)
+            if known[m.actor] != nil, firstOf[m.actor] == nil { firstOf[m.actor] = m.sentence }
+        }
+        for (agreement, first) in firstOf.sorted(by: { $0.key < $1.key }) {
+            let agreementSentences = sentencesOf[agreement] ?? []
+            for party in known[agreement] ?? [] {
+                guard let partySentences = sentencesOf[party],
+                      !relations.contains(where: { $0.type == .partyTo && $0.source == party && $0.target == agreement }) else { continue }
+                let sentence = partySentences.intersection(agreementSentences).min() ?? first
+                addRelation(Relation(type: .partyTo, source: party, target: agreement, sentence: sentence, rule: "lexicon:parties"))
+            }
+        }
+    }
+
     func resolveAgreements() {
         let placeholders = Set(mentions.map(\.actor).filter { $0.hasPrefix("agreement:?") })
         guard !placeholders.isEmpty else { return }

@@ -89,6 +89,7 @@ public struct RelationFinder: PipelineStage {
         for s in doc.sentences { f.sentence(s) }
         doc.trace? += f.traceLines
         f.resolveAgreements()
+        f.knownParties()
         var rels = f.relations
         for o in doc.offices {
             rels.append(Relation(type: .represents, source: o.person, target: o.actor, sentence: o.sentence, rule: "title:\(o.role)", role: o.role))

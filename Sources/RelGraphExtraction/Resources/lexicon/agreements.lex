@@ -54,3 +54,26 @@ actor | agreement:prk-rus-defense-pact | agreement | Russia–North Korea Compre
 name | agreement:prk-rus-defense-pact | * | Comprehensive Strategic Partnership Treaty; Vertrag über umfassende strategische Partnerschaft
 actor | agreement:ukraine-grain-corridor | agreement | Ukrainian grain corridor
 name | agreement:ukraine-grain-corridor | * | Getreidekorridor; grain corridor
+
+actor | agreement:indus-waters-treaty | agreement | Indus Waters Treaty
+name | agreement:indus-waters-treaty | * | Indus Waters Treaty; Indus-Wasservertrag; Indus-Wasservertrags; Indus-Wasservertrages; Induswasservertrag
+
+# parties: the states and organizations bound by a named agreement. An article that names the
+# agreement and one of them draws its party_to edge even where no sentence says it (only for
+# agreements of a few parties; the NPT, the UN Charter or the Paris Agreement have none here).
+parties | agreement:aukus | state:aus; state:gbr; state:usa
+parties | agreement:new-start | state:usa; state:rus
+parties | agreement:inf-treaty | state:usa; state:rus
+parties | agreement:jcpoa | state:irn; state:usa; state:gbr; state:fra; state:deu; state:rus; state:chn; group:e3
+parties | agreement:minsk-agreements | state:ukr; state:rus
+parties | agreement:budapest-memorandum | state:ukr; state:usa; state:gbr; state:rus
+parties | agreement:abraham-accords | state:isr; state:are; state:bhr; state:mar; state:usa
+parties | agreement:oslo-accords | state:isr; org:plo
+parties | agreement:dayton-agreement | state:bih; state:hrv; state:srb
+parties | agreement:good-friday-agreement | state:gbr; state:irl
+parties | agreement:black-sea-grain-initiative | state:ukr; state:rus; state:tur; org:un
+parties | agreement:madrid-memorandum | state:fin; state:swe; state:tur
+parties | agreement:argyle-declaration | state:guy; state:ven
+parties | agreement:camp-david-accords | state:egy; state:isr
+parties | agreement:prk-rus-defense-pact | state:prk; state:rus
+parties | agreement:indus-waters-treaty | state:ind; state:pak
