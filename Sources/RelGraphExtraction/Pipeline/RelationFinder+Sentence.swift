@@ -35,6 +35,7 @@ extension RelationFinder.Finder {
         /// who announced their own act in this sentence ("vowed to", "kündigten an")
         var intentBy: [String] = []
         var claimMentioned = false
+        var pluralClaim = false
         /// reported speech follows: its subjects do not carry over to "and ..." clauses
         var afterFrame = false
 
@@ -133,7 +134,10 @@ extension RelationFinder.Finder {
                 isA(k, .reportMarkerStart) && words.reportMarkers.longestMatch(in: toks[..<c.tokens.upperBound], at: k, key: \.lower)?.value.hasPrefix("rumour:") == true
             }
             let hasClaimNoun = c.tokens.contains { isA($0, .claimNoun) }
-            if hasClaimNoun { claimMentioned = true }
+            if hasClaimNoun {
+                claimMentioned = true
+                if c.tokens.contains(where: { isA($0, .claimNoun) && isPluralClaimNoun(toks[$0].lower) }) { pluralClaim = true }
+            }
             // inherited subject for infinitive and coordinated clauses without one of their own
             // ("accused Venezuela | of supplying Cuba with weapons": a gerund clause has no subject of its own either)
             let gerund = doc.language == .en && c.tokens.count > 1 && ["of", "for"].contains(toks[c.tokens.lowerBound].lower)
@@ -423,14 +427,20 @@ extension RelationFinder.Finder {
                 denied += specific.isEmpty ? ownClaims : specific
             } else if claimants.isEmpty, let last = lastClaim, content.isEmpty || claimMentioned,
                       // a denial answers a claim about the denier (or what the denier is said to do), not any earlier claim
-                      claimMentioned || denials.contains(where: { d in
-                          let denier = relations[d].source
-                          return last.about.contains(denier) || !(officeOf[denier] ?? []).isDisjoint(with: last.about) || last.about.contains { personState[$0] == denier }
-                      }) {
-                claimants = last.claimants
-                // a denial answers the claim, not the war it is set in
-                let specific = last.relations.filter { relations[$0].type != .conflict }
-                denied += specific.isEmpty ? last.relations : specific
+                      claimMentioned || isAbout(last, denials) {
+                // "The Kremlin rejected the accounts": a plural claim noun answers the claims of the last
+                // sentences that are about the denier, each with its claimants
+                let answered = pluralClaim
+                    ? recentClaims.filter { $0.sentence >= s.index - 6 && isAbout($0.claim, denials) }.map(\.claim) + [last]
+                    : [last]
+                for claim in answered {
+                    claimants += claim.claimants
+                    // a denial answers the claim, not the war it is set in
+                    let specific = claim.relations.filter { relations[$0].type != .conflict }
+                    denied += specific.isEmpty ? claim.relations : specific
+                }
+                claimants = Array(Set(claimants)).sorted()
+                denied = Array(Set(denied)).sorted()
             }
             let denierIDs = Array(Set(denials.map { relations[$0].source })).sorted()
             for d in denied {
@@ -498,6 +508,8 @@ extension RelationFinder.Finder {
             let claimants = claims.flatMap { relations[$0].attributedTo } + accusations.map { relations[$0].source }
             let about = Set(claims.flatMap { [relations[$0].source, relations[$0].target] } + accusations.map { relations[$0].target })
             lastClaim = Claim(relations: claims, claimants: Array(Set(claimants)).sorted(), about: about)
+            recentClaims.append((s.index, lastClaim!))
+            if recentClaims.count > 6 { recentClaims.removeFirst() }
         }
     }
 

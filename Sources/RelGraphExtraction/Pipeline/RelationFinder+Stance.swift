@@ -19,6 +19,19 @@ extension RelationFinder.Finder {
         return false
     }
 
+    /// A claim about one of the deniers (or what a denier is said to do, or a denier's office).
+    func isAbout(_ claim: Claim, _ denials: [Int]) -> Bool {
+        denials.contains { d in
+            let denier = relations[d].source
+            return claim.about.contains(denier) || !(officeOf[denier] ?? []).isDisjoint(with: claim.about) || claim.about.contains { personState[$0] == denier }
+        }
+    }
+
+    /// A claim noun in the plural: "the accounts", "the allegations", "die Berichte", "die Vorwürfe".
+    func isPluralClaimNoun(_ w: String) -> Bool {
+        doc.language == .en ? w.hasSuffix("s") : w.hasSuffix("en") || w.hasSuffix("e") && !w.hasSuffix("age") && !w.hasSuffix("abe")
+    }
+
     /// A clause that announces its subject's own act ("Houthi leaders vowed to …", "Die Huthi
     /// kündigten an, …"): the intent words' tokens and the subject, the plain arguments before them
     /// or `inherited` when there are none.

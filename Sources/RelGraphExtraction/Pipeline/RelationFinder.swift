@@ -133,6 +133,9 @@ public struct RelationFinder: PipelineStage {
         var relations: [Relation] = []
         var newActors: [String: ActorInfo] = [:]
         var lastClaim: Claim?
+        /// The claims of the last sentences, with their sentence: a plural claim noun ("rejected the
+        /// accounts") answers all of them.
+        var recentClaims: [(sentence: Int, claim: Claim)] = []
         /// Who speaks inside a quotation that runs on into later sentences.
         var quoteSpeaker: [String] = []
         var quoteOpen = false
