@@ -183,7 +183,8 @@ public struct ActorFinder: PipelineStage {
         // MARK: recording
 
         func register(_ id: String) {
-            if actors[id] != nil { return }
+            // (the key alone: `actors[id] != nil` copies the info out, retaining its strings)
+            if actors.keys.contains(id) { return }
             if let info = lexicon.actors[id] { actors[id] = info; return }
             if id.hasPrefix("agreement:") { actors[id] = ActorInfo(id: id, kind: .agreement, label: id); return }
         }
