@@ -43,16 +43,33 @@ struct AsciiWordMap<Value: Sendable>: Sendable {
 
     /// Changes the value of `key` (starting from `initial` for a new key) in place.
     mutating func update(_ key: String, initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
+        // A key of byte-level look-up is its own canonical form: the byte table has it exactly when the
+        // String dictionary has a key equal to it, under the same index, so it is looked up (and a new one
+        // placed) by its bytes, without the String hash of `index[key]`.
+        var k = key
+        let placed: Int? = k.withUTF8 { buf -> Int? in
+            guard let h = Self.hash(buf) else { return nil }
+            if let found = find(buf, h) { return found }
+            let i = keys.count
+            addBytes(buf, h, key: i)
+            return i
+        }
         let i: Int
-        if let found = index[key] {
+        if let placed {
+            i = placed
+            if i == keys.count {
+                keys.append(key)
+                values.append(initial())
+                index[key] = i
+            }
+        } else if let found = index[key] {
             i = found
         } else {
             i = keys.count
             keys.append(key)
             values.append(initial())
             index[key] = i
-            let canonical = Self.hash(key) != nil ? key : key.precomposedStringWithCanonicalMapping
-            addBytes(canonical, key: i)
+            addBytes(key.precomposedStringWithCanonicalMapping, key: i)
         }
         change(&values[i])
     }
@@ -116,8 +133,13 @@ struct AsciiWordMap<Value: Sendable>: Sendable {
         var c = canonical
         let bytes: [UInt8]? = c.withUTF8 { Self.hash($0) != nil ? Array($0) : nil }
         guard let bytes, let h = Self.hash(canonical) else { return }
-        let known = bytes.withUnsafeBufferPointer { find($0, h) }
-        guard known == nil else { return }
+        bytes.withUnsafeBufferPointer { buf in
+            if find(buf, h) == nil { addBytes(buf, h, key: key) }
+        }
+    }
+
+    /// Adds bytes not in the table yet (of hash `h`) for a key's canonical form.
+    private mutating func addBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ h: UInt32, key: Int) {
         let entry = Slot(hash: h, length: Int32(bytes.count), start: Int32(arena.count), key: Int32(key))
         arena.append(contentsOf: bytes)
         used += 1

@@ -14,6 +14,13 @@ extension ActorFinder {
 }
 
 extension ActorFinder.State {
+    /// `compoundAgreementKind(toks[i])`, without a copy of the token (which retains its strings) for the
+    /// many words that cannot be one.
+    func compoundAgreementKind(at i: Int) -> String? {
+        guard doc.language == .de, toks[i].isCapitalized else { return nil }
+        return compoundAgreementKind(toks[i])
+    }
+
     /// The kind of an agreement that a German compound names by its head, if it is one:
     /// "Indus-Wasservertrag" → treaty, "Migrationsabkommen" → agreement. The part before the head is
     /// at least three letters ("Vertrag" alone is the lexicon's).

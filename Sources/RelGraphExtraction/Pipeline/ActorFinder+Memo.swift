@@ -78,8 +78,12 @@ extension ActorFinder {
         /// Whether the text of `t` is in a word set (`ActorWordIndex.Facts`); nil for a token without a word
         /// id of this document (the caller asks the set).
         @inline(__always)
-        func fact(_ t: Token, _ f: ActorWordIndex.Facts) -> Bool? {
-            let w = Int(t.wordId)
+        func fact(_ t: Token, _ f: ActorWordIndex.Facts) -> Bool? { fact(word: t.wordId, f) }
+
+        /// `fact` for the token whose `wordId` is `id`.
+        @inline(__always)
+        func fact(word id: Int32, _ f: ActorWordIndex.Facts) -> Bool? {
+            let w = Int(id)
             guard w >= 0 && w < wordCount else { return nil }
             return starts[w].facts.contains(f)
         }
@@ -183,6 +187,14 @@ extension ActorFinder.State {
         memo.compoundTitles[k] = r ? 2 : 1
         return r
     }
+
+    /// `isGivenName(toks[i])` and `isFunctionWord(toks[i])` without a copy of the token (which retains its
+    /// strings) when the word index answers, as it does for every token of the tokenizer.
+    @inline(__always)
+    func isGivenName(at i: Int) -> Bool { memo.fact(word: toks[i].wordId, .givenName) ?? isGivenName(toks[i]) }
+
+    @inline(__always)
+    func isFunctionWord(at i: Int) -> Bool { memo.fact(word: toks[i].wordId, .functionWord) ?? isFunctionWord(toks[i]) }
 
     /// `ActorFinder.particles.contains(t.lower)`, from the word index.
     func isParticle(_ t: Token) -> Bool { memo.fact(t, .particle) ?? ActorFinder.particles.contains(t.lower) }

@@ -183,7 +183,8 @@ public struct ActorFinder: PipelineStage {
         // MARK: recording
 
         func register(_ id: String) {
-            if actors[id] != nil { return }
+            // (the key alone: `actors[id] != nil` copies the info out, retaining its strings)
+            if actors.keys.contains(id) { return }
             if let info = lexicon.actors[id] { actors[id] = info; return }
             if id.hasPrefix("agreement:") { actors[id] = ActorInfo(id: id, kind: .agreement, label: id); return }
         }
@@ -275,14 +276,14 @@ public struct ActorFinder: PipelineStage {
             let firstMention = mentions.count
             var i = s.tokens.lowerBound
             while i < end {
-                let t = toks[i]
-                guard t.isWord else { i += 1; continue }
+                // (the token read in place, not copied: a copy retains its two strings, on every token)
+                guard toks[i].isWord else { i += 1; continue }
                 if let d = defined[i] {
                     addMention(d.actor, tokens: i..<(i + d.length), sentence: s.index, form: .name)
                     i += d.length
                     continue
                 }
-                if !aliases.isEmpty, let a = aliases[t.text] ?? aliasGenitive(t) {
+                if !aliases.isEmpty, let a = aliases[toks[i].text] ?? aliasGenitive(toks[i]) {
                     addMention(a, tokens: i..<(i + 1), sentence: s.index, form: .name)
                     i += 1
                     continue
@@ -291,7 +292,7 @@ public struct ActorFinder: PipelineStage {
                 let longerName = nameMatch(at: i, end: end).map { m in m.1 > 1 && m.1 > (titleMatch(at: i, end: end)?.length ?? 0) } ?? false
                 if !longerName, let step = title(at: i, sentence: s) { i += step; continue }
                 // "The foreign ministers of India and Pakistan, X and Y,": an English plural title
-                if doc.language == .en, i + 1 < end, toks[i + 1].lower == "of", t.lower.hasSuffix("s"), let step = pluralTitle(at: i, sentence: s) {
+                if doc.language == .en, i + 1 < end, toks[i + 1].lower == "of", toks[i].lower.hasSuffix("s"), let step = pluralTitle(at: i, sentence: s) {
                     i += step
                     continue
                 }
@@ -312,7 +313,7 @@ public struct ActorFinder: PipelineStage {
                     i += n
                     continue
                 }
-                if let m = words.agreements.longestMatch(memo.agreements(at: i), in: toks[..<end], at: i, key: \.lower), m.value != "named", t.isCapitalized || doc.language == .en {
+                if let m = words.agreements.longestMatch(memo.agreements(at: i), in: toks[..<end], at: i, key: \.lower), m.value != "named", toks[i].isCapitalized || doc.language == .en {
                     // "the AUKUS security pact", "das New-START-Abkommen": the named agreement itself
                     var id = "agreement:?" + m.value
                     if let prev = mentions.last, prev.sentence == s.index, prev.actor.hasPrefix("agreement:"), !prev.actor.hasPrefix("agreement:?"),
@@ -326,7 +327,7 @@ public struct ActorFinder: PipelineStage {
                     continue
                 }
                 // "den Indus-Wasservertrag", "das Migrationsabkommen": a German compound ending in an agreement's head
-                if !covered[i], let kind = compoundAgreementKind(t) {
+                if !covered[i], let kind = compoundAgreementKind(at: i) {
                     let surface = agreementPhrase(i..<(i + 1), sentence: s)
                     addMention("agreement:?" + kind, tokens: i..<(i + 1), sentence: s.index, form: .cue, range: surface)
                     covered[i] = true
@@ -338,7 +339,7 @@ public struct ActorFinder: PipelineStage {
                     i > s.tokens.lowerBound && toks[i - 1].text.count >= 2 && toks[i - 1].text.count <= 4
                         && toks[i - 1].text.allSatisfy(\.isUppercase) && !covered[i - 1]
                 }
-                if isGivenName(t), i + 1 < end, !shipPrefix() {
+                if isGivenName(at: i), i + 1 < end, !shipPrefix() {
                     let n = nameSequence(at: i, end: end)
                     if n >= 2 {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
@@ -350,7 +351,7 @@ public struct ActorFinder: PipelineStage {
                 }
                 // "Andrij Jussow, einem Sprecher des ukrainischen Militärgeheimdienstes": a name that an
                 // apposition gives a title
-                if t.isCapitalized && !isFunctionWord(t) {
+                if toks[i].isCapitalized && !isFunctionWord(at: i) {
                     let n = nameSequence(at: i, end: end)
                     if n >= 2, pendingTitles[i] != nil {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
@@ -642,7 +643,8 @@ public struct ActorFinder: PipelineStage {
                         mentions[i].isLocative = role == .location && !government
                         break
                     }
-                    guard t.isWord, ActorFinder.determiners.contains(t.lower) || !t.isCapitalized else { break }
+                    // (the flag before the set: most words before a mention are lower case)
+                    guard t.isWord, !t.isCapitalized || ActorFinder.determiners.contains(t.lower) else { break }
                     k -= 1
                     steps += 1
                 }
@@ -654,9 +656,12 @@ public struct ActorFinder: PipelineStage {
         /// A surname alone names the person found under the full name ("Peskow", "Zelensky", "Selenskyjs").
         func surnamePass() {
             guard !surnames.isEmpty else { return }
+            // (a few surnames against every capitalized word: the filter turns most away without a String hash)
+            var filter = AsciiWordFilter()
+            for name in surnames.keys { filter.insert(name) }
             for s in doc.sentences {
                 for i in s.tokens where !covered[i] && toks[i].isWord && toks[i].isCapitalized {
-                    if let id = surnames[toks[i].text] {
+                    if filter.mayContain(toks[i].text), let id = surnames[toks[i].text] {
                         let m = addMention(id, tokens: i..<(i + 1), sentence: s.index, form: .person)
                         let text = toks[i].text
                         if doc.language == .de && text.hasSuffix("s") && surnames[String(text.dropLast())] == id {

@@ -3,6 +3,12 @@
 /// speaker's office, or an actor that speaks itself ("Russia said: …").
 extension Coreference {
     static let firstPersonPlural: Set<String> = ["we", "us", "our", "ours", "wir", "uns", "unser", "unsere", "unserer", "unseren", "unserem", "unseres"]
+    /// `firstPersonPlural` as a quick "not there" (every quoted word is asked, most are none of them).
+    static let firstPersonPluralFilter: AsciiWordFilter = {
+        var f = AsciiWordFilter()
+        for w in firstPersonPlural { f.insert(w) }
+        return f
+    }()
     static let openQuotes: Set<String> = ["„", "“", "«", "»", "\"", "‚"]
     /// The scalars of `openQuotes` and "”".
     static let quoteScalars: Set<UInt32> = Set((openQuotes.flatMap { $0.unicodeScalars } + "”".unicodeScalars).map(\.value))
@@ -51,7 +57,7 @@ extension Coreference {
                 inQuote[k - s.tokens.lowerBound] = open
             }
             guard any else { continue }
-            let firsts = s.tokens.filter { inQuote[$0 - s.tokens.lowerBound] && !covered[$0] && toks[$0].isWord && Self.firstPersonPlural.contains(toks[$0].lower) && toks[$0].text != "US" }
+            let firsts = s.tokens.filter { inQuote[$0 - s.tokens.lowerBound] && !covered[$0] && toks[$0].isWord && Self.firstPersonPluralFilter.mayContain(toks[$0].lower) && Self.firstPersonPlural.contains(toks[$0].lower) && toks[$0].text != "US" }
             guard !firsts.isEmpty else { continue }
             // the speaker: outside the quotation, a person with an office, else a state or organization
             if bySentence == nil { bySentence = MentionsBySentence(mentions) }

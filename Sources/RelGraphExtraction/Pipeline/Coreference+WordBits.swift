@@ -10,10 +10,12 @@ extension Coreference {
         static let herOrTheir = WordBits(rawValue: 1 << 3)
         static let definite = WordBits(rawValue: 1 << 4)
         static let plural = WordBits(rawValue: 1 << 5)
+        /// "sie" (for `isPluralSie`, asked of every word the stage does not skip).
+        static let sie = WordBits(rawValue: 1 << 6)
 
         /// The sets `table` looks words up in, in the order of `filters` after the first.
         static func sets(_ words: Lexicon.Words) -> [Set<String>] {
-            [words.stateDescriptors, words.orgDescriptors, words.personPronouns, Coreference.herOrTheir, Coreference.definite, Coreference.plurals]
+            [words.stateDescriptors, words.orgDescriptors, words.personPronouns, Coreference.herOrTheir, Coreference.definite, Coreference.plurals, ["sie"]]
         }
 
         /// Quick "not there" filters: first for every word of the sets and every first word of a pair
@@ -38,21 +40,26 @@ extension Coreference {
             var done = [Bool](repeating: false, count: count)
             var byWord = [WordBits](repeating: [], count: count)
             var pairsByWord = [[PhraseIndex<String>.Entry]?](repeating: nil, count: count)
-            for i in doc.tokens.indices {
-                let k = Int(ids[i])
-                if done[k] { continue }
-                done[k] = true
-                let w = doc.tokens[i].lower
-                var b: WordBits = []
-                guard filters[0].mayContain(w) else { continue }
-                if filters[1].mayContain(w) && words.stateDescriptors.contains(w) { b.insert(.stateDescriptor) }
-                if filters[2].mayContain(w) && words.orgDescriptors.contains(w) { b.insert(.orgDescriptor) }
-                if filters[3].mayContain(w) && words.personPronouns.contains(w) { b.insert(.personPronoun) }
-                if filters[4].mayContain(w) && Coreference.herOrTheir.contains(w) { b.insert(.herOrTheir) }
-                if filters[5].mayContain(w) && Coreference.definite.contains(w) { b.insert(.definite) }
-                if filters[6].mayContain(w) && Coreference.plurals.contains(w) { b.insert(.plural) }
-                byWord[k] = b
-                pairsByWord[k] = words.pairPhrases.phrases(startingWith: w)
+            // (the first filter out of its array once, and the tokens read in place: most words stop at it)
+            let any = filters[0]
+            doc.tokens.withUnsafeBufferPointer { toks in
+                for i in toks.indices {
+                    let k = Int(ids[i])
+                    if done[k] { continue }
+                    done[k] = true
+                    guard any.mayContain(toks[i].lower) else { continue }
+                    let w = toks[i].lower
+                    var b: WordBits = []
+                    if filters[1].mayContain(w) && words.stateDescriptors.contains(w) { b.insert(.stateDescriptor) }
+                    if filters[2].mayContain(w) && words.orgDescriptors.contains(w) { b.insert(.orgDescriptor) }
+                    if filters[3].mayContain(w) && words.personPronouns.contains(w) { b.insert(.personPronoun) }
+                    if filters[4].mayContain(w) && Coreference.herOrTheir.contains(w) { b.insert(.herOrTheir) }
+                    if filters[5].mayContain(w) && Coreference.definite.contains(w) { b.insert(.definite) }
+                    if filters[6].mayContain(w) && Coreference.plurals.contains(w) { b.insert(.plural) }
+                    if w == "sie" { b.insert(.sie) }
+                    byWord[k] = b
+                    pairsByWord[k] = words.pairPhrases.phrases(startingWith: w)
+                }
             }
             return (PerToken(ids: ids, byWord: byWord), PerToken(ids: ids, byWord: pairsByWord))
         }

@@ -61,13 +61,12 @@ public struct Coreference: PipelineStage {
                     }
                 }
                 if covered[i] || !toks[i].isWord { i += 1; continue }
-                // Copied only here: a copy retains the token's strings, and most tokens are skipped above
-                let t = toks[i]
+                // (no copy of the token: a copy retains its strings; its range and lower case are read in place)
                 // Pair phrases.
                 if let m = words.pairPhrases.longestMatch(pairStarts[i], in: toks[..<s.tokens.upperBound], at: i, key: \.lower),
-                   m.length > 1 || ["both", "beide", "beiden"].contains(t.lower) {
+                   m.length > 1 || ["both", "beide", "beiden"].contains(toks[i].lower) {
                     if let pair = lastPair(seen, before: s.index, officeOf: officeOf) {
-                        let r = TextRange(t.range.start, toks[i + m.length - 1].range.end)
+                        let r = TextRange(toks[i].range.start, toks[i + m.length - 1].range.end)
                         for a in pair { added.append(mention(a, i..<(i + m.length), r, s, doc)) }
                         seen += added.suffix(2)
                     }
@@ -78,7 +77,7 @@ public struct Coreference: PipelineStage {
                 // before it in its clause (nothing when there is none)
                 /// One pronoun token as a mention of `actor`.
                 func addPronoun(_ actor: String, possessive: Bool) {
-                    var m = mention(actor, i..<(i + 1), t.range, s, doc)
+                    var m = mention(actor, i..<(i + 1), toks[i].range, s, doc)
                     m.isPossessive = possessive
                     added.append(m)
                     seen.append(m)
@@ -99,15 +98,15 @@ public struct Coreference: PipelineStage {
                 // German "ihr-" possessives are "her" or "their": only a person ahead in the sentence ("Während ihrer Reise … Baerbock")
                 let ambiguousPossessive = doc.language == .de && has(i, .herOrTheir) && !has(i, .personPronoun)
                 // plural "Sie haben sich … zusammengeschlossen": the states just named together
-                let pluralSie = isPluralSie(i, s, toks)
+                let pluralSie = has(i, .sie) && isPluralSie(i, s, toks)
                 if pluralSie, let group = lastGroup(seen, before: s.index) {
-                    for a in group { added.append(mention(a, i..<(i + 1), t.range, s, doc)) }
+                    for a in group { added.append(mention(a, i..<(i + 1), toks[i].range, s, doc)) }
                     seen += added.suffix(group.count)
                     i += 1
                     continue
                 }
                 if (has(i, .personPronoun) && !pluralSie) || ambiguousPossessive {
-                    let possessive = Self.isPossessivePronoun(t.lower)
+                    let possessive = Self.isPossessivePronoun(toks[i].lower)
                     var target: Mention?
                     if possessive && !ambiguousPossessive {
                         for m in seen.reversed() {
@@ -148,7 +147,7 @@ public struct Coreference: PipelineStage {
                             || (k + 2 < s.tokens.upperBound && ["of", "von", "des", "der", "in"].contains(toks[k + 1].lower) && covered[k + 2])
                         let capitalOK = doc.language == .en || toks[k].isCapitalized
                         if capitalOK && !nextCovered {
-                            let r = TextRange(t.range.start, toks[k].range.end)
+                            let r = TextRange(toks[i].range.start, toks[k].range.end)
                             if has(k, .plural) && k > i + 1 {
                                 let n = (i + 1..<k).compactMap { Self.numbers[toks[$0].lower] }.first ?? 2
                                 if let group = lastPair(seen, before: s.index, officeOf: officeOf, count: n) {
