@@ -49,10 +49,11 @@ extension RelationFinder.Finder {
             let label = Self.replacingHyphens(kind, with: " ")
             newActors[id] = ActorInfo(id: id, kind: .agreement, label: "\(Self.replacingHyphens(key.uppercased(), with: "–")) \(label)")
         }
-        for i in mentions.indices {
+        // (nothing renamed, the common case: no hashing of every mention's and relation's id)
+        for i in mentions.indices where !rename.isEmpty {
             if let n = rename[mentions[i].actor] { mentions[i].actor = n }
         }
-        for i in relations.indices {
+        for i in relations.indices where !rename.isEmpty {
             if let n = rename[relations[i].target] { relations[i].target = n }
         }
         // placeholders without parties stay agreements of their kind

@@ -58,6 +58,15 @@ public struct RelationFinder: PipelineStage {
     }
     /// Wars inside one state: an adjective or possessor on them names the place ("der sudanesische Bürgerkrieg").
     static let internalWarNouns = ["bürgerkrieg", "civil war"]
+    /// Whether the ASCII text `text`, lower-cased, contains the lower-case ASCII `needle` (by bytes).
+    static func asciiLowercasedContains(_ text: String, _ needle: String) -> Bool {
+        let t = Array(text.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        let n = Array(needle.utf8)
+        guard n.count <= t.count else { return n.isEmpty }
+        if n.isEmpty { return true }
+        for start in 0...(t.count - n.count) where t[start] == n[0] && Array(t[start..<start + n.count]) == n { return true }
+        return false
+    }
     /// Words that are prepositions and conjunctions both ("seit der Wahl" / "seit sie regiert").
     static let conjunctionPreps: Set<String> = ["seit", "während", "bis", "since", "until", "after", "before", "while"]
     /// Auxiliaries and infinitive markers: a phrase with one holds a verb, so it is no apposition.
@@ -157,6 +166,9 @@ public struct RelationFinder: PipelineStage {
         let multiWordActorTokens: TokenMarks
         /// (type, source, target, sentence) of every relation kept, so that duplicates cost no scan.
         var seenRelations = Set<RelationKey>()
+        /// Whether a cue form names a war inside one state (`internalWarNouns`), per form: the test lower-cases
+        /// the form and searches it (Foundation), thousands of instructions each time a war cue is read.
+        var internalWarForms: [String: Bool] = [:]
 
         init(doc: Document, lexicon: Lexicon, wordClassTable: WordClass.Table, sharedFacts: WordFactsCache? = nil) {
             self.doc = doc
@@ -202,15 +214,16 @@ public struct RelationFinder: PipelineStage {
                     classes[i] = f.classes
                     marks[i] = marksOf[k]
                 } else {
-                    marksOf[k] = TokenPunctuation(toks[i].text)
-                    marks[i] = marksOf[k]
                     let c: WordClass
                     if k < shared.count, let s = shared[k] {
                         c = s.classes
+                        marksOf[k] = s.punctuation
                     } else {
+                        marksOf[k] = TokenPunctuation(toks[i].text)
                         c = WordClass(lower: toks[i].lower, table: wordClassTable, reportVerbs: reportVerbs, cues: cues)
-                        if k < shared.count { shared[k] = WordFactsCache.Facts(classes: c); changed[k] = true }
+                        if k < shared.count { shared[k] = WordFactsCache.Facts(classes: c, punctuation: marksOf[k]); changed[k] = true }
                     }
+                    marks[i] = marksOf[k]
                     facts[k] = WordFacts(classes: c)
                     classes[i] = c
                 }
@@ -248,6 +261,23 @@ public struct RelationFinder: PipelineStage {
             var classes: WordClass
             var cues: Int32?
             var initialCues: Int32?
+        }
+
+        /// `RelationFinder.internalWarNouns.contains { form.lowercased().contains($0) }`, worked out once per form.
+        func isInternalWarForm(_ form: String) -> Bool {
+            if let known = internalWarForms[form] { return known }
+            let found: Bool
+            if form.utf8.allSatisfy({ $0 < 0x80 }) {
+                // ASCII: lower-casing maps each byte and equal scalars are equal bytes, so a byte search answers
+                // as the Foundation search does; a noun with a letter beyond ASCII ("bürgerkrieg") cannot occur
+                found = RelationFinder.internalWarNouns.contains { noun in
+                    noun.utf8.allSatisfy { $0 < 0x80 } && RelationFinder.asciiLowercasedContains(form, noun)
+                }
+            } else {
+                found = RelationFinder.internalWarNouns.contains { form.lowercased().contains($0) }
+            }
+            internalWarForms[form] = found
+            return found
         }
 
         /// The token at `i` is of one of these word classes.
