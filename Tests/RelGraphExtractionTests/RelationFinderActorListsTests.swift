@@ -31,3 +31,15 @@ struct RelationFinderActorListsTests {
         #expect(!RelationFinder.asciiLowercasedContains("civil-war", "civil war"))
     }
 }
+
+/// `RelationFinder.lastIDPart` is the last non-empty part `split(separator: ":")` gives, else the id.
+struct RelationFinderIDPartTests {
+    @Test func lastPartIsTheSplitsLast() {
+        for id in ["state:ru", "state:", ":", "::", "", "ru", "a::b", "agreement:?defense-pact", "state:ru:", ":ru", "x:\u{301}y", "a:b:c"] {
+            let expected = id.split(separator: ":").last.map(String.init) ?? id
+            #expect(RelationFinder.lastIDPart(id) == expected, "\(id)")
+        }
+        #expect(RelationFinder.lastIDPart("state:prk") == "prk")
+        #expect(RelationFinder.lastIDPart("state:") == "state")
+    }
+}

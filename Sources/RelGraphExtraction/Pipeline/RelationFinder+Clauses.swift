@@ -24,6 +24,9 @@ extension RelationFinder.Finder {
         for i in s.tokens {
             if i <= skipUntil { continue }
             let p = punctuation[i]
+            // a token no branch below can take (no punctuation mark, not punctuation, no opener, "as",
+            // coordinator, "of"/"for" or report verb: most words) is passed over on its bits alone
+            if p.isEmpty && toks[i].kind != .punct && !isA(i, [.subordinator, .asWord, .coordinator, .gerundPrep, .reportVerb]) { continue }
             if p.contains(.openBracket), let close = ((i + 1)..<min(s.tokens.upperBound, i + 8)).first(where: { punctuation[$0].contains(.closeBracket) }),
                close > i + 1, ((i + 1)..<close).allSatisfy({ covered.contains($0) }) {
                 // "der Wirtschaftsgemeinschaft Westafrikanischer Staaten (Ecowas)": a name in brackets stays in its clause
@@ -96,13 +99,13 @@ extension RelationFinder.Finder {
             if punctuation[j].contains(.comma) { break }
             if t.kind == .punct && t.text != "'" && t.text != "’" { return nil }
             // an apposition has no verb: ", dem sie vorwerfen," is a relative clause
-            if t.isWord && cueEntries(t, at: j).contains(where: { [.verb, .verbRecv, .meet, .reverse].contains($0.cueClass) }) && !covered.contains(j) { return nil }
+            if t.isWord && !cueCache.hasNoEntries(j) && cueEntries(t, at: j).contains(where: { [.verb, .verbRecv, .meet, .reverse].contains($0.cueClass) }) && !covered.contains(j) { return nil }
             // (nor an auxiliary or infinitive marker: ", die Waffenruhe verletzt zu haben,")
             if t.isWord && !covered.contains(j) && isA(j, .verbMarker) { return nil }
             if covered.contains(j) { hasMention = true }
             else if punctuation[j].contains(.possessiveMark) || isA(j, [.determiner, .nounMarker]) {}
             else if isA(j, .titleStart) && words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: j, key: \.lower) != nil || words.titleHeadIndex.longestSuffix(of: t.lower) != nil {}
-            else if t.isWord && !cueEntries(t, at: j).filter({ $0.cueClass == .noun || $0.cueClass == .agent || $0.cueClass == .theme }).isEmpty {}
+            else if t.isWord && !cueCache.hasNoEntries(j) && !cueEntries(t, at: j).filter({ $0.cueClass == .noun || $0.cueClass == .agent || $0.cueClass == .theme }).isEmpty {}
             else if isA(j, [.coordinator, .genitiveLink]) {}
             else { loose += 1; if loose > 3 { return nil } }
             j += 1
@@ -223,7 +226,7 @@ extension RelationFinder.Finder {
         // a separable verb counts only with its particle ("sagte … zu"; "sagte" alone is no cue)
         // an actor's own words ("treaty" in "treaty allies", an agreement mention) are no cue between
         return (a..<b).contains { k in
-            toks[k].isWord && !inAdverbialPhrase(k, c) && !mentionTokens.contains(k) && cueEntries(toks[k], at: k).contains { e in
+            toks[k].isWord && !cueCache.hasNoEntries(k) && !inAdverbialPhrase(k, c) && !mentionTokens.contains(k) && cueEntries(toks[k], at: k).contains { e in
                 e.cueClass != .reverse && e.cueClass != .qualify
                     // the actor's own forces right after it ("Israelische Truppen starteten eine Offensive")
                     && !(k == a && e.cueClass == .theme && e.type == .militarySupport)

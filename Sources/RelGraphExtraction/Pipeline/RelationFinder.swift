@@ -60,12 +60,21 @@ public struct RelationFinder: PipelineStage {
     static let internalWarNouns = ["bürgerkrieg", "civil war"]
     /// Whether the ASCII text `text`, lower-cased, contains the lower-case ASCII `needle` (by bytes).
     static func asciiLowercasedContains(_ text: String, _ needle: String) -> Bool {
-        let t = Array(text.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        let n = Array(needle.utf8)
-        guard n.count <= t.count else { return n.isEmpty }
-        if n.isEmpty { return true }
-        for start in 0...(t.count - n.count) where t[start] == n[0] && Array(t[start..<start + n.count]) == n { return true }
-        return false
+        var text = text, needle = needle
+        return text.withUTF8 { t in
+            needle.withUTF8 { n in
+                if n.isEmpty { return true }
+                guard n.count <= t.count else { return false }
+                candidates: for start in 0...(t.count - n.count) {
+                    for j in 0..<n.count {
+                        let b = t[start + j]
+                        if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != n[j] { continue candidates }
+                    }
+                    return true
+                }
+                return false
+            }
+        }
     }
     /// Words that are prepositions and conjunctions both ("seit der Wahl" / "seit sie regiert").
     static let conjunctionPreps: Set<String> = ["seit", "während", "bis", "since", "until", "after", "before", "while"]
@@ -204,7 +213,11 @@ public struct RelationFinder: PipelineStage {
             // what earlier documents found for these texts (one look-up per distinct text), and what this
             // one adds to it (`changed`), written back at the end
             var texts = [String](repeating: "", count: sharedFacts == nil ? 0 : wordCount)
-            if sharedFacts != nil { for i in toks.indices.reversed() { texts[Int(ids[i])] = toks[i].text } }
+            // (each word's first text, stored once: not every token's text stored over the later ones')
+            if sharedFacts != nil {
+                var stored = [Bool](repeating: false, count: wordCount)
+                for i in toks.indices where !stored[Int(ids[i])] { texts[Int(ids[i])] = toks[i].text; stored[Int(ids[i])] = true }
+            }
             var shared = sharedFacts?.facts(for: texts) ?? []
             var changed = [Bool](repeating: false, count: shared.count)
             var marks = [TokenPunctuation](repeating: [], count: toks.count), marksOf = [TokenPunctuation](repeating: [], count: wordCount)
