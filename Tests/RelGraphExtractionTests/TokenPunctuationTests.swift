@@ -11,13 +11,15 @@ struct TokenPunctuationTests {
             #expect(p.contains(.closeBracket) == (text == ")"), "\(text)")
             #expect(p.contains(.comma) == (text == ","), "\(text)")
             #expect(p.contains(.boundary) == RelationFinder.boundaries.contains(text), "\(text)")
+            #expect(p.contains(.possessiveMark) == (text == "'s" || text == "’s" || text == "'" || text == "’"), "\(text)")
         }
         // every ASCII character alone and before "s"
         for b in UInt8(0x20)...UInt8(0x7E) {
             for text in [String(UnicodeScalar(b)), String(UnicodeScalar(b)) + "s"] {
                 let p = TokenPunctuation(text)
                 #expect(p.contains(.openBracket) == (text == "(") && p.contains(.closeBracket) == (text == ")")
-                        && p.contains(.comma) == (text == ",") && p.contains(.boundary) == RelationFinder.boundaries.contains(text), "\(text)")
+                        && p.contains(.comma) == (text == ",") && p.contains(.boundary) == RelationFinder.boundaries.contains(text)
+                        && p.contains(.possessiveMark) == (text == "'s" || text == "'"), "\(text)")
             }
         }
         // the Greek question mark is ";" to a String comparison
@@ -25,5 +27,8 @@ struct TokenPunctuationTests {
         #expect(TokenPunctuation("(") == [.openBracket, .boundary])
         #expect(TokenPunctuation(",") == [.comma, .boundary])
         #expect(TokenPunctuation("and") == [])
+        #expect(TokenPunctuation("'s") == [.possessiveMark] && TokenPunctuation("\u{2019}s") == [.possessiveMark])
+        #expect(TokenPunctuation("'") == [.possessiveMark] && TokenPunctuation("\u{2019}") == [.possessiveMark])
+        #expect(TokenPunctuation("s'") == [] && TokenPunctuation("'ss") == [] && TokenPunctuation("\u{2019}ss") == [])
     }
 }

@@ -8,12 +8,13 @@ struct MentionsBySentence: Sendable {
     init(_ mentions: [Mention]) {
         // the sentence index read in place (no copy of the mention and its strings), each list sized
         // before it is filled
-        var counts: [Int] = []
+        // (the counts sized once, from the last sentence: no array grown and copied per new sentence)
+        var last = -1
+        for i in mentions.indices { last = max(last, mentions[i].sentence) }
+        var counts = [Int](repeating: 0, count: last + 1)
         for i in mentions.indices {
             let s = mentions[i].sentence
-            guard s >= 0 else { continue }
-            if s >= counts.count { counts += Array(repeating: 0, count: s + 1 - counts.count) }
-            counts[s] += 1
+            if s >= 0 { counts[s] += 1 }
         }
         lists = counts.map { n in
             var l: [Int] = []

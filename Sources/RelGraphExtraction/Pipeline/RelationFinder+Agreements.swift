@@ -71,10 +71,11 @@ extension RelationFinder.Finder {
             let label = Self.replacingHyphens(kind, with: " ")
             newActors[id] = ActorInfo(id: id, kind: .agreement, label: "\(Self.replacingHyphens(key.uppercased(), with: "–")) \(label)")
         }
-        for i in mentions.indices {
+        // (nothing renamed, the common case: no hashing of every mention's and relation's id)
+        for i in mentions.indices where !rename.isEmpty {
             if let n = rename[mentions[i].actor] { mentions[i].actor = n }
         }
-        for i in relations.indices {
+        for i in relations.indices where !rename.isEmpty {
             if let n = rename[relations[i].target] { relations[i].target = n }
         }
         // placeholders without parties stay agreements of their kind
@@ -93,8 +94,18 @@ extension RelationFinder.Finder {
         return s.split(separator: "-", omittingEmptySubsequences: false).joined(separator: r)
     }
 
-    func partyCode(_ id: String) -> String {
-        if let c = id.split(separator: ":").last { return String(c) }
-        return id
+    func partyCode(_ id: String) -> String { RelationFinder.lastIDPart(id) }
+}
+
+extension RelationFinder {
+    /// `id.split(separator: ":").last` (the last part that is not empty), else `id`; found in place, with
+    /// no array of parts.
+    static func lastIDPart(_ id: String) -> String {
+        var end = id.endIndex
+        while end > id.startIndex && id[id.index(before: end)] == ":" { end = id.index(before: end) }
+        guard end > id.startIndex else { return id }
+        let head = id[..<end]
+        if let colon = head.lastIndex(of: ":") { return String(head[head.index(after: colon)...]) }
+        return String(head)
     }
 }

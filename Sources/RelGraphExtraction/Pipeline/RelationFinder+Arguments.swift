@@ -14,6 +14,7 @@ extension RelationFinder.Finder {
             return c.tokens.contains(start) && (!mentions[idx].inTitle || isBareTitleState(idx)) && !excluding.contains(idx)
                 && !describing.contains { $0.contains(start) } && !isBracketedName(idx)
         }
+        args.reserveCapacity(ms.count)
         for idx in ms {
             let m = mentions[idx]
             let namesHead = naming.first { $0.contains(m.tokens.lowerBound) }
@@ -57,7 +58,7 @@ extension RelationFinder.Finder {
                 }
                 // "die Regierung in Abu Dhabi", "the authorities in Kabul": the place names the actor;
                 // the phrase takes the role of its head noun
-                if role == .prep(.location), p - 2 >= c.tokens.lowerBound, isGovernmentNoun(toks[p - 2]) {
+                if role == .prep(.location), p - 2 >= c.tokens.lowerBound, isGovernmentNoun(at: p - 2) {
                     var h = p - 2
                     while h - 1 >= c.tokens.lowerBound && (isA(h - 1, .determiner) || (toks[h - 1].isWord && !toks[h - 1].isCapitalized && !isA(h - 1, .preposition))) { h -= 1 }
                     role = .plain
@@ -109,7 +110,7 @@ extension RelationFinder.Finder {
                     let t = toks[k]
                     if !t.isWord || t.text == "'s" || t.text == "’s" { k += 1; continue }
                     // (not as an adjective before a role noun: "Syria's main military backer")
-                    if isGovernmentNoun(t) || t.lower.hasSuffix("ministerium") || t.lower.hasSuffix("ministry") {
+                    if isGovernmentNoun(at: k) || t.lower.hasSuffix("ministerium") || t.lower.hasSuffix("ministry") {
                         if !(k + 1 < c.tokens.upperBound && cueEntries(toks[k + 1], at: k + 1).contains { $0.cueClass == .agent }) { mm.isPossessive = false }
                         break
                     }

@@ -16,7 +16,7 @@ extension RelationFinder.Finder {
                 let relative = isA(first, .determiner) || ["which", "who", "whom"].contains(w)
                 // a relative pronoun follows a comma ("…, die …"); after a dash it is an article ("Kiew – Die Ukraine …")
                 let afterComma = start > s.tokens.lowerBound && toks[start - 1].text == ","
-                if RelationFinder.clauseOpeners.contains(w) && (!relative || (!out.isEmpty && afterComma)) { opener = w }
+                if isA(first, .clauseOpener) && (!relative || (!out.isEmpty && afterComma)) { opener = w }
             }
             out.append(Clause(tokens: start..<end, opener: opener, appositions: pendingAppositions))
         }
@@ -24,6 +24,9 @@ extension RelationFinder.Finder {
         for i in s.tokens {
             if i <= skipUntil { continue }
             let p = punctuation[i]
+            // a token no branch below can take (no punctuation mark, not punctuation, no opener, "as",
+            // coordinator, "of"/"for" or report verb: most words) is passed over on its bits alone
+            if p.isEmpty && toks[i].kind != .punct && !isA(i, [.subordinator, .asWord, .coordinator, .gerundPrep, .reportVerb]) { continue }
             if p.contains(.openBracket), let close = ((i + 1)..<min(s.tokens.upperBound, i + 8)).first(where: { punctuation[$0].contains(.closeBracket) }),
                close > i + 1, ((i + 1)..<close).allSatisfy({ covered.contains($0) }) {
                 // "der Wirtschaftsgemeinschaft Westafrikanischer Staaten (Ecowas)": a name in brackets stays in its clause
@@ -55,7 +58,7 @@ extension RelationFinder.Finder {
                 // "... and accused Moscow of ...": a second verb phrase with the subject of the first
                 close(i)
                 start = i
-            } else if toks[i].isWord && i > start && (toks[i].lower == "of" || toks[i].lower == "for") && i + 1 < s.tokens.upperBound && toks[i + 1].lower.hasSuffix("ing") {
+            } else if toks[i].isWord && i > start && isA(i, .gerundPrep) && i + 1 < s.tokens.upperBound && toks[i + 1].lower.hasSuffix("ing") {
                 // "accused Tehran of supplying ...": the gerund is a clause of its own
                 close(i)
                 start = i
@@ -75,6 +78,9 @@ extension RelationFinder.Finder {
         words.stateDescriptors.contains(t.lower) || RelationFinder.governmentNouns.contains(t.lower) || RelationFinder.isMinistryNoun(t.lower)
     }
 
+    /// `isGovernmentNoun(toks[i])`, from the token's word class bits.
+    func isGovernmentNoun(at i: Int) -> Bool { isA(i, .governmentNoun) }
+
     /// Tokens of the sentence that belong to an actor mention (of that sentence).
     func actorTokens(_ s: Sentence) -> TokenMarks { mentionTokens }
 
@@ -90,21 +96,21 @@ extension RelationFinder.Finder {
         var loose = 0
         while j < s.tokens.upperBound && j < i + 14 {
             let t = toks[j]
-            if t.text == "," { break }
+            if punctuation[j].contains(.comma) { break }
             if t.kind == .punct && t.text != "'" && t.text != "’" { return nil }
             // an apposition has no verb: ", dem sie vorwerfen," is a relative clause
-            if t.isWord && cueEntries(t, at: j).contains(where: { [.verb, .verbRecv, .meet, .reverse].contains($0.cueClass) }) && !covered.contains(j) { return nil }
+            if t.isWord && !cueCache.hasNoEntries(j) && cueEntries(t, at: j).contains(where: { [.verb, .verbRecv, .meet, .reverse].contains($0.cueClass) }) && !covered.contains(j) { return nil }
             // (nor an auxiliary or infinitive marker: ", die Waffenruhe verletzt zu haben,")
-            if t.isWord && !covered.contains(j) && RelationFinder.verbMarkers.contains(t.lower) { return nil }
+            if t.isWord && !covered.contains(j) && isA(j, .verbMarker) { return nil }
             if covered.contains(j) { hasMention = true }
-            else if t.text == "'s" || t.text == "’s" || t.text == "'" || t.text == "’" || isA(j, [.determiner, .nounMarker]) {}
+            else if punctuation[j].contains(.possessiveMark) || isA(j, [.determiner, .nounMarker]) {}
             else if isA(j, .titleStart) && words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: j, key: \.lower) != nil || words.titleHeadIndex.longestSuffix(of: t.lower) != nil {}
-            else if t.isWord && !cueEntries(t, at: j).filter({ $0.cueClass == .noun || $0.cueClass == .agent || $0.cueClass == .theme }).isEmpty {}
-            else if isA(j, .coordinator) || ["of", "von", "der", "des"].contains(t.lower) {}
+            else if t.isWord && !cueCache.hasNoEntries(j) && !cueEntries(t, at: j).filter({ $0.cueClass == .noun || $0.cueClass == .agent || $0.cueClass == .theme }).isEmpty {}
+            else if isA(j, [.coordinator, .genitiveLink]) {}
             else { loose += 1; if loose > 3 { return nil } }
             j += 1
         }
-        guard hasMention, j + 1 < s.tokens.upperBound, toks[j].text == "," else { return nil }
+        guard hasMention, j + 1 < s.tokens.upperBound, punctuation[j].contains(.comma) else { return nil }
         let next = toks[j + 1]
         guard next.isWord, !next.isCapitalized || doc.language == .de && !covered.contains(j + 1) else { return nil }
         if isA(j + 1, [.subordinator, .coordinator]) { return nil }
@@ -126,7 +132,7 @@ extension RelationFinder.Finder {
 
     /// "as" joining two clauses (not "such as", "as well as").
     func isAsConjunction(_ i: Int, _ s: Sentence) -> Bool {
-        guard doc.language == .en, toks[i].lower == "as", i + 1 < s.tokens.upperBound else { return false }
+        guard doc.language == .en, isA(i, .asWord), i + 1 < s.tokens.upperBound else { return false }
         let prev = i > s.tokens.lowerBound ? toks[i - 1].lower : ""
         return !["such", "well", "as", "same", "known", "serves", "served", "described", "seen", "regarded"].contains(prev)
             && toks[i + 1].isWord && toks[i + 1].lower != "well" && toks[i + 1].lower != "a" && toks[i + 1].lower != "an"
@@ -231,7 +237,7 @@ extension RelationFinder.Finder {
         // a separable verb counts only with its particle ("sagte … zu"; "sagte" alone is no cue)
         // an actor's own words ("treaty" in "treaty allies", an agreement mention) are no cue between
         return (a..<b).contains { k in
-            toks[k].isWord && !inAdverbialPhrase(k, c) && !mentionTokens.contains(k) && cueEntries(toks[k], at: k).contains { e in
+            toks[k].isWord && !cueCache.hasNoEntries(k) && !inAdverbialPhrase(k, c) && !mentionTokens.contains(k) && cueEntries(toks[k], at: k).contains { e in
                 e.cueClass != .reverse && e.cueClass != .qualify
                     // the actor's own forces right after it ("Israelische Truppen starteten eine Offensive")
                     && !(k == a && e.cueClass == .theme && e.type == .militarySupport)

@@ -4,16 +4,17 @@ import RelGraph
 extension RelationFinder.Finder {
     func relationsFor(cue: Cue, type: EdgeType, args: inout [Argument], clause c: Clause, inherited: [Argument],
                       passive: Bool, sentence s: Sentence, clauses: [Clause], clauseIndex: Int) -> [Relation] {
-        let rule = "\(cue.entry.cueClass.rawValue):\(cue.entry.form)"
+        let rule = cue.entry.cueClass.rawValue + ":" + cue.entry.form
         let isNoun = cue.entry.cueClass == .noun || cue.entry.cueClass == .adj || cue.entry.cueClass == .theme
         let cueEnd = cue.token + cue.length
         func rel(_ src: String, _ dst: String) -> Relation {
             Relation(type: type, source: src, target: dst, sentence: s.index, rule: rule)
         }
-        let internalWar = type == .conflict && RelationFinder.internalWarNouns.contains { cue.entry.form.lowercased().contains($0) }
+        let internalWar = type == .conflict && isInternalWarForm(cue.entry.form)
         // (no side of it but those named against each other: "der Bürgerkrieg zwischen Armee und RSF")
         if internalWar && cue.entry.cueClass == .noun && !args.contains(where: { $0.role == .prep(.pair) || ["gegen", "against"].contains($0.prepWord ?? "") }) { return [] }
-        var usable = args.filter { a in
+        // (all arguments usable, the most common case: the array shared, no Argument copied)
+        func usableArg(_ a: Argument) -> Bool {
             // "Ukraine-Krieg": only its own cue; "UN-Ermittler", "EU-Kommission": the actor itself
             // ("Der US-Botschafter forderte …" without a name: the office's state acts)
             if a.mention.form == .compoundPart { return a.start == cue.token || (cueEntries(toks[a.start], at: a.start).isEmpty && (!isTitleCompound(toks[a.start]) || a.mention.inTitle && a.mentionIndex >= 0 && isBareTitleState(a.mentionIndex))) }
@@ -21,6 +22,7 @@ extension RelationFinder.Finder {
             if internalWar, a.end <= cue.token, a.end >= cue.token - 2, a.mention.form == .adjective || a.isPossessor { return false }
             return true
         }
+        var usable = args.allSatisfy(usableArg) ? args : args.filter(usableArg)
 
         // "Ties between Moscow and Tehran have grown closer since the war began": a pair after another
         // noun is that noun's, not the later noun cue's
@@ -242,7 +244,7 @@ extension RelationFinder.Finder {
                 }
             }
         }
-        let sourceActors = Set(source.map(\.actor))
+        let sourceActors = source.map(\.actor)
         if target.isEmpty {
             let sourceGroup = source.first.map { $0.group } ?? -99
             let objects = usable.filter {
@@ -339,7 +341,7 @@ extension RelationFinder.Finder {
             if RelationFinder.conditionals.contains(lead) || infinitive {
                 // "would take resolute measures if the Philippines continued …": whom the condition names;
                 // "drohte, den Nato-Beitritt Schwedens zu blockieren": whom the threatened act is against
-                if let t = nextClauseTarget(after: clauseIndex, clauses, excluding: sourceActors, accept: { a in
+                if let t = nextClauseTarget(after: clauseIndex, clauses, excluding: Set(sourceActors), accept: { a in
                     a.isPlain || a.isPossessor || isTargetRole(a.role, type, prepWord: a.prepWord) || a.prepWord == "von" || a.prepWord == "of" }) {
                     target = [t]
                 }
@@ -353,7 +355,7 @@ extension RelationFinder.Finder {
         if target.isEmpty && !isNoun && type == .accusation, clauseIndex + 1 < clauses.count,
            let first = clauses[clauseIndex + 1].tokens.first(where: { toks[$0].isWord }), RelationFinder.reasonOpeners.contains(toks[first].lower) {
             // "Japan protests after Chinese survey ship enters its waters": the accused is in the reason
-            if let t = nextClauseTarget(after: clauseIndex, clauses, excluding: sourceActors) {
+            if let t = nextClauseTarget(after: clauseIndex, clauses, excluding: Set(sourceActors)) {
                 target = [t]
             }
         }
@@ -399,7 +401,7 @@ extension RelationFinder.Finder {
         }
         // "India and Pakistan accuse each other", "Israel und die Hamas geben sich gegenseitig die Schuld":
         // a coordinated subject acting on itself gives the relation both ways
-        let subjectActors = Array(Set(source.map(\.actor))).sorted()
+        let subjectActors = RelationFinder.uniqueSorted(source.map(\.actor))
         if subjectActors.count >= 2, RelationFinder.reciprocalTypes.contains(type),
            target.allSatisfy({ sourceActors.contains($0.actor) || $0.actor.hasPrefix("agreement:") }), isReciprocal(c) {
             var out: [Relation] = []
@@ -408,13 +410,14 @@ extension RelationFinder.Finder {
         }
         // Coordinated subject with no target: "Russland und Nordkorea sind Verbündete" (symmetric types).
         if target.isEmpty && source.count >= 2 && (type == .alliance || type == .conflict) {
-            let uniq = Array(Set(source.map(\.actor))).sorted()
+            let uniq = subjectActors
             if uniq.count >= 2 { return [rel(uniq[0], uniq[1])] }
         }
         guard !source.isEmpty, !target.isEmpty else { return [] }
         var out: [Relation] = []
-        for a in Set(source.map(\.actor)).sorted() {
-            for b in Set(target.map(\.actor)).sorted() where a != b {
+        let targetActors = RelationFinder.uniqueSorted(target.map(\.actor))
+        for a in subjectActors {
+            for b in targetActors where a != b {
                 out.append(rel(a, b))
             }
         }

@@ -43,7 +43,8 @@ extension RelationFinder.Finder {
     /// participle before an actor, with its agent named before it, is a relation of the participle's type.
     func participleAttributes(_ c: Clause, _ s: Sentence) {
         var clauseMentions: [Mention]?
-        for k in c.tokens where toks[k].isWord && k + 1 < c.tokens.upperBound {
+        // (a word with no cue entries, most words, passed over before its token is copied)
+        for k in c.tokens where toks[k].isWord && k + 1 < c.tokens.upperBound && !cueCache.hasNoEntries(k) {
             guard let e = cueEntries(toks[k], at: k).first(where: { $0.cueClass == .verb && [.support, .armsSupply, .militarySupport, .alliance].contains($0.type) }) else { continue }
             let t = toks[k]
             if clauseMentions == nil {

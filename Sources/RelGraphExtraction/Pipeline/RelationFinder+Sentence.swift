@@ -487,9 +487,9 @@ extension RelationFinder.Finder {
         // "Die Emirate versorgten die RSF mit Waffen, sagte Sudans Botschafter": saying that another actor
         // attacks, arms or backs someone accuses it (not when the speaker speaks for that actor)
         // A war named by a noun ("Russlands Krieg") is the setting of a claim, not what it claims.
-        let sentenceSources = Set((firstRelationOfSentence..<relations.count).map { relations[$0].source })
+        let sentenceSources = firstRelationOfSentence == relations.count ? [] : Set((firstRelationOfSentence..<relations.count).map { relations[$0].source })
         // sending troops is the claim ("sending its citizens to help Russian forces fight"): what the troops do is no further accusation
-        let troopSenders = Set((firstRelationOfSentence..<relations.count).filter { relations[$0].type == .militarySupport }.map { relations[$0].source })
+        let troopSenders = firstRelationOfSentence == relations.count ? [] : Set((firstRelationOfSentence..<relations.count).filter { relations[$0].type == .militarySupport }.map { relations[$0].source })
         for k in firstRelationOfSentence..<relations.count where RelationFinder.accusingTypes.contains(relations[k].type) && relations[k].modality != .possible
             && !(relations[k].type == .conflict && relations[k].rule.hasPrefix("noun:")) && troopSenders.isEmpty {
             let r = relations[k]
@@ -526,8 +526,7 @@ extension RelationFinder.Finder {
         // alliances are between states, organizations and groups
         if r.type == .alliance && (r.source.hasPrefix("person:") || r.target.hasPrefix("person:")) { return false }
         let key = RelationKey(type: r.type, source: r.source, target: r.target, sentence: r.sentence)
-        if seenRelations.contains(key) { return false }
-        seenRelations.insert(key)
+        if !seenRelations.insert(key).inserted { return false }
         relations.append(r)
         return true
     }

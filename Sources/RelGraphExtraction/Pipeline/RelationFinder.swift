@@ -58,6 +58,24 @@ public struct RelationFinder: PipelineStage {
     }
     /// Wars inside one state: an adjective or possessor on them names the place ("der sudanesische Bürgerkrieg").
     static let internalWarNouns = ["bürgerkrieg", "civil war"]
+    /// Whether the ASCII text `text`, lower-cased, contains the lower-case ASCII `needle` (by bytes).
+    static func asciiLowercasedContains(_ text: String, _ needle: String) -> Bool {
+        var text = text, needle = needle
+        return text.withUTF8 { t in
+            needle.withUTF8 { n in
+                if n.isEmpty { return true }
+                guard n.count <= t.count else { return false }
+                candidates: for start in 0...(t.count - n.count) {
+                    for j in 0..<n.count {
+                        let b = t[start + j]
+                        if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != n[j] { continue candidates }
+                    }
+                    return true
+                }
+                return false
+            }
+        }
+    }
     /// Words that are prepositions and conjunctions both ("seit der Wahl" / "seit sie regiert").
     static let conjunctionPreps: Set<String> = ["seit", "während", "bis", "since", "until", "after", "before", "while"]
     /// Auxiliaries and infinitive markers: a phrase with one holds a verb, so it is no apposition.
@@ -161,6 +179,9 @@ public struct RelationFinder: PipelineStage {
         let multiWordActorTokens: TokenMarks
         /// (type, source, target, sentence) of every relation kept, so that duplicates cost no scan.
         var seenRelations = Set<RelationKey>()
+        /// Whether a cue form names a war inside one state (`internalWarNouns`), per form: the test lower-cases
+        /// the form and searches it (Foundation), thousands of instructions each time a war cue is read.
+        var internalWarForms: [String: Bool] = [:]
 
         init(doc: Document, lexicon: Lexicon, wordClassTable: WordClass.Table, sharedFacts: WordFactsCache? = nil) {
             self.doc = doc
@@ -196,7 +217,11 @@ public struct RelationFinder: PipelineStage {
             // what earlier documents found for these texts (one look-up per distinct text), and what this
             // one adds to it (`changed`), written back at the end
             var texts = [String](repeating: "", count: sharedFacts == nil ? 0 : wordCount)
-            if sharedFacts != nil { for i in toks.indices.reversed() { texts[Int(ids[i])] = toks[i].text } }
+            // (each word's first text, stored once: not every token's text stored over the later ones')
+            if sharedFacts != nil {
+                var stored = [Bool](repeating: false, count: wordCount)
+                for i in toks.indices where !stored[Int(ids[i])] { texts[Int(ids[i])] = toks[i].text; stored[Int(ids[i])] = true }
+            }
             var shared = sharedFacts?.facts(for: texts) ?? []
             var changed = [Bool](repeating: false, count: shared.count)
             var marks = [TokenPunctuation](repeating: [], count: toks.count), marksOf = [TokenPunctuation](repeating: [], count: wordCount)
@@ -206,15 +231,16 @@ public struct RelationFinder: PipelineStage {
                     classes[i] = f.classes
                     marks[i] = marksOf[k]
                 } else {
-                    marksOf[k] = TokenPunctuation(toks[i].text)
-                    marks[i] = marksOf[k]
                     let c: WordClass
                     if k < shared.count, let s = shared[k] {
                         c = s.classes
+                        marksOf[k] = s.punctuation
                     } else {
+                        marksOf[k] = TokenPunctuation(toks[i].text)
                         c = WordClass(lower: toks[i].lower, table: wordClassTable, reportVerbs: reportVerbs, cues: cues)
-                        if k < shared.count { shared[k] = WordFactsCache.Facts(classes: c); changed[k] = true }
+                        if k < shared.count { shared[k] = WordFactsCache.Facts(classes: c, punctuation: marksOf[k]); changed[k] = true }
                     }
+                    marks[i] = marksOf[k]
                     facts[k] = WordFacts(classes: c)
                     classes[i] = c
                 }
@@ -252,6 +278,23 @@ public struct RelationFinder: PipelineStage {
             var classes: WordClass
             var cues: Int32?
             var initialCues: Int32?
+        }
+
+        /// `RelationFinder.internalWarNouns.contains { form.lowercased().contains($0) }`, worked out once per form.
+        func isInternalWarForm(_ form: String) -> Bool {
+            if let known = internalWarForms[form] { return known }
+            let found: Bool
+            if form.utf8.allSatisfy({ $0 < 0x80 }) {
+                // ASCII: lower-casing maps each byte and equal scalars are equal bytes, so a byte search answers
+                // as the Foundation search does; a noun with a letter beyond ASCII ("bürgerkrieg") cannot occur
+                found = RelationFinder.internalWarNouns.contains { noun in
+                    noun.utf8.allSatisfy { $0 < 0x80 } && RelationFinder.asciiLowercasedContains(form, noun)
+                }
+            } else {
+                found = RelationFinder.internalWarNouns.contains { form.lowercased().contains($0) }
+            }
+            internalWarForms[form] = found
+            return found
         }
 
         /// The token at `i` is of one of these word classes.

@@ -44,6 +44,17 @@ struct WordClass: OptionSet, Sendable {
     static let cuePhraseStart = WordClass(rawValue: 1 << 16)
     static let titleStart = WordClass(rawValue: 1 << 17)
     static let prepPhraseStart = WordClass(rawValue: 1 << 18)
+    /// Words the clause splitter and the argument finder compared as Strings per token, now one bit each:
+    /// `RelationFinder.verbMarkers`, `RelationFinder.clauseOpeners`, "of"/"for" (before a gerund), "as",
+    /// "of"/"von"/"der"/"des" (inside an apposition).
+    static let verbMarker = WordClass(rawValue: 1 << 19)
+    static let clauseOpener = WordClass(rawValue: 1 << 20)
+    static let gerundPrep = WordClass(rawValue: 1 << 21)
+    static let asWord = WordClass(rawValue: 1 << 22)
+    static let genitiveLink = WordClass(rawValue: 1 << 23)
+    /// `isGovernmentNoun`: a state descriptor of the lexicon, one of `RelationFinder.governmentNouns`, or a
+    /// ministry noun (`RelationFinder.isMinistryNoun`).
+    static let governmentNoun = WordClass(rawValue: 1 << 24)
 
     /// The classes of every word some finite list of one language names (sets, prepositions, exact
     /// cue and report-verb forms, first words of phrases): one look-up for all of them.
@@ -71,6 +82,13 @@ struct WordClass: OptionSet, Sendable {
         add(words.cuePhrases.firstTokens, .cuePhraseStart)
         add(words.titles.firstTokens, .titleStart)
         add(words.prepPhrases.firstTokens, .prepPhraseStart)
+        add(RelationFinder.verbMarkers, .verbMarker)
+        add(RelationFinder.clauseOpeners, .clauseOpener)
+        add(["of", "for"], .gerundPrep)
+        add(["as"], .asWord)
+        add(["of", "von", "der", "des"], .genitiveLink)
+        add(words.stateDescriptors, .governmentNoun)
+        add(RelationFinder.governmentNouns, .governmentNoun)
         return t
     }
 
@@ -80,6 +98,7 @@ struct WordClass: OptionSet, Sendable {
         if !c.contains(.reportVerb) && reportVerbs.hasAffixMatch(w) { c.insert(.reportVerb) }
         if !c.contains(.cueForm) && cues.hasAffixMatch(w) { c.insert(.cueForm) }
         if Self.hasAdjectiveEnding(w) { c.insert(.adjectiveEnding) }
+        if !c.contains(.governmentNoun) && RelationFinder.isMinistryNoun(w) { c.insert(.governmentNoun) }
         self = c
     }
 

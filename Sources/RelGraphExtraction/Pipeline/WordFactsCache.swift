@@ -14,6 +14,8 @@ final class WordFactsCache: @unchecked Sendable {
     /// The answers for one text; nil where not worked out yet.
     struct Facts: Sendable {
         var classes: WordClass
+        /// The clause splitter's marks of the text.
+        var punctuation: TokenPunctuation = []
         var cues: [CueEntry]?
         var initialCues: [CueEntry]?
     }
