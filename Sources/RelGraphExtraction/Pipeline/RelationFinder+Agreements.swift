@@ -20,6 +20,30 @@ extension RelationFinder.Finder {
     }
 
 
+    /// "Russland und Belarus unterzeichnen Sicherheitsvertrag", "signed a mutual defence pact": parties
+    /// to a defence, security, partnership or friendship treaty (two or three states or organizations)
+    /// are allies; the alliance takes the first party_to edge's sentence, stance and modality.
+    func treatyAlliances() {
+        var partyEdges: [String: [Int]] = [:]
+        for (k, r) in relations.enumerated() where r.type == .partyTo && RelationFinder.allianceTreatyKinds.contains(where: { r.target.hasSuffix("-" + $0) }) {
+            partyEdges[r.target, default: []].append(k)
+        }
+        for (_, edges) in partyEdges.sorted(by: { $0.key < $1.key }) {
+            let parties = RelationFinder.uniqueSorted(edges.map { relations[$0].source }.filter { $0.hasPrefix("state:") || $0.hasPrefix("org:") })
+            guard parties.count >= 2 && parties.count <= 3, let first = edges.first else { continue }
+            let template = relations[first]
+            for a in 0..<parties.count {
+                for b in (a + 1)..<parties.count {
+                    var r = Relation(type: .alliance, source: parties[a], target: parties[b], sentence: template.sentence, rule: "treaty:" + template.rule)
+                    r.modality = template.modality
+                    r.attributedTo = template.attributedTo
+                    r.deniedBy = template.deniedBy
+                    addRelation(r)
+                }
+            }
+        }
+    }
+
     /// Unnamed agreements ("agreement:?defense-pact") get their id from their parties:
     /// `agreement:prk-rus-defense-pact`; unnamed agreements with the same parties are one agreement.
     /// "Marles defends AUKUS …": a named agreement whose parties the lexicon knows binds each of them

@@ -56,6 +56,8 @@ public struct RelationFinder: PipelineStage {
     static func isMinistryNoun(_ lower: String) -> Bool {
         lower.hasSuffix("ministerium") || lower.hasSuffix("ministeriums") || lower == "ministry" || lower == "außenamt"
     }
+    /// Agreement kinds (lexicon `agreement` records) whose parties are allies.
+    static let allianceTreatyKinds = ["defense-pact", "partnership-treaty", "friendship-treaty"]
     /// Wars inside one state: an adjective or possessor on them names the place ("der sudanesische Bürgerkrieg").
     static let internalWarNouns = ["bürgerkrieg", "civil war"]
     /// Whether the ASCII text `text`, lower-cased, contains the lower-case ASCII `needle` (by bytes).
@@ -108,6 +110,7 @@ public struct RelationFinder: PipelineStage {
         doc.trace? += f.traceLines
         f.resolveAgreements()
         f.knownParties()
+        f.treatyAlliances()
         var rels = f.relations
         for o in doc.offices {
             rels.append(Relation(type: .represents, source: o.person, target: o.actor, sentence: o.sentence, rule: "title:\(o.role)", role: o.role))
