@@ -13,11 +13,12 @@ struct GraphIsCanonicalTests {
             Edge(type: .alliance, source: "state:prk", target: "state:rus",
                  evidence: [Evidence(sentence: 1, start: 0, end: 9, text: "a"), Evidence(sentence: 2, start: 10, end: 19, text: "b")],
                  attributedTo: ["person:kim", "state:prk"], modality: .asserted),
-            Edge(type: .alliance, source: "state:rus", target: "state:prk", sources: ["a", "b"]),
+            Edge(type: .armsSupply, source: "state:rus", target: "state:prk", sources: ["a", "b"]),
             Edge(type: .militarySupport, source: "state:prk", target: "state:rus", deniedBy: ["state:rus"]),
         ])
 
     @Test func aCanonicalGraphIsSeenAsOne() {
+        #expect(Self.canonical.edges.map(\.key) == Self.canonical.canonicalized().edges.map(\.key))
         #expect(Self.canonical.isCanonical)
         #expect(Self.canonical.canonicalized() == Self.canonical)
         #expect(Graph().isCanonical)
