@@ -4,84 +4,143 @@ extension Graph {
     /// The canonical `relgraph-1` JSON: nodes sorted by id, edges by (type, source, target),
     /// fixed key order, one node or edge a line, so that reruns are byte-identical and git diffs are per edge.
     public func jsonString() -> String {
-        let g = canonicalized()
-        var out = "{\n  \"format\": \(JSONWriter.quoted(Graph.format)),\n"
+        let g = isCanonical ? self : canonicalized()
+        var w = JSONBytes(capacity: g.jsonCapacity)
+        w.raw("{\n  \"format\": ")
+        w.quoted(Graph.format)
+        w.raw(",\n")
         if let s = g.source {
-            out += "  \"source\": " + JSONWriter.object([
-                ("path", s.path.map(JSONWriter.quoted)),
-                ("language", s.language.map(JSONWriter.quoted)),
-                ("sha256", s.sha256.map(JSONWriter.quoted)),
-                ("title", s.title.map(JSONWriter.quoted)),
-                ("url", s.url.map(JSONWriter.quoted)),
-                ("published", s.published.map(JSONWriter.quoted)),
-            ]) + ",\n"
+            w.raw("  \"source\": ")
+            Self.write(s, to: &w)
+            w.raw(",\n")
         }
-        out += "  \"nodes\": [" + (g.nodes.isEmpty ? "" : "\n")
-        out += g.nodes.map { "    " + Self.encode($0) }.joined(separator: ",\n")
-        out += (g.nodes.isEmpty ? "" : "\n  ") + "],\n"
-        out += "  \"edges\": [" + (g.edges.isEmpty ? "" : "\n")
-        out += g.edges.map { "    " + Self.encode($0) }.joined(separator: ",\n")
-        out += (g.edges.isEmpty ? "" : "\n  ") + "]\n}\n"
-        return out
+        w.raw("  \"nodes\": [")
+        for (k, n) in g.nodes.enumerated() {
+            w.raw(k == 0 ? "\n    " : ",\n    ")
+            Self.write(n, to: &w)
+        }
+        w.raw(g.nodes.isEmpty ? "],\n" : "\n  ],\n")
+        w.raw("  \"edges\": [")
+        for (k, e) in g.edges.enumerated() {
+            w.raw(k == 0 ? "\n    " : ",\n    ")
+            Self.write(e, to: &w)
+        }
+        w.raw(g.edges.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+        return w.string
     }
 
     public func jsonData() -> Data { Data(jsonString().utf8) }
 
     /// The same canonical JSON on one line, for JSON Lines streams.
     public func jsonLine() -> String {
-        let g = canonicalized()
-        var fields: [(String, String?)] = [("format", JSONWriter.quoted(Graph.format))]
+        let g = isCanonical ? self : canonicalized()
+        var w = JSONBytes(capacity: g.jsonCapacity)
+        w.raw("{\"format\": ")
+        w.quoted(Graph.format)
         if let s = g.source {
-            fields.append(("source", JSONWriter.object([
-                ("path", s.path.map(JSONWriter.quoted)),
-                ("language", s.language.map(JSONWriter.quoted)),
-                ("sha256", s.sha256.map(JSONWriter.quoted)),
-                ("title", s.title.map(JSONWriter.quoted)),
-                ("url", s.url.map(JSONWriter.quoted)),
-                ("published", s.published.map(JSONWriter.quoted)),
-            ])))
+            w.raw(", \"source\": ")
+            Self.write(s, to: &w)
         }
-        fields.append(("nodes", JSONWriter.array(g.nodes.map(Self.encode))))
-        fields.append(("edges", JSONWriter.array(g.edges.map(Self.encode))))
-        return JSONWriter.object(fields)
+        w.raw(", \"nodes\": [")
+        for (k, n) in g.nodes.enumerated() {
+            if k > 0 { w.raw(", ") }
+            Self.write(n, to: &w)
+        }
+        w.raw("], \"edges\": [")
+        for (k, e) in g.edges.enumerated() {
+            if k > 0 { w.raw(", ") }
+            Self.write(e, to: &w)
+        }
+        w.raw("]}")
+        return w.string
+    }
+
+    /// Room for the JSON of the graph, so that the buffer seldom grows: the evidence texts, and a
+    /// generous share for every node and edge.
+    private var jsonCapacity: Int {
+        var n = 512 + 256 * nodes.count
+        for e in edges {
+            n += 512
+            for ev in e.evidence { n += ev.text.utf8.count + 96 }
+        }
+        return n
     }
 
     static func encode(_ n: Node) -> String {
-        JSONWriter.object([
-            ("id", JSONWriter.quoted(n.id)),
-            ("kind", JSONWriter.quoted(n.kind.rawValue)),
-            ("label", JSONWriter.quoted(n.label)),
-            ("names", JSONWriter.strings(n.names)),
-            ("mentions", String(n.mentions)),
-            ("role", n.role.map(JSONWriter.quoted)),
-        ])
+        var w = JSONBytes(capacity: 256)
+        write(n, to: &w)
+        return w.string
     }
 
     static func encode(_ e: Edge) -> String {
-        JSONWriter.object([
-            ("type", JSONWriter.quoted(e.type.rawValue)),
-            ("source", JSONWriter.quoted(e.source)),
-            ("target", JSONWriter.quoted(e.target)),
-            ("attributedTo", e.attributedTo.isEmpty ? nil : JSONWriter.strings(e.attributedTo)),
-            ("deniedBy", e.deniedBy.isEmpty ? nil : JSONWriter.strings(e.deniedBy)),
-            ("role", e.role.map(JSONWriter.quoted)),
-            ("modality", e.modality.map { JSONWriter.quoted($0.rawValue) }),
-            ("optional", e.optional.map { $0 ? "true" : "false" }),
-            ("symmetric", e.symmetric.map { $0 ? "true" : "false" }),
-            ("weight", e.weight.map(String.init)),
-            ("sources", e.sources.map(JSONWriter.strings)),
-            ("rule", e.rule.map(JSONWriter.quoted)),
-            ("codes", e.codes.map { JSONWriter.object([("plover", JSONWriter.quoted($0.plover)), ("cameo", JSONWriter.quoted($0.cameo))]) }),
-            ("evidence", JSONWriter.array(e.evidence.map { ev in
-                JSONWriter.object([
-                    ("source", ev.source.map(JSONWriter.quoted)),
-                    ("sentence", String(ev.sentence)),
-                    ("start", String(ev.start)),
-                    ("end", String(ev.end)),
-                    ("text", JSONWriter.quoted(ev.text)),
-                ])
-            })),
-        ])
+        var w = JSONBytes(capacity: 1024)
+        write(e, to: &w)
+        return w.string
+    }
+
+    /// The source object; fields that are nil are left out.
+    static func write(_ s: SourceInfo, to w: inout JSONBytes) {
+        var first = true
+        w.raw("{")
+        if let v = s.path { w.key("path", first: &first); w.quoted(v) }
+        if let v = s.language { w.key("language", first: &first); w.quoted(v) }
+        if let v = s.sha256 { w.key("sha256", first: &first); w.quoted(v) }
+        if let v = s.title { w.key("title", first: &first); w.quoted(v) }
+        if let v = s.url { w.key("url", first: &first); w.quoted(v) }
+        if let v = s.published { w.key("published", first: &first); w.quoted(v) }
+        w.raw("}")
+    }
+
+    static func write(_ n: Node, to w: inout JSONBytes) {
+        var first = true
+        w.raw("{")
+        w.key("id", first: &first); w.quoted(n.id)
+        w.key("kind", first: &first); w.quoted(n.kind.rawValue)
+        w.key("label", first: &first); w.quoted(n.label)
+        w.key("names", first: &first); w.strings(n.names)
+        w.key("mentions", first: &first); w.int(n.mentions)
+        if let v = n.role { w.key("role", first: &first); w.quoted(v) }
+        w.raw("}")
+    }
+
+    static func write(_ e: Edge, to w: inout JSONBytes) {
+        var first = true
+        w.raw("{")
+        w.key("type", first: &first); w.quoted(e.type.rawValue)
+        w.key("source", first: &first); w.quoted(e.source)
+        w.key("target", first: &first); w.quoted(e.target)
+        if !e.attributedTo.isEmpty { w.key("attributedTo", first: &first); w.strings(e.attributedTo) }
+        if !e.deniedBy.isEmpty { w.key("deniedBy", first: &first); w.strings(e.deniedBy) }
+        if let v = e.role { w.key("role", first: &first); w.quoted(v) }
+        if let v = e.modality { w.key("modality", first: &first); w.quoted(v.rawValue) }
+        if let v = e.optional { w.key("optional", first: &first); w.bool(v) }
+        if let v = e.symmetric { w.key("symmetric", first: &first); w.bool(v) }
+        if let v = e.weight { w.key("weight", first: &first); w.int(v) }
+        if let v = e.sources { w.key("sources", first: &first); w.strings(v) }
+        if let v = e.rule { w.key("rule", first: &first); w.quoted(v) }
+        if let c = e.codes {
+            w.key("codes", first: &first)
+            w.raw("{\"plover\": ")
+            w.quoted(c.plover)
+            w.raw(", \"cameo\": ")
+            w.quoted(c.cameo)
+            w.raw("}")
+        }
+        w.key("evidence", first: &first)
+        w.raw("[")
+        for (k, ev) in e.evidence.enumerated() {
+            if k > 0 { w.raw(", ") }
+            var f = true
+            w.raw("{")
+            if let v = ev.source { w.key("source", first: &f); w.quoted(v) }
+            w.key("sentence", first: &f); w.int(ev.sentence)
+            w.key("start", first: &f); w.int(ev.start)
+            w.key("end", first: &f); w.int(ev.end)
+            w.key("text", first: &f); w.quoted(ev.text)
+            w.raw("}")
+        }
+        w.raw("]")
+        w.raw("}")
     }
 }
 

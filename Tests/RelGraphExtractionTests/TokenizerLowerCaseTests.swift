@@ -13,6 +13,8 @@ struct TokenizerLowerCaseTests {
             #expect(fast.text == reference.text && fast.lower == reference.lower, "\(w)")
             #expect(fast.hasHyphenByte == reference.hasHyphenByte && fast.range == reference.range && fast.sentence == 2, "\(w)")
             #expect(Array(fast.lower.utf8) == Array(reference.lower.utf8), "\(w)")
+            #expect(fast.isCapitalized == reference.isCapitalized && fast.wordId == -1, "\(w)")
+            #expect(Tokenizer.token(sc, 0, sc.count, kind: .word, sentence: 2, wordId: 7).wordId == 7)
         }
     }
 }

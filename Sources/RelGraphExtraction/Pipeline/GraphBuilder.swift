@@ -11,11 +11,11 @@ public struct GraphBuilder: Sendable {
         slotOf.reserveCapacity(doc.relations.count)
         var keys: [EdgeKey] = []
         var edges: [Edge] = []
-        var modalities: [[Modality]] = []
+        /// Per slot: which modalities its relations have (bits of `modalityBit`), a byte where a list was kept.
+        var modalities: [UInt8] = []
         var rules: [[String]] = []
-        var evidenceSeen: [Set<Int>] = []
-        /// The text of each sentence that gives evidence, sliced once.
-        var sentenceText: [Int: String] = [:]
+        /// The text of each sentence that gives evidence, sliced once (by sentence index: no dictionary).
+        var sentenceText = [String?](repeating: nil, count: doc.sentences.count)
         for r in doc.relations {
             let key = EdgeKey(type: r.type, source: r.source, target: r.target)
             let slot: Int
@@ -26,24 +26,25 @@ public struct GraphBuilder: Sendable {
                 slotOf[key] = slot
                 keys.append(key)
                 edges.append(Edge(type: r.type, source: r.source, target: r.target, role: r.role, rule: nil, codes: r.type.codes))
-                modalities.append([])
+                modalities.append(0)
                 rules.append([])
-                evidenceSeen.append([])
             }
             let s = doc.sentences[r.sentence]
-            if evidenceSeen[slot].insert(s.index).inserted {
+            // an edge has few evidence sentences: looking through them costs less than a Set per edge
+            if !edges[slot].evidence.contains(where: { $0.sentence == s.index }) {
                 let text: String
                 if let t = sentenceText[r.sentence] { text = t } else { text = doc.slice(s.range); sentenceText[r.sentence] = text }
                 edges[slot].evidence.append(Evidence(sentence: s.index, start: s.range.start, end: s.range.end, text: text))
             }
             if !r.attributedTo.isEmpty { edges[slot].attributedTo = Array(Set(edges[slot].attributedTo + r.attributedTo)).sorted() }
             if !r.deniedBy.isEmpty { edges[slot].deniedBy = Array(Set(edges[slot].deniedBy + r.deniedBy)).sorted() }
-            modalities[slot].append(r.modality)
+            modalities[slot] |= Self.modalityBit(r.modality)
             if !rules[slot].contains(r.rule) && rules[slot].count < 8 { rules[slot].append(r.rule) }
         }
         for slot in edges.indices {
             let ms = modalities[slot]
-            let m: Modality = ms.contains(.asserted) ? .asserted : ms.contains(.reported) ? .reported : ms.contains(.possible) ? .possible : .denied
+            let m: Modality = ms & Self.modalityBit(.asserted) != 0 ? .asserted : ms & Self.modalityBit(.reported) != 0 ? .reported
+                : ms & Self.modalityBit(.possible) != 0 ? .possible : .denied
             edges[slot].modality = m
             edges[slot].rule = rules[slot].joined(separator: "; ")
         }
@@ -86,9 +87,14 @@ public struct GraphBuilder: Sendable {
         // which actors an edge names, and (below) which became nodes: by actor slot, so that no Set of
         // ids is hashed (an endpoint without a mention has no slot, and is no node)
         var inEdges = [Bool](repeating: false, count: actorIDs.count)
+        // each edge's endpoints' actor slots (-1: none), looked up once for both uses
+        var endpoints: [(source: Int, target: Int)] = []
+        endpoints.reserveCapacity(edges.count)
         for slot in edges.indices {
-            if let k = actorSlot[edges[slot].source] { inEdges[k] = true }
-            if let k = actorSlot[edges[slot].target] { inEdges[k] = true }
+            let source = actorSlot[edges[slot].source] ?? -1, target = actorSlot[edges[slot].target] ?? -1
+            if source >= 0 { inEdges[source] = true }
+            if target >= 0 { inEdges[target] = true }
+            endpoints.append((source, target))
         }
         var roles: [String: String] = [:]
         for o in doc.offices where roles[o.person] == nil { roles[o.person] = o.role }
@@ -102,10 +108,10 @@ public struct GraphBuilder: Sendable {
                               mentions: counts[k], role: roles[id]))
         }
         // every edge endpoint is a node
-        func isNodeID(_ id: String) -> Bool { actorSlot[id].map { isNode[$0] } ?? false }
+        func isNodeSlot(_ k: Int) -> Bool { k >= 0 && isNode[k] }
         var kept: [Edge] = []
         var keptKeys: [EdgeKey] = []
-        for slot in edges.indices where isNodeID(edges[slot].source) && isNodeID(edges[slot].target) {
+        for slot in edges.indices where isNodeSlot(endpoints[slot].source) && isNodeSlot(endpoints[slot].target) {
             // evidence comes from distinct sentences: sorting alone makes it canonical
             edges[slot].evidence.sort()
             kept.append(edges[slot])
@@ -122,5 +128,15 @@ public struct GraphBuilder: Sendable {
         let title = doc.title ?? doc.sentences.first(where: { $0.isHeadline && $0.tokens.lazy.filter { doc.tokens[$0].isWord }.count >= 3 }).map { doc.slice($0.range) }
         return Graph(source: SourceInfo(path: doc.path, language: doc.language.rawValue, sha256: sha256, title: title),
                      nodes: nodes, edges: keptOrder.map { kept[$0] })
+    }
+
+    /// One bit per modality, for the set of an edge's modalities.
+    private static func modalityBit(_ m: Modality) -> UInt8 {
+        switch m {
+        case .asserted: 1
+        case .reported: 2
+        case .possible: 4
+        case .denied: 8
+        }
     }
 }

@@ -41,74 +41,68 @@ public struct LanguageDetector: Sendable {
         Array(text.unicodeScalars).withUnsafeBufferPointer { detectByScalars($0) }
     }
 
-    /// `detectByScalars` on a text's scalars. An ASCII letter costs a compare, a shift and an or: the word
-    /// so far is kept lower-cased and packed (looked up in `packed` at its end), and a word with a letter
-    /// beyond Latin-1 is read back from the scalars.
+    /// `detectByScalars` on a text's scalars. The letters of a word are passed over in a tight loop (an
+    /// ASCII letter costs a compare and an increment); a word of at most `longestWord` scalars is then
+    /// lower-cased and packed from the scalars and looked up in `packed`, one with a letter beyond Latin-1
+    /// read back as a String. Every scalar up to the end of the last word counted is checked as before:
+    /// one that is not a Character of its own gives nil.
     func detectByScalars(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Language? {
         let table = Self.packed
         var de = 0, en = 0
         var seen = 0
-        var length = 0
-        var wordStart = 0
-        // the word so far, lower-cased and packed, while it is Latin-1
-        var packed: UInt64 = 0
-        var latin1 = true
-        func count() {
-            if length > 0 {
-                if length <= Self.longestWord {
-                    if latin1 {
-                        let b = table.value(packed)
-                        if b & 1 != 0 { de += 1 }
-                        if b & 2 != 0 { en += 1 }
-                    } else {
-                        let w = ScalarProperties.string(Array(scalars[wordStart..<wordStart + length])[...]).lowercased()
-                        if Self.german.contains(w) { de += 1 }
-                        if Self.english.contains(w) { en += 1 }
-                    }
-                }
-                seen += 1
-            }
-            length = 0
-            packed = 0
-            latin1 = true
-        }
         let n = scalars.count
         var i = 0
         while i < n {
             let s = scalars[i]
             let v = s.value
             if v < 0x80 {
-                let lower = v | 0x20
-                if lower &- 0x61 < 26 {
-                    // an ASCII letter: `seen` is unchanged, so the limit needs no new look
-                    if length == 0 { wordStart = i }
-                    length += 1
-                    if length <= Self.longestWord { packed = packed << 8 | UInt64(lower) }
-                    i += 1
-                    continue
-                }
+                if (v | 0x20) &- 0x61 >= 26 { i += 1; continue }
             } else {
                 guard ScalarProperties.isOwnCharacter(s) else { return nil }
-                if ScalarProperties.isAlphabetic(s) {
-                    if length == 0 { wordStart = i }
-                    length += 1
-                    if length <= Self.longestWord {
-                        if v < 0x100 {
-                            let lower = (v >= 0xC0 && v <= 0xDE && v != 0xD7) ? v + 0x20 : v
-                            packed = packed << 8 | UInt64(lower)
-                        } else {
-                            latin1 = false
-                        }
+                if !ScalarProperties.isAlphabetic(s) { i += 1; continue }
+            }
+            // a word: its letters, up to the first scalar that is none (checked here, and passed over below)
+            let start = i
+            i += 1
+            while i < n {
+                let c = scalars[i]
+                if c.value < 0x80 {
+                    if (c.value | 0x20) &- 0x61 < 26 { i += 1; continue }
+                    break
+                }
+                guard ScalarProperties.isOwnCharacter(c) else { return nil }
+                if !ScalarProperties.isAlphabetic(c) { break }
+                i += 1
+            }
+            let length = i - start
+            if length <= Self.longestWord {
+                // lowered as `lowercased()` lowers Latin-1: A–Z and U+00C0–U+00DE but U+00D7 move by 0x20
+                var packed: UInt64 = 0
+                var latin1 = true
+                for k in start..<i {
+                    let c = scalars[k].value
+                    if c < 0x80 {
+                        packed = packed << 8 | UInt64(c | 0x20)
+                    } else if c < 0x100 {
+                        packed = packed << 8 | UInt64((c >= 0xC0 && c <= 0xDE && c != 0xD7) ? c + 0x20 : c)
+                    } else {
+                        latin1 = false
                     }
-                    i += 1
-                    continue
+                }
+                if latin1 {
+                    let b = table.value(packed)
+                    if b & 1 != 0 { de += 1 }
+                    if b & 2 != 0 { en += 1 }
+                } else {
+                    let w = ScalarProperties.string(Array(scalars[start..<i])[...]).lowercased()
+                    if Self.german.contains(w) { de += 1 }
+                    if Self.english.contains(w) { en += 1 }
                 }
             }
-            count()
+            seen += 1
             if seen > 5000 { break }
             i += 1
         }
-        count()
         return de > en ? .de : .en
     }
 

@@ -30,15 +30,17 @@ public struct Token: Hashable, Sendable {
         self.isCapitalized = Self.startsUppercase(text)
     }
 
-    /// A token whose lower case and "-" byte are known (the tokenizer finds them on the scalars).
-    init(range: TextRange, text: String, lower: String, hasHyphenByte: Bool, kind: Kind, sentence: Int) {
+    /// A token whose lower case, "-" byte and capital are known (the tokenizer finds them on the scalars;
+    /// `isCapitalized` is `startsUppercase(text)`).
+    init(range: TextRange, text: String, lower: String, hasHyphenByte: Bool, isCapitalized: Bool, kind: Kind, sentence: Int, wordId: Int32) {
         self.range = range
         self.text = text
         self.kind = kind
         self.sentence = sentence
         self.lower = lower
+        self.wordId = wordId
         self.hasHyphenByte = hasHyphenByte
-        self.isCapitalized = Self.startsUppercase(text)
+        self.isCapitalized = isCapitalized
     }
 
     /// A token of the same text as `other` (its lower case and word id known).

@@ -8,18 +8,22 @@ extension Tokenizer: PipelineStage {
         /// Per id: the index of its first token.
         var firstToken: [Int] = []
         let scalars = document.scalars
+        // the end of the last token made (read without copying the token out of `all`)
+        var lastEnd = 0
         for i in document.sentences.indices {
             let s = document.sentences[i]
             let first = all.count
-            spans(scalars, in: s.range, lastEnd: { all.count > first ? all[all.count - 1].range.end : nil }) { a, b, kind in
+            spans(scalars, in: s.range, lastEnd: { all.count > first ? lastEnd : nil }) { a, b, kind in
                 let (id, isNew) = interner.intern(scalars, a, b)
+                lastEnd = b
                 if isNew {
                     firstToken.append(all.count)
-                    var t = Self.token(scalars, a, b, kind: kind, sentence: s.index)
-                    t.wordId = id
-                    all.append(t)
+                    all.append(Self.token(scalars, a, b, kind: kind, sentence: s.index, wordId: id))
                 } else {
-                    all.append(Token(range: TextRange(a, b), sameTextAs: all[firstToken[Int(id)]], kind: kind, sentence: s.index))
+                    // the first token of the text is read in place: copying it out of the array (and
+                    // destroying the copy) cost more than the new token
+                    let t = all.withUnsafeBufferPointer { Token(range: TextRange(a, b), sameTextAs: $0[firstToken[Int(id)]], kind: kind, sentence: s.index) }
+                    all.append(t)
                 }
             }
             document.sentences[i].tokens = first..<all.count
@@ -31,7 +35,7 @@ extension Tokenizer: PipelineStage {
     /// The token of `scalars[a..<b]`, its lower case made from the scalars where they are Latin-1 (as
     /// `String.lowercasedFast` lowers them: A–Z and U+00C0–U+00DE but U+00D7 move by 0x20, which keeps
     /// each scalar's UTF-8 length; a text without such a capital is its own lower case and shares its String).
-    static func token(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int, kind: Token.Kind, sentence: Int) -> Token {
+    static func token(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int, kind: Token.Kind, sentence: Int, wordId: Int32 = -1) -> Token {
         let text = ScalarProperties.string(scalars[a..<b])
         var latin1 = true
         var capitals = false
@@ -42,7 +46,11 @@ extension Tokenizer: PipelineStage {
             if (v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE && v != 0xD7) { capitals = true }
             if v == 0x2D { hyphen = true }
         }
-        guard latin1 else { return Token(range: TextRange(a, b), text: text, kind: kind, sentence: sentence) }
+        guard latin1 else {
+            var t = Token(range: TextRange(a, b), text: text, kind: kind, sentence: sentence)
+            t.wordId = wordId
+            return t
+        }
         var lower = text
         if capitals {
             lower = String(unsafeUninitializedCapacity: text.utf8.count) { out in
@@ -60,6 +68,8 @@ extension Tokenizer: PipelineStage {
                 return i
             }
         }
-        return Token(range: TextRange(a, b), text: text, lower: lower, hasHyphenByte: hyphen, kind: kind, sentence: sentence)
+        // the text's first scalar is scalars[a]
+        return Token(range: TextRange(a, b), text: text, lower: lower, hasHyphenByte: hyphen,
+                     isCapitalized: a < b && ScalarProperties.isUppercase(scalars[a]), kind: kind, sentence: sentence, wordId: wordId)
     }
 }
