@@ -1,6 +1,9 @@
 extension ActorFinder {
     /// German compass prefixes that make a region of a state: "Nordirak", "Südlibanon", "Ostukraine".
     static let regionPrefixes = ["nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "zentral"]
+    /// `regionPrefixes` as UTF-8, and the capital letters they start with.
+    static let regionPrefixBytes = regionPrefixes.map { Array($0.utf8) }
+    static let regionInitials: Set<UInt8> = Set("NSOWZ".utf8)
     /// State names that are also a continent's ("Südamerika", "Lateinamerika" are no region of a state).
     static let continentNames: Set<String> = ["Amerika"]
 }
@@ -11,9 +14,12 @@ extension ActorFinder.State {
     /// ("Nordkorea", "Südsudan", "Nordirland") were matched before this is asked.
     func regionCompound(_ i: Int, sentence s: Sentence) -> Bool {
         let t = toks[i]
-        guard doc.language == .de, t.isCapitalized, !covered[i], !t.containsHyphen else { return false }
-        let lower = t.lower
-        guard let prefix = ActorFinder.regionPrefixes.first(where: { lower.hasPrefix($0) && lower.count >= $0.count + 4 }) else { return false }
+        guard doc.language == .de, let initial = t.text.utf8.first, ActorFinder.regionInitials.contains(initial), t.isCapitalized,
+              !covered[i], !t.containsHyphen else { return false }
+        // (a test of the lower-case bytes; the String work below only for a word with a compass prefix)
+        let lowerBytes = t.lower.utf8
+        guard let k = ActorFinder.regionPrefixBytes.firstIndex(where: { p in lowerBytes.count >= p.count + 4 && lowerBytes.starts(with: p) }) else { return false }
+        let prefix = ActorFinder.regionPrefixes[k]
         let rest = String(t.text.dropFirst(prefix.count))
         let name = rest.prefix(1).uppercased() + rest.dropFirst()
         guard !ActorFinder.continentNames.contains(name), let e = nameEntry(forWord: name), e.actor.hasPrefix("state:"), e.form == .name else { return false }

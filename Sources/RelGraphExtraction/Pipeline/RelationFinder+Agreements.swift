@@ -52,11 +52,13 @@ extension RelationFinder.Finder {
         let known = lexicon.agreementParties
         guard !known.isEmpty else { return }
         var firstOf: [String: Int] = [:]
-        var sentencesOf: [String: Set<Int>] = [:]
-        for m in mentions {
-            sentencesOf[m.actor, default: []].insert(m.sentence)
-            if known[m.actor] != nil, firstOf[m.actor] == nil { firstOf[m.actor] = m.sentence }
+        // (most articles name no such agreement: only agreement ids are looked up, by their first byte)
+        for m in mentions where m.actor.utf8.first == UInt8(ascii: "a") && known[m.actor] != nil && firstOf[m.actor] == nil {
+            firstOf[m.actor] = m.sentence
         }
+        guard !firstOf.isEmpty else { return }
+        var sentencesOf: [String: Set<Int>] = [:]
+        for m in mentions { sentencesOf[m.actor, default: []].insert(m.sentence) }
         for (agreement, first) in firstOf.sorted(by: { $0.key < $1.key }) {
             let agreementSentences = sentencesOf[agreement] ?? []
             for party in known[agreement] ?? [] {
