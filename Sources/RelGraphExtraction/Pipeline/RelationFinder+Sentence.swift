@@ -341,6 +341,11 @@ extension RelationFinder.Finder {
                 if negated && type == .denial && cue.entry.cueClass == .verb { made.removeAll() }
                 for var r in made {
                     if negated && type != .denial { continue }
+                    // "summoned Russia's ambassador Georgy Zinoviev", "bestellte Botschafter Huang ein": a summons rebukes the envoy's state
+                    if type == .accusation, RelationFinder.summonVerbs.contains(cue.entry.form.lowercased()), let st = personState[r.target] {
+                        if st == r.source { continue }
+                        r.target = st
+                    }
                     r.attributedTo = reporters.filter { $0 != r.source }
                     if hedged { r.modality = .possible } else if !r.attributedTo.isEmpty || rumoured { r.modality = .reported }
                     if type == .denial {
