@@ -201,6 +201,14 @@ extension RelationFinder.Finder {
             && !cueEntries(toks[n], at: n).contains { $0.type == type }
     }
 
+    /// A German theme right after a plain actor named by its name, over adjectives, determiners and
+    /// numbers ("der Ukraine weitere Patriot-Systeme"): what is given to that actor.
+    func themeAfterReceiver(_ theme: Int, _ args: [Argument]) -> Bool {
+        var j = theme - 1
+        while j >= 0 && !mentionTokens.contains(j) && (toks[j].kind == .number || isA(j, .determiner) || toks[j].isWord && !toks[j].isCapitalized && isA(j, .adjectiveEnding)) { j -= 1 }
+        return j >= 0 && args.contains { $0.end == j + 1 && $0.isPlain && !$0.isPossessor && $0.mention.form != .adjective }
+    }
+
     /// The subject: the first plain argument and the arguments coordinated with it.
     func subjectGroup(_ args: [Argument]) -> [Argument] {
         guard let first = args.first(where: \.isPlain) else { return [] }

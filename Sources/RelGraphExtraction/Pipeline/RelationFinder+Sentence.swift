@@ -297,8 +297,10 @@ extension RelationFinder.Finder {
                 if type == .conflict, found.contains(where: { $0.entry.type == .threat && $0.entry.cueClass == .verb && (cue.entry.cueClass == .noun || $0.token < cue.token) }) { continue }
                 expanded.append((cue, type))
                 // "provides Hezbollah with money, weapons and training": weapons given with support are arms too
+                // ("stellen der Ukraine weitere Patriot-Systeme zur Verfügung", "sagte Israel Waffen zu": German
+                // weapons right after the dative receiver, over adjectives and numbers)
                 if type == .support, cue.entry.cueClass == .verb, found.contains(where: { w in w.entry.type == .armsSupply && w.entry.cueClass == .theme && w.token > cue.token
-                    && (max(cue.token + 1, w.token - 4)..<w.token).contains { ["with", "mit"].contains(toks[$0].lower) } }) {
+                    && ((max(cue.token + 1, w.token - 4)..<w.token).contains { ["with", "mit"].contains(toks[$0].lower) } || doc.language == .de && themeAfterReceiver(w.token, args)) }) {
                     expanded.append((cue, .armsSupply))
                 }
                 // "sent troops and weapons to Somalia": both kinds of aid
