@@ -139,6 +139,14 @@ extension RelationFinder.Finder {
             args.append(arg)
             lastEnd = m.tokens.upperBound
         }
+        // "die Militärübungen der USA und Japans": a German genitive name coordinated after a plain actor,
+        // with no noun after it, is that actor's fellow, no possessor of a later noun
+        if doc.language == .de {
+            for k in args.indices.dropFirst() where args[k].isPossessor && args[k].group == args[k - 1].group && args[k - 1].isPlain
+                && args[k].mention.form == .name && !(args[k].end < c.tokens.upperBound && toks[args[k].end].isWord && toks[args[k].end].isCapitalized) {
+                args[k].mention.isPossessive = false
+            }
+        }
         // "Regierungen wie Nordkorea": the example stands for the group
         var drop = Set<Int>()
         for (k, a) in args.enumerated() where a.actor.hasPrefix("group:") {
