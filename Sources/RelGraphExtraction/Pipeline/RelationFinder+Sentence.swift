@@ -86,6 +86,9 @@ extension RelationFinder.Finder {
                     found.removeAll { $0.entry.type == .accusation }
                 }
             }
+            // "Islamabad calls the move an act of war", "nannte den Schritt eine Kriegserklärung": a war
+            // noun that qualifies something is a word for it, no war
+            if let q = qualifier { found.removeAll { $0.entry.type == .conflict && $0.entry.cueClass == .noun && $0.token > q } }
             found.removeAll { $0.entry.cueClass == .qualify }
             // "wies die Kritik zurück": the claim noun is what is denied, no accusation of its own
             if found.contains(where: { $0.entry.type == .denial && $0.entry.cueClass != .noun }) {
