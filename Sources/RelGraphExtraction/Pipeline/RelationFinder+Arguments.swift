@@ -258,6 +258,8 @@ extension RelationFinder.Finder {
         (mentionsBySentence[m.sentence] ?? []).contains { k in
             let o = mentions[k]
             return o.actor.hasPrefix("person:") && o.tokens.lowerBound >= m.tokens.upperBound && o.tokens.lowerBound <= m.tokens.upperBound + within
+                // (not a person after a verb: "Iran's foreign minister visited Damascus to meet President Assad")
+                && !(m.tokens.upperBound..<o.tokens.lowerBound).contains { j in isA(j, .cueForm) && cueEntries(toks[j], at: j).contains { $0.cueClass == .verb || $0.cueClass == .meet } }
         }
     }
 
