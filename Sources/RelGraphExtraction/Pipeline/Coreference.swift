@@ -109,8 +109,14 @@ public struct Coreference: PipelineStage {
                     let possessive = Self.isPossessivePronoun(toks[i].lower)
                     var target: Mention?
                     if possessive && !ambiguousPossessive {
+                        // (German "sein-" is no feminine's nor plural's: not "die Ukraine", nor "der Ukraine" after the clause's start)
+                        let masculine = doc.language == .de && toks[i].lower.hasPrefix("sein")
                         for m in seen.reversed() {
                             if m.sentence != s.index { break }
+                            if masculine, m.tokens.lowerBound > s.tokens.lowerBound {
+                                let det = toks[m.tokens.lowerBound - 1].lower
+                                if det == "die" || det == "der" && m.tokens.lowerBound - 1 > s.tokens.lowerBound { continue }
+                            }
                             if m.tokens.upperBound <= i && !m.inTitle
                                 && !(m.tokens.upperBound..<i).contains(where: { RelationFinder.boundaries.contains(toks[$0].text) }) {
                                 target = m
