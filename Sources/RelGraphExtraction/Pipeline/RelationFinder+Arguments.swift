@@ -77,14 +77,16 @@ extension RelationFinder.Finder {
             // (an agreement is listed with no state: "Under the defence pact, Russia and North Korea …")
             let joined = lastEnd >= 0 && !between.isEmpty && between.allSatisfy { isA($0, [.coordinator, .determiner]) || toks[$0].text == "," }
                 && between.contains { isA($0, .coordinator) || toks[$0].text == "," }
-                && (args.last.map { $0.actor.hasPrefix("agreement:") == m.actor.hasPrefix("agreement:") } ?? true)
-            if let last = args.last, last.mention.range.overlaps(m.range) {
+                && (args.isEmpty || args[args.count - 1].actor.hasPrefix("agreement:") == m.actor.hasPrefix("agreement:"))
+            // (the last argument read in place, `args[args.count - 1]`: `args.last` copies a whole Argument, four
+            // reference counts, three times for every mention)
+            if !args.isEmpty, args[args.count - 1].mention.range.overlaps(m.range) {
                 // several actors for one phrase ("beide Länder"): same group
-            } else if let a = namesHead, let last = args.last, last.end < a.lowerBound,
-                      (last.end..<a.lowerBound).contains(where: { isA($0, .coordinator) }) {
+            } else if let a = namesHead, !args.isEmpty, args[args.count - 1].end < a.lowerBound,
+                      (args[args.count - 1].end..<a.lowerBound).contains(where: { isA($0, .coordinator) }) {
                 // "President al-Sisi and his Somali counterpart, Hassan Sheikh Mohamud,": the apposition
                 // names the coordinated title
-                role = last.role
+                role = args[args.count - 1].role
                 p = m.tokens.lowerBound
             } else if namesHead != nil {
                 group += 1
@@ -92,9 +94,9 @@ extension RelationFinder.Finder {
             } else if !joined {
                 group += 1
             }
-            if namesHead == nil, let last = args.last, joined || last.mention.range.overlaps(m.range), case .prep(let r) = last.role, role == .plain {
+            if namesHead == nil, !args.isEmpty, joined || args[args.count - 1].mention.range.overlaps(m.range), case .prep(let r) = args[args.count - 1].role, role == .plain {
                 role = .prep(r)
-                prepWord = last.prepWord
+                prepWord = args[args.count - 1].prepWord
             }
             // "the invasion of Ukraine", "support of Russia": "of" after a cue noun marks its target
             if prepWord == "of", p - 2 >= c.tokens.lowerBound,
@@ -149,7 +151,10 @@ extension RelationFinder.Finder {
         }
         // "Regierungen wie Nordkorea": the example stands for the group
         var drop = Set<Int>()
-        for (k, a) in args.enumerated() where a.actor.hasPrefix("group:") {
+        // (read from the list as it was before the loop changes it, by index: only a group's Argument is copied)
+        let before = args
+        for k in before.indices where before[k].actor.hasPrefix("group:") {
+            let a = before[k]
             if k + 1 < args.count, a.end < toks.count, RelationFinder.exemplifiers.contains(toks[a.end].lower),
                args[k + 1].start <= a.end + 3 {
                 drop.insert(k)
@@ -219,8 +224,10 @@ extension RelationFinder.Finder {
 
     /// The subject: the first plain argument and the arguments coordinated with it.
     func subjectGroup(_ args: [Argument]) -> [Argument] {
-        guard let first = args.first(where: \.isPlain) else { return [] }
-        return args.filter { $0.group == first.group }
+        // (by index, the group read in place: no Argument copied to find it)
+        guard let first = args.firstIndex(where: \.isPlain) else { return [] }
+        let g = args[first].group
+        return args.filter { $0.group == g }
     }
 
     /// The actor a relative clause refers to: the mention right before its comma; a title's state there

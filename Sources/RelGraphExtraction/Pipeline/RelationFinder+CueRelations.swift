@@ -22,7 +22,8 @@ extension RelationFinder.Finder {
             if internalWar, a.end <= cue.token, a.end >= cue.token - 2, a.mention.form == .adjective || a.isPossessor { return false }
             return true
         }
-        var usable = args.allSatisfy(usableArg) ? args : args.filter(usableArg)
+        // (asked by index: `allSatisfy` copies every Argument it passes to the test)
+        var usable = args.indices.allSatisfy { usableArg(args[$0]) } ? args : args.filter(usableArg)
 
         // "Ties between Moscow and Tehran have grown closer since the war began": a pair after another
         // noun is that noun's, not the later noun cue's

@@ -184,7 +184,7 @@ extension RelationFinder.Finder {
             } else if let acc = accusation, ci > 0, !coordinatedMain, infinitive || c.opener == "of" || c.opener == "dass" || c.opener == "that" || ownSubject.isEmpty {
                 inherited = acc.accused
                 if !infinitive && !ownSubject.isEmpty { inherited = [] }
-            } else if ownSubject.isEmpty || !(ownSubject.first!.start < (found.first?.token ?? 0)) {
+            } else if ownSubject.isEmpty || !(ownSubject[0].start < (found.first?.token ?? 0)) {
                 // "after the heaviest fighting in Tripoli left dozens dead": a cue noun that opens the clause is its subject
                 let opened = c.opener != nil || isA(c.tokens.lowerBound, .subordinator)
                 var k = c.tokens.lowerBound + (opened ? 1 : 0)
@@ -201,9 +201,9 @@ extension RelationFinder.Finder {
             // German relative clauses end in their verb: an actor named right after the pronoun is the subject
             // ("die Russland angegriffen hat"); a nationality or a later actor is an object ("das eine algerische Drohne abschoss")
             let verbCue = found.first { [.verb, .verbRecv, .meet].contains($0.entry.cueClass) }?.token ?? (found.first?.token ?? 0)
-            let ownNamedSubject = ownSubject.first.map { f in
-                doc.language == .de ? f.start == c.tokens.lowerBound + 1 && f.mention.form != .adjective : f.start < verbCue
-            } ?? false
+            // (the first subject read in place: `first` would copy the whole Argument)
+            let ownNamedSubject = !ownSubject.isEmpty && (doc.language == .de
+                ? ownSubject[0].start == c.tokens.lowerBound + 1 && ownSubject[0].mention.form != .adjective : ownSubject[0].start < verbCue)
             if inherited.isEmpty, let o = c.opener, ["who", "der", "die", "das", "which"].contains(o), ci > 0,
                ownSubject.isEmpty || !ownNamedSubject || o == "who",
                let antecedent = relativeAntecedent(c, s) {
