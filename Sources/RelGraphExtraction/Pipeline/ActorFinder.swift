@@ -236,13 +236,13 @@ public struct ActorFinder: PipelineStage {
             var k = i
             var words = 0
             while k < end && words < 4 {
-                let t = toks[k]
-                guard t.isWord else { break }
-                if isParticle(t), k + 1 < end, toks[k + 1].isCapitalized, words > 0 || t.text.contains("-") { k += 1; continue }
-                guard t.isCapitalized || Self.isParticleName(t), !isFunctionWord(t), !isCommonNoun(t) else { break }
+                // (the token read in place: a copy retains its two strings)
+                guard toks[k].isWord else { break }
+                if isParticle(toks[k]), k + 1 < end, toks[k + 1].isCapitalized, words > 0 || toks[k].text.contains("-") { k += 1; continue }
+                guard toks[k].isCapitalized || Self.isParticleName(toks[k]), !isFunctionWord(toks[k]), !isCommonNoun(toks[k]) else { break }
                 if let (e, _) = nameMatch(at: k, end: end), !e.actor.hasPrefix("person:") { break }
                 if titleMatch(at: k, end: end) != nil { break }
-                if !isFreeOfCues(t) { break }
+                if !isFreeOfCues(toks[k]) { break }
                 k += 1
                 words += 1
             }
