@@ -41,7 +41,8 @@ public struct ActorFinder: PipelineStage {
         state.mentions.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
         state.markLocatives()
         doc.mentions = state.mentions
-        doc.actors.merge(state.actors) { a, _ in a }
+        // (a document comes with no actors: the table is taken whole, not merged entry by entry)
+        if doc.actors.isEmpty { doc.actors = state.actors } else { doc.actors.merge(state.actors) { a, _ in a } }
         doc.offices = state.offices
     }
 
@@ -235,13 +236,13 @@ public struct ActorFinder: PipelineStage {
             var k = i
             var words = 0
             while k < end && words < 4 {
-                let t = toks[k]
-                guard t.isWord else { break }
-                if isParticle(t), k + 1 < end, toks[k + 1].isCapitalized, words > 0 || t.text.contains("-") { k += 1; continue }
-                guard t.isCapitalized || Self.isParticleName(t), !isFunctionWord(t), !isCommonNoun(t) else { break }
+                // (the token read in place: a copy retains its two strings)
+                guard toks[k].isWord else { break }
+                if isParticle(toks[k]), k + 1 < end, toks[k + 1].isCapitalized, words > 0 || toks[k].text.contains("-") { k += 1; continue }
+                guard toks[k].isCapitalized || Self.isParticleName(toks[k]), !isFunctionWord(toks[k]), !isCommonNoun(toks[k]) else { break }
                 if let (e, _) = nameMatch(at: k, end: end), !e.actor.hasPrefix("person:") { break }
                 if titleMatch(at: k, end: end) != nil { break }
-                if !isFreeOfCues(t) { break }
+                if !isFreeOfCues(toks[k]) { break }
                 k += 1
                 words += 1
             }
@@ -636,15 +637,15 @@ public struct ActorFinder: PipelineStage {
                 var steps = 0
                 let sentenceStart = doc.sentences[mentions[i].sentence].tokens.lowerBound
                 while k >= sentenceStart && steps < 3 {
-                    let t = toks[k]
-                    if let role = prepRole(t) {
+                    // (the token read in place: a copy retains its two strings)
+                    if let role = prepRole(toks[k]) {
                         // "die Regierung in Abu Dhabi": the place stands for the government
                         let government = k - 1 >= sentenceStart && (words.stateDescriptors.contains(toks[k - 1].lower) || RelationFinder.governmentNouns.contains(toks[k - 1].lower) || RelationFinder.isMinistryNoun(toks[k - 1].lower))
                         mentions[i].isLocative = role == .location && !government
                         break
                     }
                     // (the flag before the set: most words before a mention are lower case)
-                    guard t.isWord, !t.isCapitalized || ActorFinder.determiners.contains(t.lower) else { break }
+                    guard toks[k].isWord, !toks[k].isCapitalized || ActorFinder.determiners.contains(toks[k].lower) else { break }
                     k -= 1
                     steps += 1
                 }

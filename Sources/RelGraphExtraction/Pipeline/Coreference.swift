@@ -29,7 +29,8 @@ public struct Coreference: PipelineStage {
         let words = lexicon[doc.language]
         let toks = doc.tokens
         var covered = Array(repeating: false, count: toks.count)
-        for m in doc.mentions { for k in m.tokens where m.form != .compoundPart { covered[k] = true } }
+        // (each mention read in place: a copy retains its two strings)
+        for n in doc.mentions.indices where doc.mentions[n].form != .compoundPart { for k in doc.mentions[n].tokens { covered[k] = true } }
         var officeOf: [String: String] = [:]
         for o in doc.offices where o.actor.hasPrefix("state:") { officeOf[o.person] = officeOf[o.person] ?? o.actor }
 
