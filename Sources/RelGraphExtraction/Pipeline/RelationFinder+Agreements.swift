@@ -19,10 +19,9 @@ extension RelationFinder.Finder {
         return nil
     }
 
-
-    /// "Russland und Belarus unterzeichnen Sicherheitsvertrag", "signed a mutual defence pact": parties
-    /// to a defence, security, partnership or friendship treaty (two or three states or organizations)
-    /// are allies; the alliance takes the first party_to edge's sentence, stance and modality.
+    /// "signed a mutual defence pact", "Freundschaftsvertrag": parties to a defence, partnership or
+    /// friendship treaty (two or three states or organizations) are allies; the alliance takes the first
+    /// party_to edge's sentence, stance and modality. (Security and trade agreements bind no allies.)
     func treatyAlliances() {
         var partyEdges: [String: [Int]] = [:]
         for (k, r) in relations.enumerated() where r.type == .partyTo && RelationFinder.allianceTreatyKinds.contains(where: { r.target.hasSuffix("-" + $0) }) {
@@ -44,8 +43,6 @@ extension RelationFinder.Finder {
         }
     }
 
-    /// Unnamed agreements ("agreement:?defense-pact") get their id from their parties:
-    /// `agreement:prk-rus-defense-pact`; unnamed agreements with the same parties are one agreement.
     /// "Marles defends AUKUS …": a named agreement whose parties the lexicon knows binds each of them
     /// that the article names; the evidence is the first sentence naming both, else the agreement's first.
     func knownParties() {
@@ -70,6 +67,8 @@ extension RelationFinder.Finder {
         }
     }
 
+    /// Unnamed agreements ("agreement:?defense-pact") get their id from their parties:
+    /// `agreement:prk-rus-defense-pact`; unnamed agreements with the same parties are one agreement.
     func resolveAgreements() {
         let placeholders = Set(mentions.map(\.actor).filter { $0.hasPrefix("agreement:?") })
         guard !placeholders.isEmpty else { return }
