@@ -12,10 +12,12 @@ extension Coreference {
         static let plural = WordBits(rawValue: 1 << 5)
         /// "sie" (for `isPluralSie`, asked of every word the stage does not skip).
         static let sie = WordBits(rawValue: 1 << 6)
+        /// English "they", "them": the states just named together.
+        static let they = WordBits(rawValue: 1 << 7)
 
         /// The sets `table` looks words up in, in the order of `filters` after the first.
         static func sets(_ words: Lexicon.Words) -> [Set<String>] {
-            [words.stateDescriptors, words.orgDescriptors, words.personPronouns, Coreference.herOrTheir, Coreference.definite, Coreference.plurals, ["sie"]]
+            [words.stateDescriptors, words.orgDescriptors, words.personPronouns, Coreference.herOrTheir, Coreference.definite, Coreference.plurals, ["sie", "they", "them"]]
         }
 
         /// Quick "not there" filters: first for every word of the sets and every first word of a pair
@@ -57,6 +59,7 @@ extension Coreference {
                     if filters[5].mayContain(w) && Coreference.definite.contains(w) { b.insert(.definite) }
                     if filters[6].mayContain(w) && Coreference.plurals.contains(w) { b.insert(.plural) }
                     if w == "sie" { b.insert(.sie) }
+                    if w == "they" || w == "them" { b.insert(.they) }
                     byWord[k] = b
                     pairsByWord[k] = words.pairPhrases.phrases(startingWith: w)
                 }

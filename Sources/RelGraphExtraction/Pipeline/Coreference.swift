@@ -100,7 +100,9 @@ public struct Coreference: PipelineStage {
                 let ambiguousPossessive = doc.language == .de && has(i, .herOrTheir) && !has(i, .personPronoun)
                 // plural "Sie haben sich … zusammengeschlossen": the states just named together
                 let pluralSie = has(i, .sie) && isPluralSie(i, s, toks)
-                if pluralSie, let group = lastGroup(seen, before: s.index) {
+                // (English "Mali and Niger left ECOWAS. They accused the bloc …": states named together, joined by
+                // "and" or commas; no verb to ask, so only such a coordination, not any states of a sentence)
+                if let group = pluralSie ? lastGroup(seen, before: s.index) : has(i, .they) && doc.language == .en ? lastCoordinatedStates(seen, before: s.index, toks) : nil {
                     for a in group { added.append(mention(a, i..<(i + 1), toks[i].range, s, doc)) }
                     seen += added.suffix(group.count)
                     i += 1
@@ -238,6 +240,27 @@ public struct Coreference: PipelineStage {
     }
 
     /// All states named together in the latest sentence (this or the one before) that names two or more.
+    /// The states of the latest coordination of two or more states ("Mali and Niger", "Russia, China and
+    /// Iran") in this sentence before the pronoun or the two before: only "and", "or", commas and
+    /// determiners between them.
+    func lastCoordinatedStates(_ seen: [Mention], before sentence: Int, _ toks: [Token]) -> [String]? {
+        var run: [Mention] = []
+        for m in seen.reversed() {
+            if sentence - m.sentence > 2 { break }
+            guard m.actor.hasPrefix("state:"), !m.inTitle, !m.isLocative, m.form != .coreference else { continue }
+            if let next = run.last, next.sentence == m.sentence, m.tokens.upperBound <= next.tokens.lowerBound,
+               (m.tokens.upperBound..<next.tokens.lowerBound).allSatisfy({ k in [",", "and", "or", "the"].contains(toks[k].lower) }),
+               next.tokens.lowerBound - m.tokens.upperBound <= 3 {
+                run.append(m)
+                continue
+            }
+            if run.count >= 2 { break }
+            run = [m]
+        }
+        let states = Array(Set(run.map(\.actor))).sorted()
+        return states.count >= 2 ? states : nil
+    }
+
     func lastGroup(_ seen: [Mention], before sentence: Int) -> [String]? {
         var bySentence: [Int: [String]] = [:]
         for m in seen.reversed() {
