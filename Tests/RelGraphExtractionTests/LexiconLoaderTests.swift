@@ -152,6 +152,12 @@ struct LexiconLoaderTests {
         #expect(place(failure("actor | agreement:x | agreement | X", "parties | agreement:x | state:rus; state:xyz"))?.0 == "test.lex:6")
     }
 
+    @Test func summonVerbsPerLanguage() throws {
+        let lex = try load("summon | de | einbestellt; Bestellte")
+        #expect(lex[.de].summonVerbs == ["einbestellt", "bestellte"])
+        #expect(lex[.en].summonVerbs.isEmpty)
+    }
+
     @Test func intentWordsAreHedgesToo() throws {
         let lex = try load("intent | en | vowed; swore")
         #expect(lex[.en].intents.longestMatch(in: ["vowed"], at: 0, key: { $0 }) != nil)

@@ -26,34 +26,24 @@ struct GraphIsCanonicalTests {
 
     /// Each way a graph can differ from its canonical form is seen, and the JSON is that of the canonical form.
     @Test func everyNonCanonicalListIsSeen() {
-        var variants: [Graph] = []
-        var g = Self.canonical
-        g.nodes.swapAt(0, 2)
-        variants.append(g)
-        g = Self.canonical
-        g.nodes[2].names = ["Russland", "Moskau"]
-        variants.append(g)
-        g = Self.canonical
-        g.nodes[1].names = ["Nordkorea", "Nordkorea"]
-        variants.append(g)
-        g = Self.canonical
-        g.edges.swapAt(1, 2)
-        variants.append(g)
-        g = Self.canonical
-        g.edges[0].evidence.reverse()
-        variants.append(g)
-        g = Self.canonical
-        g.edges[0].evidence.append(g.edges[0].evidence[1])
-        variants.append(g)
-        g = Self.canonical
-        g.edges[0].attributedTo.reverse()
-        variants.append(g)
-        g = Self.canonical
-        g.edges[2].deniedBy = ["state:rus", "state:rus"]
-        variants.append(g)
-        g = Self.canonical
-        g.edges[1].sources = ["b", "a"]
-        variants.append(g)
+        // one change each to the canonical graph
+        let changes: [(inout Graph) -> Void] = [
+            { $0.nodes.swapAt(0, 2) },
+            { $0.nodes[2].names = ["Russland", "Moskau"] },
+            { $0.nodes[1].names = ["Nordkorea", "Nordkorea"] },
+            { $0.edges.swapAt(1, 2) },
+            { $0.edges[0].evidence.reverse() },
+            { $0.edges[0].evidence.append($0.edges[0].evidence[1]) },
+            { $0.edges[0].attributedTo.reverse() },
+            { $0.edges[2].deniedBy = ["state:rus", "state:rus"] },
+            { $0.edges[1].sources = ["b", "a"] },
+        ]
+        let variants = changes.map { change -> Graph in
+            var g = Self.canonical
+            change(&g)
+            return g
+        }
+        #expect(variants.count == 9)
         for v in variants {
             #expect(!v.isCanonical)
             // every variant is the canonical graph, out of order or with a repeat

@@ -29,6 +29,8 @@ public struct Lexicon: Sendable {
         public var hedges = PhraseIndex<String>()
         /// Words announcing the subject's own act ('vowed to', 'kündigte an'): hedges too; an announced attack threatens.
         public var intents = PhraseIndex<String>()
+        /// Accusation cues that summon an envoy ('summoned', 'einbestellt'): the rebuke is for the envoy's state.
+        public var summonVerbs: Set<String> = []
         public var personPronouns: Set<String> = []
         public var pairPhrases = PhraseIndex<String>()
         public var stateDescriptors: Set<String> = []

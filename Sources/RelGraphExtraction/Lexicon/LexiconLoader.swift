@@ -208,7 +208,7 @@ public struct LexiconLoader {
                     }
                 }
             }
-        case "negation", "hedge", "intent", "function":
+        case "negation", "hedge", "intent", "summon", "function":
             try need(3...3, "\(head) | LANG | form; ...")
             let forms = try list(2)
             for lang in try languages(f[1], fail) {
@@ -216,6 +216,7 @@ public struct LexiconLoader {
                     switch head {
                     case "negation": lexicon[lang].negations.insert(lowerWords(form), form)
                     case "hedge": lexicon[lang].hedges.insert(lowerWords(form), form)
+                    case "summon": lexicon[lang].summonVerbs.insert(form.lowercased())
                     case "intent":
                         lexicon[lang].hedges.insert(lowerWords(form), form)
                         lexicon[lang].intents.insert(lowerWords(form), form)

@@ -347,7 +347,7 @@ extension RelationFinder.Finder {
                 for var r in made {
                     if negated && type != .denial { continue }
                     // "summoned Russia's ambassador Georgy Zinoviev", "bestellte Botschafter Huang ein": a summons rebukes the envoy's state
-                    if type == .accusation, RelationFinder.summonVerbs.contains(cue.entry.form.lowercased()), let st = personState[r.target] {
+                    if type == .accusation, words.summonVerbs.contains(cue.entry.form.lowercased()), let st = personState[r.target] {
                         if st == r.source { continue }
                         r.target = st
                     }

@@ -56,9 +56,6 @@ public struct RelationFinder: PipelineStage {
     static func isMinistryNoun(_ lower: String) -> Bool {
         lower.hasSuffix("ministerium") || lower.hasSuffix("ministeriums") || lower == "ministry" || lower == "außenamt"
     }
-    /// Accusation cues that summon an envoy: the rebuke is for the envoy's state.
-    static let summonVerbs: Set<String> = ["summon", "summons", "summoned", "summoning", "einbestellen", "einbestellt", "einbestellte", "einbestellten", "einzubestellen",
-                                           "bestellt", "bestellen", "bestellte", "bestellten"]
     /// Agreement kinds (lexicon `agreement` records) whose parties are allies.
     static let allianceTreatyKinds = ["defense-pact", "partnership-treaty", "friendship-treaty"]
     /// Wars inside one state: an adjective or possessor on them names the place ("der sudanesische Bürgerkrieg").

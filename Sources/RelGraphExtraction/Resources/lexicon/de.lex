@@ -286,6 +286,8 @@ hedge | de | könnte; könnten; könne; würde; würden; möglicherweise; vielle
 # intent: das Subjekt kündigt eigenes Handeln an; auch Hedge, ein angekündigter Angriff droht
 # ('Die Huthi kündigten an, weiter Schiffe anzugreifen').
 intent | de | kündigte an; kündigten an; kündigt an; kündigen an; angekündigt; schwor; schworen; geschworen; schwört; schwören
+# summon: Rügen durch Einbestellen eines Gesandten; sie gelten dessen Staat, auch wenn er namentlich genannt ist.
+summon | de | einbestellen; einbestellt; einbestellte; einbestellten; einzubestellen; bestellt; bestellen; bestellte; bestellten
 
 # ======================================================================
 # 8. pronoun: pronouns that point back to the last person

@@ -195,6 +195,8 @@ hedge | en | may; might; could; would; should; possibly; perhaps; maybe; likely;
 # intent: the subject announces its own act; a hedge too, and an announced attack is a threat
 # ('Houthi leaders vowed to keep attacking ships').
 intent | en | vow; vows; vowed; vowing; swore; swear; swears; sworn
+# summon: accusation cues that summon an envoy; the rebuke is for the envoy's state, also when the envoy is named.
+summon | en | summon; summons; summoned; summoning
 
 # ======================================================================
 # 8. pronoun: pronouns that point back to the last person
