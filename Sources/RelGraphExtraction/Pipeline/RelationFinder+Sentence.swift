@@ -20,6 +20,9 @@ extension RelationFinder.Finder {
         let question = toks[s.tokens].last?.text == "?"
         var subjectOfPrevious: [Argument] = []
         var accusation: (accuser: [String], accused: [Argument])?
+        /// Whom this sentence urged to act ("urged Myanmar | to implement …", "forderte die Türkei auf, | … zu …"):
+        /// the infinitive that follows is their act, asked for and not done.
+        var requested: [Argument]?
         /// Who denies what the rest of this sentence states.
         var deniers: [String]?
         /// The clause of the last denial verb ("rejected US allegations | that it supplied missiles")
@@ -112,7 +115,8 @@ extension RelationFinder.Finder {
                     return doc.language == .en ? w.hasSuffix("ed") : (w.hasSuffix("te") || w.hasSuffix("ten"))
                 } == true
             // ("Ägypten erwägt, Truppen nach Somalia zu entsenden": an infinitive depends on its hedged clause too)
-            let hedged = clauseHedged || question || (hedgedFrame && (c.opener != nil || isInfinitive(c)) && !pastCoordinated)
+            let requestedAct = requested != nil && ci > 0 && c.opener != "um" && (c.opener == "to" || c.opener == "zu" || isInfinitive(c))
+            let hedged = clauseHedged || question || requestedAct || (hedgedFrame && (c.opener != nil || isInfinitive(c)) && !pastCoordinated)
             if clauseHedged, let announced = intent(c, args, inherited: subjectOfPrevious) {
                 if !announced.subjects.isEmpty { intentBy = announced.subjects }
                 // ("kündigten an" is no "kündigten": the words of the intent are no cue)
@@ -181,6 +185,9 @@ extension RelationFinder.Finder {
                 ownSubject = []
                 // the pronoun is the subject: the clause's own actors are objects ("sie würden israelische Schiffe angreifen")
                 if doc.language == .de { for k in args.indices where args[k].isPlain { args[k].role = .prep(.target) } }
+            } else if requestedAct, let req = requested {
+                inherited = req
+                ownSubject = []
             } else if let acc = accusation, ci > 0, !coordinatedMain, infinitive || c.opener == "of" || c.opener == "dass" || c.opener == "that" || ownSubject.isEmpty {
                 inherited = acc.accused
                 if !infinitive && !ownSubject.isEmpty { inherited = [] }
@@ -388,6 +395,10 @@ extension RelationFinder.Finder {
                         if !t.attributedTo.isEmpty { t.modality = .reported }
                         if addRelation(t), tracing { traceLines.append("    => threat \(t.source) -> \(t.target) \(t.rule)") }
                     }
+                }
+                if type == .request, let r = made.first, !negated {
+                    let asked = args.filter { $0.actor == r.target }
+                    if !asked.isEmpty { requested = asked.map { var a = $0; a.role = .plain; a.group = -1; return a } }
                 }
                 if type == .accusation, let r = made.first {
                     let accused = args.filter { $0.actor == r.target }

@@ -62,7 +62,8 @@ extension RelationFinder.Finder {
         var frames = Set<Int>()
         let ms = mentionsBySentence[s.index] ?? []
         func people(in range: Range<Int>) -> [Int] {
-            let inRange = ms.filter { range.contains(mentions[$0].tokens.lowerBound) }
+            // (an agreement reports nothing: "nach Angaben der Hamas die Waffenruhe")
+            let inRange = ms.filter { range.contains(mentions[$0].tokens.lowerBound) && !mentions[$0].actor.hasPrefix("agreement:") }
             let persons = inRange.filter { mentions[$0].actor.hasPrefix("person:") }
             if !persons.isEmpty { return persons }
             return inRange.filter { !mentions[$0].inTitle }
@@ -106,7 +107,10 @@ extension RelationFinder.Finder {
                     if !found.isEmpty {
                         for idx in found where !ids.contains(mentions[idx].actor) { ids.append(mentions[idx].actor) }
                         used.formUnion(found)
-                        if isVerb || c.tokens.upperBound - c.tokens.lowerBound <= m.length + 8 { frames.insert(ci) }
+                        // a short clause is the frame only, unless it states a relation itself: "Laut Kiew
+                        // schickte Nordkorea Truppen nach Russland" (German puts no comma after the marker phrase)
+                        if isVerb || (c.tokens.upperBound - c.tokens.lowerBound <= m.length + 8
+                                      && !cues(c).contains(where: { $0.entry.type != .represents })) { frames.insert(ci) }
                     }
                     i += m.length
                     continue

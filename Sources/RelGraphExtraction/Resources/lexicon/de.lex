@@ -134,6 +134,14 @@ cue | party_to | de | verb | schließt; schließen; schloss; schlossen; schließ
 cue | party_to | de | verb | handelt; handeln; handelte; handelten | aus
 cue | party_to | de | verb | stimmt; stimmen; stimmte; stimmten | zu
 cue | party_to | de | verb | zustimmen; zugestimmt; zuzustimmen
+# acting on an agreement as one bound by it: leaving, keeping, carrying out, extending it (not breaking it:
+# "warf Eriwan vor, die Waffenruhe verletzt zu haben" is a claim about a violation, not one about being a party)
+cue | party_to | de | verb | austreten; ausgetreten; auszutreten; aussteigen; ausgestiegen; auszusteigen; einhalten; eingehalten; einzuhalten; umsetzen; umgesetzt; umzusetzen; kündigen; kündigt; kündigte; kündigten; gekündigt; aufkündigen; aufgekündigt; verlängern; verlängert; verlängerte; verlängerten
+cue | party_to | de | verb | tritt; treten; trat; traten | aus
+cue | party_to | de | verb | steigt; steigen; stieg; stiegen | aus
+cue | party_to | de | verb | hält; halten; hielt; hielten | ein
+cue | party_to | de | verb | setzt; setzen; setzte; setzten | um
+cue | party_to | de | verb | kündigt; kündigen; kündigte; kündigten | auf
 cue | party_to | de | noun | Unterzeichnung; Unterzeichnungen; Unterschrift; Unterschriften; Unterzeichner; Unterzeichnern; Unterzeichnerstaat; Unterzeichnerstaaten; Vertragsstaat; Vertragsstaaten; Vertragspartei; Vertragsparteien; Ratifizierung; Ratifikation; Abschluss; Abschlusses; Abkommen; Abkommens; *abkommen; *abkommens; Vertrag; Vertrags; Vertrages; Verträge; Verträgen; *vertrag; *vertrags; *vertrages; *verträge; *verträgen; Pakt; Pakts; Paktes; Pakte; *pakt; *pakts; *paktes; Vereinbarung; Vereinbarungen; *vereinbarung; *vereinbarungen; Memorandum; Memorandums; Absichtserklärung; Absichtserklärungen; Übereinkommen; Übereinkunft; Deal; Deals; *-Deal; *-Deals; Waffenstillstand; Waffenstillstands; Waffenruhe
 # --- military_support (helper -> helped): troops, soldiers, personnel ---
 cue | military_support | de | verb | entsenden; entsendet; entsandte; entsandten; entsendete; entsendeten; entsandt; entsende; senden; sendet; sandte; sandten; gesandt; sende; schicken; schickt; schickte; schickten; geschickt; schicke; stationieren; stationiert; stationierte; stationierten; stationiere; verlegen; verlegt; verlegte; verlegten; verlege; abkommandieren; abkommandiert; abkommandierte; ausbilden; ausbildet; ausbildete; ausbildeten; ausgebildet; auszubilden; kämpfen an der Seite; kämpft an der Seite; kämpfte an der Seite; kämpften an der Seite
