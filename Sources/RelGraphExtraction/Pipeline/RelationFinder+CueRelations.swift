@@ -65,8 +65,20 @@ extension RelationFinder.Finder {
                 if let owner = usable.last(where: { $0.isPossessor && named.contains($0.actor) && $0.end <= cue.token }) {
                     named.formUnion(usable.filter { $0.group == owner.group && !$0.actor.hasPrefix("agreement:") }.map(\.actor))
                 }
+                // "Iran is a signatory to the NPT", "Der Iran ist Vertragsstaat des …", "Russia's ratification of …":
+                // a noun that names a party, not the agreement, takes the subject before it, its possessor or its agent
+                let namesParty = !(mentionsBySentence[s.index] ?? []).contains { mentions[$0].actor.hasPrefix("agreement:") && mentions[$0].tokens.contains(cue.token) }
+                // "restored ties under a deal brokered by China", "Unter dem Abkommen …": who acts under an agreement is bound by it
+                let under = usable.contains { $0.actor == agr && ["under", "unter"].contains($0.prepWord ?? "") }
                 if named.count >= 2 {
                     parties = named.sorted()
+                } else if namesParty || under {
+                    let before = usable.filter { !$0.actor.hasPrefix("agreement:") && $0.end <= cue.token }
+                    let subject = subjectGroup(before.filter(\.isPlain))
+                    let agent = usable.filter { $0.role == .prep(.agent) && $0.start > cue.token }
+                    parties = (under ? subject : owner.isEmpty ? (subject.isEmpty ? agent : subject) : owner).map(\.actor)
+                    if parties.isEmpty && under { parties = inherited.map(\.actor) }
+                    guard !parties.isEmpty else { return [] }
                 } else {
                     guard !with.isEmpty, !owner.isEmpty else { return [] }
                     parties = (owner + with).map(\.actor)
