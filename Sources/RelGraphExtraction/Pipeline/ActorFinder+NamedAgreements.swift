@@ -42,6 +42,22 @@ extension ActorFinder.State {
         return stop - i
     }
 
+    /// "the Ottawa Convention", "the Paris Agreement", "the Oslo Accords", "das Pekinger Abkommen": a place that
+    /// the lexicon knows as a state's metonym names the agreement, and stands for no state, when an agreement noun
+    /// follows it at once (English: after "the", the noun capitalized as in a title; German: the city adjective in -er).
+    /// Returns the tokens consumed from the place on.
+    func placeNamedAgreement(at i: Int, nameLength n: Int, sentence s: Sentence) -> Int? {
+        let end = s.tokens.upperBound, next = i + n
+        guard next < end, toks[next].isWord, toks[next].isCapitalized, memo.agreements(at: next) != nil,
+              let m = words.agreements.longestMatch(memo.agreements(at: next), in: toks[..<end], at: next, key: \.lower) else { return nil }
+        switch doc.language {
+        case .en: guard i > s.tokens.lowerBound, toks[i - 1].lower == "the" else { return nil }
+        case .de: guard n == 1, toks[i].lower.hasSuffix("er"), toks[i].lower.count > 4 else { return nil }
+        }
+        define(i..<(next + m.length), sentence: s)
+        return next + m.length - i
+    }
+
     /// Declares the agreement that the tokens name and adds its mention.
     private func define(_ r: Range<Int>, sentence s: Sentence) {
         let surface = doc.slice(TextRange(toks[r.lowerBound].range.start, toks[r.upperBound - 1].range.end))

@@ -303,6 +303,9 @@ public struct ActorFinder: PipelineStage {
                         if e.genitive { mentions[mentions.count - 1].isPossessive = true }
                         if !pendingTitles.isEmpty { completePendingTitle(at: i, person: id, sentence: s) }
                         appositive(after: i + n, person: id, sentence: s)
+                    } else if !e.genitive, !e.actor.hasPrefix("agreement:"), let k = placeNamedAgreement(at: i, nameLength: n, sentence: s) {
+                        i += k
+                        continue
                     } else {
                         let m = addMention(e.actor, tokens: i..<(i + n), sentence: s.index, form: e.form)
                         if e.genitive { mentions[m].isPossessive = true }
