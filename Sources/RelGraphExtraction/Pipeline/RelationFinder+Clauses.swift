@@ -94,7 +94,7 @@ extension RelationFinder.Finder {
         var j = i + 1
         var hasMention = false
         var loose = 0
-        while j < s.tokens.upperBound && j < i + 14 {
+        while j < s.tokens.upperBound && j < i + 20 {
             let t = toks[j]
             if punctuation[j].contains(.comma) { break }
             if t.kind == .punct && t.text != "'" && t.text != "’" { return nil }
@@ -107,7 +107,7 @@ extension RelationFinder.Finder {
             else if isA(j, .titleStart) && words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: j, key: \.lower) != nil || words.titleHeadIndex.longestSuffix(of: t.lower) != nil {}
             else if t.isWord && !cueCache.hasNoEntries(j) && !cueEntries(t, at: j).filter({ $0.cueClass == .noun || $0.cueClass == .agent || $0.cueClass == .theme }).isEmpty {}
             else if isA(j, [.coordinator, .genitiveLink]) {}
-            else { loose += 1; if loose > 3 { return nil } }
+            else { loose += 1; if loose > 5 { return nil } }
             j += 1
         }
         guard hasMention, j + 1 < s.tokens.upperBound, punctuation[j].contains(.comma) else { return nil }
