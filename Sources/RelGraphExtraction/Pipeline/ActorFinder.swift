@@ -484,8 +484,9 @@ public struct ActorFinder: PipelineStage {
                 }
             }
             // "Haftar's spokesman, Ahmed al-Mismari": a person's spokesman serves what that person leads
-            if actor == nil, let owner = personBefore(i, sentence: s), let o = offices.last(where: { $0.person == owner && $0.titleStart == nil }) {
-                actor = o.actor
+            if actor == nil, let owner = personBefore(i, sentence: s) {
+                // (else what the lexicon says that person leads or belongs to: "Haftar's spokesman" speaks for the LNA)
+                actor = offices.last(where: { $0.person == owner && $0.titleStart == nil })?.actor ?? lexicon.affiliations[owner]?.actor
             }
             guard let pid = person else {
                 // A title without a name: keep its actor mention; "der Präsident" alone names nobody new.

@@ -23,6 +23,8 @@ extension RelationFinder.Finder {
         /// Whom this sentence urged to act ("urged Myanmar | to implement …", "forderte die Türkei auf, | … zu …"):
         /// the infinitive that follows is their act, asked for and not done.
         var requested: [Argument]?
+        /// Accusers whose accused is no actor ("accused the eastern camp of …"): claimants all the same.
+        var unnamedAccusers: [String] = []
         /// Who denies what the rest of this sentence states.
         var deniers: [String]?
         /// The clause of the last denial verb ("rejected US allegations | that it supplied missiles")
@@ -403,6 +405,11 @@ extension RelationFinder.Finder {
                 if type == .accusation, let r = made.first {
                     let accused = args.filter { $0.actor == r.target }
                     accusation = (made.map(\.source), accused)
+                } else if type == .accusation, made.isEmpty, !negated, cue.entry.cueClass == .verb {
+                    // "Dbeibah accused the eastern camp of …": the accused is no actor, but the accuser has made a
+                    // claim that a later "rejected the accusation" answers
+                    let accusers = (ownSubject.isEmpty ? inherited : ownSubject).map(\.actor).compactMap { $0.hasPrefix("agreement:") ? nil : $0 }
+                    if !accusers.isEmpty { unnamedAccusers = accusers }
                 }
                 if type == .denial {
                     deniers = Array(Set(made.map(\.source))).sorted()
@@ -525,6 +532,11 @@ extension RelationFinder.Finder {
             !relations[$0].attributedTo.isEmpty && relations[$0].type != .denial && relations[$0].type != .accusation
         }
         let accusations = (firstRelationOfSentence..<relations.count).filter { relations[$0].type == .accusation }
+        if claims.isEmpty && accusations.isEmpty && !unnamedAccusers.isEmpty {
+            lastClaim = Claim(relations: [], claimants: RelationFinder.uniqueSorted(unnamedAccusers), about: [])
+            recentClaims.append((s.index, lastClaim!))
+            if recentClaims.count > 6 { recentClaims.removeFirst() }
+        }
         if !claims.isEmpty || !accusations.isEmpty {
             let claimants = claims.flatMap { relations[$0].attributedTo } + accusations.map { relations[$0].source }
             let about = Set(claims.flatMap { [relations[$0].source, relations[$0].target] } + accusations.map { relations[$0].target })
