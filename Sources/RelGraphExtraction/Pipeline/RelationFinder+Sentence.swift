@@ -30,6 +30,8 @@ extension RelationFinder.Finder {
         /// The clause of the last denial verb ("rejected US allegations | that it supplied missiles")
         var denialClause: Int?
         var denialTargets: [String] = []
+        /// who speaks in the frames, also when the speaker denies (and so reports nothing)
+        let speakersOfFrames = reporters
         if speakerDenies {
             deniers = reporters
             for r in reporters { addRelation(Relation(type: .denial, source: r, target: "?claimant", sentence: s.index, rule: "report+denial")) }
@@ -126,8 +128,8 @@ extension RelationFinder.Finder {
             }
             if frames.contains(ci) {
                 if clauseHedged { hedgedFrame = true }
-                let speakers = args.filter { reporters.contains($0.actor) }
-                let frameArgs = arguments(c, excluding: []).filter { reporters.contains($0.actor) }
+                let speakers = args.filter { speakersOfFrames.contains($0.actor) }
+                let frameArgs = arguments(c, excluding: []).filter { speakersOfFrames.contains($0.actor) }
                 if !frameArgs.isEmpty || !speakers.isEmpty { subjectOfPrevious = (speakers.isEmpty ? frameArgs : speakers).map { var a = $0; a.group = -1; return a } }
                 afterFrame = true
                 continue
@@ -333,6 +335,15 @@ extension RelationFinder.Finder {
             for (cue, type) in expanded {
                 var made = relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,
                                         sentence: s, clauses: cls, clauseIndex: ci)
+                // "Kyiv said Russia had offered no proof": under a speaker who denies, the actors that a denial noun
+                // or adjective speaks of are the claimants, not deniers
+                if type == .denial, speakerDenies, cue.entry.cueClass == .noun || cue.entry.cueClass == .adj, let denying = deniers,
+                   !made.isEmpty, made.allSatisfy({ !denying.contains($0.source) }) {
+                    let claimants = RelationFinder.uniqueSorted(made.map(\.source) + made.map(\.target).filter { $0 != "?claimant" })
+                    made = denying.flatMap { d in
+                        claimants.filter { $0 != d && personState[d] != $0 }.map { Relation(type: .denial, source: d, target: $0, sentence: s.index, rule: "report+" + cue.entry.cueClass.rawValue + ":" + cue.entry.form) }
+                    }
+                }
                 // "Ukraine said Russia was responsible for the attack": an accusing adjective on the subject of
                 // reported speech is the reporter's accusation of it
                 if made.isEmpty, type == .accusation, cue.entry.cueClass == .adj, !reporters.isEmpty, !frames.contains(ci),
