@@ -44,9 +44,20 @@ extension RelationFinder.Finder {
             if !reporters.isEmpty { traceLines.append("  reporters: \(reporters.joined(separator: ", "))") }
         }
         for c in cls { appositionAlliances(c, s); participleAttributes(c, s) }
+        // each clause's cues, found once now that the attributive participles are known; and the last clause
+        // that can state anything (a cue, or a qualifying verb that makes a denial cue): the clauses after it
+        // set only this loop's own variables, read by no later clause, so without a trace they are skipped
+        // (their arguments, hedges and negations are never worked out)
+        let clauseCues = cls.map { cues($0) }
+        var lastStating = -1
+        for ci in cls.indices where clauseCues[ci].contains(where: { $0.entry.type != .represents })
+            || cls[ci].tokens.contains(where: { isA($0, .qualifyVerb) }) {
+            lastStating = ci
+        }
         // "no evidence that …", "keine Beweise dafür, dass …": the complement of a denied evidence is no fact
         var evidenceDenied = false
         for (ci, c) in cls.enumerated() {
+            if ci > lastStating && !tracing { break }
             var args = arguments(c, excluding: reporterMentions)
             // "Die Huthi erklärten, sie würden …", "Iran said it would …": the pronoun subject of reported speech is the speaker
             if afterFrame, !reporters.isEmpty, let first = args.first, first.isPlain, first.mention.form.isPronounLike,
@@ -61,7 +72,7 @@ extension RelationFinder.Finder {
             let ownNegation = isNegated(c)
             let clauseNegated = ownNegation || (evidenceDenied && ["that", "dass", "daß"].contains(c.opener ?? ""))
             if ownNegation && c.tokens.contains(where: { RelationFinder.evidenceNouns.contains(toks[$0].lower) }) { evidenceDenied = true }
-            var found = self.cues(c).filter { $0.entry.type != .represents }
+            var found = clauseCues[ci].filter { $0.entry.type != .represents }
             // "nannte die Vorwürfe eine Erfindung", "calling the accusations a pretext": a denial
             let qualifier = c.tokens.first(where: { isA($0, .qualifyVerb) })
             if let q = qualifier,

@@ -181,7 +181,8 @@ public struct RelationFinder: PipelineStage {
         let mentionTokens: TokenMarks
         let multiWordActorTokens: TokenMarks
         /// (type, source, target, sentence) of every relation kept, so that duplicates cost no scan.
-        var seenRelations = Set<RelationKey>()
+        /// (room for a document's relations from the start: no table grown and every key hashed again as they come)
+        var seenRelations = Set<RelationKey>(minimumCapacity: 64)
         /// Whether a cue form names a war inside one state (`internalWarNouns`), per form: the test lower-cases
         /// the form and searches it (Foundation), thousands of instructions each time a war cue is read.
         var internalWarForms: [String: Bool] = [:]
