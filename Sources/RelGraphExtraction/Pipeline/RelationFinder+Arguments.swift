@@ -254,9 +254,10 @@ extension RelationFinder.Finder {
 
     /// "the Libyan National Army (LNA)": the name in brackets after a mention of the same actor repeats it.
     func isBracketedName(_ idx: Int) -> Bool {
-        let m = mentions[idx]
-        let open = m.tokens.lowerBound - 1
-        guard open > 0, toks[open].text == "(", m.tokens.upperBound < toks.count, toks[m.tokens.upperBound].text == ")" else { return false }
+        // (the mention read in place: a copy would retain and release its strings, for every mention of every clause)
+        let tokens = mentions[idx].tokens
+        let open = tokens.lowerBound - 1
+        guard open > 0, toks[open].text == "(", tokens.upperBound < toks.count, toks[tokens.upperBound].text == ")" else { return false }
         return (mentionsBySentence[m.sentence] ?? []).contains { mentions[$0].tokens.upperBound == open && mentions[$0].actor == m.actor }
     }
 

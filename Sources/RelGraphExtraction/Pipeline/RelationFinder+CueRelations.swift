@@ -4,7 +4,8 @@ import RelGraph
 extension RelationFinder.Finder {
     func relationsFor(cue: Cue, type: EdgeType, args: inout [Argument], clause c: Clause, inherited: [Argument],
                       passive: Bool, sentence s: Sentence, clauses: [Clause], clauseIndex: Int) -> [Relation] {
-        let rule = cue.entry.cueClass.rawValue + ":" + cue.entry.form
+        // (built for each relation made, not for every cue: most cues make none)
+        var rule: String { cue.entry.cueClass.rawValue + ":" + cue.entry.form }
         let isNoun = cue.entry.cueClass == .noun || cue.entry.cueClass == .adj || cue.entry.cueClass == .theme
         let cueEnd = cue.token + cue.length
         func rel(_ src: String, _ dst: String) -> Relation {
