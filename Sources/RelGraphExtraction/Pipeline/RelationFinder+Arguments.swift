@@ -258,6 +258,7 @@ extension RelationFinder.Finder {
         let tokens = mentions[idx].tokens
         let open = tokens.lowerBound - 1
         guard open > 0, toks[open].text == "(", tokens.upperBound < toks.count, toks[tokens.upperBound].text == ")" else { return false }
+        let m = mentions[idx]
         return (mentionsBySentence[m.sentence] ?? []).contains { mentions[$0].tokens.upperBound == open && mentions[$0].actor == m.actor }
     }
 
