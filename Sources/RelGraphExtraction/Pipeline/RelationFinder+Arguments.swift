@@ -128,7 +128,7 @@ extension RelationFinder.Finder {
                     break
                 }
             }
-            var arg = Argument(actor: m.actor, mention: mm, role: role, prepWord: prepWord, phraseStart: p, end: m.tokens.upperBound, group: group)
+            var arg = Argument(actor: m.actor, mention: mm, at: idx, role: role, prepWord: prepWord, phraseStart: p, end: m.tokens.upperBound, group: group)
             arg.mentionIndex = idx
             // "ist seit 2023 Nato-Mitglied": the actor in a cue compound belongs to the noun, it is no subject
             if m.form == .compoundPart, cueEntries(toks[m.tokens.lowerBound], at: m.tokens.lowerBound).contains(where: { $0.cueClass == .noun || $0.cueClass == .agent }) {
@@ -243,13 +243,18 @@ extension RelationFinder.Finder {
     }
 
     func relativeAntecedent(_ c: Clause, _ s: Sentence) -> Mention? {
+        relativeAntecedentIndex(c, s).map { mentions[$0] }
+    }
+
+    /// `relativeAntecedent`'s index in the document's mentions.
+    func relativeAntecedentIndex(_ c: Clause, _ s: Sentence) -> Int? {
         let ms = mentionsBySentence[s.index] ?? []
         guard let last = ms.last(where: { mentions[$0].tokens.upperBound == c.tokens.lowerBound - 1 }) else { return nil }
-        if !mentions[last].inTitle { return mentions[last] }
+        if !mentions[last].inTitle { return last }
         // the person before the title's state, with only title words between
         guard let person = ms.last(where: { mentions[$0].tokens.upperBound <= mentions[last].tokens.lowerBound && !mentions[$0].inTitle }),
               mentions[person].actor.hasPrefix("person:"), mentions[last].tokens.lowerBound - mentions[person].tokens.upperBound <= 3 else { return nil }
-        return mentions[person]
+        return person
     }
 
     /// "the Libyan National Army (LNA)": the name in brackets after a mention of the same actor repeats it.

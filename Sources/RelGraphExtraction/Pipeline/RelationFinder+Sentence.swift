@@ -217,8 +217,9 @@ extension RelationFinder.Finder {
                 ? ownSubject[0].start == c.tokens.lowerBound + 1 && ownSubject[0].mention.form != .adjective : ownSubject[0].start < verbCue)
             if inherited.isEmpty, let o = c.opener, ["who", "der", "die", "das", "which"].contains(o), ci > 0,
                ownSubject.isEmpty || !ownNamedSubject || o == "who",
-               let antecedent = relativeAntecedent(c, s) {
-                let a = Argument(actor: antecedent.actor, mention: antecedent, role: .plain, prepWord: nil, phraseStart: antecedent.tokens.lowerBound, end: antecedent.tokens.upperBound, group: -1)
+               let at = relativeAntecedentIndex(c, s) {
+                let antecedent = mentions[at]
+                let a = Argument(actor: antecedent.actor, mention: antecedent, at: at, role: .plain, prepWord: nil, phraseStart: antecedent.tokens.lowerBound, end: antecedent.tokens.upperBound, group: -1)
                 inherited = [a]
                 // the German clause's own actors are its objects (in English they follow the verb anyway)
                 if doc.language == .de { for k in args.indices where args[k].isPlain && args[k].start > c.tokens.lowerBound { args[k].role = .prep(.target) } }
@@ -227,7 +228,8 @@ extension RelationFinder.Finder {
             // "Camara, dem sie vorwerfen, …", "the envoy, whom Moscow accused": the actor before an oblique
             // relative pronoun is the target; the subject is the clause's own or the main clause's
             if let o = c.opener, ["dem", "denen", "whom"].contains(o), ci > 0,
-               let antecedent = relativeAntecedent(c, s) {
+               let at = relativeAntecedentIndex(c, s) {
+                let antecedent = mentions[at]
                 args.removeAll { $0.actor == antecedent.actor }
                 ownSubject.removeAll { $0.actor == antecedent.actor }
                 if ownSubject.isEmpty || ownSubject.allSatisfy({ $0.mention.form.isPronounLike }) && !subjectOfPrevious.isEmpty {
@@ -235,7 +237,7 @@ extension RelationFinder.Finder {
                     args.removeAll { a in ownSubject.contains { $0.actor == a.actor } }
                     ownSubject = []
                 }
-                args.append(Argument(actor: antecedent.actor, mention: antecedent, role: .prep(.target), prepWord: o, phraseStart: c.tokens.lowerBound, end: c.tokens.lowerBound, group: -2))
+                args.append(Argument(actor: antecedent.actor, mention: antecedent, at: at, role: .prep(.target), prepWord: o, phraseStart: c.tokens.lowerBound, end: c.tokens.lowerBound, group: -2))
             }
             // arguments from another clause: their group numbers mean nothing here
             inherited = inherited.map { var a = $0; a.group = -1; return a }
@@ -253,7 +255,7 @@ extension RelationFinder.Finder {
                           let agr = args.first(where: { $0.actor.hasPrefix("agreement:") && !$0.actor.hasPrefix("agreement:?") && ($0.start > stop.token || doc.language == .de) }) {
                     // "India has suspended the Indus Waters Treaty with Pakistan", "aus dem New-START-Vertrag ausgestiegen":
                     // a named agreement stopped by one of its parties
-                    found.append(Cue(entry: CueEntry(type: .partyTo, cueClass: .verb, particle: nil, form: stop.entry.form + " + " + agr.mention.surface), token: stop.token, length: 1))
+                    found.append(Cue(entry: CueEntry(type: .partyTo, cueClass: .verb, particle: nil, form: stop.entry.form + " + " + mentions[agr.mention.index].surface), token: stop.token, length: 1))
                     stoppedAgreement = true
                 }
                 found = found.compactMap { cue in
