@@ -371,7 +371,7 @@ extension RelationFinder.Finder {
                         r.modality = .asserted
                     }
                     if let acc = accusation, type != .accusation, type != .denial {
-                        r.attributedTo = Array(Set(r.attributedTo + acc.accuser)).sorted()
+                        r.attributedTo = RelationFinder.uniqueSorted(r.attributedTo + acc.accuser)
                         if r.modality == .asserted { r.modality = .reported }
                     }
                     // "Pakistan denied any involvement and accused India": the denier's own claim is not denied,
@@ -407,10 +407,10 @@ extension RelationFinder.Finder {
                     accusation = (made.map(\.source), accused)
                 }
                 if type == .denial {
-                    deniers = Array(Set(made.map(\.source))).sorted()
+                    deniers = RelationFinder.uniqueSorted(made.map(\.source))
                     if deniedContent(after: cue, in: c) != nil { denialCue = cue.token }
                     denialClause = ci
-                    denialTargets = Array(Set(made.map(\.target).filter { $0 != "?claimant" })).sorted()
+                    denialTargets = RelationFinder.uniqueSorted(made.map(\.target).filter { $0 != "?claimant" })
                 }
             }
             if !ownSubject.isEmpty && isMainClause(c) && !afterFrame { subjectOfPrevious = ownSubject }
@@ -462,22 +462,22 @@ extension RelationFinder.Finder {
                     let specific = claim.relations.filter { relations[$0].type != .conflict }
                     denied += specific.isEmpty ? claim.relations : specific
                 }
-                claimants = Array(Set(claimants)).sorted()
+                claimants = RelationFinder.uniqueSorted(claimants)
                 denied = Array(Set(denied)).sorted()
             }
-            let denierIDs = Array(Set(denials.map { relations[$0].source })).sorted()
+            let denierIDs = RelationFinder.uniqueSorted(denials.map { relations[$0].source })
             for d in denied {
-                relations[d].deniedBy = Array(Set(relations[d].deniedBy + denierIDs)).sorted()
+                relations[d].deniedBy = RelationFinder.uniqueSorted(relations[d].deniedBy + denierIDs)
             }
             // fix up denial targets
             var fixed: [Relation] = []
             for di in denials {
                 let r = relations[di]
                 if r.target == "?claimant" {
-                    var targets = Array(Set(claimants)).sorted()
+                    var targets = RelationFinder.uniqueSorted(claimants)
                     if targets.isEmpty {
                         // no claimant: the actor that the denied claim is about
-                        targets = Array(Set(denied.map { relations[$0].source })).sorted()
+                        targets = RelationFinder.uniqueSorted(denied.map { relations[$0].source })
                     }
                     for t in targets where t != r.source {
                         var n = r
@@ -510,11 +510,12 @@ extension RelationFinder.Finder {
         // "Die Emirate versorgten die RSF mit Waffen, sagte Sudans Botschafter": saying that another actor
         // attacks, arms or backs someone accuses it (not when the speaker speaks for that actor)
         // A war named by a noun ("Russlands Krieg") is the setting of a claim, not what it claims.
-        let sentenceSources = firstRelationOfSentence == relations.count ? [] : Set((firstRelationOfSentence..<relations.count).map { relations[$0].source })
+        // (a sentence's few sources in a list, not a Set hashed and freed per sentence)
+        let sentenceSources = (firstRelationOfSentence..<relations.count).map { relations[$0].source }
         // sending troops is the claim ("sending its citizens to help Russian forces fight"): what the troops do is no further accusation
-        let troopSenders = firstRelationOfSentence == relations.count ? [] : Set((firstRelationOfSentence..<relations.count).filter { relations[$0].type == .militarySupport }.map { relations[$0].source })
+        let troopsSent = (firstRelationOfSentence..<relations.count).contains { relations[$0].type == .militarySupport }
         for k in firstRelationOfSentence..<relations.count where RelationFinder.accusingTypes.contains(relations[k].type) && relations[k].modality != .possible
-            && !(relations[k].type == .conflict && relations[k].rule.hasPrefix("noun:")) && troopSenders.isEmpty {
+            && !(relations[k].type == .conflict && relations[k].rule.hasPrefix("noun:")) && !troopsSent {
             let r = relations[k]
             for a in r.attributedTo where a != r.source && personState[a] != r.source && !(officeOf[a]?.contains(r.source) ?? false) && !sentenceSources.contains(a) {
                 if addRelation(Relation(type: .accusation, source: a, target: r.source, sentence: s.index, rule: "claim:\(r.type.rawValue)")), tracing {
@@ -530,7 +531,7 @@ extension RelationFinder.Finder {
         if !claims.isEmpty || !accusations.isEmpty {
             let claimants = claims.flatMap { relations[$0].attributedTo } + accusations.map { relations[$0].source }
             let about = Set(claims.flatMap { [relations[$0].source, relations[$0].target] } + accusations.map { relations[$0].target })
-            lastClaim = Claim(relations: claims, claimants: Array(Set(claimants)).sorted(), about: about)
+            lastClaim = Claim(relations: claims, claimants: RelationFinder.uniqueSorted(claimants), about: about)
             recentClaims.append((s.index, lastClaim!))
             if recentClaims.count > 6 { recentClaims.removeFirst() }
         }
