@@ -31,8 +31,9 @@ extension RelationFinder.Finder {
             }
             // "von Präsidentin Salome Surabischwili", "from President Ruto": the title belongs to the person's phrase
             // ("unter Leitung von Mossad-Chef David Barnea", "unter General al-Burhan": no role the title would give)
-            if p == m.tokens.lowerBound, m.actor.hasPrefix("person:"), p - 2 >= c.tokens.lowerBound, toks[p - 1].isWord,
-               isA(p - 2, .preposition), let r = words.preps[toks[p - 2].lower], r != .other, r != .location,
+            // (the word-class bits asked before the id's prefix: most mentions have no preposition two words before)
+            if p == m.tokens.lowerBound, p - 2 >= c.tokens.lowerBound, toks[p - 1].isWord,
+               isA(p - 2, .preposition), m.actor.hasPrefix("person:"), let r = words.preps[toks[p - 2].lower], r != .other, r != .location,
                // ("das Büro von Regierungschef X": "von" after a noun that is no actor is a possessor)
                !(p - 3 >= c.tokens.lowerBound && ["von", "of"].contains(toks[p - 2].lower) && toks[p - 3].isCapitalized && !mentionTokens.contains(p - 3)),
                words.titleHeadIndex.longestSuffix(of: toks[p - 1].lower) != nil {

@@ -144,10 +144,9 @@ extension RelationFinder.Finder {
 
 
     func updateQuoteState(_ s: Sentence, speaker: [String]) {
-        for i in s.tokens where toks[i].kind == .punct {
-            // a one-scalar mark that is no quote mark changes nothing (no other scalar is canonically
-            // equivalent to a quote mark): passed over without String comparisons
-            if let c = Coreference.singleScalar(toks[i].text), !Coreference.quoteScalars.contains(c.value) { continue }
+        // (only a token that is a quotation mark changes the state: known from its punctuation bits, worked
+        // out once per distinct text, with no String comparison for the other tokens)
+        for i in s.tokens where punctuation[i].contains(.quoteMark) && toks[i].kind == .punct {
             let t = toks[i].text
             if t == "„" || t == "«" { quoteOpen = true }
             else if t == "“" && doc.language == .de { quoteOpen = false }
