@@ -2,6 +2,15 @@ import RelGraph
 
 // The actors of a clause with their roles (subject, object, possessor, prepositional target), and the tests that choose among them.
 extension RelationFinder.Finder {
+    /// `arguments(clauses[ci], excluding: [])`, worked out once per clause of the current sentence (`clauses`
+    /// are its clauses; arguments depend on the clause and the document's mentions alone).
+    func argumentsOfClause(_ ci: Int, _ clauses: [Clause]) -> [Argument] {
+        if let k = clauseArguments.firstIndex(where: { $0.clause == ci }) { return clauseArguments[k].args }
+        let args = arguments(clauses[ci], excluding: [])
+        clauseArguments.append((ci, args))
+        return args
+    }
+
     /// The actor mentions of a clause with their roles; title parts and reporters left out.
     func arguments(_ c: Clause, excluding: Set<Int>) -> [Argument] {
         var args: [Argument] = []
@@ -238,7 +247,7 @@ extension RelationFinder.Finder {
     /// one that `accept` takes.
     func nextClauseTarget(after ci: Int, _ clauses: [Clause], excluding excluded: Set<String>, accept: (Argument) -> Bool = { _ in true }) -> Argument? {
         guard ci + 1 < clauses.count else { return nil }
-        return arguments(clauses[ci + 1], excluding: []).first { a in
+        return argumentsOfClause(ci + 1, clauses).first { a in
             !excluded.contains(a.actor) && !a.mention.form.isPronounLike && !a.mention.isLocative && !a.actor.hasPrefix("agreement:") && accept(a)
         }
     }

@@ -4,6 +4,7 @@ import RelGraph
 extension RelationFinder.Finder {
     func sentence(_ s: Sentence) {
         let cls = clauses(s)
+        clauseArguments.removeAll(keepingCapacity: true)
         var (reporters, reporterMentions, frames) = self.reporters(s, cls)
         // a quotation that runs on from an earlier sentence keeps its speaker
         let startsInQuote = quoteOpen
@@ -132,7 +133,7 @@ extension RelationFinder.Finder {
             if frames.contains(ci) {
                 if clauseHedged { hedgedFrame = true }
                 let speakers = args.filter { reporters.contains($0.actor) }
-                let frameArgs = arguments(c, excluding: []).filter { reporters.contains($0.actor) }
+                let frameArgs = argumentsOfClause(ci, cls).filter { reporters.contains($0.actor) }
                 if !frameArgs.isEmpty || !speakers.isEmpty { subjectOfPrevious = (speakers.isEmpty ? frameArgs : speakers).map { var a = $0; a.group = -1; return a } }
                 afterFrame = true
                 continue

@@ -118,7 +118,7 @@ extension RelationFinder.Finder {
             // (what follows does not depend on which report verb it is: one is enough)
             if let verb = c.tokens.first(where: { toks[$0].isWord && isA($0, .reportVerb) }),
                !cues(c).contains(where: { $0.entry.type != .represents }) {
-                let frameArgs = arguments(c, excluding: [])
+                let frameArgs = argumentsOfClause(ci, cls)
                 var subject = frameArgs.filter(\.isPlain)
                 // "Russia's foreign ministry said", "Chinas Außenministerium erklärte": the possessor speaks
                 if subject.isEmpty { subject = frameArgs.filter { $0.isPossessor && $0.end <= verb && $0.role == .plain } }
@@ -127,7 +127,7 @@ extension RelationFinder.Finder {
                 if doc.language == .en && RelationFinder.tellVerbs.contains(toks[verb].lower) {
                     subject = subject.filter { $0.start < verb }
                     if subject.isEmpty, ci > 0, cues(cls[0]).isEmpty {
-                        subject = arguments(cls[0], excluding: []).filter(\.isPlain)
+                        subject = argumentsOfClause(0, cls).filter(\.isPlain)
                     }
                 }
                 let persons = subject.filter { $0.actor.hasPrefix("person:") }

@@ -190,6 +190,11 @@ public struct RelationFinder: PipelineStage {
         var internalWarForms: [String: Bool] = [:]
         /// The answers of earlier documents, asked when this one meets a form first.
         let sharedWarForms: InternalWarForms?
+        /// `arguments(c, excluding: [])` of the current sentence's clauses, by clause index, once worked out
+        /// (`argumentsOfClause`): a reporting frame's speaker is looked for in `reporters` and again in the
+        /// clause loop, and a cue reads the arguments of the clause after its own. (A short list, emptied per
+        /// sentence with its room kept: no array allocated for sentences that ask none.)
+        var clauseArguments: [(clause: Int, args: [Argument])] = []
 
         init(doc: Document, lexicon: Lexicon, wordClassTable: WordClass.Table, sharedFacts: WordFactsCache? = nil, warForms: InternalWarForms? = nil) {
             self.doc = doc
@@ -291,8 +296,11 @@ public struct RelationFinder: PipelineStage {
 
         /// `RelationFinder.internalWarNouns.contains { form.lowercased().contains($0) }`, worked out once per form.
         func isInternalWarForm(_ form: String) -> Bool {
+            // (the shared answers asked at once: a document meets most war forms once, and a memo of its own
+            // would hash each form twice more)
+            if let shared = sharedWarForms { return shared.answer(form, Self.namesInternalWar) }
             if let known = internalWarForms[form] { return known }
-            let found = sharedWarForms?.answer(form, Self.namesInternalWar) ?? Self.namesInternalWar(form)
+            let found = Self.namesInternalWar(form)
             internalWarForms[form] = found
             return found
         }
