@@ -48,7 +48,8 @@ extension RelationFinder.Finder {
         // each clause's cues, found once now that the attributive participles are known; and the last clause
         // that can state anything (a cue, or a qualifying verb that makes a denial cue): the clauses after it
         // set only this loop's own variables, read by no later clause, so without a trace they are skipped
-        // (their arguments, hedges and negations are never worked out)
+        // (their arguments, hedges and negations are never worked out). A mechanism added to the loop that states
+        // something, or keeps something for later sentences, from a clause without a cue must be counted here.
         let clauseCues = cls.map { cues($0) }
         var lastStating = -1
         for ci in cls.indices where clauseCues[ci].contains(where: { $0.entry.type != .represents })
