@@ -31,4 +31,18 @@ struct TokenPunctuationTests {
         #expect(TokenPunctuation("'") == [.possessiveMark] && TokenPunctuation("\u{2019}") == [.possessiveMark])
         #expect(TokenPunctuation("s'") == [] && TokenPunctuation("'ss") == [] && TokenPunctuation("\u{2019}ss") == [])
     }
+
+    @Test func quoteMarksAreThoseTheStringComparisonsFind() {
+        let quotes = ["\u{201E}", "\u{AB}", "\u{201C}", "\u{201D}", "\u{BB}", "\""]
+        let texts = quotes + ["\u{201A}", "\u{2018}", "\u{2019}", "'", "\"\"", "\"\u{301}", "\u{201E}\u{301}", "(", ",", "a", "", "\u{201C}s"]
+        for text in texts {
+            #expect(TokenPunctuation(text).contains(.quoteMark) == quotes.contains(text), "\(text)")
+        }
+        for b in UInt8(0x20)...UInt8(0x7E) {
+            let text = String(UnicodeScalar(b))
+            #expect(TokenPunctuation(text).contains(.quoteMark) == (text == "\""), "\(text)")
+        }
+        #expect(TokenPunctuation("\"") == [.quoteMark])
+        #expect(TokenPunctuation("\u{201E}") == [.quoteMark])
+    }
 }

@@ -9,8 +9,22 @@ struct Argument: Hashable, Sendable {
         case prep(PrepRole)
     }
 
+    /// What the relation finder reads of the mention, without its strings: an argument is copied into and
+    /// out of many small arrays per clause and cue, and every String it holds costs a retain and a release
+    /// per copy (the mention's actor is `actor`'s first value; its surface is read in the document's mentions).
+    struct MentionFacts: Hashable, Sendable {
+        var range: TextRange
+        var tokens: Range<Int>
+        var form: Mention.Form
+        var inTitle: Bool
+        var isLocative: Bool
+        var isPossessive: Bool
+        /// Index of the mention in the document's mentions.
+        var index: Int
+    }
+
     var actor: String
-    var mention: Mention
+    var mention: MentionFacts
     /// Index of the mention in the document's mentions.
     var mentionIndex: Int = -1
     var role: Role
@@ -29,4 +43,16 @@ struct Argument: Hashable, Sendable {
     /// An adjective on a cue noun ("der russischen Invasion"): that noun's, not the clause's.
     var modifiesCue = false
     var isPossessor: Bool { mention.isPossessive }
+
+    /// An argument for `mention`, the document's mention at `index` (or a copy of it with other flags).
+    init(actor: String, mention: Mention, at index: Int, role: Role, prepWord: String?, phraseStart: Int, end: Int, group: Int) {
+        self.actor = actor
+        self.mention = MentionFacts(range: mention.range, tokens: mention.tokens, form: mention.form, inTitle: mention.inTitle,
+                                    isLocative: mention.isLocative, isPossessive: mention.isPossessive, index: index)
+        self.role = role
+        self.prepWord = prepWord
+        self.phraseStart = phraseStart
+        self.end = end
+        self.group = group
+    }
 }

@@ -70,7 +70,13 @@ extension RelationFinder.Finder {
     /// Unnamed agreements ("agreement:?defense-pact") get their id from their parties:
     /// `agreement:prk-rus-defense-pact`; unnamed agreements with the same parties are one agreement.
     func resolveAgreements() {
-        let placeholders = Set(mentions.map(\.actor).filter { $0.hasPrefix("agreement:?") })
+        // (ids read in place, and only those that open with an "a" byte tested for the prefix: most documents have
+        // no placeholder; the set built from the same list as before)
+        var placeholderIds: [String] = []
+        for i in mentions.indices where mentions[i].actor.utf8.first == UInt8(ascii: "a") && mentions[i].actor.hasPrefix("agreement:?") {
+            placeholderIds.append(mentions[i].actor)
+        }
+        let placeholders = Set(placeholderIds)
         guard !placeholders.isEmpty else { return }
         var parties: [String: Set<String>] = [:]
         for r in relations where r.type == .partyTo && r.target.hasPrefix("agreement:?") {
@@ -97,10 +103,11 @@ extension RelationFinder.Finder {
             newActors[id] = ActorInfo(id: id, kind: .agreement, label: "\(Self.replacingHyphens(key.uppercased(), with: "–")) \(label)")
         }
         // (nothing renamed, the common case: no hashing of every mention's and relation's id)
-        for i in mentions.indices where !rename.isEmpty {
+        // (every key opens with "agreement:?", so an id whose first byte is no "a" is not hashed)
+        for i in mentions.indices where !rename.isEmpty && mentions[i].actor.utf8.first == UInt8(ascii: "a") {
             if let n = rename[mentions[i].actor] { mentions[i].actor = n }
         }
-        for i in relations.indices where !rename.isEmpty {
+        for i in relations.indices where !rename.isEmpty && relations[i].target.utf8.first == UInt8(ascii: "a") {
             if let n = rename[relations[i].target] { relations[i].target = n }
         }
         // placeholders without parties stay agreements of their kind
@@ -116,7 +123,11 @@ extension RelationFinder.Finder {
     /// without Foundation's search.
     static func replacingHyphens(_ s: String, with r: String) -> String {
         guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return s.replacingOccurrences(of: "-", with: r) }
-        return s.split(separator: "-", omittingEmptySubsequences: false).joined(separator: r)
+        // (the bytes copied, each "-" byte replaced: no array of parts joined)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count)
+        for b in s.utf8 { if b == UInt8(ascii: "-") { bytes.append(contentsOf: r.utf8) } else { bytes.append(b) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     func partyCode(_ id: String) -> String { RelationFinder.lastIDPart(id) }
@@ -126,6 +137,16 @@ extension RelationFinder {
     /// `id.split(separator: ":").last` (the last part that is not empty), else `id`; found in place, with
     /// no array of parts.
     static func lastIDPart(_ id: String) -> String {
+        // ASCII (every byte a Character of its own): the same search over the bytes, without Character steps
+        if id.utf8.allSatisfy({ $0 < 0x80 }) {
+            let u = id.utf8
+            var end = u.endIndex
+            while end > u.startIndex && u[u.index(before: end)] == UInt8(ascii: ":") { end = u.index(before: end) }
+            guard end > u.startIndex else { return id }
+            var start = end
+            while start > u.startIndex && u[u.index(before: start)] != UInt8(ascii: ":") { start = u.index(before: start) }
+            return String(id[start..<end])
+        }
         var end = id.endIndex
         while end > id.startIndex && id[id.index(before: end)] == ":" { end = id.index(before: end) }
         guard end > id.startIndex else { return id }

@@ -2,6 +2,15 @@ import RelGraph
 
 // The actors of a clause with their roles (subject, object, possessor, prepositional target), and the tests that choose among them.
 extension RelationFinder.Finder {
+    /// `arguments(clauses[ci], excluding: [])`, worked out once per clause of the current sentence (`clauses`
+    /// are its clauses; arguments depend on the clause and the document's mentions alone).
+    func argumentsOfClause(_ ci: Int, _ clauses: [Clause]) -> [Argument] {
+        if let k = clauseArguments.firstIndex(where: { $0.clause == ci }) { return clauseArguments[k].args }
+        let args = arguments(clauses[ci], excluding: [])
+        clauseArguments.append((ci, args))
+        return args
+    }
+
     /// The actor mentions of a clause with their roles; title parts and reporters left out.
     func arguments(_ c: Clause, excluding: Set<Int>) -> [Argument] {
         var args: [Argument] = []
@@ -31,8 +40,9 @@ extension RelationFinder.Finder {
             }
             // "von Präsidentin Salome Surabischwili", "from President Ruto": the title belongs to the person's phrase
             // ("unter Leitung von Mossad-Chef David Barnea", "unter General al-Burhan": no role the title would give)
-            if p == m.tokens.lowerBound, m.actor.hasPrefix("person:"), p - 2 >= c.tokens.lowerBound, toks[p - 1].isWord,
-               isA(p - 2, .preposition), let r = words.preps[toks[p - 2].lower], r != .other, r != .location,
+            // (the word-class bits asked before the id's prefix: most mentions have no preposition two words before)
+            if p == m.tokens.lowerBound, p - 2 >= c.tokens.lowerBound, toks[p - 1].isWord,
+               isA(p - 2, .preposition), m.actor.hasPrefix("person:"), let r = words.preps[toks[p - 2].lower], r != .other, r != .location,
                // ("das Büro von Regierungschef X": "von" after a noun that is no actor is a possessor)
                !(p - 3 >= c.tokens.lowerBound && ["von", "of"].contains(toks[p - 2].lower) && toks[p - 3].isCapitalized && !mentionTokens.contains(p - 3)),
                words.titleHeadIndex.longestSuffix(of: toks[p - 1].lower) != nil {
@@ -128,7 +138,7 @@ extension RelationFinder.Finder {
                     break
                 }
             }
-            var arg = Argument(actor: m.actor, mention: mm, role: role, prepWord: prepWord, phraseStart: p, end: m.tokens.upperBound, group: group)
+            var arg = Argument(actor: m.actor, mention: mm, at: idx, role: role, prepWord: prepWord, phraseStart: p, end: m.tokens.upperBound, group: group)
             arg.mentionIndex = idx
             // "ist seit 2023 Nato-Mitglied": the actor in a cue compound belongs to the noun, it is no subject
             if m.form == .compoundPart, cueEntries(toks[m.tokens.lowerBound], at: m.tokens.lowerBound).contains(where: { $0.cueClass == .noun || $0.cueClass == .agent }) {
@@ -237,26 +247,33 @@ extension RelationFinder.Finder {
     /// one that `accept` takes.
     func nextClauseTarget(after ci: Int, _ clauses: [Clause], excluding excluded: Set<String>, accept: (Argument) -> Bool = { _ in true }) -> Argument? {
         guard ci + 1 < clauses.count else { return nil }
-        return arguments(clauses[ci + 1], excluding: []).first { a in
+        return argumentsOfClause(ci + 1, clauses).first { a in
             !excluded.contains(a.actor) && !a.mention.form.isPronounLike && !a.mention.isLocative && !a.actor.hasPrefix("agreement:") && accept(a)
         }
     }
 
     func relativeAntecedent(_ c: Clause, _ s: Sentence) -> Mention? {
+        relativeAntecedentIndex(c, s).map { mentions[$0] }
+    }
+
+    /// `relativeAntecedent`'s index in the document's mentions.
+    func relativeAntecedentIndex(_ c: Clause, _ s: Sentence) -> Int? {
         let ms = mentionsBySentence[s.index] ?? []
         guard let last = ms.last(where: { mentions[$0].tokens.upperBound == c.tokens.lowerBound - 1 }) else { return nil }
-        if !mentions[last].inTitle { return mentions[last] }
+        if !mentions[last].inTitle { return last }
         // the person before the title's state, with only title words between
         guard let person = ms.last(where: { mentions[$0].tokens.upperBound <= mentions[last].tokens.lowerBound && !mentions[$0].inTitle }),
               mentions[person].actor.hasPrefix("person:"), mentions[last].tokens.lowerBound - mentions[person].tokens.upperBound <= 3 else { return nil }
-        return mentions[person]
+        return person
     }
 
     /// "the Libyan National Army (LNA)": the name in brackets after a mention of the same actor repeats it.
     func isBracketedName(_ idx: Int) -> Bool {
+        // (the mention read in place: a copy would retain and release its strings, for every mention of every clause)
+        let tokens = mentions[idx].tokens
+        let open = tokens.lowerBound - 1
+        guard open > 0, toks[open].text == "(", tokens.upperBound < toks.count, toks[tokens.upperBound].text == ")" else { return false }
         let m = mentions[idx]
-        let open = m.tokens.lowerBound - 1
-        guard open > 0, toks[open].text == "(", m.tokens.upperBound < toks.count, toks[m.tokens.upperBound].text == ")" else { return false }
         return (mentionsBySentence[m.sentence] ?? []).contains { mentions[$0].tokens.upperBound == open && mentions[$0].actor == m.actor }
     }
 

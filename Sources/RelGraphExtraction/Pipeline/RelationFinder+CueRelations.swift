@@ -4,7 +4,8 @@ import RelGraph
 extension RelationFinder.Finder {
     func relationsFor(cue: Cue, type: EdgeType, args: inout [Argument], clause c: Clause, inherited: [Argument],
                       passive: Bool, sentence s: Sentence, clauses: [Clause], clauseIndex: Int) -> [Relation] {
-        let rule = cue.entry.cueClass.rawValue + ":" + cue.entry.form
+        // (built for each relation made, not for every cue: most cues make none)
+        var rule: String { cue.entry.cueClass.rawValue + ":" + cue.entry.form }
         let isNoun = cue.entry.cueClass == .noun || cue.entry.cueClass == .adj || cue.entry.cueClass == .theme
         let cueEnd = cue.token + cue.length
         func rel(_ src: String, _ dst: String) -> Relation {
@@ -340,7 +341,7 @@ extension RelationFinder.Finder {
            // the verb's own complement, not a relative clause on a later noun ("urged them to implement the consensus that …")
            !(cueEnd..<clauses[clauseIndex + 1].tokens.lowerBound).contains(where: { k in mentionTokens.contains(k) || (doc.language == .en && toks[k].lower == "to") }) {
             // "warned that it could strike Iranian nuclear sites": the threatened actor is in the warning
-            let next = arguments(clauses[clauseIndex + 1], excluding: [])
+            let next = argumentsOfClause(clauseIndex + 1, clauses)
             if let t = next.first(where: { !sourceActors.contains($0.actor) && !$0.mention.form.isPronounLike && ($0.isPlain || $0.modifiesCue || $0.role == .prep(.target) || $0.role == .prep(.location)
                 || (type == .threat && $0.role == .prep(.source))) }) {
                 target = [t]
@@ -377,7 +378,7 @@ extension RelationFinder.Finder {
             // "was sent by Moscow to shadow an Estonian navy patrol boat" helps no one)
             if clauseIndex + 1 < clauses.count, let o = clauses[clauseIndex + 1].opener, ["um", "to", "zur", "zum"].contains(o),
                clauses[clauseIndex + 1].tokens.contains(where: { k in cueEntries(toks[k], at: k).contains { [.support, .militarySupport, .armsSupply, .alliance].contains($0.type) } }) {
-                let next = arguments(clauses[clauseIndex + 1], excluding: [])
+                let next = argumentsOfClause(clauseIndex + 1, clauses)
                 if let t = next.first(where: { !sourceActors.contains($0.actor) && ($0.isPlain || isTargetRole($0.role, type)) }) {
                     target = [t]
                 }

@@ -4,6 +4,7 @@ import RelGraph
 extension RelationFinder.Finder {
     func sentence(_ s: Sentence) {
         let cls = clauses(s)
+        clauseArguments.removeAll(keepingCapacity: true)
         var (reporters, reporterMentions, frames) = self.reporters(s, cls)
         // a quotation that runs on from an earlier sentence keeps its speaker
         let startsInQuote = quoteOpen
@@ -51,9 +52,21 @@ extension RelationFinder.Finder {
             if !reporters.isEmpty { traceLines.append("  reporters: \(reporters.joined(separator: ", "))") }
         }
         for c in cls { appositionAlliances(c, s); participleAttributes(c, s) }
+        // each clause's cues, found once now that the attributive participles are known; and the last clause
+        // that can state anything (a cue, or a qualifying verb that makes a denial cue): the clauses after it
+        // set only this loop's own variables, read by no later clause, so without a trace they are skipped
+        // (their arguments, hedges and negations are never worked out). A mechanism added to the loop that states
+        // something, or keeps something for later sentences, from a clause without a cue must be counted here.
+        let clauseCues = cls.map { cues($0) }
+        var lastStating = -1
+        for ci in cls.indices where clauseCues[ci].contains(where: { $0.entry.type != .represents })
+            || cls[ci].tokens.contains(where: { isA($0, .qualifyVerb) }) {
+            lastStating = ci
+        }
         // "no evidence that …", "keine Beweise dafür, dass …": the complement of a denied evidence is no fact
         var evidenceDenied = false
         for (ci, c) in cls.enumerated() {
+            if ci > lastStating && !tracing { break }
             var args = arguments(c, excluding: reporterMentions)
             // "Die Huthi erklärten, sie würden …", "Iran said it would …": the pronoun subject of reported speech is the speaker
             if afterFrame, !reporters.isEmpty, let first = args.first, first.isPlain, first.mention.form.isPronounLike,
@@ -68,7 +81,7 @@ extension RelationFinder.Finder {
             let ownNegation = isNegated(c)
             let clauseNegated = ownNegation || (evidenceDenied && ["that", "dass", "daß"].contains(c.opener ?? ""))
             if ownNegation && c.tokens.contains(where: { RelationFinder.evidenceNouns.contains(toks[$0].lower) }) { evidenceDenied = true }
-            var found = self.cues(c).filter { $0.entry.type != .represents }
+            var found = clauseCues[ci].filter { $0.entry.type != .represents }
             // "nannte die Vorwürfe eine Erfindung", "calling the accusations a pretext": a denial
             let qualifier = c.tokens.first(where: { isA($0, .qualifyVerb) })
             if let q = qualifier,
@@ -129,7 +142,7 @@ extension RelationFinder.Finder {
             if frames.contains(ci) {
                 if clauseHedged { hedgedFrame = true }
                 let speakers = args.filter { speakersOfFrames.contains($0.actor) }
-                let frameArgs = arguments(c, excluding: []).filter { speakersOfFrames.contains($0.actor) }
+                let frameArgs = argumentsOfClause(ci, cls).filter { speakersOfFrames.contains($0.actor) }
                 if !frameArgs.isEmpty || !speakers.isEmpty { subjectOfPrevious = (speakers.isEmpty ? frameArgs : speakers).map { var a = $0; a.group = -1; return a } }
                 afterFrame = true
                 continue
@@ -217,8 +230,9 @@ extension RelationFinder.Finder {
                 ? ownSubject[0].start == c.tokens.lowerBound + 1 && ownSubject[0].mention.form != .adjective : ownSubject[0].start < verbCue)
             if inherited.isEmpty, let o = c.opener, ["who", "der", "die", "das", "which"].contains(o), ci > 0,
                ownSubject.isEmpty || !ownNamedSubject || o == "who",
-               let antecedent = relativeAntecedent(c, s) {
-                let a = Argument(actor: antecedent.actor, mention: antecedent, role: .plain, prepWord: nil, phraseStart: antecedent.tokens.lowerBound, end: antecedent.tokens.upperBound, group: -1)
+               let at = relativeAntecedentIndex(c, s) {
+                let antecedent = mentions[at]
+                let a = Argument(actor: antecedent.actor, mention: antecedent, at: at, role: .plain, prepWord: nil, phraseStart: antecedent.tokens.lowerBound, end: antecedent.tokens.upperBound, group: -1)
                 inherited = [a]
                 // the German clause's own actors are its objects (in English they follow the verb anyway)
                 if doc.language == .de { for k in args.indices where args[k].isPlain && args[k].start > c.tokens.lowerBound { args[k].role = .prep(.target) } }
@@ -227,7 +241,8 @@ extension RelationFinder.Finder {
             // "Camara, dem sie vorwerfen, …", "the envoy, whom Moscow accused": the actor before an oblique
             // relative pronoun is the target; the subject is the clause's own or the main clause's
             if let o = c.opener, ["dem", "denen", "whom"].contains(o), ci > 0,
-               let antecedent = relativeAntecedent(c, s) {
+               let at = relativeAntecedentIndex(c, s) {
+                let antecedent = mentions[at]
                 args.removeAll { $0.actor == antecedent.actor }
                 ownSubject.removeAll { $0.actor == antecedent.actor }
                 if ownSubject.isEmpty || ownSubject.allSatisfy({ $0.mention.form.isPronounLike }) && !subjectOfPrevious.isEmpty {
@@ -235,7 +250,7 @@ extension RelationFinder.Finder {
                     args.removeAll { a in ownSubject.contains { $0.actor == a.actor } }
                     ownSubject = []
                 }
-                args.append(Argument(actor: antecedent.actor, mention: antecedent, role: .prep(.target), prepWord: o, phraseStart: c.tokens.lowerBound, end: c.tokens.lowerBound, group: -2))
+                args.append(Argument(actor: antecedent.actor, mention: antecedent, at: at, role: .prep(.target), prepWord: o, phraseStart: c.tokens.lowerBound, end: c.tokens.lowerBound, group: -2))
             }
             // arguments from another clause: their group numbers mean nothing here
             inherited = inherited.map { var a = $0; a.group = -1; return a }
@@ -253,7 +268,7 @@ extension RelationFinder.Finder {
                           let agr = args.first(where: { $0.actor.hasPrefix("agreement:") && !$0.actor.hasPrefix("agreement:?") && ($0.start > stop.token || doc.language == .de) }) {
                     // "India has suspended the Indus Waters Treaty with Pakistan", "aus dem New-START-Vertrag ausgestiegen":
                     // a named agreement stopped by one of its parties
-                    found.append(Cue(entry: CueEntry(type: .partyTo, cueClass: .verb, particle: nil, form: stop.entry.form + " + " + agr.mention.surface), token: stop.token, length: 1))
+                    found.append(Cue(entry: CueEntry(type: .partyTo, cueClass: .verb, particle: nil, form: stop.entry.form + " + " + mentions[agr.mention.index].surface), token: stop.token, length: 1))
                     stoppedAgreement = true
                 }
                 found = found.compactMap { cue in
@@ -378,7 +393,7 @@ extension RelationFinder.Finder {
                         r.modality = .asserted
                     }
                     if let acc = accusation, type != .accusation, type != .denial {
-                        r.attributedTo = Array(Set(r.attributedTo + acc.accuser)).sorted()
+                        r.attributedTo = RelationFinder.uniqueSorted(r.attributedTo + acc.accuser)
                         if r.modality == .asserted { r.modality = .reported }
                     }
                     // "Pakistan denied any involvement and accused India": the denier's own claim is not denied,
@@ -423,10 +438,10 @@ extension RelationFinder.Finder {
                     if !accusers.isEmpty { unnamedAccusers = accusers }
                 }
                 if type == .denial {
-                    deniers = Array(Set(made.map(\.source))).sorted()
+                    deniers = RelationFinder.uniqueSorted(made.map(\.source))
                     if deniedContent(after: cue, in: c) != nil { denialCue = cue.token }
                     denialClause = ci
-                    denialTargets = Array(Set(made.map(\.target).filter { $0 != "?claimant" })).sorted()
+                    denialTargets = RelationFinder.uniqueSorted(made.map(\.target).filter { $0 != "?claimant" })
                 }
             }
             if !ownSubject.isEmpty && isMainClause(c) && !afterFrame { subjectOfPrevious = ownSubject }
@@ -478,22 +493,22 @@ extension RelationFinder.Finder {
                     let specific = claim.relations.filter { relations[$0].type != .conflict }
                     denied += specific.isEmpty ? claim.relations : specific
                 }
-                claimants = Array(Set(claimants)).sorted()
+                claimants = RelationFinder.uniqueSorted(claimants)
                 denied = Array(Set(denied)).sorted()
             }
-            let denierIDs = Array(Set(denials.map { relations[$0].source })).sorted()
+            let denierIDs = RelationFinder.uniqueSorted(denials.map { relations[$0].source })
             for d in denied {
-                relations[d].deniedBy = Array(Set(relations[d].deniedBy + denierIDs)).sorted()
+                relations[d].deniedBy = RelationFinder.uniqueSorted(relations[d].deniedBy + denierIDs)
             }
             // fix up denial targets
             var fixed: [Relation] = []
             for di in denials {
                 let r = relations[di]
                 if r.target == "?claimant" {
-                    var targets = Array(Set(claimants)).sorted()
+                    var targets = RelationFinder.uniqueSorted(claimants)
                     if targets.isEmpty {
                         // no claimant: the actor that the denied claim is about
-                        targets = Array(Set(denied.map { relations[$0].source })).sorted()
+                        targets = RelationFinder.uniqueSorted(denied.map { relations[$0].source })
                     }
                     for t in targets where t != r.source {
                         var n = r
@@ -526,11 +541,12 @@ extension RelationFinder.Finder {
         // "Die Emirate versorgten die RSF mit Waffen, sagte Sudans Botschafter": saying that another actor
         // attacks, arms or backs someone accuses it (not when the speaker speaks for that actor)
         // A war named by a noun ("Russlands Krieg") is the setting of a claim, not what it claims.
-        let sentenceSources = firstRelationOfSentence == relations.count ? [] : Set((firstRelationOfSentence..<relations.count).map { relations[$0].source })
+        // (a sentence's few sources in a list, not a Set hashed and freed per sentence)
+        let sentenceSources = (firstRelationOfSentence..<relations.count).map { relations[$0].source }
         // sending troops is the claim ("sending its citizens to help Russian forces fight"): what the troops do is no further accusation
-        let troopSenders = firstRelationOfSentence == relations.count ? [] : Set((firstRelationOfSentence..<relations.count).filter { relations[$0].type == .militarySupport }.map { relations[$0].source })
+        let troopsSent = (firstRelationOfSentence..<relations.count).contains { relations[$0].type == .militarySupport }
         for k in firstRelationOfSentence..<relations.count where RelationFinder.accusingTypes.contains(relations[k].type) && relations[k].modality != .possible
-            && !(relations[k].type == .conflict && relations[k].rule.hasPrefix("noun:")) && troopSenders.isEmpty {
+            && !(relations[k].type == .conflict && relations[k].rule.hasPrefix("noun:")) && !troopsSent {
             let r = relations[k]
             for a in r.attributedTo where a != r.source && personState[a] != r.source && !(officeOf[a]?.contains(r.source) ?? false) && !sentenceSources.contains(a) {
                 if addRelation(Relation(type: .accusation, source: a, target: r.source, sentence: s.index, rule: "claim:\(r.type.rawValue)")), tracing {
@@ -551,7 +567,7 @@ extension RelationFinder.Finder {
         if !claims.isEmpty || !accusations.isEmpty {
             let claimants = claims.flatMap { relations[$0].attributedTo } + accusations.map { relations[$0].source }
             let about = Set(claims.flatMap { [relations[$0].source, relations[$0].target] } + accusations.map { relations[$0].target })
-            lastClaim = Claim(relations: claims, claimants: Array(Set(claimants)).sorted(), about: about)
+            lastClaim = Claim(relations: claims, claimants: RelationFinder.uniqueSorted(claimants), about: about)
             recentClaims.append((s.index, lastClaim!))
             if recentClaims.count > 6 { recentClaims.removeFirst() }
         }

@@ -122,7 +122,7 @@ extension RelationFinder.Finder {
             // (what follows does not depend on which report verb it is: one is enough)
             if let verb = c.tokens.first(where: { toks[$0].isWord && isA($0, .reportVerb) }),
                !cues(c).contains(where: { $0.entry.type != .represents }) {
-                let frameArgs = arguments(c, excluding: [])
+                let frameArgs = argumentsOfClause(ci, cls)
                 var subject = frameArgs.filter(\.isPlain)
                 // "Russia's foreign ministry said", "Chinas Außenministerium erklärte": the possessor speaks
                 if subject.isEmpty { subject = frameArgs.filter { $0.isPossessor && $0.end <= verb && $0.role == .plain } }
@@ -131,7 +131,7 @@ extension RelationFinder.Finder {
                 if doc.language == .en && RelationFinder.tellVerbs.contains(toks[verb].lower) {
                     subject = subject.filter { $0.start < verb }
                     if subject.isEmpty, ci > 0, cues(cls[0]).isEmpty {
-                        subject = arguments(cls[0], excluding: []).filter(\.isPlain)
+                        subject = argumentsOfClause(0, cls).filter(\.isPlain)
                     }
                 }
                 let persons = subject.filter { $0.actor.hasPrefix("person:") }
@@ -148,10 +148,9 @@ extension RelationFinder.Finder {
 
 
     func updateQuoteState(_ s: Sentence, speaker: [String]) {
-        for i in s.tokens where toks[i].kind == .punct {
-            // a one-scalar mark that is no quote mark changes nothing (no other scalar is canonically
-            // equivalent to a quote mark): passed over without String comparisons
-            if let c = Coreference.singleScalar(toks[i].text), !Coreference.quoteScalars.contains(c.value) { continue }
+        // (only a token that is a quotation mark changes the state: known from its punctuation bits, worked
+        // out once per distinct text, with no String comparison for the other tokens)
+        for i in s.tokens where punctuation[i].contains(.quoteMark) && toks[i].kind == .punct {
             let t = toks[i].text
             if t == "„" || t == "«" { quoteOpen = true }
             else if t == "“" && doc.language == .de { quoteOpen = false }

@@ -93,6 +93,8 @@ public struct RelationFinder: PipelineStage {
     let wordClassTables: [Language: WordClass.Table]
     /// Word classes and cue entries of the token texts seen so far, per language, shared by the documents.
     let wordFacts: [Language: WordFactsCache]
+    /// Which cue forms name a war inside one state, shared by the documents.
+    let warForms = InternalWarForms()
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -104,7 +106,7 @@ public struct RelationFinder: PipelineStage {
 
     public func process(_ doc: inout Document) {
         let f = Finder(doc: doc, lexicon: lexicon, wordClassTable: wordClassTables[doc.language] ?? WordClass.table(lexicon[doc.language]),
-                       sharedFacts: wordFacts[doc.language])
+                       sharedFacts: wordFacts[doc.language], warForms: warForms)
         f.tracing = doc.trace != nil
         for s in doc.sentences { f.sentence(s) }
         doc.trace? += f.traceLines
@@ -181,13 +183,22 @@ public struct RelationFinder: PipelineStage {
         let mentionTokens: TokenMarks
         let multiWordActorTokens: TokenMarks
         /// (type, source, target, sentence) of every relation kept, so that duplicates cost no scan.
-        var seenRelations = Set<RelationKey>()
+        /// (room for a document's relations from the start: no table grown and every key hashed again as they come)
+        var seenRelations = Set<RelationKey>(minimumCapacity: 64)
         /// Whether a cue form names a war inside one state (`internalWarNouns`), per form: the test lower-cases
         /// the form and searches it (Foundation), thousands of instructions each time a war cue is read.
         var internalWarForms: [String: Bool] = [:]
+        /// The answers of earlier documents, asked when this one meets a form first.
+        let sharedWarForms: InternalWarForms?
+        /// `arguments(c, excluding: [])` of the current sentence's clauses, by clause index, once worked out
+        /// (`argumentsOfClause`): a reporting frame's speaker is looked for in `reporters` and again in the
+        /// clause loop, and a cue reads the arguments of the clause after its own. (A short list, emptied per
+        /// sentence with its room kept: no array allocated for sentences that ask none.)
+        var clauseArguments: [(clause: Int, args: [Argument])] = []
 
-        init(doc: Document, lexicon: Lexicon, wordClassTable: WordClass.Table, sharedFacts: WordFactsCache? = nil) {
+        init(doc: Document, lexicon: Lexicon, wordClassTable: WordClass.Table, sharedFacts: WordFactsCache? = nil, warForms: InternalWarForms? = nil) {
             self.doc = doc
+            self.sharedWarForms = warForms
             self.lexicon = lexicon
             // locals for the loops below: a class's stored struct passed on would be copied each time
             let words = lexicon[doc.language]
@@ -285,7 +296,17 @@ public struct RelationFinder: PipelineStage {
 
         /// `RelationFinder.internalWarNouns.contains { form.lowercased().contains($0) }`, worked out once per form.
         func isInternalWarForm(_ form: String) -> Bool {
+            // (the shared answers asked at once: a document meets most war forms once, and a memo of its own
+            // would hash each form twice more)
+            if let shared = sharedWarForms { return shared.answer(form, Self.namesInternalWar) }
             if let known = internalWarForms[form] { return known }
+            let found = Self.namesInternalWar(form)
+            internalWarForms[form] = found
+            return found
+        }
+
+        /// `isInternalWarForm`, worked out.
+        static func namesInternalWar(_ form: String) -> Bool {
             let found: Bool
             if form.utf8.allSatisfy({ $0 < 0x80 }) {
                 // ASCII: lower-casing maps each byte and equal scalars are equal bytes, so a byte search answers
@@ -296,7 +317,6 @@ public struct RelationFinder: PipelineStage {
             } else {
                 found = RelationFinder.internalWarNouns.contains { form.lowercased().contains($0) }
             }
-            internalWarForms[form] = found
             return found
         }
 

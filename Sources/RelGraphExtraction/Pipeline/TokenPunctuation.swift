@@ -16,6 +16,11 @@ struct TokenPunctuation: OptionSet, Sendable {
     static let boundary = TokenPunctuation(rawValue: 1 << 3)
     /// `text == "'s" || text == "’s" || text == "'" || text == "’"`
     static let possessiveMark = TokenPunctuation(rawValue: 1 << 4)
+    /// `text` is one of the quotation marks that open or close a quotation (`quoteTexts`)
+    static let quoteMark = TokenPunctuation(rawValue: 1 << 5)
+
+    /// The quotation marks the relation finder follows across sentences.
+    static let quoteTexts = ["„", "«", "“", "”", "»", "\""]
 
     /// The marks `text` equals. Every mark is one scalar, and a String of more than one scalar decomposes
     /// to more than one: only a text of one scalar (at most four UTF-8 bytes; "\u{37E}" equals ";") can
@@ -34,6 +39,7 @@ struct TokenPunctuation: OptionSet, Sendable {
             case UInt8(ascii: ","): p = [.comma, .boundary]
             case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "["), UInt8(ascii: "]"): p = .boundary
             case UInt8(ascii: "'"): p = .possessiveMark
+            case UInt8(ascii: "\""): p = .quoteMark
             default: break
             }
             self = p
@@ -51,6 +57,7 @@ struct TokenPunctuation: OptionSet, Sendable {
             if text == ")" { p.insert(.closeBracket) }
             if text == "," { p.insert(.comma) }
             if RelationFinder.boundaries.contains(text) { p.insert(.boundary) }
+            if Self.quoteTexts.contains(text) { p.insert(.quoteMark) }
         }
         self = p
     }
