@@ -7,6 +7,9 @@ extension Tokenizer: PipelineStage {
         var interner = WordInterner(expected: document.scalars.count / 10)
         /// Per id: the index of its first token.
         var firstToken: [Int] = []
+        /// Per token: its word id (kept in the document for the stages that read them all).
+        var ids: [Int32] = []
+        ids.reserveCapacity(document.scalars.count / 5)
         let scalars = document.scalars
         // the end of the last token made (read without copying the token out of `all`)
         var lastEnd = 0
@@ -16,6 +19,7 @@ extension Tokenizer: PipelineStage {
             spans(scalars, in: s.range, lastEnd: { all.count > first ? lastEnd : nil }) { a, b, kind in
                 let (id, isNew) = interner.intern(scalars, a, b)
                 lastEnd = b
+                ids.append(id)
                 if isNew {
                     firstToken.append(all.count)
                     all.append(Self.token(scalars, a, b, kind: kind, sentence: s.index, wordId: id))
@@ -30,6 +34,8 @@ extension Tokenizer: PipelineStage {
         }
         document.tokens = all
         document.wordCount = interner.count
+        // (after the two setters above, which clear it)
+        document.wordIds = ids
     }
 
     /// The token of `scalars[a..<b]`, its lower case made from the scalars where they are Latin-1 (as
