@@ -23,4 +23,26 @@ struct CoreferenceWordBitsTests {
         // (and turns away a word that is not one of them, as a filter of a dozen words does)
         #expect(["Regierung", "sagte", "Krieg"].contains { !Coreference.firstPersonPluralFilter.mayContain($0) })
     }
+
+    /// The `pairSecond` bit gates the pair-phrase match: it must be on every second word of every pair
+    /// phrase of the shipped lexicon (else a phrase would be missed), and it turns most other words away.
+    @Test func pairSecondBitIsOnEverySecondWordOfAPairPhrase() throws {
+        let lexicon = try LexiconLoader.load()
+        for language in [Language.de, .en] {
+            let words = lexicon[language]
+            let seconds = Set(words.pairPhrases.allTokens.filter { $0.count > 1 }.map { $0[1] })
+            #expect(seconds.count > 3, "\(language)")
+            var doc = Document(text: seconds.sorted().joined(separator: " ") + ". Regierung government sagte said Krieg war.", language: language)
+            BoilerplateFilter(lexicon: Lexicon()).process(&doc)
+            SentenceSplitter().process(&doc)
+            Tokenizer().process(&doc)
+            let (bits, _) = Coreference.WordBits.table(doc, words, filters: Coreference.WordBits.filters(words))
+            for i in doc.tokens.indices where seconds.contains(doc.tokens[i].lower) {
+                #expect(bits[i].contains(.pairSecond), "\(doc.tokens[i].text)")
+            }
+            let others = doc.tokens.indices.filter { ["regierung", "government", "sagte", "said", "krieg", "war"].contains(doc.tokens[$0].lower) }
+            #expect(others.count == 6)
+            #expect(others.contains { !bits[$0].contains(.pairSecond) })
+        }
+    }
 }

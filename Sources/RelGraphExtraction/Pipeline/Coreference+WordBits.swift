@@ -2,7 +2,7 @@ extension Coreference {
     /// What the stage asks of a token's lower-case form in every sentence (is it a descriptor noun, a
     /// pronoun, a definite determiner), answered once per distinct word of a document.
     struct WordBits: OptionSet {
-        let rawValue: UInt8
+        let rawValue: UInt16
 
         static let stateDescriptor = WordBits(rawValue: 1 << 0)
         static let orgDescriptor = WordBits(rawValue: 1 << 1)
@@ -14,14 +14,18 @@ extension Coreference {
         static let sie = WordBits(rawValue: 1 << 6)
         /// English "they", "them": the states just named together.
         static let they = WordBits(rawValue: 1 << 7)
+        /// Maybe the second word of a pair phrase (a filter's answer: set on every such word, and on a few
+        /// others). Without it on the next word, only a pair phrase of one word can match, and the stage
+        /// compares no String for the phrases that start with the word before ("die" + "Regierung").
+        static let pairSecond = WordBits(rawValue: 1 << 8)
 
         /// The sets `table` looks words up in, in the order of `filters` after the first.
         static func sets(_ words: Lexicon.Words) -> [Set<String>] {
             [words.stateDescriptors, words.orgDescriptors, words.personPronouns, Coreference.herOrTheir, Coreference.definite, Coreference.plurals, ["sie", "they", "them"]]
         }
 
-        /// Quick "not there" filters: first for every word of the sets and every first word of a pair
-        /// phrase, then one for each set of `sets`.
+        /// Quick "not there" filters: first for every word of the sets and every first and second word
+        /// of a pair phrase, then one for each set of `sets`, then one of the second words (`pairSecond`).
         static func filters(_ words: Lexicon.Words) -> [AsciiWordFilter] {
             var any = AsciiWordFilter()
             var each: [AsciiWordFilter] = []
@@ -31,7 +35,9 @@ extension Coreference {
                 each.append(f)
             }
             for w in words.pairPhrases.firstTokens { any.insert(w) }
-            return [any] + each
+            var seconds = AsciiWordFilter()
+            for phrase in words.pairPhrases.allTokens where phrase.count > 1 { seconds.insert(phrase[1]); any.insert(phrase[1]) }
+            return [any] + each + [seconds]
         }
 
         /// Per token: the bits of its lower-case form in `words`; and per token, the pair phrases that
@@ -60,6 +66,7 @@ extension Coreference {
                     if filters[6].mayContain(w) && Coreference.plurals.contains(w) { b.insert(.plural) }
                     if w == "sie" { b.insert(.sie) }
                     if w == "they" || w == "them" { b.insert(.they) }
+                    if filters.count > 8 && filters[8].mayContain(w) { b.insert(.pairSecond) }
                     byWord[k] = b
                     pairsByWord[k] = words.pairPhrases.phrases(startingWith: w)
                 }

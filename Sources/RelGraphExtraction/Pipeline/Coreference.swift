@@ -43,6 +43,14 @@ public struct Coreference: PipelineStage {
         var descriptorOwner: [String: String] = [:]
         let (wordBits, pairStarts) = WordBits.table(doc, words, filters: wordFilters[doc.language] ?? WordBits.filters(words))
         func has(_ k: Int, _ b: WordBits) -> Bool { wordBits[k].rawValue & b.rawValue != 0 }
+        /// `pairPhrases.longestMatch` at `i` in a sentence ending at `end`: when the next word is no pair
+        /// phrase's second word, no longer phrase can match, and the answer is the first phrase of one
+        /// word in the list (as `longestMatch` would find it) without a String compared.
+        func pairMatch(_ i: Int, _ end: Int) -> (value: String, length: Int)? {
+            guard let phrases = pairStarts[i] else { return nil }
+            if i + 1 < end && has(i + 1, .pairSecond) { return words.pairPhrases.longestMatch(phrases, in: toks[..<end], at: i, key: \.lower) }
+            return phrases.first(where: { $0.tokens.count == 1 }).map { ($0.value, 1) }
+        }
         for s in doc.sentences {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
@@ -64,7 +72,7 @@ public struct Coreference: PipelineStage {
                 if covered[i] || !toks[i].isWord { i += 1; continue }
                 // (no copy of the token: a copy retains its strings; its range and lower case are read in place)
                 // Pair phrases.
-                if let m = words.pairPhrases.longestMatch(pairStarts[i], in: toks[..<s.tokens.upperBound], at: i, key: \.lower),
+                if let m = pairMatch(i, s.tokens.upperBound),
                    m.length > 1 || ["both", "beide", "beiden"].contains(toks[i].lower) {
                     if let pair = lastPair(seen, before: s.index, officeOf: officeOf) {
                         let r = TextRange(toks[i].range.start, toks[i + m.length - 1].range.end)

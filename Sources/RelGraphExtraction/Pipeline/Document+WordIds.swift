@@ -2,6 +2,7 @@ extension Document {
     /// Every token's `wordId`, and `wordCount`; for tokens set without the tokenizer's numbering, the
     /// same numbering made here (by the texts' bytes).
     func tokenWordIds() -> (ids: [Int32], count: Int) {
+        if let wordIds { return (wordIds, wordCount) }
         if tokens.allSatisfy({ $0.wordId >= 0 && Int($0.wordId) < wordCount }) { return (tokens.map(\.wordId), wordCount) }
         var idOf: [[UInt8]: Int32] = [:]
         var ids: [Int32] = []

@@ -12,10 +12,15 @@ public struct Document: Sendable {
 
     public var blocks: [Block] = []
     public var sentences: [Sentence] = []
-    public var tokens: [Token] = []
+    public var tokens: [Token] = [] { didSet { wordIds = nil } }
     /// How many distinct token texts `tokens` has (`Token.wordId` is in `0..<wordCount`: the same id
     /// exactly when the texts are the same scalars); set by the tokenizer with `tokens`.
-    public var wordCount = 0
+    public var wordCount = 0 { didSet { wordIds = nil } }
+    /// Every token's `wordId` in one array, as the tokenizer made them (`tokenWordIds()` answers from
+    /// it): three stages ask for it, and gathering it from the tokens each time cost as much as
+    /// making it once. Nil when `tokens` or `wordCount` were set since (the setters clear it, so it
+    /// never disagrees with them).
+    var wordIds: [Int32]?
     public var mentions: [Mention] = []
     /// Actors found, by id: kind and English label.
     public var actors: [String: ActorInfo] = [:]

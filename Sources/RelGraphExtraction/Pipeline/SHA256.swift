@@ -1,20 +1,13 @@
 /// SHA-256 (FIPS 180-4), for the `source.sha256` digest of an article's bytes.
 ///
 /// Fast because it works on the caller's bytes where they are contiguous (no copy of the message: only
-/// the last one or two padded blocks are built), keeps the state in locals, computes the message
-/// schedule in a 16-word window on the stack, and writes the hex digits straight into the String.
+/// the last one or two padded blocks are built), and because a block is one straight run of code: the
+/// 64 rounds written out with their constants as immediates, the state and the 16-word window of the
+/// message schedule in locals (registers or a fixed stack frame: no array, no index, no bounds check),
+/// the roles of the eight state words rotating through the calls instead of the words moving. The
+/// round's sums use the cheaper equivalent forms (Σ as three nested rotations, Ch and Maj with one
+/// operation less, Maj reusing the previous round's `a ^ b`). The hex digits go straight into the String.
 enum SHA256 {
-    private static let k: [UInt32] = [
-        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-    ]
-
     /// The hash state: eight words.
     private struct State {
         var h0: UInt32 = 0x6a09e667, h1: UInt32 = 0xbb67ae85, h2: UInt32 = 0x3c6ef372, h3: UInt32 = 0xa54ff53a
@@ -29,105 +22,160 @@ enum SHA256 {
     private static func hex(buffer m: UnsafeRawBufferPointer) -> String {
         var state = State()
         let whole = m.count / 64 * 64
-        k.withUnsafeBufferPointer { k in
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 16) { w in
-                var chunk = 0
-                while chunk < whole {
-                    compress(&state, UnsafeRawBufferPointer(rebasing: m[chunk..<chunk + 64]), w, k)
-                    chunk += 64
-                }
-                // the tail, the 0x80 byte, zeros and the bit length: one block, or two when the tail is 56 bytes or more
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
-                    let rest = m.count - whole
-                    for i in 0..<rest { tail[i] = m[whole + i] }
-                    tail[rest] = 0x80
-                    let total = rest < 56 ? 64 : 128
-                    for i in (rest + 1)..<total { tail[i] = 0 }
-                    let bitLength = UInt64(m.count) &* 8
-                    for i in 0..<8 { tail[total - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8)) }
-                    let raw = UnsafeRawBufferPointer(tail)
-                    compress(&state, UnsafeRawBufferPointer(rebasing: raw[0..<64]), w, k)
-                    if total == 128 { compress(&state, UnsafeRawBufferPointer(rebasing: raw[64..<128]), w, k) }
-                }
+        if let base = m.baseAddress {
+            var chunk = 0
+            while chunk < whole {
+                compress(&state, base + chunk)
+                chunk += 64
             }
         }
-        let words = [state.h0, state.h1, state.h2, state.h3, state.h4, state.h5, state.h6, state.h7]
+        // the tail, the 0x80 byte, zeros and the bit length: one block, or two when the tail is 56 bytes or more
+        withUnsafeTemporaryAllocation(byteCount: 128, alignment: 8) { tail in
+            let rest = m.count - whole
+            if rest > 0, let base = m.baseAddress { tail.baseAddress!.copyMemory(from: base + whole, byteCount: rest) }
+            tail[rest] = 0x80
+            let total = rest < 56 ? 64 : 128
+            for i in (rest + 1)..<total { tail[i] = 0 }
+            let bitLength = UInt64(m.count) &* 8
+            for i in 0..<8 { tail[total - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8)) }
+            let p = UnsafeRawPointer(tail.baseAddress!)
+            compress(&state, p)
+            if total == 128 { compress(&state, p + 64) }
+        }
+        let words = (state.h0, state.h1, state.h2, state.h3, state.h4, state.h5, state.h6, state.h7)
         return String(unsafeUninitializedCapacity: 64) { out in
             let digits: StaticString = "0123456789abcdef"
             let d = digits.utf8Start
-            var i = 0
-            for v in words {
-                var shift: UInt32 = 28
-                for _ in 0..<8 {
-                    out[i] = d[Int((v >> shift) & 0xF)]
-                    i += 1
-                    shift &-= 4
+            withUnsafeBytes(of: words) { raw in
+                for n in 0..<8 {
+                    let v = raw.load(fromByteOffset: n * 4, as: UInt32.self)
+                    var shift: UInt32 = 28
+                    for k in 0..<8 {
+                        out[n * 8 + k] = d[Int((v >> shift) & 0xF)]
+                        shift &-= 4
+                    }
                 }
             }
             return 64
         }
     }
 
-    /// One 64-byte block into the state; `w` is a 16-word window of the message schedule.
+    /// Big-endian word `n` of the block at `p`.
     @inline(__always)
-    private static func compress(_ state: inout State, _ block: UnsafeRawBufferPointer, _ w: UnsafeMutableBufferPointer<UInt32>,
-                                 _ k: UnsafeBufferPointer<UInt32>) {
-        for i in 0..<16 {
-            let b = i &* 4
-            w[i] = UInt32(block[b]) << 24 | UInt32(block[b &+ 1]) << 16 | UInt32(block[b &+ 2]) << 8 | UInt32(block[b &+ 3])
-        }
+    private static func word(_ p: UnsafeRawPointer, _ n: Int) -> UInt32 {
+        UInt32(bigEndian: p.loadUnaligned(fromByteOffset: n * 4, as: UInt32.self))
+    }
+
+    /// One 64-byte block at `p` into the state.
+    @inline(__always)
+    private static func compress(_ state: inout State, _ p: UnsafeRawPointer) {
+        var w0 = word(p, 0), w1 = word(p, 1), w2 = word(p, 2), w3 = word(p, 3)
+        var w4 = word(p, 4), w5 = word(p, 5), w6 = word(p, 6), w7 = word(p, 7)
+        var w8 = word(p, 8), w9 = word(p, 9), w10 = word(p, 10), w11 = word(p, 11)
+        var w12 = word(p, 12), w13 = word(p, 13), w14 = word(p, 14), w15 = word(p, 15)
         var a = state.h0, b = state.h1, c = state.h2, d = state.h3
         var e = state.h4, f = state.h5, g = state.h6, h = state.h7
-        // eight rounds a step, the variables' roles rotating through the calls instead of moving; the first
-        // sixteen take the block's words, the rest the schedule
-        var i = 0
-        while i < 16 {
-            round(a, b, c, &d, e, f, g, &h, k[i], w[i])
-            round(h, a, b, &c, d, e, f, &g, k[i &+ 1], w[i &+ 1])
-            round(g, h, a, &b, c, d, e, &f, k[i &+ 2], w[i &+ 2])
-            round(f, g, h, &a, b, c, d, &e, k[i &+ 3], w[i &+ 3])
-            round(e, f, g, &h, a, b, c, &d, k[i &+ 4], w[i &+ 4])
-            round(d, e, f, &g, h, a, b, &c, k[i &+ 5], w[i &+ 5])
-            round(c, d, e, &f, g, h, a, &b, k[i &+ 6], w[i &+ 6])
-            round(b, c, d, &e, f, g, h, &a, k[i &+ 7], w[i &+ 7])
-            i &+= 8
-        }
-        while i < 64 {
-            round(a, b, c, &d, e, f, g, &h, k[i], schedule(w, i))
-            round(h, a, b, &c, d, e, f, &g, k[i &+ 1], schedule(w, i &+ 1))
-            round(g, h, a, &b, c, d, e, &f, k[i &+ 2], schedule(w, i &+ 2))
-            round(f, g, h, &a, b, c, d, &e, k[i &+ 3], schedule(w, i &+ 3))
-            round(e, f, g, &h, a, b, c, &d, k[i &+ 4], schedule(w, i &+ 4))
-            round(d, e, f, &g, h, a, b, &c, k[i &+ 5], schedule(w, i &+ 5))
-            round(c, d, e, &f, g, h, a, &b, k[i &+ 6], schedule(w, i &+ 6))
-            round(b, c, d, &e, f, g, h, &a, k[i &+ 7], schedule(w, i &+ 7))
-            i &+= 8
-        }
+        // `b ^ c` of the coming round (its `a ^ b` after it)
+        var bc = b ^ c
+        // the first sixteen rounds take the block's words, the rest the schedule, computed in the window
+        // as it is used (word i into w[i % 16], from w[i-16], w[i-15], w[i-7], w[i-2])
+        round(a, b, c, &d, e, f, g, &h, 0x428a2f98 &+ w0, &bc)
+        round(h, a, b, &c, d, e, f, &g, 0x71374491 &+ w1, &bc)
+        round(g, h, a, &b, c, d, e, &f, 0xb5c0fbcf &+ w2, &bc)
+        round(f, g, h, &a, b, c, d, &e, 0xe9b5dba5 &+ w3, &bc)
+        round(e, f, g, &h, a, b, c, &d, 0x3956c25b &+ w4, &bc)
+        round(d, e, f, &g, h, a, b, &c, 0x59f111f1 &+ w5, &bc)
+        round(c, d, e, &f, g, h, a, &b, 0x923f82a4 &+ w6, &bc)
+        round(b, c, d, &e, f, g, h, &a, 0xab1c5ed5 &+ w7, &bc)
+
+        round(a, b, c, &d, e, f, g, &h, 0xd807aa98 &+ w8, &bc)
+        round(h, a, b, &c, d, e, f, &g, 0x12835b01 &+ w9, &bc)
+        round(g, h, a, &b, c, d, e, &f, 0x243185be &+ w10, &bc)
+        round(f, g, h, &a, b, c, d, &e, 0x550c7dc3 &+ w11, &bc)
+        round(e, f, g, &h, a, b, c, &d, 0x72be5d74 &+ w12, &bc)
+        round(d, e, f, &g, h, a, b, &c, 0x80deb1fe &+ w13, &bc)
+        round(c, d, e, &f, g, h, a, &b, 0x9bdc06a7 &+ w14, &bc)
+        round(b, c, d, &e, f, g, h, &a, 0xc19bf174 &+ w15, &bc)
+
+        round(a, b, c, &d, e, f, g, &h, 0xe49b69c1 &+ schedule(&w0, w1, w9, w14), &bc)
+        round(h, a, b, &c, d, e, f, &g, 0xefbe4786 &+ schedule(&w1, w2, w10, w15), &bc)
+        round(g, h, a, &b, c, d, e, &f, 0x0fc19dc6 &+ schedule(&w2, w3, w11, w0), &bc)
+        round(f, g, h, &a, b, c, d, &e, 0x240ca1cc &+ schedule(&w3, w4, w12, w1), &bc)
+        round(e, f, g, &h, a, b, c, &d, 0x2de92c6f &+ schedule(&w4, w5, w13, w2), &bc)
+        round(d, e, f, &g, h, a, b, &c, 0x4a7484aa &+ schedule(&w5, w6, w14, w3), &bc)
+        round(c, d, e, &f, g, h, a, &b, 0x5cb0a9dc &+ schedule(&w6, w7, w15, w4), &bc)
+        round(b, c, d, &e, f, g, h, &a, 0x76f988da &+ schedule(&w7, w8, w0, w5), &bc)
+
+        round(a, b, c, &d, e, f, g, &h, 0x983e5152 &+ schedule(&w8, w9, w1, w6), &bc)
+        round(h, a, b, &c, d, e, f, &g, 0xa831c66d &+ schedule(&w9, w10, w2, w7), &bc)
+        round(g, h, a, &b, c, d, e, &f, 0xb00327c8 &+ schedule(&w10, w11, w3, w8), &bc)
+        round(f, g, h, &a, b, c, d, &e, 0xbf597fc7 &+ schedule(&w11, w12, w4, w9), &bc)
+        round(e, f, g, &h, a, b, c, &d, 0xc6e00bf3 &+ schedule(&w12, w13, w5, w10), &bc)
+        round(d, e, f, &g, h, a, b, &c, 0xd5a79147 &+ schedule(&w13, w14, w6, w11), &bc)
+        round(c, d, e, &f, g, h, a, &b, 0x06ca6351 &+ schedule(&w14, w15, w7, w12), &bc)
+        round(b, c, d, &e, f, g, h, &a, 0x14292967 &+ schedule(&w15, w0, w8, w13), &bc)
+
+        round(a, b, c, &d, e, f, g, &h, 0x27b70a85 &+ schedule(&w0, w1, w9, w14), &bc)
+        round(h, a, b, &c, d, e, f, &g, 0x2e1b2138 &+ schedule(&w1, w2, w10, w15), &bc)
+        round(g, h, a, &b, c, d, e, &f, 0x4d2c6dfc &+ schedule(&w2, w3, w11, w0), &bc)
+        round(f, g, h, &a, b, c, d, &e, 0x53380d13 &+ schedule(&w3, w4, w12, w1), &bc)
+        round(e, f, g, &h, a, b, c, &d, 0x650a7354 &+ schedule(&w4, w5, w13, w2), &bc)
+        round(d, e, f, &g, h, a, b, &c, 0x766a0abb &+ schedule(&w5, w6, w14, w3), &bc)
+        round(c, d, e, &f, g, h, a, &b, 0x81c2c92e &+ schedule(&w6, w7, w15, w4), &bc)
+        round(b, c, d, &e, f, g, h, &a, 0x92722c85 &+ schedule(&w7, w8, w0, w5), &bc)
+
+        round(a, b, c, &d, e, f, g, &h, 0xa2bfe8a1 &+ schedule(&w8, w9, w1, w6), &bc)
+        round(h, a, b, &c, d, e, f, &g, 0xa81a664b &+ schedule(&w9, w10, w2, w7), &bc)
+        round(g, h, a, &b, c, d, e, &f, 0xc24b8b70 &+ schedule(&w10, w11, w3, w8), &bc)
+        round(f, g, h, &a, b, c, d, &e, 0xc76c51a3 &+ schedule(&w11, w12, w4, w9), &bc)
+        round(e, f, g, &h, a, b, c, &d, 0xd192e819 &+ schedule(&w12, w13, w5, w10), &bc)
+        round(d, e, f, &g, h, a, b, &c, 0xd6990624 &+ schedule(&w13, w14, w6, w11), &bc)
+        round(c, d, e, &f, g, h, a, &b, 0xf40e3585 &+ schedule(&w14, w15, w7, w12), &bc)
+        round(b, c, d, &e, f, g, h, &a, 0x106aa070 &+ schedule(&w15, w0, w8, w13), &bc)
+
+        round(a, b, c, &d, e, f, g, &h, 0x19a4c116 &+ schedule(&w0, w1, w9, w14), &bc)
+        round(h, a, b, &c, d, e, f, &g, 0x1e376c08 &+ schedule(&w1, w2, w10, w15), &bc)
+        round(g, h, a, &b, c, d, e, &f, 0x2748774c &+ schedule(&w2, w3, w11, w0), &bc)
+        round(f, g, h, &a, b, c, d, &e, 0x34b0bcb5 &+ schedule(&w3, w4, w12, w1), &bc)
+        round(e, f, g, &h, a, b, c, &d, 0x391c0cb3 &+ schedule(&w4, w5, w13, w2), &bc)
+        round(d, e, f, &g, h, a, b, &c, 0x4ed8aa4a &+ schedule(&w5, w6, w14, w3), &bc)
+        round(c, d, e, &f, g, h, a, &b, 0x5b9cca4f &+ schedule(&w6, w7, w15, w4), &bc)
+        round(b, c, d, &e, f, g, h, &a, 0x682e6ff3 &+ schedule(&w7, w8, w0, w5), &bc)
+
+        round(a, b, c, &d, e, f, g, &h, 0x748f82ee &+ schedule(&w8, w9, w1, w6), &bc)
+        round(h, a, b, &c, d, e, f, &g, 0x78a5636f &+ schedule(&w9, w10, w2, w7), &bc)
+        round(g, h, a, &b, c, d, e, &f, 0x84c87814 &+ schedule(&w10, w11, w3, w8), &bc)
+        round(f, g, h, &a, b, c, d, &e, 0x8cc70208 &+ schedule(&w11, w12, w4, w9), &bc)
+        round(e, f, g, &h, a, b, c, &d, 0x90befffa &+ schedule(&w12, w13, w5, w10), &bc)
+        round(d, e, f, &g, h, a, b, &c, 0xa4506ceb &+ schedule(&w13, w14, w6, w11), &bc)
+        round(c, d, e, &f, g, h, a, &b, 0xbef9a3f7 &+ schedule(&w14, w15, w7, w12), &bc)
+        round(b, c, d, &e, f, g, h, &a, 0xc67178f2 &+ schedule(&w15, w0, w8, w13), &bc)
         state.h0 &+= a; state.h1 &+= b; state.h2 &+= c; state.h3 &+= d
         state.h4 &+= e; state.h5 &+= f; state.h6 &+= g; state.h7 &+= h
     }
 
-    /// Word `i` (16 or more) of the message schedule, computed in place (`w[i]` from `w[i-16]`, `w[i-15]`,
-    /// `w[i-7]`, `w[i-2]`, kept modulo 16).
+    /// Word i of the message schedule (16 or more) into `w16` (word i - 16 before), from words i - 15,
+    /// i - 7 and i - 2; σ0 and σ1 with their two rotations nested.
     @inline(__always)
-    private static func schedule(_ w: UnsafeMutableBufferPointer<UInt32>, _ i: Int) -> UInt32 {
-        let w15 = w[(i &- 15) & 15], w2 = w[(i &- 2) & 15]
-        let s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 &>> 3)
-        let s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 &>> 10)
-        let wi = w[i & 15] &+ s0 &+ w[(i &- 7) & 15] &+ s1
-        w[i & 15] = wi
-        return wi
+    private static func schedule(_ w16: inout UInt32, _ w15: UInt32, _ w7: UInt32, _ w2: UInt32) -> UInt32 {
+        let s0 = rotr(rotr(w15, 11) ^ w15, 7) ^ (w15 &>> 3)
+        let s1 = rotr(rotr(w2, 2) ^ w2, 17) ^ (w2 &>> 10)
+        w16 = w16 &+ s0 &+ w7 &+ s1
+        return w16
     }
 
-    /// One round: `d` and `h` are the words that change.
+    /// One round: `d` and `h` are the words that change; `kw` is the round's constant plus its schedule
+    /// word; `bc` is `b ^ c` on entry and this round's `a ^ b` (the next round's `b ^ c`) on return.
     @inline(__always)
     private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
-                              _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ k: UInt32, _ w: UInt32) {
-        let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+                              _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32, _ bc: inout UInt32) {
+        let s1 = rotr(rotr(rotr(e, 14) ^ e, 5) ^ e, 6)  // rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
         let ch = g ^ (e & (f ^ g))  // (e & f) ^ (~e & g)
-        let t1 = h &+ s1 &+ ch &+ k &+ w
-        let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-        let maj = (a & b) | (c & (a | b))  // (a & b) ^ (a & c) ^ (b & c)
+        let t1 = h &+ s1 &+ ch &+ kw
+        let s0 = rotr(rotr(rotr(a, 9) ^ a, 11) ^ a, 2)  // rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+        let ab = a ^ b
+        let maj = b ^ (ab & bc)  // (a & b) ^ (a & c) ^ (b & c)
+        bc = ab
         d &+= t1
         h = t1 &+ s0 &+ maj
     }

@@ -53,12 +53,24 @@ enum ScalarProperties {
     /// The UTF-8 form of scalars, as one String (what `String.UnicodeScalarView` built from them holds),
     /// encoded in one pass into the string's own storage.
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        scalars.withUnsafeBufferPointer { string($0) }
+    }
+
+    /// `string` of the scalars in a buffer.
+    static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
         var n = 0
         var ascii = true
         for s in scalars {
             let v = s.value
             if v < 0x80 { n += 1 } else { ascii = false; n += v < 0x800 ? 2 : v < 0x10000 ? 3 : 4 }
         }
+        return string(scalars, utf8Count: n, ascii: ascii)
+    }
+
+    /// `string` of the scalars in a buffer whose UTF-8 length `n` (and whether they are all ASCII) the
+    /// caller found already.
+    @inline(__always)
+    static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, utf8Count n: Int, ascii: Bool) -> String {
         if n == 0 { return "" }
         return String(unsafeUninitializedCapacity: n) { buf in
             var i = 0

@@ -4,10 +4,17 @@
 public struct Tokenizer: Sendable {
     public init() {}
 
+    /// (ASCII answered inline, in the loops over every scalar; the rest out of line)
+    @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 {
             return (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x30 && s.value <= 0x39)
         }
+        return isWordScalarBeyondASCII(s)
+    }
+
+    @inline(never)
+    private static func isWordScalarBeyondASCII(_ s: Unicode.Scalar) -> Bool {
         if s.value >= 0xC0 && s.value <= 0x24F && s.value != 0xD7 && s.value != 0xF7 { return true }  // Latin letters
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
@@ -19,18 +26,22 @@ public struct Tokenizer: Sendable {
     /// Tokens of `range` in `scalars`, tagged with sentence `sentence`.
     public func tokens(_ scalars: [Unicode.Scalar], in range: TextRange, sentence: Int) -> [Token] {
         var out: [Token] = []
-        spans(scalars, in: range, lastEnd: { out.last?.range.end }) { a, b, kind in
-            out.append(Token(range: TextRange(a, b), text: ScalarProperties.string(scalars[a..<b]), kind: kind, sentence: sentence))
+        scalars.withUnsafeBufferPointer { sc in
+            spans(sc, in: range, lastEnd: { out.last?.range.end }) { a, b, kind in
+                out.append(Token(range: TextRange(a, b), text: ScalarProperties.string(scalars[a..<b]), kind: kind, sentence: sentence))
+            }
         }
         return out
     }
 
     /// The tokens of `range` as scalar spans and kinds, in order, to `make`; `lastEnd` is the end of the
-    /// last token made (nil before the first).
+    /// last token made (nil before the first). On the buffer of the document's scalars: every scalar of
+    /// the text is read here, and an array's bounds checks cost more than the tests on the scalar.
     @inline(__always)
-    func spans(_ scalars: [Unicode.Scalar], in range: TextRange, lastEnd: () -> Int?, _ make: (Int, Int, Token.Kind) -> Void) {
-        var i = range.start
-        let end = range.end
+    func spans(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: TextRange, lastEnd: () -> Int?, _ make: (Int, Int, Token.Kind) -> Void) {
+        // (within the buffer: what an array's subscript would have trapped on)
+        var i = max(0, range.start)
+        let end = min(range.end, scalars.count)
         while i < end {
             let s = scalars[i]
             if ScalarProperties.isWhitespace(s) || s == "\u{00AD}" { i += 1; continue }

@@ -21,7 +21,7 @@ struct WordInterner {
     var count: Int { spans.count }
 
     /// The id of the word `scalars[a..<b]`, and whether it is new.
-    mutating func intern(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> (id: Int32, isNew: Bool) {
+    mutating func intern(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> (id: Int32, isNew: Bool) {
         var h: UInt32 = 2_166_136_261
         for k in a..<b { h = (h ^ scalars[k].value) &* 16_777_619 }
         h ^= h >> 15
