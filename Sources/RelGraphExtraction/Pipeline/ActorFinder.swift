@@ -252,6 +252,7 @@ public struct ActorFinder: PipelineStage {
         /// The parts of a word between hyphens (Characters "-"); a word without a hyphen byte is its one part.
         static func hyphenParts(_ text: String) -> [String] {
             if !text.utf8Contains(0x2D) { return text.isEmpty ? [] : [text] }
+            if let parts = hyphenPartsByBytes(text) { return parts }
             return text.split(separator: "-").map(String.init)
         }
 
