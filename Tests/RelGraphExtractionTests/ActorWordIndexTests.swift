@@ -52,6 +52,29 @@ struct ActorWordIndexTests {
         #expect(index.starts("unbekannt") == .none)
     }
 
+    /// The second index of a pair answers as an index built for the other language (its words first).
+    @Test func pairsSecondIndexAnswersAsTheOtherLanguages() {
+        let (_, words, other) = Self.index()
+        var withFacts = other
+        withFacts.functionWords = ["the", "über"]
+        withFacts.preps = ["in": .location, "against": .target]
+        withFacts.titles.insert(["president"], TitleEntry(role: "president", actor: nil))
+        let pair = ActorWordIndex.pair(words, withFacts, givenNames: ["Olaf"])
+        let alone = ActorWordIndex(words: withFacts, other: words, givenNames: ["Olaf"])
+        func tokens<V>(_ n: Int32, _ lists: [[PhraseIndex<V>.Entry]]) -> [[String]]? { n < 0 ? nil : lists[Int(n)].map(\.tokens) }
+        for form in Self.forms + ["the", "The", "über", "in", "against", "Olaf", "al"] {
+            let s = pair.second.starts(form), t = alone.starts(form)
+            #expect(tokens(s.names, pair.second.names) == tokens(t.names, alone.names), "\(form)")
+            #expect(tokens(s.otherNames, pair.second.otherNames) == tokens(t.otherNames, alone.otherNames), "\(form)")
+            #expect(tokens(s.titles, pair.second.titles) == tokens(t.titles, alone.titles), "\(form)")
+            #expect(tokens(s.agreements, pair.second.agreements) == tokens(t.agreements, alone.agreements), "\(form)")
+            #expect(s.facts == t.facts && s.prep == t.prep, "\(form)")
+        }
+        #expect(pair.second.starts("Russia").names >= 0 && pair.first.starts("Russia").names == -1)
+        #expect(pair.second.starts("president").titles >= 0 && pair.first.starts("president").titles == -1)
+        #expect(pair.second.starts("the").facts == [.functionWord] && pair.first.starts("the").facts == [])
+    }
+
     /// The word-set answers: given names by text, function words, particles and preposition roles by
     /// lower case, as the sets and the dictionary give them (String equality).
     @Test func factsAnswerAsTheSets() {
