@@ -81,15 +81,26 @@ struct ActorWordIndexTests {
         var words = Lexicon.Words()
         words.functionWords = ["und", "über", "der"]
         words.preps = ["über": .target, "in": .location, "gegen": .target, "mit": .with]
+        words.claimNouns = ["angaben", "behauptung"]
+        words.stateDescriptors = ["führung", "land"]
+        var other = Lexicon.Words()
+        other.claimNouns = ["claim"]
+        other.stateDescriptors = ["country"]
         let givenNames: Set<String> = ["Olaf", "José", "Über"]
-        let index = ActorWordIndex(words: words, other: Lexicon.Words(), givenNames: givenNames)
+        let index = ActorWordIndex(words: words, other: other, givenNames: givenNames)
         let probes = ["Olaf", "olaf", "José", "Jose\u{0301}", "Über", "über", "U\u{0308}ber", "und", "Und", "der", "von",
-                      "al", "in", "mit", "gegen", "nichts", "", "Кремль"]
+                      "al", "in", "mit", "gegen", "nichts", "", "Кремль", "angaben", "claim", "führung", "fu\u{0308}hrung", "land",
+                      "country", "regierung", "government", "des", "of", "eine", "the", "Der"]
         for w in probes {
             let s = index.starts(w)
             #expect(s.facts.contains(.givenName) == givenNames.contains(w), "\(w)")
             #expect(s.facts.contains(.functionWord) == words.functionWords.contains(w), "\(w)")
             #expect(s.facts.contains(.particle) == ActorFinder.particles.contains(w), "\(w)")
+            #expect(s.facts.contains(.determiner) == ActorFinder.determiners.contains(w), "\(w)")
+            #expect(s.facts.contains(.claimNoun) == words.claimNouns.contains(w), "\(w)")
+            #expect(s.facts.contains(.stateDescriptor) == words.stateDescriptors.contains(w), "\(w)")
+            #expect(s.facts.contains(.governmentNoun) == RelationFinder.governmentNouns.contains(w), "\(w)")
+            #expect(s.facts.contains(.genitiveLink) == ActorFinder.genitiveLinks.contains(w), "\(w)")
             let role = s.prep < 0 ? nil : PrepRole.allCases[Int(s.prep)]
             #expect(role == words.preps[w], "\(w)")
         }
@@ -97,6 +108,8 @@ struct ActorWordIndexTests {
         #expect(index.starts("über").facts == [.functionWord])
         #expect(index.starts("Über").facts == [.givenName])
         #expect(index.starts("al").facts == [.particle])
+        #expect(index.starts("fu\u{0308}hrung").facts == [.stateDescriptor, .governmentNoun])
+        #expect(index.starts("der").facts == [.functionWord, .determiner, .genitiveLink])
     }
 
     /// The cache builds each language's index from the lexicon as `ActorWordIndex.init` does, once.

@@ -196,6 +196,27 @@ extension ActorFinder.State {
     @inline(__always)
     func isFunctionWord(at i: Int) -> Bool { memo.fact(word: toks[i].wordId, .functionWord) ?? isFunctionWord(toks[i]) }
 
+    /// Word-set questions of a token's lower case (`ActorFinder.determiners`, the language's `claimNouns`
+    /// and `stateDescriptors`, `RelationFinder.governmentNouns`, `ActorFinder.genitiveLinks`), from the word
+    /// index: no String hash.
+    @inline(__always)
+    func isDeterminer(at i: Int) -> Bool { memo.fact(word: toks[i].wordId, .determiner) ?? ActorFinder.determiners.contains(toks[i].lower) }
+
+    @inline(__always)
+    func isDeterminer(_ t: Token) -> Bool { memo.fact(t, .determiner) ?? ActorFinder.determiners.contains(t.lower) }
+
+    @inline(__always)
+    func isClaimNoun(_ t: Token) -> Bool { memo.fact(t, .claimNoun) ?? words.claimNouns.contains(t.lower) }
+
+    @inline(__always)
+    func isStateDescriptor(at i: Int) -> Bool { memo.fact(word: toks[i].wordId, .stateDescriptor) ?? words.stateDescriptors.contains(toks[i].lower) }
+
+    @inline(__always)
+    func isGovernmentNoun(at i: Int) -> Bool { memo.fact(word: toks[i].wordId, .governmentNoun) ?? RelationFinder.governmentNouns.contains(toks[i].lower) }
+
+    @inline(__always)
+    func isGenitiveLink(at i: Int) -> Bool { memo.fact(word: toks[i].wordId, .genitiveLink) ?? ActorFinder.genitiveLinks.contains(toks[i].lower) }
+
     /// `ActorFinder.particles.contains(t.lower)`, from the word index.
     func isParticle(_ t: Token) -> Bool { memo.fact(t, .particle) ?? ActorFinder.particles.contains(t.lower) }
 

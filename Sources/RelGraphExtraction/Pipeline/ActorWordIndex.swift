@@ -15,6 +15,16 @@ struct ActorWordIndex: Sendable {
         static let functionWord = Facts(rawValue: 1 << 1)
         /// In `ActorFinder.particles` (asked of the lower case).
         static let particle = Facts(rawValue: 1 << 2)
+        /// In `ActorFinder.determiners` (asked of the lower case).
+        static let determiner = Facts(rawValue: 1 << 3)
+        /// In the language's `claimNouns` (asked of the lower case).
+        static let claimNoun = Facts(rawValue: 1 << 4)
+        /// In the language's `stateDescriptors` (asked of the lower case).
+        static let stateDescriptor = Facts(rawValue: 1 << 5)
+        /// In `RelationFinder.governmentNouns` (asked of the lower case).
+        static let governmentNoun = Facts(rawValue: 1 << 6)
+        /// In `ActorFinder.genitiveLinks` (asked of the lower case).
+        static let genitiveLink = Facts(rawValue: 1 << 7)
         /// The facts asked of the text; the others are asked of the lower case.
         static let ofText: Facts = [.givenName]
     }
@@ -71,7 +81,8 @@ struct ActorWordIndex: Sendable {
         // (an upper bound of the keys: no table grows while they go in)
         map.reserveCapacity(a.names.firstTokenCount + b.names.firstTokenCount + a.titles.firstTokenCount + b.titles.firstTokenCount
             + a.agreements.firstTokenCount + b.agreements.firstTokenCount + givenNames.count + a.functionWords.count + b.functionWords.count
-            + ActorFinder.particles.count + a.preps.count + b.preps.count)
+            + ActorFinder.particles.count + a.preps.count + b.preps.count + ActorFinder.determiners.count + a.claimNouns.count + b.claimNouns.count
+            + a.stateDescriptors.count + b.stateDescriptors.count + RelationFinder.governmentNouns.count + ActorFinder.genitiveLinks.count)
         func add<V>(_ index: PhraseIndex<V>, _ lists: inout [[PhraseIndex<V>.Entry]], _ set: (inout Both, Int32) -> Void) {
             index.forEachFirstToken { first, list in
                 let n = Int32(lists.count)
@@ -95,6 +106,21 @@ struct ActorWordIndex: Sendable {
         for w in a.functionWords { map.update(w, initial: Both()) { $0.first.facts.insert(.functionWord) } }
         for w in b.functionWords { map.update(w, initial: Both()) { $0.second.facts.insert(.functionWord) } }
         for w in ActorFinder.particles { map.update(w, initial: Both()) { $0.first.facts.insert(.particle); $0.second.facts.insert(.particle) } }
+        func addFact(_ set: Set<String>, _ fact: Facts, first: Bool, second: Bool) {
+            for w in set {
+                map.update(w, initial: Both()) {
+                    if first { $0.first.facts.insert(fact) }
+                    if second { $0.second.facts.insert(fact) }
+                }
+            }
+        }
+        addFact(ActorFinder.determiners, .determiner, first: true, second: true)
+        addFact(a.claimNouns, .claimNoun, first: true, second: false)
+        addFact(b.claimNouns, .claimNoun, first: false, second: true)
+        addFact(a.stateDescriptors, .stateDescriptor, first: true, second: false)
+        addFact(b.stateDescriptors, .stateDescriptor, first: false, second: true)
+        addFact(RelationFinder.governmentNouns, .governmentNoun, first: true, second: true)
+        addFact(ActorFinder.genitiveLinks, .genitiveLink, first: true, second: true)
         let roles = PrepRole.allCases
         for (w, role) in a.preps { map.update(w, initial: Both()) { $0.first.prep = Int8(roles.firstIndex(of: role)!) } }
         for (w, role) in b.preps { map.update(w, initial: Both()) { $0.second.prep = Int8(roles.firstIndex(of: role)!) } }
