@@ -21,6 +21,9 @@ extension ActorFinder {
         /// Per id of `wordIds`: a title alone (compound or hyphenated: "Kremlsprecher", "US-Außenminister")
         /// is the word; 0 not asked yet, 1 no, 2 yes.
         @exclusivity(unchecked) var compoundTitles: [UInt8]
+        /// Per id of `wordIds`: the German compound agreement the word names (`compoundAgreementKind`):
+        /// 0 not asked yet, 1 none, 2 + the place of its head in `compoundAgreementHeads`.
+        @exclusivity(unchecked) var compoundAgreements: [Int16]
         let wordCount: Int
 
         /// Yes-or-no questions about a token's text, answered once per distinct text.
@@ -144,6 +147,7 @@ extension ActorFinder {
             self.wordCount = ids.count == count && doc.tokens.allSatisfy({ $0.wordId >= 0 }) ? wordCount : 0
             flags = Array(repeating: 0, count: self.wordCount * Flag.allCases.count)
             compoundTitles = Array(repeating: 0, count: wordCount)
+            compoundAgreements = Array(repeating: 0, count: wordCount)
             self.index = index
             var starts = [ActorWordIndex.Starts](repeating: .none, count: wordCount)
             var done = [Bool](repeating: false, count: wordCount)
