@@ -86,6 +86,8 @@ public struct ActorFinder: PipelineStage {
             self.other = lexicon[doc.language == .de ? .en : .de]
             self.toks = doc.tokens
             self.covered = Array(repeating: false, count: doc.tokens.count)
+            // (room for a typical article's actors: the table is not grown and rehashed as they come)
+            actors.reserveCapacity(32)
             self.compoundAgreementHeads = agreementHeads
             self.compoundHeadLastBytes = Set(agreementHeads.compactMap(\.head.last))
             self.heads = words.titleHeadIndex
