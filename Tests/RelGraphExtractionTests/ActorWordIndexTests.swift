@@ -52,21 +52,55 @@ struct ActorWordIndexTests {
         #expect(index.starts("unbekannt") == .none)
     }
 
+    /// The second index of a pair answers as an index built for the other language (its words first).
+    @Test func pairsSecondIndexAnswersAsTheOtherLanguages() {
+        let (_, words, other) = Self.index()
+        var withFacts = other
+        withFacts.functionWords = ["the", "über"]
+        withFacts.preps = ["in": .location, "against": .target]
+        withFacts.titles.insert(["president"], TitleEntry(role: "president", actor: nil))
+        let pair = ActorWordIndex.pair(words, withFacts, givenNames: ["Olaf"])
+        let alone = ActorWordIndex(words: withFacts, other: words, givenNames: ["Olaf"])
+        func tokens<V>(_ n: Int32, _ lists: [[PhraseIndex<V>.Entry]]) -> [[String]]? { n < 0 ? nil : lists[Int(n)].map(\.tokens) }
+        for form in Self.forms + ["the", "The", "über", "in", "against", "Olaf", "al"] {
+            let s = pair.second.starts(form), t = alone.starts(form)
+            #expect(tokens(s.names, pair.second.names) == tokens(t.names, alone.names), "\(form)")
+            #expect(tokens(s.otherNames, pair.second.otherNames) == tokens(t.otherNames, alone.otherNames), "\(form)")
+            #expect(tokens(s.titles, pair.second.titles) == tokens(t.titles, alone.titles), "\(form)")
+            #expect(tokens(s.agreements, pair.second.agreements) == tokens(t.agreements, alone.agreements), "\(form)")
+            #expect(s.facts == t.facts && s.prep == t.prep, "\(form)")
+        }
+        #expect(pair.second.starts("Russia").names >= 0 && pair.first.starts("Russia").names == -1)
+        #expect(pair.second.starts("president").titles >= 0 && pair.first.starts("president").titles == -1)
+        #expect(pair.second.starts("the").facts.contains(.functionWord) && !pair.first.starts("the").facts.contains(.functionWord))
+    }
+
     /// The word-set answers: given names by text, function words, particles and preposition roles by
     /// lower case, as the sets and the dictionary give them (String equality).
     @Test func factsAnswerAsTheSets() {
         var words = Lexicon.Words()
         words.functionWords = ["und", "über", "der"]
         words.preps = ["über": .target, "in": .location, "gegen": .target, "mit": .with]
+        words.claimNouns = ["angaben", "behauptung"]
+        words.stateDescriptors = ["führung", "land"]
+        var other = Lexicon.Words()
+        other.claimNouns = ["claim"]
+        other.stateDescriptors = ["country"]
         let givenNames: Set<String> = ["Olaf", "José", "Über"]
-        let index = ActorWordIndex(words: words, other: Lexicon.Words(), givenNames: givenNames)
+        let index = ActorWordIndex(words: words, other: other, givenNames: givenNames)
         let probes = ["Olaf", "olaf", "José", "Jose\u{0301}", "Über", "über", "U\u{0308}ber", "und", "Und", "der", "von",
-                      "al", "in", "mit", "gegen", "nichts", "", "Кремль"]
+                      "al", "in", "mit", "gegen", "nichts", "", "Кремль", "angaben", "claim", "führung", "fu\u{0308}hrung", "land",
+                      "country", "regierung", "government", "des", "of", "eine", "the", "Der"]
         for w in probes {
             let s = index.starts(w)
             #expect(s.facts.contains(.givenName) == givenNames.contains(w), "\(w)")
             #expect(s.facts.contains(.functionWord) == words.functionWords.contains(w), "\(w)")
             #expect(s.facts.contains(.particle) == ActorFinder.particles.contains(w), "\(w)")
+            #expect(s.facts.contains(.determiner) == ActorFinder.determiners.contains(w), "\(w)")
+            #expect(s.facts.contains(.claimNoun) == words.claimNouns.contains(w), "\(w)")
+            #expect(s.facts.contains(.stateDescriptor) == words.stateDescriptors.contains(w), "\(w)")
+            #expect(s.facts.contains(.governmentNoun) == RelationFinder.governmentNouns.contains(w), "\(w)")
+            #expect(s.facts.contains(.genitiveLink) == ActorFinder.genitiveLinks.contains(w), "\(w)")
             let role = s.prep < 0 ? nil : PrepRole.allCases[Int(s.prep)]
             #expect(role == words.preps[w], "\(w)")
         }
@@ -74,6 +108,8 @@ struct ActorWordIndexTests {
         #expect(index.starts("über").facts == [.functionWord])
         #expect(index.starts("Über").facts == [.givenName])
         #expect(index.starts("al").facts == [.particle])
+        #expect(index.starts("fu\u{0308}hrung").facts == [.stateDescriptor, .governmentNoun])
+        #expect(index.starts("der").facts == [.functionWord, .determiner, .genitiveLink])
     }
 
     /// The cache builds each language's index from the lexicon as `ActorWordIndex.init` does, once.

@@ -16,27 +16,39 @@ extension ActorFinder {
 extension ActorFinder.State {
     /// `compoundAgreementKind(toks[i])`, without a copy of the token (which retains its strings) for the
     /// many words that cannot be one.
+    /// The answer is kept per word (`Memo.compoundAgreements`): it depends on the word alone.
     func compoundAgreementKind(at i: Int) -> String? {
         guard doc.language == .de, toks[i].isCapitalized else { return nil }
-        return compoundAgreementKind(toks[i])
+        let k = Int(memo.wordIds[i])
+        let v = memo.compoundAgreements[k]
+        if v == 1 { return nil }
+        if v >= 2 { return compoundAgreementHeads[Int(v) - 2].kind }
+        let head = compoundAgreementHead(toks[i])
+        memo.compoundAgreements[k] = head.map { Int16($0 + 2) } ?? 1
+        return head.map { compoundAgreementHeads[$0].kind }
     }
 
     /// The kind of an agreement that a German compound names by its head, if it is one:
     /// "Indus-Wasservertrag" → treaty, "Migrationsabkommen" → agreement. The part before the head is
     /// at least three letters ("Vertrag" alone is the lexicon's).
     func compoundAgreementKind(_ t: Token) -> String? {
+        compoundAgreementHead(t).map { compoundAgreementHeads[$0].kind }
+    }
+
+    /// `compoundAgreementKind(t)` as the place of its head in `compoundAgreementHeads`.
+    func compoundAgreementHead(_ t: Token) -> Int? {
         guard doc.language == .de, t.isCapitalized, let last = t.lower.utf8.last, compoundHeadLastBytes.contains(last) else { return nil }
         // (compared on the word's bytes in place: this runs on every capitalized German word)
-        let found: String?? = t.lower.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            for (head, kind) in compoundAgreementHeads where bytes.count >= head.count + 3 && bytes.suffix(head.count).elementsEqual(head) {
-                return kind
+        let found: Int?? = t.lower.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for (n, (head, _)) in compoundAgreementHeads.enumerated() where bytes.count >= head.count + 3 && bytes.suffix(head.count).elementsEqual(head) {
+                return n
             }
             return nil
         }
         if let found { return found }
         let lower = Array(t.lower.utf8)
-        for (head, kind) in compoundAgreementHeads where lower.count >= head.count + 3 && lower.suffix(head.count).elementsEqual(head) {
-            return kind
+        for (n, (head, _)) in compoundAgreementHeads.enumerated() where lower.count >= head.count + 3 && lower.suffix(head.count).elementsEqual(head) {
+            return n
         }
         return nil
     }

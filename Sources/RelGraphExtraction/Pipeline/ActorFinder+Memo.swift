@@ -21,6 +21,9 @@ extension ActorFinder {
         /// Per id of `wordIds`: a title alone (compound or hyphenated: "Kremlsprecher", "US-Außenminister")
         /// is the word; 0 not asked yet, 1 no, 2 yes.
         @exclusivity(unchecked) var compoundTitles: [UInt8]
+        /// Per id of `wordIds`: the German compound agreement the word names (`compoundAgreementKind`):
+        /// 0 not asked yet, 1 none, 2 + the place of its head in `compoundAgreementHeads`.
+        @exclusivity(unchecked) var compoundAgreements: [Int16]
         let wordCount: Int
 
         /// Yes-or-no questions about a token's text, answered once per distinct text.
@@ -144,6 +147,7 @@ extension ActorFinder {
             self.wordCount = ids.count == count && doc.tokens.allSatisfy({ $0.wordId >= 0 }) ? wordCount : 0
             flags = Array(repeating: 0, count: self.wordCount * Flag.allCases.count)
             compoundTitles = Array(repeating: 0, count: wordCount)
+            compoundAgreements = Array(repeating: 0, count: wordCount)
             self.index = index
             var starts = [ActorWordIndex.Starts](repeating: .none, count: wordCount)
             var done = [Bool](repeating: false, count: wordCount)
@@ -195,6 +199,27 @@ extension ActorFinder.State {
 
     @inline(__always)
     func isFunctionWord(at i: Int) -> Bool { memo.fact(word: toks[i].wordId, .functionWord) ?? isFunctionWord(toks[i]) }
+
+    /// Word-set questions of a token's lower case (`ActorFinder.determiners`, the language's `claimNouns`
+    /// and `stateDescriptors`, `RelationFinder.governmentNouns`, `ActorFinder.genitiveLinks`), from the word
+    /// index: no String hash.
+    @inline(__always)
+    func isDeterminer(at i: Int) -> Bool { memo.fact(word: toks[i].wordId, .determiner) ?? ActorFinder.determiners.contains(toks[i].lower) }
+
+    @inline(__always)
+    func isDeterminer(_ t: Token) -> Bool { memo.fact(t, .determiner) ?? ActorFinder.determiners.contains(t.lower) }
+
+    @inline(__always)
+    func isClaimNoun(_ t: Token) -> Bool { memo.fact(t, .claimNoun) ?? words.claimNouns.contains(t.lower) }
+
+    @inline(__always)
+    func isStateDescriptor(at i: Int) -> Bool { memo.fact(word: toks[i].wordId, .stateDescriptor) ?? words.stateDescriptors.contains(toks[i].lower) }
+
+    @inline(__always)
+    func isGovernmentNoun(at i: Int) -> Bool { memo.fact(word: toks[i].wordId, .governmentNoun) ?? RelationFinder.governmentNouns.contains(toks[i].lower) }
+
+    @inline(__always)
+    func isGenitiveLink(at i: Int) -> Bool { memo.fact(word: toks[i].wordId, .genitiveLink) ?? ActorFinder.genitiveLinks.contains(toks[i].lower) }
 
     /// `ActorFinder.particles.contains(t.lower)`, from the word index.
     func isParticle(_ t: Token) -> Bool { memo.fact(t, .particle) ?? ActorFinder.particles.contains(t.lower) }

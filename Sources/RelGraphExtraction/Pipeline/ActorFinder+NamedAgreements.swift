@@ -78,7 +78,7 @@ extension ActorFinder.State {
             // lower-case modifiers before: "a reciprocal access agreement"
             while start - 1 >= lo && r.lowerBound - start < 3 {
                 let t = toks[start - 1]
-                guard t.isWord, !t.isCapitalized, !covered[start - 1], !ActorFinder.determiners.contains(t.lower), !isFunctionWord(t),
+                guard t.isWord, !t.isCapitalized, !covered[start - 1], !isDeterminer(t), !isFunctionWord(t),
                       words.preps[t.lower] == nil, isFreeOfCues(t), !["its", "their", "his", "her", "this", "that", "new", "which", "whose"].contains(t.lower) else { break }
                 start -= 1
             }
@@ -95,7 +95,7 @@ extension ActorFinder.State {
                 guard t.isWord, !covered[k], nameMatch(at: k, end: end) == nil, nounish || t.isCapitalized else { break }
                 if doc.language == .de {
                     let adjective = !t.isCapitalized && ["e", "en", "er", "es", "em"].contains { t.lower.hasSuffix($0) }
-                    guard t.isCapitalized || ActorFinder.determiners.contains(t.lower) || adjective || ["von", "zur", "zum", "und"].contains(t.lower) else { break }
+                    guard t.isCapitalized || isDeterminer(t) || adjective || ["von", "zur", "zum", "und"].contains(t.lower) else { break }
                     if t.isCapitalized && !isFunctionWord(t) { lastNoun = k }
                 } else {
                     guard words.reportVerbs.matches(t.lower).isEmpty, !["that", "which", "to", "with", "in", "at", "by", "and", "signed", "reached", "agreed"].contains(t.lower) else { break }

@@ -86,6 +86,8 @@ public struct ActorFinder: PipelineStage {
             self.other = lexicon[doc.language == .de ? .en : .de]
             self.toks = doc.tokens
             self.covered = Array(repeating: false, count: doc.tokens.count)
+            // (room for a typical article's actors: the table is not grown and rehashed as they come)
+            actors.reserveCapacity(32)
             self.compoundAgreementHeads = agreementHeads
             self.compoundHeadLastBytes = Set(agreementHeads.compactMap(\.head.last))
             self.heads = words.titleHeadIndex
@@ -252,6 +254,7 @@ public struct ActorFinder: PipelineStage {
         /// The parts of a word between hyphens (Characters "-"); a word without a hyphen byte is its one part.
         static func hyphenParts(_ text: String) -> [String] {
             if !text.utf8Contains(0x2D) { return text.isEmpty ? [] : [text] }
+            if let parts = hyphenPartsByBytes(text) { return parts }
             return text.split(separator: "-").map(String.init)
         }
 
@@ -265,7 +268,7 @@ public struct ActorFinder: PipelineStage {
         /// Relation cue words and report verbs never belong to a name.
         func isFreeOfCues(_ t: Token) -> Bool {
             memo.flag(t, .freeOfCues) {
-                words.cues.matches(t.lower).isEmpty && words.reportVerbs.matches(t.lower).isEmpty && !words.claimNouns.contains(t.lower)
+                words.cues.matches(t.lower).isEmpty && words.reportVerbs.matches(t.lower).isEmpty && !isClaimNoun(t)
             }
         }
 
@@ -423,7 +426,7 @@ public struct ActorFinder: PipelineStage {
             // A genitive after: "Sprecher des iranischen Außenministeriums", "Präsident Russlands".
             let j = k
             if j < end, toks[j].isWord {
-                let startsGenitive = ActorFinder.genitiveLinks.contains(toks[j].lower)
+                let startsGenitive = isGenitiveLink(at: j)
                 if startsGenitive || nameMatch(at: j, end: end).map({ !$0.0.actor.hasPrefix("person:") && toks[j].text.hasSuffix("s") && doc.language == .de }) == true {
                     var q = startsGenitive ? j + 1 : j
                     var found: (NameEntry, Int, Int)?
@@ -436,7 +439,7 @@ public struct ActorFinder: PipelineStage {
                         }
                         // another preposition opens a phrase of its own ("envoy for the talks between Serbia and Kosovo")
                         if q > j, words.preps[toks[q].lower] != nil { break }
-                        if !(ActorFinder.determiners.contains(toks[q].lower) || toks[q].isCapitalized || toks[q].lower.first?.isLetter == true) { break }
+                        if !(isDeterminer(at: q) || toks[q].isCapitalized || toks[q].lower.first?.isLetter == true) { break }
                         q += 1
                     }
                     if let (e, q0, n) = found {
@@ -532,7 +535,7 @@ public struct ActorFinder: PipelineStage {
                     if actor == nil { actor = tm.actor ?? tm.part?.0 }
                     var e = j + tm.length
                     // "... spokesman for China's foreign ministry", "... minister of Somalia"
-                    if e < end, ActorFinder.genitiveLinks.contains(toks[e].lower) {
+                    if e < end, isGenitiveLink(at: e) {
                         var q = e + 1
                         while q < end && q < e + 6 && toks[q].isWord {
                             if let (ne, n) = nameMatch(at: q, end: end), !ne.actor.hasPrefix("person:") {
@@ -568,16 +571,15 @@ public struct ActorFinder: PipelineStage {
 
         /// The actor mention that ends right before `i` (or before a possessive 's), for "Russia's minister".
         func qualifierBefore(_ i: Int, sentence s: Sentence) -> Int? {
-            let possessiveMarks: Set<String> = ["'s", "’s", "'", "’"]
             var at = i
             // a possessor over up to two lower-case adjectives: "Greenland's new premier"
             var k = i
             while k > i - 2, k - 1 >= s.tokens.lowerBound, toks[k - 1].isWord, !toks[k - 1].isCapitalized,
-                  !possessiveMarks.contains(toks[k - 1].text), !ActorFinder.determiners.contains(toks[k - 1].lower),
+                  !Self.isPossessiveMark(toks[k - 1].text), !isDeterminer(at: k - 1),
                   words.preps[toks[k - 1].lower] == nil { k -= 1 }
-            if k - 1 >= s.tokens.lowerBound, possessiveMarks.contains(toks[k - 1].text) {
+            if k - 1 >= s.tokens.lowerBound, Self.isPossessiveMark(toks[k - 1].text) {
                 at = k - 1
-            } else if at - 1 >= s.tokens.lowerBound, possessiveMarks.contains(toks[at - 1].text) {
+            } else if at - 1 >= s.tokens.lowerBound, Self.isPossessiveMark(toks[at - 1].text) {
                 at -= 1
             }
             for idx in mentions.indices.reversed() {
@@ -595,7 +597,7 @@ public struct ActorFinder: PipelineStage {
         /// The person named as possessor right before `i` ("Haftar's", "Putins").
         func personBefore(_ i: Int, sentence s: Sentence) -> String? {
             var at = i
-            if at - 1 >= s.tokens.lowerBound, ["'s", "’s", "'", "’"].contains(toks[at - 1].text) { at -= 1 }
+            if at - 1 >= s.tokens.lowerBound, Self.isPossessiveMark(toks[at - 1].text) { at -= 1 }
             var found: Mention?
             for m in mentions.reversed() {
                 if m.sentence != s.index { break }
@@ -644,12 +646,12 @@ public struct ActorFinder: PipelineStage {
                     // (the token read in place: a copy retains its two strings)
                     if let role = prepRole(toks[k]) {
                         // "die Regierung in Abu Dhabi": the place stands for the government
-                        let government = k - 1 >= sentenceStart && (words.stateDescriptors.contains(toks[k - 1].lower) || RelationFinder.governmentNouns.contains(toks[k - 1].lower) || RelationFinder.isMinistryNoun(toks[k - 1].lower))
+                        let government = k - 1 >= sentenceStart && (isStateDescriptor(at: k - 1) || isGovernmentNoun(at: k - 1) || RelationFinder.isMinistryNoun(toks[k - 1].lower))
                         mentions[i].isLocative = role == .location && !government
                         break
                     }
                     // (the flag before the set: most words before a mention are lower case)
-                    guard toks[k].isWord, !toks[k].isCapitalized || ActorFinder.determiners.contains(toks[k].lower) else { break }
+                    guard toks[k].isWord, !toks[k].isCapitalized || isDeterminer(at: k) else { break }
                     k -= 1
                     steps += 1
                 }

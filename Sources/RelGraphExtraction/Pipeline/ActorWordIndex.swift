@@ -1,6 +1,6 @@
 /// The phrases that start with a word form, in the four phrase indexes the actor finder reads for one
 /// document language: that language's names (by text), the other language's names (by text), titles
-/// and agreements (by lower case). One table for all four, built once per lexicon: a document's
+/// and agreements (by lower case). One table for all four, and for both languages (`pair`), built once per lexicon: a document's
 /// distinct word asks it once for its text and (if different) once for its lower case, where it asked
 /// each index apart. Its answer is four small numbers (a list's place, -1 for none), which a document's
 /// memo keeps per word without counting references. The same look-ups answer the finder's yes-or-no
@@ -15,6 +15,16 @@ struct ActorWordIndex: Sendable {
         static let functionWord = Facts(rawValue: 1 << 1)
         /// In `ActorFinder.particles` (asked of the lower case).
         static let particle = Facts(rawValue: 1 << 2)
+        /// In `ActorFinder.determiners` (asked of the lower case).
+        static let determiner = Facts(rawValue: 1 << 3)
+        /// In the language's `claimNouns` (asked of the lower case).
+        static let claimNoun = Facts(rawValue: 1 << 4)
+        /// In the language's `stateDescriptors` (asked of the lower case).
+        static let stateDescriptor = Facts(rawValue: 1 << 5)
+        /// In `RelationFinder.governmentNouns` (asked of the lower case).
+        static let governmentNoun = Facts(rawValue: 1 << 6)
+        /// In `ActorFinder.genitiveLinks` (asked of the lower case).
+        static let genitiveLink = Facts(rawValue: 1 << 7)
         /// The facts asked of the text; the others are asked of the lower case.
         static let ofText: Facts = [.givenName]
     }
@@ -32,47 +42,96 @@ struct ActorWordIndex: Sendable {
         static let none = Starts()
     }
 
+    /// One form's `Starts` as a document of each of the two languages the table joins sees it.
+    struct Both: Sendable {
+        var first = Starts.none
+        var second = Starts.none
+    }
+
     /// The phrase lists (each longest first, as `PhraseIndex.phrases(startingWith:)` gives them).
     let names: [[PhraseIndex<NameEntry>.Entry]]
     let otherNames: [[PhraseIndex<NameEntry>.Entry]]
     let titles: [[PhraseIndex<TitleEntry>.Entry]]
     let agreements: [[PhraseIndex<String>.Entry]]
-    /// Word form → its lists. Forms equal as Strings share one entry, as they share one key in each index.
-    private let map: AsciiWordMap<Starts>
+    /// Word form → its lists, for both languages (shared by the two indexes `pair` makes). Forms equal as
+    /// Strings share one entry, as they share one key in each index.
+    private let map: AsciiWordMap<Both>
+    /// This index reads `Both.second`.
+    private let isSecond: Bool
 
     init(words: Lexicon.Words, other: Lexicon.Words, givenNames: Set<String> = []) {
-        var map = AsciiWordMap<Starts>()
-        // (an upper bound of the keys: no table grows while they go in)
-        map.reserveCapacity(words.names.firstTokenCount + other.names.firstTokenCount + words.titles.firstTokenCount
-            + words.agreements.firstTokenCount + givenNames.count + words.functionWords.count + ActorFinder.particles.count + words.preps.count)
-        func add<V>(_ index: PhraseIndex<V>, _ lists: inout [[PhraseIndex<V>.Entry]], _ slot: WritableKeyPath<Starts, Int32>) {
-            index.forEachFirstToken { first, list in
-                let n = Int32(lists.count)
-                lists.append(list)
-                map.update(first, initial: .none) { $0[keyPath: slot] = n }
-            }
-        }
-        var names: [[PhraseIndex<NameEntry>.Entry]] = []
-        var otherNames: [[PhraseIndex<NameEntry>.Entry]] = []
-        var titles: [[PhraseIndex<TitleEntry>.Entry]] = []
-        var agreements: [[PhraseIndex<String>.Entry]] = []
-        add(words.names, &names, \.names)
-        add(other.names, &otherNames, \.otherNames)
-        add(words.titles, &titles, \.titles)
-        add(words.agreements, &agreements, \.agreements)
-        for w in givenNames { map.update(w, initial: .none) { $0.facts.insert(.givenName) } }
-        for w in words.functionWords { map.update(w, initial: .none) { $0.facts.insert(.functionWord) } }
-        for w in ActorFinder.particles { map.update(w, initial: .none) { $0.facts.insert(.particle) } }
-        let roles = PrepRole.allCases
-        for (w, role) in words.preps { map.update(w, initial: .none) { $0.prep = Int8(roles.firstIndex(of: role)!) } }
+        self = Self.pair(words, other, givenNames: givenNames).first
+    }
+
+    private init(names: [[PhraseIndex<NameEntry>.Entry]], otherNames: [[PhraseIndex<NameEntry>.Entry]], titles: [[PhraseIndex<TitleEntry>.Entry]],
+                 agreements: [[PhraseIndex<String>.Entry]], map: AsciiWordMap<Both>, isSecond: Bool) {
         self.names = names
         self.otherNames = otherNames
         self.titles = titles
         self.agreements = agreements
         self.map = map
+        self.isSecond = isSecond
+    }
+
+    /// The indexes for documents in a language of words `a` (the other's `b`) and in the language of `b`,
+    /// built as one table: each language's names go in once, where an index of its own for each language
+    /// put every name of both languages in twice (as its names and as the other's).
+    static func pair(_ a: Lexicon.Words, _ b: Lexicon.Words, givenNames: Set<String>) -> (first: ActorWordIndex, second: ActorWordIndex) {
+        var map = AsciiWordMap<Both>()
+        // (an upper bound of the keys: no table grows while they go in)
+        map.reserveCapacity(a.names.firstTokenCount + b.names.firstTokenCount + a.titles.firstTokenCount + b.titles.firstTokenCount
+            + a.agreements.firstTokenCount + b.agreements.firstTokenCount + givenNames.count + a.functionWords.count + b.functionWords.count
+            + ActorFinder.particles.count + a.preps.count + b.preps.count + ActorFinder.determiners.count + a.claimNouns.count + b.claimNouns.count
+            + a.stateDescriptors.count + b.stateDescriptors.count + RelationFinder.governmentNouns.count + ActorFinder.genitiveLinks.count)
+        func add<V>(_ index: PhraseIndex<V>, _ lists: inout [[PhraseIndex<V>.Entry]], _ set: (inout Both, Int32) -> Void) {
+            index.forEachFirstToken { first, list in
+                let n = Int32(lists.count)
+                lists.append(list)
+                map.update(first, initial: Both()) { set(&$0, n) }
+            }
+        }
+        var namesA: [[PhraseIndex<NameEntry>.Entry]] = []
+        var namesB: [[PhraseIndex<NameEntry>.Entry]] = []
+        var titlesA: [[PhraseIndex<TitleEntry>.Entry]] = []
+        var titlesB: [[PhraseIndex<TitleEntry>.Entry]] = []
+        var agreementsA: [[PhraseIndex<String>.Entry]] = []
+        var agreementsB: [[PhraseIndex<String>.Entry]] = []
+        add(a.names, &namesA) { $0.first.names = $1; $0.second.otherNames = $1 }
+        add(b.names, &namesB) { $0.second.names = $1; $0.first.otherNames = $1 }
+        add(a.titles, &titlesA) { $0.first.titles = $1 }
+        add(b.titles, &titlesB) { $0.second.titles = $1 }
+        add(a.agreements, &agreementsA) { $0.first.agreements = $1 }
+        add(b.agreements, &agreementsB) { $0.second.agreements = $1 }
+        for w in givenNames { map.update(w, initial: Both()) { $0.first.facts.insert(.givenName); $0.second.facts.insert(.givenName) } }
+        for w in a.functionWords { map.update(w, initial: Both()) { $0.first.facts.insert(.functionWord) } }
+        for w in b.functionWords { map.update(w, initial: Both()) { $0.second.facts.insert(.functionWord) } }
+        for w in ActorFinder.particles { map.update(w, initial: Both()) { $0.first.facts.insert(.particle); $0.second.facts.insert(.particle) } }
+        func addFact(_ set: Set<String>, _ fact: Facts, first: Bool, second: Bool) {
+            for w in set {
+                map.update(w, initial: Both()) {
+                    if first { $0.first.facts.insert(fact) }
+                    if second { $0.second.facts.insert(fact) }
+                }
+            }
+        }
+        addFact(ActorFinder.determiners, .determiner, first: true, second: true)
+        addFact(a.claimNouns, .claimNoun, first: true, second: false)
+        addFact(b.claimNouns, .claimNoun, first: false, second: true)
+        addFact(a.stateDescriptors, .stateDescriptor, first: true, second: false)
+        addFact(b.stateDescriptors, .stateDescriptor, first: false, second: true)
+        addFact(RelationFinder.governmentNouns, .governmentNoun, first: true, second: true)
+        addFact(ActorFinder.genitiveLinks, .genitiveLink, first: true, second: true)
+        let roles = PrepRole.allCases
+        for (w, role) in a.preps { map.update(w, initial: Both()) { $0.first.prep = Int8(roles.firstIndex(of: role)!) } }
+        for (w, role) in b.preps { map.update(w, initial: Both()) { $0.second.prep = Int8(roles.firstIndex(of: role)!) } }
+        return (ActorWordIndex(names: namesA, otherNames: namesB, titles: titlesA, agreements: agreementsA, map: map, isSecond: false),
+                ActorWordIndex(names: namesB, otherNames: namesA, titles: titlesB, agreements: agreementsB, map: map, isSecond: true))
     }
 
     /// The lists of phrases that start with this form.
     @inline(__always)
-    func starts(_ form: String) -> Starts { map.value(for: form) ?? .none }
+    func starts(_ form: String) -> Starts {
+        guard let both = map.value(for: form) else { return .none }
+        return isSecond ? both.second : both.first
+    }
 }

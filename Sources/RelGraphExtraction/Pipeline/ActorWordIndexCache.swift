@@ -1,13 +1,14 @@
 import Foundation
 
-/// The actor finder's word indexes (`ActorWordIndex`), one per document language, each built at the
-/// first document of its language: a process that reads only German (or one short article) builds
-/// only what it uses. Shared by the threads that extract at once; a lock guards the building.
+/// The actor finder's word indexes (`ActorWordIndex`), one per document language, both built at the
+/// first document as one table (`ActorWordIndex.pair`): a German index holds the English names anyway
+/// (as the other language's), so the English one costs little more. Shared by the threads that extract
+/// at once; a lock guards the building.
 final class ActorWordIndexCache: @unchecked Sendable {
     private let lexicon: Lexicon
     private let lock = NSLock()
-    /// Built indexes by language (read and written only under `lock`).
-    private var built: [Language: ActorWordIndex] = [:]
+    /// The built indexes (read and written only under `lock`).
+    private var built: (de: ActorWordIndex, en: ActorWordIndex)?
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -17,9 +18,17 @@ final class ActorWordIndexCache: @unchecked Sendable {
     func index(for language: Language) -> ActorWordIndex {
         lock.lock()
         defer { lock.unlock() }
-        if let index = built[language] { return index }
-        let index = ActorWordIndex(words: lexicon[language], other: lexicon[language == .de ? .en : .de], givenNames: lexicon.givenNames)
-        built[language] = index
-        return index
+        let both: (de: ActorWordIndex, en: ActorWordIndex)
+        if let built {
+            both = built
+        } else {
+            let pair = ActorWordIndex.pair(lexicon[.de], lexicon[.en], givenNames: lexicon.givenNames)
+            both = (pair.first, pair.second)
+            built = both
+        }
+        switch language {
+        case .de: return both.de
+        case .en: return both.en
+        }
     }
 }
