@@ -25,6 +25,12 @@ extension RelationFinder.Finder {
         }
         // (asked by index: `allSatisfy` copies every Argument it passes to the test)
         var usable = args.indices.allSatisfy { usableArg(args[$0]) } ? args : args.filter(usableArg)
+        // "lodged a protest with China": a preposition that ends a cue phrase marks the cue's object
+        if cue.length > 1, toks[cueEnd - 1].isWord, isA(cueEnd - 1, .preposition),
+           let k = usable.firstIndex(where: { $0.start >= cueEnd && $0.start <= cueEnd + 2 && $0.prepWord == toks[cueEnd - 1].lower }) {
+            let g = usable[k].group
+            for j in usable.indices where usable[j].group == g && usable[j].prepWord == toks[cueEnd - 1].lower { usable[j].role = .plain }
+        }
 
         // "Ties between Moscow and Tehran have grown closer since the war began": a pair after another
         // noun is that noun's, not the later noun cue's
