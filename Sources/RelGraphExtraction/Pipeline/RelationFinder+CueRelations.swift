@@ -301,6 +301,9 @@ extension RelationFinder.Finder {
                 } else if type == .conflict, let against = markedAll.first(where: { ["gegen", "against"].contains($0.prepWord ?? "") }) {
                     // "Im Sudan kämpft die Armee gegen die RSF": who it is against, not where
                     pick = against
+                } else if type == .conflict, all.contains(where: { $0.role != .prep(.location) }) {
+                    // "hat Ziele der Hisbollah im Libanon angegriffen": whom it hits, not where (a place only when no one else is named)
+                    pick = all.filter { $0.role != .prep(.location) }.min { abs($0.start - cue.token) < abs($1.start - cue.token) }
                 } else {
                     pick = all.min { abs($0.start - cue.token) < abs($1.start - cue.token) }
                 }
