@@ -340,6 +340,12 @@ extension RelationFinder.Finder {
                 if type == .conflict, cue.entry.cueClass == .verb, args.contains(where: { ["alongside", "an der seite"].contains($0.prepWord ?? "") }) {
                     expanded.append((cue, .militarySupport))
                 }
+                // "kämpfen an der Seite Russlands gegen die Ukraine", "fighting alongside Russian troops against Ukraine":
+                // fighting beside one side is fighting the other
+                if type == .militarySupport, cue.entry.cueClass == .verb, cue.entry.form.hasPrefix("fight") || cue.entry.form.hasPrefix("kämpf"),
+                   args.contains(where: { $0.start > cue.token && ["against", "gegen"].contains($0.prepWord ?? "") && $0.role == .prep(.target) }) {
+                    expanded.append((cue, .conflict))
+                }
                 // "Wagner mercenaries are fighting for the Malian junta": fighting for someone supports them
                 if type == .conflict, cue.entry.cueClass == .verb, troopTheme || cue.entry.form.hasPrefix("fight") || cue.entry.form.hasPrefix("kämpf"),
                    args.contains(where: { $0.start > cue.token && ["for", "für"].contains($0.prepWord ?? "") && $0.role == .prep(.target) }) {
