@@ -220,6 +220,22 @@ extension RelationFinder.Finder {
                     inherited = subjectOfPrevious
                 }
             }
+            // "sanctions on two Chinese companies accused of supplying drone parts to Russia": a participle after a noun
+            // (no auxiliary before it) leaves the gerund to that noun's actor, alleged by the clause's subject
+            var allegedBy: [String] = []
+            if gerund, ci > 0, doc.language == .en, ownSubject.isEmpty {
+                let prev = cls[ci - 1]
+                if let p = prev.tokens.last(where: { toks[$0].isWord }), p > prev.tokens.lowerBound + 1, toks[p].lower.hasSuffix("ed"),
+                   cueEntries(toks[p], at: p).contains(where: { $0.type == .accusation && $0.cueClass == .verb })
+                    || isA(p, .reportMarkerStart) && words.reportMarkers.longestMatch(in: toks[..<prev.tokens.upperBound], at: p, key: \.lower)?.value.hasPrefix("rumour:") == true,
+                   !isA(p - 1, .passiveAux) {
+                    let prevArgs = argumentsOfClause(ci - 1, cls)
+                    if let owner = prevArgs.last(where: { $0.end < p && $0.end >= p - 3 && !$0.actor.hasPrefix("agreement:") }) {
+                        inherited = [owner].map { var a = $0; a.role = .plain; a.group = -1; return a }
+                        allegedBy = subjectGroup(prevArgs.filter { $0.isPlain && $0.end <= owner.start }).map(\.actor)
+                    }
+                }
+            }
             if infinitive && !inherited.isEmpty { ownSubject = [] }
             // "Araghchi, who visited Riyadh in October, said": a relative clause's subject is the actor before it
             // German relative clauses end in their verb: an actor named right after the pronoun is the subject
@@ -393,6 +409,7 @@ extension RelationFinder.Finder {
                         r.target = st
                     }
                     r.attributedTo = reporters.filter { $0 != r.source }
+                    if !allegedBy.isEmpty { r.attributedTo = RelationFinder.uniqueSorted(r.attributedTo + allegedBy.filter { $0 != r.source }) }
                     if hedged { r.modality = .possible } else if !r.attributedTo.isEmpty || rumoured { r.modality = .reported }
                     if type == .denial {
                         r.attributedTo = []
