@@ -98,6 +98,19 @@ struct WordPatternsEquivalenceTests {
         }
     }
 
+    @Test func hasMatchIsMatchesNotEmpty() {
+        var p = WordPatterns<Int>()
+        for (f, v) in Self.forms { p.insert(f, v) }
+        var general = p
+        general.insert("*e\u{301}", 17)
+        for w in Self.words + ["angriffe", "lieferungen", "zzz"] {
+            #expect(p.hasMatch(w) == !p.matches(w).isEmpty, "\(w)")
+            #expect(general.hasMatch(w) == !general.matches(w).isEmpty, "\(w)")
+        }
+        #expect(p.hasMatch("angriff"))
+        #expect(!p.hasMatch("zzz"))
+    }
+
     @Test func starsAreCharacters() {
         let forms: [(String, Int)] = [("**ab**", 1), ("*\u{301}ab", 2), ("ab*\u{301}", 3), ("*", 4), ("***", 5), ("*cd", 6), ("ef**", 7)]
         var p = WordPatterns<Int>()

@@ -93,6 +93,13 @@ public struct WordPatterns<Value: Sendable>: Sendable {
 
     public func contains(_ word: String) -> Bool { !matches(word).isEmpty }
 
+    /// Exactly `!matches(word).isEmpty`, with no array built: an exact form (whose list is never empty),
+    /// or an affix or infix form (`hasAffixMatch`).
+    public func hasMatch(_ word: String) -> Bool {
+        if exactFilter.mayContain(word), exact[word] != nil { return true }
+        return hasAffixMatch(word)
+    }
+
     /// The exact forms (no wildcard): `matches` finds a value for each of them.
     public var exactForms: Dictionary<String, [Value]>.Keys { exact.keys }
 

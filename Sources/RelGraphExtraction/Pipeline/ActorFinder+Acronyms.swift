@@ -37,7 +37,9 @@ extension ActorFinder.State {
         var i = lo + 1
         while i + 2 < s.tokens.upperBound {
             defer { i += 1 }
-            guard toks[i].text == "(", toks[i + 2].text == ")" else { continue }
+            // (the byte count first, read without a String comparison: only a one-byte text can equal "(",
+            // which no other sequence of scalars is canonically equivalent to; most tokens are words)
+            guard toks[i].text.utf8.count == 1, toks[i].text == "(", toks[i + 2].text == ")" else { continue }
             let acronym = toks[i + 1].text
             guard Self.isAcronym(acronym), aliases[acronym] == nil,
                   words.names.longestMatch(in: toks[..<(i + 2)], at: i + 1, key: \.text) == nil else { continue }

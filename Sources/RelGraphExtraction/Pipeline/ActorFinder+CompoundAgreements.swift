@@ -23,7 +23,8 @@ extension ActorFinder.State {
         let v = memo.compoundAgreements[k]
         if v == 1 { return nil }
         if v >= 2 { return compoundAgreementHeads[Int(v) - 2].kind }
-        let head = compoundAgreementHead(toks[i])
+        // (the lower case alone is read: no copy of the token, which retains its strings)
+        let head = compoundAgreementHead(lower: toks[i].lower)
         memo.compoundAgreements[k] = head.map { Int16($0 + 2) } ?? 1
         return head.map { compoundAgreementHeads[$0].kind }
     }
@@ -37,17 +38,23 @@ extension ActorFinder.State {
 
     /// `compoundAgreementKind(t)` as the place of its head in `compoundAgreementHeads`.
     func compoundAgreementHead(_ t: Token) -> Int? {
-        guard doc.language == .de, t.isCapitalized, let last = t.lower.utf8.last, compoundHeadLastBytes.contains(last) else { return nil }
+        guard doc.language == .de, t.isCapitalized else { return nil }
+        return compoundAgreementHead(lower: t.lower)
+    }
+
+    /// `compoundAgreementHead` of a capitalized word of a German document, by its lower case.
+    func compoundAgreementHead(lower: String) -> Int? {
+        guard let last = lower.utf8.last, compoundHeadLastBytes[Int(last)] else { return nil }
         // (compared on the word's bytes in place: this runs on every capitalized German word)
-        let found: Int?? = t.lower.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+        let found: Int?? = lower.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             for (n, (head, _)) in compoundAgreementHeads.enumerated() where bytes.count >= head.count + 3 && bytes.suffix(head.count).elementsEqual(head) {
                 return n
             }
             return nil
         }
         if let found { return found }
-        let lower = Array(t.lower.utf8)
-        for (n, (head, _)) in compoundAgreementHeads.enumerated() where lower.count >= head.count + 3 && lower.suffix(head.count).elementsEqual(head) {
+        let bytes = Array(lower.utf8)
+        for (n, (head, _)) in compoundAgreementHeads.enumerated() where bytes.count >= head.count + 3 && bytes.suffix(head.count).elementsEqual(head) {
             return n
         }
         return nil

@@ -71,7 +71,8 @@ public struct ActorFinder: PipelineStage {
         @exclusivity(unchecked) var pendingTitles: [Int: PendingTitle] = [:]
         /// `ActorFinder.compoundAgreementHeads` of this language, longest first, and their last bytes.
         let compoundAgreementHeads: [(head: [UInt8], kind: String)]
-        let compoundHeadLastBytes: Set<UInt8>
+        /// (per byte value: a table read, where a `Set<UInt8>` hashed the byte on every capitalized German word)
+        let compoundHeadLastBytes: [Bool]
         /// Look-up answers kept per token.
         let memo: Memo
 
@@ -89,7 +90,10 @@ public struct ActorFinder: PipelineStage {
             // (room for a typical article's actors: the table is not grown and rehashed as they come)
             actors.reserveCapacity(32)
             self.compoundAgreementHeads = agreementHeads
-            self.compoundHeadLastBytes = Set(agreementHeads.compactMap(\.head.last))
+            // (a loop, not `compactMap(\.head.last)`: a key path through a tuple is read by the runtime, ~2,500 instructions a head)
+            var lastBytes = [Bool](repeating: false, count: 256)
+            for h in agreementHeads { if let b = h.head.last { lastBytes[Int(b)] = true } }
+            self.compoundHeadLastBytes = lastBytes
             self.heads = words.titleHeadIndex
             self.memo = Memo(doc: doc, index: wordIndex)
         }
@@ -268,7 +272,8 @@ public struct ActorFinder: PipelineStage {
         /// Relation cue words and report verbs never belong to a name.
         func isFreeOfCues(_ t: Token) -> Bool {
             memo.flag(t, .freeOfCues) {
-                words.cues.matches(t.lower).isEmpty && words.reportVerbs.matches(t.lower).isEmpty && !isClaimNoun(t)
+                // (`hasMatch`: the same answer as `matches(…).isEmpty`, without collecting the values)
+                !words.cues.hasMatch(t.lower) && !words.reportVerbs.hasMatch(t.lower) && !isClaimNoun(t)
             }
         }
 
@@ -638,7 +643,10 @@ public struct ActorFinder: PipelineStage {
         func markLocatives() {
             for i in mentions.indices {
                 let after = mentions[i].tokens.upperBound
-                if after < toks.count, toks[after].text == "'s" || toks[after].text == "’s" { mentions[i].isPossessive = true }
+                // (the byte count first: only texts of 2 or 4 bytes can equal "'s" or "’s", which nothing else is
+                // canonically equivalent to; no String comparison for the other words after a mention)
+                if after < toks.count, toks[after].text.utf8.count == 2 || toks[after].text.utf8.count == 4,
+                   toks[after].text == "'s" || toks[after].text == "’s" { mentions[i].isPossessive = true }
                 var k = mentions[i].tokens.lowerBound - 1
                 var steps = 0
                 let sentenceStart = doc.sentences[mentions[i].sentence].tokens.lowerBound
