@@ -88,13 +88,17 @@ final class WordFactsCache: @unchecked Sendable {
         var slots = [Int32](repeating: -1, count: 1024)
 
         func lookUp(_ texts: [String]) -> [Known?] {
-            texts.map { text in
-                var t = text
-                return t.withUTF8 { b in
-                    let e = find(b, Self.hash(b)).entry
-                    return e < 0 ? nil : values[e]
-                }
+            var out = [Known?]()
+            out.reserveCapacity(texts.count)
+            for text in texts {
+                // (a String's own bytes where it has them: no copy of the String, no release after)
+                let e = text.utf8.withContiguousStorageIfAvailable { b in find(b, Self.hash(b)).entry } ?? {
+                    var t = text
+                    return t.withUTF8 { b in find(b, Self.hash(b)).entry }
+                }()
+                out.append(e < 0 ? nil : values[e])
             }
+            return out
         }
 
         /// The number of `list` in `lists` (kept now), or `unknown` for nil.
