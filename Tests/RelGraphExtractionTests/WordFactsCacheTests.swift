@@ -25,6 +25,27 @@ struct WordFactsCacheTests {
         #expect(cache.count == 2)
     }
 
+    @Test func lookUpGivesListsByNumber() {
+        let cache = WordFactsCache()
+        cache.store([("attacks", .init(classes: .cueForm, cues: [attack], initialCues: [])),
+                     ("the", .init(classes: .determiner, cues: [], initialCues: nil))])
+        let (known, lists) = cache.lookUp(["the", "attacks", "x"])
+        #expect(known[2] == nil)
+        // every empty list is the first; a list not worked out is `unknown`
+        #expect(known[0]?.cues == 0)
+        #expect(known[0]?.initialCues == WordFactsCache.Known.unknown)
+        #expect(known[1]?.initialCues == 0)
+        #expect(lists[0].isEmpty)
+        #expect(known[1].map { lists[Int($0.cues)] } == [attack])
+        // completing a text keeps the lists it had and adds only the new one
+        cache.store([("attacks", .init(classes: .cueForm, cues: [visit], initialCues: nil)),
+                     ("the", .init(classes: .determiner, cues: nil, initialCues: [visit]))])
+        let (again, listsAgain) = cache.lookUp(["the", "attacks"])
+        #expect(again[1] == known[1])
+        #expect(again[0].map { listsAgain[Int($0.initialCues)] } == [visit])
+        #expect(listsAgain.count == lists.count + 1)
+    }
+
     @Test func textsEqualOnlyAsStringsAreKeptApart() {
         let cache = WordFactsCache()
         let composed = "Caf\u{E9}", decomposed = "Cafe\u{301}"

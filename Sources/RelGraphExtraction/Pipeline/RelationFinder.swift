@@ -236,8 +236,10 @@ public struct RelationFinder: PipelineStage {
                 var stored = [Bool](repeating: false, count: wordCount)
                 for i in toks.indices where !stored[Int(ids[i])] { texts[Int(ids[i])] = toks[i].text; stored[Int(ids[i])] = true }
             }
-            var shared = sharedFacts?.facts(for: texts) ?? []
-            var changed = [Bool](repeating: false, count: shared.count)
+            // (plain values, the cue lists by number: no array copied or freed per word)
+            var (shared, sharedLists) = sharedFacts?.lookUp(texts) ?? ([], [])
+            /// What this document adds, by word (few: most words were known).
+            var changed: [Int: WordFactsCache.Facts] = [:]
             var marks = [TokenPunctuation](repeating: [], count: toks.count), marksOf = [TokenPunctuation](repeating: [], count: wordCount)
             for i in toks.indices {
                 let k = Int(ids[i])
@@ -252,7 +254,11 @@ public struct RelationFinder: PipelineStage {
                     } else {
                         marksOf[k] = TokenPunctuation(toks[i].text)
                         c = WordClass(lower: toks[i].lower, table: wordClassTable, reportVerbs: reportVerbs, cues: cues)
-                        if k < shared.count { shared[k] = WordFactsCache.Facts(classes: c, punctuation: marksOf[k]); changed[k] = true }
+                        if k < shared.count {
+                            shared[k] = WordFactsCache.Known(classes: c, punctuation: marksOf[k], cues: WordFactsCache.Known.unknown,
+                                                             initialCues: WordFactsCache.Known.unknown)
+                            changed[k] = WordFactsCache.Facts(classes: c, punctuation: marksOf[k])
+                        }
                     }
                     marks[i] = marksOf[k]
                     facts[k] = WordFacts(classes: c)
@@ -268,15 +274,16 @@ public struct RelationFinder: PipelineStage {
                     let initial = i == s.tokens.lowerBound
                     if let e = initial ? facts[k]!.initialCues : facts[k]!.cues { cache.set(i, list: e); continue }
                     let e: Int32
-                    if k < shared.count, let list = initial ? shared[k]!.initialCues : shared[k]!.cues {
-                        e = cache.add(list)
+                    if k < shared.count, case let n = initial ? shared[k]!.initialCues : shared[k]!.cues, n != WordFactsCache.Known.unknown {
+                        e = cache.add(sharedLists[Int(n)])
                     } else {
                         // no cue form matches the word (nor, without a hyphen, a part of it): no entries
                         let list = !facts[k]!.classes.contains(.cueForm) && !toks[i].containsHyphen ? [] : Self.computeCueEntries(toks[i], at: i, cues: cues, language: doc.language, sentences: doc.sentences)
                         e = cache.add(list)
                         if k < shared.count {
-                            if initial { shared[k]!.initialCues = list } else { shared[k]!.cues = list }
-                            changed[k] = true
+                            var update = changed[k] ?? WordFactsCache.Facts(classes: facts[k]!.classes, punctuation: marksOf[k])
+                            if initial { update.initialCues = list } else { update.cues = list }
+                            changed[k] = update
                         }
                     }
                     if initial { facts[k]!.initialCues = e } else { facts[k]!.cues = e }
@@ -284,7 +291,8 @@ public struct RelationFinder: PipelineStage {
                 }
             }
             cueCache = cache
-            sharedFacts?.store(changed.indices.filter { changed[$0] }.map { (texts[$0], shared[$0]!) })
+            sharedLists = []  // (let go of before `store`, which may add lists)
+            sharedFacts?.store(changed.keys.sorted().map { (texts[$0], changed[$0]!) })
         }
 
         /// What is known of one distinct token text (its cue entries as list numbers of `cueCache`).

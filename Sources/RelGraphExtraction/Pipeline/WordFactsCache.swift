@@ -10,14 +10,29 @@ import Foundation
 /// holds `capacity` texts it takes no new ones (answers already kept may still be completed), so the
 /// answers stay those worked out fresh and memory stays flat. Extraction on several threads shares it
 /// behind a lock, taken twice per document (once to read, once to write back).
+///
+/// The kept answers are plain values (`Known`: the cue entries as numbers of lists kept once in `lists`),
+/// so that a document's look-up of thousands of words copies no array and retains nothing per word, and
+/// freeing the answers costs nothing per word.
 final class WordFactsCache: @unchecked Sendable {
-    /// The answers for one text; nil where not worked out yet.
+    /// The answers for one text, as given to `store`; nil where not worked out yet.
     struct Facts: Sendable {
         var classes: WordClass
         /// The clause splitter's marks of the text.
         var punctuation: TokenPunctuation = []
         var cues: [CueEntry]?
         var initialCues: [CueEntry]?
+    }
+
+    /// The kept answers for one text: `cues` and `initialCues` are numbers of lists in the `lists` that
+    /// `lookUp` gives with them, or `unknown`.
+    struct Known: Sendable, Equatable {
+        var classes: WordClass
+        var punctuation: TokenPunctuation
+        var cues: Int32
+        var initialCues: Int32
+        /// A list not worked out yet.
+        static let unknown: Int32 = -1
     }
 
     let capacity: Int
@@ -31,12 +46,27 @@ final class WordFactsCache: @unchecked Sendable {
     /// How many texts are kept.
     var count: Int { lock.withLock { table.values.count } }
 
-    /// The kept answers for each text (nil for a text not kept), under one lock.
-    func facts(for texts: [String]) -> [Facts?] {
-        lock.withLock { table.facts(for: texts) }
+    /// The kept answers for each text (nil for a text not kept) and the cue entry lists they number, under
+    /// one lock. (Let go of `lists` before calling `store`: a list kept alive here makes the next new list
+    /// copy the table's.)
+    func lookUp(_ texts: [String]) -> (known: [Known?], lists: [[CueEntry]]) {
+        lock.withLock { (table.lookUp(texts), table.lists) }
     }
 
-    /// Keeps these answers (replacing those kept for the same text); a new text only while there is room.
+    /// The kept answers for each text (nil for a text not kept), with their lists as arrays.
+    func facts(for texts: [String]) -> [Facts?] {
+        let (known, lists) = lookUp(texts)
+        return known.map { k in
+            k.map { k in
+                Facts(classes: k.classes, punctuation: k.punctuation,
+                      cues: k.cues == Known.unknown ? nil : lists[Int(k.cues)],
+                      initialCues: k.initialCues == Known.unknown ? nil : lists[Int(k.initialCues)])
+            }
+        }
+    }
+
+    /// Keeps these answers (completing those kept for the same text: a text's answers never differ); a new
+    /// text only while there is room.
     func store(_ entries: [(text: String, facts: Facts)]) {
         guard !entries.isEmpty else { return }
         let capacity = capacity
@@ -45,24 +75,38 @@ final class WordFactsCache: @unchecked Sendable {
 
     /// The texts' bytes one after another in `arena` (entry `e` at `starts[e]`, `lengths[e]` bytes, FNV-1a
     /// hash `hashes[e]`) and their answers; `slots` is open addressing over the entries (-1 for an empty
-    /// slot), at most half full. A look-up hashes the bytes and compares them with memcmp: no String
+    /// slot), at most half full; `lists` holds every cue entry list once (the first is the empty list, which
+    /// most words have). A look-up hashes the bytes and compares them with memcmp: no String
     /// hashing, no Character-wise comparison.
     private struct Table {
         var arena: [UInt8] = []
         var starts: [Int] = []
         var lengths: [Int] = []
         var hashes: [UInt32] = []
-        var values: [Facts] = []
+        var values: [Known] = []
+        var lists: [[CueEntry]] = [[]]
         var slots = [Int32](repeating: -1, count: 1024)
 
-        func facts(for texts: [String]) -> [Facts?] {
-            texts.map { text in
-                var t = text
-                return t.withUTF8 { b in
-                    let e = find(b, Self.hash(b)).entry
-                    return e < 0 ? nil : values[e]
-                }
+        func lookUp(_ texts: [String]) -> [Known?] {
+            var out = [Known?]()
+            out.reserveCapacity(texts.count)
+            for text in texts {
+                // (a String's own bytes where it has them: no copy of the String, no release after)
+                let e = text.utf8.withContiguousStorageIfAvailable { b in find(b, Self.hash(b)).entry } ?? {
+                    var t = text
+                    return t.withUTF8 { b in find(b, Self.hash(b)).entry }
+                }()
+                out.append(e < 0 ? nil : values[e])
             }
+            return out
+        }
+
+        /// The number of `list` in `lists` (kept now), or `unknown` for nil.
+        mutating func number(_ list: [CueEntry]?) -> Int32 {
+            guard let list else { return Known.unknown }
+            if list.isEmpty { return 0 }
+            lists.append(list)
+            return Int32(lists.count - 1)
         }
 
         mutating func store(_ entries: [(text: String, facts: Facts)], capacity: Int) {
@@ -71,14 +115,20 @@ final class WordFactsCache: @unchecked Sendable {
                 t.withUTF8 { b in
                     let h = Self.hash(b)
                     let (e, slot) = find(b, h)
-                    if e >= 0 { values[e] = facts; return }
+                    if e >= 0 {
+                        // (only the lists not kept yet: a text's lists never differ)
+                        if values[e].cues == Known.unknown { values[e].cues = number(facts.cues) }
+                        if values[e].initialCues == Known.unknown { values[e].initialCues = number(facts.initialCues) }
+                        return
+                    }
                     guard values.count < capacity else { return }
                     slots[slot] = Int32(values.count)
                     starts.append(arena.count)
                     lengths.append(b.count)
                     hashes.append(h)
                     arena.append(contentsOf: b)
-                    values.append(facts)
+                    values.append(Known(classes: facts.classes, punctuation: facts.punctuation,
+                                        cues: number(facts.cues), initialCues: number(facts.initialCues)))
                     if values.count * 2 > slots.count { grow() }
                 }
             }
