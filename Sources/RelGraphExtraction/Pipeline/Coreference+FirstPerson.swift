@@ -28,6 +28,13 @@ extension Coreference {
         // one buffer for every sentence's quoted stretches, cleared for each
         var quoteBuffer: [Bool] = []
         for s in doc.sentences {
+            // most sentences have no quote mark: they are passed over before any stretch is marked (the
+            // marks below set `any` exactly when this finds one)
+            guard s.tokens.contains(where: { k in
+                guard toks[k].kind == .punct else { return false }
+                if let c = Self.singleScalar(toks[k].text), !Self.quoteScalars.contains(c.value) { return false }
+                return Self.openQuotes.contains(toks[k].text) || toks[k].text == "”"
+            }) else { continue }
             // the quoted stretches of the sentence (a quotation may stay open to its end)
             if quoteBuffer.count < s.tokens.count { quoteBuffer = Array(repeating: false, count: s.tokens.count) }
             for k in 0..<s.tokens.count { quoteBuffer[k] = false }

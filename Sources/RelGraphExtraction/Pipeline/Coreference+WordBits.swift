@@ -43,7 +43,9 @@ extension Coreference {
         /// Per token: the bits of its lower-case form in `words`; and per token, the pair phrases that
         /// start with it (nil: none). Kept per distinct word and read through the token's word id, so
         /// that nothing is copied (or counted) per token.
-        static func table(_ doc: Document, _ words: Lexicon.Words, filters: [AsciiWordFilter]) -> (bits: PerToken<WordBits>, pairs: PerToken<[PhraseIndex<String>.Entry]?>) {
+        /// `known` is `known(words)`, built once per language by the stage (computed here when nil).
+        static func table(_ doc: Document, _ words: Lexicon.Words, filters: [AsciiWordFilter], known: AsciiWordMap<Known>? = nil) -> (bits: PerToken<WordBits>, pairs: PerToken<[PhraseIndex<String>.Entry]?>) {
+            let known = known ?? Self.known(words)
             let (ids, count) = doc.tokenWordIds()
             var done = [Bool](repeating: false, count: count)
             var byWord = [WordBits](repeating: [], count: count)
@@ -57,18 +59,14 @@ extension Coreference {
                     done[k] = true
                     guard any.mayContain(toks[i].lower) else { continue }
                     let w = toks[i].lower
+                    // one hash for every set and the phrase index (see `known`)
                     var b: WordBits = []
-                    if filters[1].mayContain(w) && words.stateDescriptors.contains(w) { b.insert(.stateDescriptor) }
-                    if filters[2].mayContain(w) && words.orgDescriptors.contains(w) { b.insert(.orgDescriptor) }
-                    if filters[3].mayContain(w) && words.personPronouns.contains(w) { b.insert(.personPronoun) }
-                    if filters[4].mayContain(w) && Coreference.herOrTheir.contains(w) { b.insert(.herOrTheir) }
-                    if filters[5].mayContain(w) && Coreference.definite.contains(w) { b.insert(.definite) }
-                    if filters[6].mayContain(w) && Coreference.plurals.contains(w) { b.insert(.plural) }
-                    if w == "sie" { b.insert(.sie) }
-                    if w == "they" || w == "them" { b.insert(.they) }
+                    if let e = known.value(for: w) {
+                        b = e.bits
+                        pairsByWord[k] = e.pairs
+                    }
                     if filters.count > 8 && filters[8].mayContain(w) { b.insert(.pairSecond) }
                     byWord[k] = b
-                    pairsByWord[k] = words.pairPhrases.phrases(startingWith: w)
                 }
             }
             return (PerToken(ids: ids, byWord: byWord), PerToken(ids: ids, byWord: pairsByWord))

@@ -17,12 +17,17 @@ public struct Coreference: PipelineStage {
 
     /// Per language: filters of the sets the stage looks words up in (`WordBits.filters`).
     let wordFilters: [Language: [AsciiWordFilter]]
+    /// Per language: what the lexicon says of each word the stage asks about (`WordBits.known`).
+    let wordKnown: [Language: AsciiWordMap<WordBits.Known>]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         var filters: [Language: [AsciiWordFilter]] = [:]
         for (language, words) in lexicon.words { filters[language] = WordBits.filters(words) }
         self.wordFilters = filters
+        var known: [Language: AsciiWordMap<WordBits.Known>] = [:]
+        for (language, words) in lexicon.words { known[language] = WordBits.known(words) }
+        self.wordKnown = known
     }
 
     public func process(_ doc: inout Document) {
@@ -41,7 +46,7 @@ public struct Coreference: PipelineStage {
         var seen: [Mention] = []
         /// Descriptor noun → the state it was last said to belong to ("Myanmar's military").
         var descriptorOwner: [String: String] = [:]
-        let (wordBits, pairStarts) = WordBits.table(doc, words, filters: wordFilters[doc.language] ?? WordBits.filters(words))
+        let (wordBits, pairStarts) = WordBits.table(doc, words, filters: wordFilters[doc.language] ?? WordBits.filters(words), known: wordKnown[doc.language])
         func has(_ k: Int, _ b: WordBits) -> Bool { wordBits[k].rawValue & b.rawValue != 0 }
         /// `pairPhrases.longestMatch` at `i` in a sentence ending at `end`: when the next word is no pair
         /// phrase's second word, no longer phrase can match, and the answer is the first phrase of one
@@ -314,13 +319,17 @@ public struct Coreference: PipelineStage {
         // only the recent context: the last sentences before this one
         var from = seen.count
         while from > 0 && sentence - seen[from - 1].sentence <= 7 { from -= 1 }
-        for m in seen[from...] where m.actor.hasPrefix(prefix) && !m.inTitle {
-            let isFirst = m.sentence != lastSentence && !firstInSentence.contains(m.sentence)
-            if isFirst { firstInSentence.insert(m.sentence) }
-            lastSentence = m.sentence
-            guard sentence - m.sentence <= 6, !excluding.contains(m.actor) else { continue }
-            let w: Double = m.form == .compoundPart ? 0.5 : isFirst ? 2 : 1
-            score[m.actor, default: 0] += w
+        // each mention read in place (a copy retains its strings), and the prefix's first byte asked
+        // before `hasPrefix` (most mentions are of another kind)
+        let firstByte = prefix.utf8.first
+        for n in from..<seen.count where seen[n].actor.utf8.first == firstByte && seen[n].actor.hasPrefix(prefix) && !seen[n].inTitle {
+            let mSentence = seen[n].sentence
+            let isFirst = mSentence != lastSentence && !firstInSentence.contains(mSentence)
+            if isFirst { firstInSentence.insert(mSentence) }
+            lastSentence = mSentence
+            guard sentence - mSentence <= 6, !excluding.contains(seen[n].actor) else { continue }
+            let w: Double = seen[n].form == .compoundPart ? 0.5 : isFirst ? 2 : 1
+            score[seen[n].actor, default: 0] += w
         }
         return score.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }

@@ -6,10 +6,33 @@ public struct GraphBuilder: Sendable {
     public init() {}
 
     public func build(_ doc: Document, sha256: String? = nil) -> Graph {
+        // Every actor id (of a mention or an edge's end) gets a small integer slot, found through
+        // `StringSlots` (a cheap hash), and edges are keyed on (type, slot, slot) integers: hashing an
+        // `EdgeKey` hashed the type's raw value and both ids with SipHash.
+        var ids = StringSlots(capacity: doc.actors.count + 8)
+        // per actor slot: whether a mention names it (an edge's end without one is no node), its
+        // distinct names, mention count, and whether a mention names it outright
+        var mentioned: [Bool] = []
+        // an actor has few distinct names: a list with a linear look-up (String ==, as a Set compares) is
+        // cheaper than hashing every mention's surface into a Set
+        var names: [[String]] = []
+        var counts: [Int] = []
+        var strong: [Bool] = []
+        func actorSlot(_ id: String) -> Int {
+            let (k, isNew) = ids.slot(id)
+            if isNew {
+                mentioned.append(false)
+                names.append([])
+                counts.append(0)
+                strong.append(false)
+            }
+            return k
+        }
         // one slot per edge: the edge, its modalities, its rules and the sentences of its evidence
-        var slotOf: [EdgeKey: Int] = [:]
+        var slotOf: [Int: Int] = [:]
         slotOf.reserveCapacity(doc.relations.count)
-        var keys: [EdgeKey] = []
+        // each edge's endpoints' actor slots
+        var endpoints: [(source: Int, target: Int)] = []
         var edges: [Edge] = []
         /// Per slot: which modalities its relations have (bits of `modalityBit`), a byte where a list was kept.
         var modalities: [UInt8] = []
@@ -17,14 +40,17 @@ public struct GraphBuilder: Sendable {
         /// The text of each sentence that gives evidence, sliced once (by sentence index: no dictionary).
         var sentenceText = [String?](repeating: nil, count: doc.sentences.count)
         for r in doc.relations {
-            let key = EdgeKey(type: r.type, source: r.source, target: r.target)
+            let a = actorSlot(r.source), b = actorSlot(r.target)
+            // a symmetric type's key is the unordered pair (`EdgeKey` orders its ends)
+            let (first, second) = r.type.isSymmetric && b < a ? (b, a) : (a, b)
+            let intKey = Self.typeIndex(r.type) | first << 4 | second << 34
             let slot: Int
-            if let k = slotOf[key] {
+            if let k = slotOf[intKey] {
                 slot = k
             } else {
                 slot = edges.count
-                slotOf[key] = slot
-                keys.append(key)
+                slotOf[intKey] = slot
+                endpoints.append((a, b))
                 edges.append(Edge(type: r.type, source: r.source, target: r.target, role: r.role, rule: nil, codes: r.type.codes))
                 modalities.append(0)
                 rules.append([])
@@ -48,34 +74,14 @@ public struct GraphBuilder: Sendable {
             edges[slot].modality = m
             edges[slot].rule = rules[slot].joined(separator: "; ")
         }
-        // one slot per actor mentioned: its id, names, mention count, and whether a mention names it outright
-        var actorSlot: [String: Int] = [:]
-        actorSlot.reserveCapacity(doc.actors.count)
-        var actorIDs: [String] = []
-        // an actor has few distinct names: a list with a linear look-up (String ==, as a Set compares) is
-        // cheaper than hashing every mention's surface into a Set
-        var names: [[String]] = []
-        var counts: [Int] = []
-        var strong: [Bool] = []
         // mentions of one actor often follow each other: the last actor's slot is tried before hashing
         var lastActor = ""
         var lastSlot = -1
         for m in doc.mentions {
-            let k: Int
-            if lastSlot >= 0 && m.actor == lastActor {
-                k = lastSlot
-            } else if let known = actorSlot[m.actor] {
-                k = known
-            } else {
-                k = actorIDs.count
-                actorSlot[m.actor] = k
-                actorIDs.append(m.actor)
-                names.append([])
-                counts.append(0)
-                strong.append(false)
-            }
+            let k = lastSlot >= 0 && m.actor == lastActor ? lastSlot : actorSlot(m.actor)
             lastActor = m.actor
             lastSlot = k
+            mentioned[k] = true
             counts[k] += 1
             // titles ("Kremlsprecher") and pronouns are no names of the actor
             if m.form != .coreference && !(m.inTitle && m.form == .compoundPart) && !names[k].contains(m.surface) { names[k].append(m.surface) }
@@ -85,37 +91,25 @@ public struct GraphBuilder: Sendable {
             }
         }
         // which actors an edge names, and (below) which became nodes: by actor slot, so that no Set of
-        // ids is hashed (an endpoint without a mention has no slot, and is no node)
-        var inEdges = [Bool](repeating: false, count: actorIDs.count)
-        // each edge's endpoints' actor slots (-1: none), looked up once for both uses
-        var endpoints: [(source: Int, target: Int)] = []
-        endpoints.reserveCapacity(edges.count)
-        for slot in edges.indices {
-            let source = actorSlot[edges[slot].source] ?? -1, target = actorSlot[edges[slot].target] ?? -1
-            if source >= 0 { inEdges[source] = true }
-            if target >= 0 { inEdges[target] = true }
-            endpoints.append((source, target))
+        // ids is hashed (an endpoint without a mention is no node)
+        var inEdges = [Bool](repeating: false, count: ids.count)
+        for (source, target) in endpoints {
+            inEdges[source] = true
+            inEdges[target] = true
         }
         var roles: [String: String] = [:]
         for o in doc.offices where roles[o.person] == nil { roles[o.person] = o.role }
         var nodes: [Node] = []
-        var isNode = [Bool](repeating: false, count: actorIDs.count)
-        for k in actorIDs.indices where strong[k] || inEdges[k] {
-            let id = actorIDs[k]
+        // per node: its actor slot
+        var nodeSlots: [Int] = []
+        var isNode = [Bool](repeating: false, count: ids.count)
+        for k in 0..<ids.count where mentioned[k] && (strong[k] || inEdges[k]) {
+            let id = ids.strings[k]
             guard let info = doc.actors[id] else { continue }
             isNode[k] = true
+            nodeSlots.append(k)
             nodes.append(Node(id: id, kind: info.kind, label: info.label, names: names[k].sorted(),
                               mentions: counts[k], role: roles[id]))
-        }
-        // every edge endpoint is a node
-        func isNodeSlot(_ k: Int) -> Bool { k >= 0 && isNode[k] }
-        var kept: [Edge] = []
-        var keptKeys: [EdgeKey] = []
-        for slot in edges.indices where isNodeSlot(endpoints[slot].source) && isNodeSlot(endpoints[slot].target) {
-            // evidence comes from distinct sentences: sorting alone makes it canonical
-            edges[slot].evidence.sort()
-            kept.append(edges[slot])
-            keptKeys.append(keys[slot])
         }
         // Canonical as `Graph.canonicalized()` makes it, without its work: node ids and edge keys are
         // distinct (dictionary keys), names, attributions and denials are already sorted sets.
@@ -124,10 +118,54 @@ public struct GraphBuilder: Sendable {
         let nodeIDs = nodes.map(\.id)
         let nodeOrder = nodes.indices.sorted { nodeIDs[$0] < nodeIDs[$1] }
         nodes = nodeOrder.map { nodes[$0] }
+        // each node's actor slot's place in that order: an edge's ends compare as their ids do (ids are
+        // distinct), so edges sort by integers instead of by `EdgeKey`'s Strings
+        var rank = [Int](repeating: -1, count: ids.count)
+        for (place, n) in nodeOrder.enumerated() { rank[nodeSlots[n]] = place }
+        // every edge endpoint is a node
+        var kept: [Edge] = []
+        // per kept edge: `EdgeKey`'s order (type's raw value, source, target) as integers
+        var keptKeys: [(type: Int, source: Int, target: Int)] = []
+        for slot in edges.indices where isNode[endpoints[slot].source] && isNode[endpoints[slot].target] {
+            // evidence comes from distinct sentences: sorting alone makes it canonical
+            edges[slot].evidence.sort()
+            kept.append(edges[slot])
+            let type = edges[slot].type
+            var source = rank[endpoints[slot].source], target = rank[endpoints[slot].target]
+            // (a symmetric type's key has the smaller id first)
+            if type.isSymmetric && target < source { swap(&source, &target) }
+            keptKeys.append((Self.typeRanks[Self.typeIndex(type)], source, target))
+        }
         let keptOrder = kept.indices.sorted { keptKeys[$0] < keptKeys[$1] }
         let title = doc.title ?? doc.sentences.first(where: { $0.isHeadline && $0.tokens.lazy.filter { doc.tokens[$0].isWord }.count >= 3 }).map { doc.slice($0.range) }
         return Graph(source: SourceInfo(path: doc.path, language: doc.language.rawValue, sha256: sha256, title: title),
                      nodes: nodes, edges: keptOrder.map { kept[$0] })
+    }
+
+    /// By `typeIndex`: the type's place in the order of raw values (as `EdgeKey` orders types).
+    private static let typeRanks: [Int] = {
+        var ranks = [Int](repeating: 0, count: 16)
+        for (place, t) in EdgeType.allCases.sorted(by: { $0.rawValue < $1.rawValue }).enumerated() { ranks[typeIndex(t)] = place }
+        return ranks
+    }()
+
+    /// A type's number below 16, for integer edge keys.
+    private static func typeIndex(_ t: EdgeType) -> Int {
+        switch t {
+        case .alliance: 0
+        case .partyTo: 1
+        case .militarySupport: 2
+        case .armsSupply: 3
+        case .support: 4
+        case .conflict: 5
+        case .denial: 6
+        case .accusation: 7
+        case .request: 8
+        case .visit: 9
+        case .represents: 10
+        case .sanction: 11
+        case .threat: 12
+        }
     }
 
     /// One bit per modality, for the set of an edge's modalities.
