@@ -375,7 +375,8 @@ extension RelationFinder.Finder {
                 // "Kyiv said Russia had offered no proof": under a speaker who denies, the actors that a denial noun
                 // or adjective speaks of are the claimants, not deniers
                 if type == .denial, speakerDenies, cue.entry.cueClass == .noun || cue.entry.cueClass == .adj, let denying = deniers,
-                   !made.isEmpty, made.allSatisfy({ !denying.contains($0.source) }) {
+                   !made.isEmpty, made.allSatisfy({ r in !denying.contains(r.source) && !denying.contains { personState[$0] == r.source } }) {
+                    // (the speaker's own state in the clause denies with the speaker: "Peskov said reports that … help Russia were another fake")
                     let claimants = RelationFinder.uniqueSorted(made.map(\.source) + made.map(\.target).filter { $0 != "?claimant" })
                     made = denying.flatMap { d in
                         claimants.filter { $0 != d && personState[d] != $0 }.map { Relation(type: .denial, source: d, target: $0, sentence: s.index, rule: "report+" + cue.entry.cueClass.rawValue + ":" + cue.entry.form) }
