@@ -223,8 +223,14 @@ extension RelationFinder.Finder {
             // "sanctions on two Chinese companies accused of supplying drone parts to Russia": a participle after a noun
             // (no auxiliary before it) leaves the gerund to that noun's actor, alleged by the clause's subject
             var allegedBy: [String] = []
+            /// "Russia was accused of supplying …": alleged by no one named, so reported, not asserted
+            var allegedUnnamed = false
             if gerund, ci > 0, doc.language == .en, ownSubject.isEmpty {
                 let prev = cls[ci - 1]
+                if let p = prev.tokens.last(where: { toks[$0].isWord }), p > prev.tokens.lowerBound, isA(p - 1, .passiveAux),
+                   cueEntries(toks[p], at: p).contains(where: { $0.type == .accusation && $0.cueClass == .verb }) {
+                    allegedUnnamed = true
+                }
                 if let p = prev.tokens.last(where: { toks[$0].isWord }), p > prev.tokens.lowerBound + 1, toks[p].lower.hasSuffix("ed"),
                    cueEntries(toks[p], at: p).contains(where: { $0.type == .accusation && $0.cueClass == .verb })
                     || isA(p, .reportMarkerStart) && words.reportMarkers.longestMatch(in: toks[..<prev.tokens.upperBound], at: p, key: \.lower)?.value.hasPrefix("rumour:") == true,
@@ -411,6 +417,7 @@ extension RelationFinder.Finder {
                     }
                     r.attributedTo = reporters.filter { $0 != r.source }
                     if !allegedBy.isEmpty { r.attributedTo = RelationFinder.uniqueSorted(r.attributedTo + allegedBy.filter { $0 != r.source }) }
+                    if allegedUnnamed && !hedged && type != .denial { r.modality = .reported }
                     if hedged { r.modality = .possible } else if !r.attributedTo.isEmpty || rumoured { r.modality = .reported }
                     if type == .denial {
                         r.attributedTo = []
