@@ -29,14 +29,7 @@ struct AsciiWordFilter: Sendable {
     /// (every byte below 0xCC).
     @inline(__always)
     private static func hash(_ s: String) -> Int? {
-        var s = s
-        return s.withUTF8 { buf -> Int? in
-            var h: UInt32 = 2_166_136_261
-            for b in buf {
-                if b >= 0xCC { return nil }
-                h = (h ^ UInt32(b)) &* 16_777_619
-            }
-            return Int((h ^ (h >> 16)) & UInt32(words * 64 - 1))
-        }
+        guard let h = FNV1a.hashBelowCombining(s) else { return nil }
+        return Int((h ^ (h >> 16)) & UInt32(words * 64 - 1))
     }
 }

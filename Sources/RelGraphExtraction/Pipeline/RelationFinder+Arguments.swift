@@ -252,11 +252,7 @@ extension RelationFinder.Finder {
         }
     }
 
-    func relativeAntecedent(_ c: Clause, _ s: Sentence) -> Mention? {
-        relativeAntecedentIndex(c, s).map { mentions[$0] }
-    }
-
-    /// `relativeAntecedent`'s index in the document's mentions.
+    /// The mention a relative clause refers back to: its index in the document's mentions.
     func relativeAntecedentIndex(_ c: Clause, _ s: Sentence) -> Int? {
         let ms = mentionsBySentence[s.index] ?? []
         guard let last = ms.last(where: { mentions[$0].tokens.upperBound == c.tokens.lowerBound - 1 }) else { return nil }

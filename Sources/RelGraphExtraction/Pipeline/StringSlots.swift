@@ -68,28 +68,11 @@ struct StringSlots {
 
     /// FNV-1a of the UTF-8 bytes of `s` (of its NFC form when a byte is 0xCC or more).
     static func hash(_ s: String) -> UInt32 {
-        if let h = asciiHash(s) { return h }
+        if let h = FNV1a.hashBelowCombining(s) { return h ^ (h >> 15) }
         var nfc = s.precomposedStringWithCanonicalMapping
-        return nfc.withUTF8 { fnv($0) }
-    }
-
-    /// FNV-1a of the UTF-8 bytes, nil when a byte is 0xCC or more.
-    @inline(__always)
-    private static func asciiHash(_ s: String) -> UInt32? {
-        var s = s
-        return s.withUTF8 { buf -> UInt32? in
-            var h: UInt32 = 2_166_136_261
-            for b in buf {
-                if b >= 0xCC { return nil }
-                h = (h ^ UInt32(b)) &* 16_777_619
-            }
+        return nfc.withUTF8 { buf in
+            let h = FNV1a.hash(buf)
             return h ^ (h >> 15)
         }
-    }
-
-    private static func fnv(_ buf: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var h: UInt32 = 2_166_136_261
-        for b in buf { h = (h ^ UInt32(b)) &* 16_777_619 }
-        return h ^ (h >> 15)
     }
 }
