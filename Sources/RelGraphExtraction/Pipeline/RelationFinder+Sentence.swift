@@ -166,7 +166,12 @@ extension RelationFinder.Finder {
             // ("accused Venezuela | of supplying Cuba with weapons": a gerund clause has no subject of its own either)
             let gerund = doc.language == .en && c.tokens.count > 1 && ["of", "for"].contains(toks[c.tokens.lowerBound].lower)
                 && toks[c.tokens.lowerBound + 1].lower.hasSuffix("ing")
-            let infinitive = c.opener == "um" || c.opener == "zu" || c.opener == "to" || isInfinitive(c) || gerund
+            // "…, offiziell zur Bekämpfung der ADF-Miliz": a German purpose phrase without a verb of its own is the
+            // main clause's act, as "to fight the ADF" is
+            let purposePhrase = doc.language == .de && ci > 0 && !found.isEmpty
+                && found.allSatisfy { $0.entry.cueClass == .noun }
+                && found.contains { $0.token > c.tokens.lowerBound && ["zur", "zum"].contains(toks[$0.token - 1].lower) }
+            let infinitive = c.opener == "um" || c.opener == "zu" || c.opener == "to" || isInfinitive(c) || gerund || purposePhrase
             // "..., forderte die Hamas auf": a clause that starts with its verb has its subject before
             let firstWord = c.tokens.first { toks[$0].isWord }
             let verbFirst = ci > 0 && firstWord.map { f in found.contains { $0.token == f && ($0.entry.cueClass == .verb || $0.entry.cueClass == .verbRecv) } } == true
