@@ -291,7 +291,8 @@ extension RelationFinder.Finder {
                             && !cueEntries(toks[k + 1], at: k + 1).contains { [.support, .militarySupport, .armsSupply, .alliance, type].contains($0.type) }
                     }
                 }
-                let all = (objects + markedAll).filter { (doc.language == .de || $0.start > cue.token || passive) && !afterOtherInfinitive($0) }
+                // (an argument placed from another clause, group -2, stands wherever its antecedent stood)
+                let all = (objects + markedAll).filter { (doc.language == .de || $0.start > cue.token || passive || $0.group == -2) && !afterOtherInfinitive($0) }
                 if passive && doc.language == .en, let subj = objects.first(where: { $0.isPlain && $0.end <= cue.token }) {
                     pick = subj
                 } else if type == .threat, let owner = usable.first(where: { $0.start > cue.token && $0.isPossessor && $0.role == .plain && !sourceActors.contains($0.actor) }),

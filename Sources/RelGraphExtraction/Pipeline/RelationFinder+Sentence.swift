@@ -279,6 +279,20 @@ extension RelationFinder.Finder {
                 }
                 args.append(Argument(actor: antecedent.actor, mention: antecedent, at: at, role: .prep(.target), prepWord: o, phraseStart: c.tokens.lowerBound, end: c.tokens.lowerBound, group: -2))
             }
+            // "Britain sent a patrol ship, a move Caracas denounced as a provocation": a noun summing up the clause
+            // before, then who judged it; the judged one is that clause's subject
+            if doc.language == .en, ci > 0, c.opener == nil, inherited.isEmpty, !subjectOfPrevious.isEmpty,
+               let f = c.tokens.first(where: { toks[$0].isWord }), ["a", "an"].contains(toks[f].lower),
+               let judge = args.first(where: { $0.isPlain }), judge.start > f + 1, judge.start <= f + 3,
+               (f + 1 ..< judge.start).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized }),
+               found.contains(where: { $0.token == judge.end && $0.entry.cueClass == .verb }),
+               subjectOfPrevious.allSatisfy({ p in !args.contains { $0.actor == p.actor } }) {
+                for p in subjectOfPrevious {
+                    var a = p
+                    a.role = .prep(.target); a.prepWord = nil; a.group = -2
+                    args.append(a)
+                }
+            }
             // arguments from another clause: their group numbers mean nothing here
             inherited = inherited.map { var a = $0; a.group = -1; return a }
             // "setzte die Militärhilfe aus", "suspended aid to Rwanda": stopping aid is a sanction
