@@ -86,7 +86,10 @@ extension RelationFinder.Finder {
                           // not an attributive participle ("die mit al-Qaida verbündete Gruppe")
                           !(i + 1 < c.tokens.upperBound && toks[i + 1].isWord && toks[i + 1].isCapitalized && !mentionTokens.contains(i + 1)),
                           let last = ((i + 1)..<clauseEndForParticle(c, i)).last(where: { toks[$0].isWord }),
-                          RelationFinder.separableParticles.contains(toks[last].lower) {
+                          RelationFinder.separableParticles.contains(toks[last].lower),
+                          // "reiste nach Addis Abeba und forderte die Regierung auf": the particle is the second verb's
+                          !((i + 1)..<last).contains(where: { j in ["und", "oder"].contains(toks[j].lower) && j + 1 < last
+                              && toks[j + 1].isWord && !toks[j + 1].isCapitalized && !isA(j + 1, .determiner) }) {
                     // "drängte die Angreifer zurück" is not "drängte" (urged): the particle makes another verb
                     continue
                 }
