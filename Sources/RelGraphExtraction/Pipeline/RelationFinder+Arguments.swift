@@ -11,6 +11,19 @@ extension RelationFinder.Finder {
         return args
     }
 
+    /// "die UN-Beobachtermission UNDOF", "der US-Konzern Raytheon": the compound's first part only says what the
+    /// name right after it belongs to; the name is the actor of the phrase.
+    func isCompoundBeforeName(_ idx: Int) -> Bool {
+        let m = mentions[idx]
+        // ("dem Nato-Beitritt Schwedens": a cue compound before a genitive is no such phrase)
+        guard m.form == .compoundPart, doc.language == .de, !isA(m.tokens.lowerBound, .cueForm) else { return false }
+        let next = m.tokens.upperBound
+        return (mentionsBySentence[toks[m.tokens.lowerBound].sentence] ?? []).contains { j in
+            j != idx && mentions[j].tokens.lowerBound == next && mentions[j].actor != m.actor && mentions[j].form == .name
+                && !mentions[j].actor.hasPrefix("state:")
+        }
+    }
+
     /// The actor mentions of a clause with their roles; title parts and reporters left out.
     func arguments(_ c: Clause, excluding: Set<Int>) -> [Argument] {
         var args: [Argument] = []
@@ -21,7 +34,7 @@ extension RelationFinder.Finder {
         let ms = (mentionsBySentence[toks[c.tokens.lowerBound].sentence] ?? []).filter { idx in
             let start = mentions[idx].tokens.lowerBound
             return c.tokens.contains(start) && (!mentions[idx].inTitle || isBareTitleState(idx)) && !excluding.contains(idx)
-                && !describing.contains { $0.contains(start) } && !isBracketedName(idx)
+                && !describing.contains { $0.contains(start) } && !isBracketedName(idx) && !isCompoundBeforeName(idx)
         }
         args.reserveCapacity(ms.count)
         for idx in ms {
