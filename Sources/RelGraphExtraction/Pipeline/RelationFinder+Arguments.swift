@@ -24,6 +24,21 @@ extension RelationFinder.Finder {
         }
     }
 
+    /// "the Trump administration", "die Regierung Merz", "die Trump-Regierung": a leader's government is the state
+    /// the leader holds office in (from the article's offices, else the lexicon).
+    func administrationState(_ m: Mention) -> String? {
+        guard m.actor.hasPrefix("person:"), !m.form.isPronounLike else { return nil }
+        let heads: Set<String> = ["administration", "government", "administration's", "government's", "regierung", "administration"]
+        let after = m.tokens.upperBound < toks.count && toks[m.tokens.upperBound].isWord && heads.contains(toks[m.tokens.upperBound].lower)
+            && toks[m.tokens.upperBound].sentence == m.sentence
+        let before = doc.language == .de && m.tokens.lowerBound > 0 && ["regierung", "administration"].contains(toks[m.tokens.lowerBound - 1].lower)
+            && m.tokens.count == 1
+        let compound = m.form == .compoundPart && (toks[m.tokens.lowerBound].lower.hasSuffix("-regierung") || toks[m.tokens.lowerBound].lower.hasSuffix("-administration"))
+        guard after || before || compound else { return nil }
+        let state = personState[m.actor] ?? lexicon.affiliations[m.actor]?.actor
+        return state.flatMap { $0.hasPrefix("state:") ? $0 : nil }
+    }
+
     /// The actor mentions of a clause with their roles; title parts and reporters left out.
     func arguments(_ c: Clause, excluding: Set<Int>) -> [Argument] {
         var args: [Argument] = []
@@ -68,6 +83,14 @@ extension RelationFinder.Finder {
                 if isA(p - 1, .preposition), let r = words.preps[t.lower] { role = .prep(r); prepWord = t.lower }
                 // "seit sie …", "since they …": a conjunction before a pronoun subject, no preposition
                 if m.form.isPronounLike, p == m.tokens.lowerBound, RelationFinder.conjunctionPreps.contains(t.lower) { role = .plain; prepWord = nil }
+                // "after Rasool accused the Trump administration": a name with its verb right after it is the subject
+                if doc.language == .en, !m.form.isPronounLike, RelationFinder.conjunctionPreps.contains(t.lower), m.tokens.upperBound < c.tokens.upperBound {
+                    let v = m.tokens.upperBound
+                    if RelationFinder.verbMarkers.contains(toks[v].lower) && !["to"].contains(toks[v].lower)
+                        || cueEntries(toks[v], at: v).contains(where: { [.verb, .verbRecv, .meet].contains($0.cueClass) }) && toks[v].lower.hasSuffix("ed") {
+                        role = .plain; prepWord = nil
+                    }
+                }
                 // "were to leave southern Lebanon": "to" before a verb is the infinitive, no preposition
                 if doc.language == .en, t.lower == "to", p < m.tokens.lowerBound, toks[p].isWord, !toks[p].isCapitalized, !isA(p, .determiner),
                    !["ern", "al", "ian", "ese", "ish", "ed", "ing"].contains(where: { toks[p].lower.hasSuffix($0) }) {
@@ -153,6 +176,7 @@ extension RelationFinder.Finder {
             }
             var arg = Argument(actor: m.actor, mention: mm, at: idx, role: role, prepWord: prepWord, phraseStart: p, end: m.tokens.upperBound, group: group)
             arg.mentionIndex = idx
+            if let state = administrationState(m) { arg.actor = state }
             // "ist seit 2023 Nato-Mitglied": the actor in a cue compound belongs to the noun, it is no subject
             if m.form == .compoundPart, cueEntries(toks[m.tokens.lowerBound], at: m.tokens.lowerBound).contains(where: { $0.cueClass == .noun || $0.cueClass == .agent }) {
                 arg.modifiesCue = true
