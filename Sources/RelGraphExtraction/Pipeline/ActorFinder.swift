@@ -38,6 +38,7 @@ public struct ActorFinder: PipelineStage {
                           agreementHeads: doc.language == .de ? germanAgreementHeads : [])
         for s in doc.sentences { state.scan(sentence: s) }
         state.surnamePass()
+        state.administrations()
         state.mentions.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
         state.markLocatives()
         doc.mentions = state.mentions
