@@ -39,13 +39,29 @@ extension RelationFinder.Finder {
         }
     }
 
-    /// "die vom Iran unterstützte Hamas", "the Iran-backed Houthis", "Turkish-backed forces": a
+    /// "die vom Iran unterstützte Hamas", "the Iran-backed Houthis", "zur von Russland angegriffenen Ukraine": a
     /// participle before an actor, with its agent named before it, is a relation of the participle's type.
     func participleAttributes(_ c: Clause, _ s: Sentence) {
         var clauseMentions: [Mention]?
         // (a word with no cue entries, most words, passed over before its token is copied)
-        for k in c.tokens where toks[k].isWord && k + 1 < c.tokens.upperBound && !cueCache.hasNoEntries(k) {
-            guard let e = cueEntries(toks[k], at: k).first(where: { $0.cueClass == .verb && [.support, .armsSupply, .militarySupport, .alliance].contains($0.type) }) else { continue }
+        let types: [EdgeType] = [.support, .armsSupply, .militarySupport, .alliance, .conflict, .sanction, .threat]
+        for k in c.tokens where toks[k].isWord && k + 1 < c.tokens.upperBound {
+            var entries: [CueEntry] = []
+            if !cueCache.hasNoEntries(k) {
+                entries = cueEntries(toks[k], at: k)
+            } else if doc.language == .de, k - 2 >= c.tokens.lowerBound, ["vom", "von"].contains(toks[k - 2].lower), mentionTokens.contains(k - 1),
+                      !toks[k].isCapitalized {
+                // "zur von Russland angegriffenen Ukraine": the participle inflected as an adjective
+                let w = toks[k].lower
+                for suffix in ["en", "em", "er", "es", "e"] where w.hasSuffix(suffix) && w.count > suffix.count + 4 {
+                    entries = words.cues.matches(String(w.dropLast(suffix.count)))
+                    if !entries.isEmpty { break }
+                }
+            }
+            // (an attack, a sanction or a threat only from a participle's form, "angegriffenen", "bombardierte":
+            // "Nach einem Bericht von UN-Experten kämpfen ruandische Soldaten" is a finite verb)
+            let participleForm = toks[k].lower.hasSuffix("te") || toks[k].lower.hasSuffix("ten") || cueCache.hasNoEntries(k)
+            guard let e = entries.first(where: { $0.cueClass == .verb && (types.prefix(4).contains($0.type) || participleForm && types.contains($0.type)) }) else { continue }
             let t = toks[k]
             if clauseMentions == nil {
                 clauseMentions = (mentionsBySentence[s.index] ?? []).map { mentions[$0] }.filter { c.tokens.contains($0.tokens.lowerBound) && !$0.inTitle }
