@@ -3,6 +3,8 @@ import RelGraph
 // One sentence: its clauses and cues, reporting frames, quotes and claims, turned into relations.
 extension RelationFinder.Finder {
     func sentence(_ s: Sentence) {
+        // (a sentence that can state nothing moves the quotation state on, and that is all)
+        if !tracing, let speaker = quietSentenceSpeaker(s) { updateQuoteState(s, speaker: speaker); return }
         let cls = clauses(s)
         clauseArguments.removeAll(keepingCapacity: true)
         var (reporters, reporterMentions, frames) = self.reporters(s, cls)
