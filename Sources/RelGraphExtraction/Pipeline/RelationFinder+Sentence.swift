@@ -7,6 +7,8 @@ extension RelationFinder.Finder {
         if !tracing, let speaker = quietSentenceSpeaker(s) { updateQuoteState(s, speaker: speaker); return }
         let cls = clauses(s)
         clauseArguments.removeAll(keepingCapacity: true)
+        sentenceCues = cls.map { cues($0) }
+        let participlesBefore = attributiveParticiples.count
         var (reporters, reporterMentions, frames) = self.reporters(s, cls)
         // a quotation that runs on from an earlier sentence keeps its speaker
         let startsInQuote = quoteOpen
@@ -15,8 +17,8 @@ extension RelationFinder.Finder {
 
         // "Peskov said reports that Pyongyang had sent soldiers were another fake": the speaker denies
         var speakerDenies = false
-        if !reporters.isEmpty, cls.enumerated().contains(where: { ci, c in
-            !frames.contains(ci) && cues(c).contains { $0.entry.type == .denial && ($0.entry.cueClass == .adj || $0.entry.cueClass == .noun) }
+        if !reporters.isEmpty, cls.indices.contains(where: { ci in
+            !frames.contains(ci) && sentenceCues[ci].contains { $0.entry.type == .denial && ($0.entry.cueClass == .adj || $0.entry.cueClass == .noun) }
         }) {
             speakerDenies = true
         }
@@ -59,7 +61,8 @@ extension RelationFinder.Finder {
         // set only this loop's own variables, read by no later clause, so without a trace they are skipped
         // (their arguments, hedges and negations are never worked out). A mechanism added to the loop that states
         // something, or keeps something for later sentences, from a clause without a cue must be counted here.
-        let clauseCues = cls.map { cues($0) }
+        // (found again only when a participle found now hides a cue: the set only grows)
+        let clauseCues = attributiveParticiples.count == participlesBefore ? sentenceCues : cls.map { cues($0) }
         var lastStating = -1
         for ci in cls.indices where clauseCues[ci].contains(where: { $0.entry.type != .represents })
             || cls[ci].tokens.contains(where: { isA($0, .qualifyVerb) }) {
@@ -69,6 +72,14 @@ extension RelationFinder.Finder {
         var evidenceDenied = false
         for (ci, c) in cls.enumerated() {
             if ci > lastStating && !tracing { break }
+            // a clause with no cue and no qualifying verb, no frame, not hedged, and no main clause before a frame
+            // (or one after it) gives its arguments to nothing: no relation, intent or subject for the next clause
+            // (only a negated evidence noun is kept for the clauses after it); passed over without them
+            if !tracing, !frames.contains(ci), !clauseCues[ci].contains(where: { $0.entry.type != .represents }),
+               !c.tokens.contains(where: { isA($0, .qualifyVerb) }), !isMainClause(c) || afterFrame, !isHedged(c) {
+                if isNegated(c) && c.tokens.contains(where: { RelationFinder.evidenceNouns.contains(toks[$0].lower) }) { evidenceDenied = true }
+                continue
+            }
             var args = arguments(c, excluding: reporterMentions)
             // "Die Huthi erklärten, sie würden …", "Iran said it would …": the pronoun subject of reported speech is the speaker
             if afterFrame, !reporters.isEmpty, let first = args.first, first.isPlain, first.mention.form.isPronounLike,
@@ -378,8 +389,10 @@ extension RelationFinder.Finder {
                 }
             }
             for (cue, type) in expanded {
-                var made = relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,
-                                        sentence: s, clauses: cls, clauseIndex: ci)
+                // (no argument and none inherited: no actor for a relation to start from, so none is made)
+                var made = args.isEmpty && inherited.isEmpty ? []
+                    : relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,
+                                   sentence: s, clauses: cls, clauseIndex: ci)
                 // "Kyiv said Russia had offered no proof": under a speaker who denies, the actors that a denial noun
                 // or adjective speaks of are the claimants, not deniers
                 if type == .denial, speakerDenies, cue.entry.cueClass == .noun || cue.entry.cueClass == .adj, let denying = deniers,

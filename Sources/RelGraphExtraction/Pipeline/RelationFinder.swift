@@ -195,6 +195,10 @@ public struct RelationFinder: PipelineStage {
         /// clause loop, and a cue reads the arguments of the clause after its own. (A short list, emptied per
         /// sentence with its room kept: no array allocated for sentences that ask none.)
         var clauseArguments: [(clause: Int, args: [Argument])] = []
+        /// `cues(c)` of the current sentence's clauses, by clause index, found once when the sentence starts: the
+        /// reporters, the speaker's denial and the clause loop all ask them (the clause loop again only when a
+        /// participle of the sentence hides a cue, see `attributiveParticiples`).
+        var sentenceCues: [[Cue]] = []
 
         init(doc: Document, lexicon: Lexicon, wordClassTable: WordClass.Table, sharedFacts: WordFactsCache? = nil, warForms: InternalWarForms? = nil) {
             self.doc = doc
