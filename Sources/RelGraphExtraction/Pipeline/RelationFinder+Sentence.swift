@@ -177,7 +177,7 @@ extension RelationFinder.Finder {
             }
             // inherited subject for infinitive and coordinated clauses without one of their own
             // ("accused Venezuela | of supplying Cuba with weapons": a gerund clause has no subject of its own either)
-            let gerund = doc.language == .en && c.tokens.count > 1 && ["of", "for"].contains(toks[c.tokens.lowerBound].lower)
+            let gerund = doc.language == .en && c.tokens.count > 1 && RelationFinder.gerundPreps.contains(toks[c.tokens.lowerBound].lower)
                 && toks[c.tokens.lowerBound + 1].lower.hasSuffix("ing")
             let infinitive = c.opener == "um" || c.opener == "zu" || c.opener == "to" || isInfinitive(c) || gerund
             // "..., forderte die Hamas auf": a clause that starts with its verb has its subject before
@@ -200,15 +200,15 @@ extension RelationFinder.Finder {
                 return nil
             }()
             func opensWith(_ set: Set<String>) -> Bool { leadWord.map { set.contains($0) } ?? false }
-            let itSubject = (["that", "dass", "daß"].contains(c.opener ?? "") && ownSubject.isEmpty && opensWith(["it", "es"]))
-                || (afterFrame && (c.opener == nil || c.opener == "that") && doc.language == .en && opensWith(["it", "they", "we"])
+            let itSubject = (RelationFinder.thatOpeners.contains(c.opener ?? "") && ownSubject.isEmpty && opensWith(RelationFinder.itEs))
+                || (afterFrame && (c.opener == nil || c.opener == "that") && doc.language == .en && opensWith(RelationFinder.itTheyWe)
                     && ownSubject.allSatisfy { $0.start > (found.first?.token ?? 0) }
                     // "it" and "they" are no person
-                    && (opensWith(["we"]) || subjectOfPrevious.allSatisfy { !$0.actor.hasPrefix("person:") }))
-                || (afterFrame && c.opener == nil && doc.language == .de && opensWith(["sie", "es", "wir"])
+                    && (opensWith(RelationFinder.we) || subjectOfPrevious.allSatisfy { !$0.actor.hasPrefix("person:") }))
+                || (afterFrame && c.opener == nil && doc.language == .de && opensWith(RelationFinder.sieEsWir)
                     && ownSubject.allSatisfy { $0.start > c.tokens.lowerBound + 1 } && subjectOfPrevious.allSatisfy { !$0.actor.hasPrefix("person:") })
             // "the kingdom accused Tehran …, and it still relies on the United States": the main clause's subject
-            let andIt = doc.language == .en && ["and", "but"].contains(c.opener ?? "") && opensWith(["it", "they"]) && !afterFrame
+            let andIt = doc.language == .en && RelationFinder.andBut.contains(c.opener ?? "") && opensWith(RelationFinder.itThey) && !afterFrame
                 && !subjectOfPrevious.isEmpty && subjectOfPrevious.allSatisfy { !$0.actor.hasPrefix("person:") }
             if (itSubject && accusation == nil) || andIt {
                 inherited = subjectOfPrevious
@@ -263,7 +263,7 @@ extension RelationFinder.Finder {
             // (the first subject read in place: `first` would copy the whole Argument)
             let ownNamedSubject = !ownSubject.isEmpty && (doc.language == .de
                 ? ownSubject[0].start == c.tokens.lowerBound + 1 && ownSubject[0].mention.form != .adjective : ownSubject[0].start < verbCue)
-            if inherited.isEmpty, let o = c.opener, ["who", "der", "die", "das", "which"].contains(o), ci > 0,
+            if inherited.isEmpty, let o = c.opener, RelationFinder.subjectRelatives.contains(o), ci > 0,
                ownSubject.isEmpty || !ownNamedSubject || o == "who",
                let at = relativeAntecedentIndex(c, s) {
                 let antecedent = mentions[at]
@@ -275,7 +275,7 @@ extension RelationFinder.Finder {
             }
             // "Camara, dem sie vorwerfen, …", "the envoy, whom Moscow accused": the actor before an oblique
             // relative pronoun is the target; the subject is the clause's own or the main clause's
-            if let o = c.opener, ["dem", "denen", "whom"].contains(o), ci > 0,
+            if let o = c.opener, RelationFinder.objectRelatives.contains(o), ci > 0,
                let at = relativeAntecedentIndex(c, s) {
                 let antecedent = mentions[at]
                 args.removeAll { $0.actor == antecedent.actor }
@@ -335,7 +335,7 @@ extension RelationFinder.Finder {
                 var type = cue.entry.type
                 // "pledged to respond", "agreed to lead the mission": a promise or consent to act, no support or signature
                 let after = cue.token + cue.length
-                if [.support, .partyTo, .request].contains(type), cue.entry.cueClass == .verb, doc.language == .en, after + 1 < c.tokens.upperBound,
+                if RelationFinder.promiseTypes.contains(type), cue.entry.cueClass == .verb, doc.language == .en, after + 1 < c.tokens.upperBound,
                    toks[after].lower == "to", toks[after + 1].isWord, !toks[after + 1].isCapitalized,
                    !args.contains(where: { $0.start == after + 1 || $0.phraseStart == after + 1 }) { continue }
                 if cue.entry.cueClass == .theme {
