@@ -23,4 +23,11 @@ extension RelationFinder {
     static let aidTypes: [EdgeType] = [.support, .armsSupply, .militarySupport]
     /// Types whose cue compound names the giver ("EU-Hilfen", "EU-Sanktionen").
     static let givingTypes: [EdgeType] = [.support, .armsSupply, .militarySupport, .sanction]
+    static let aidTypeSet: Set<EdgeType> = [.support, .armsSupply, .militarySupport]
+    /// Troops and weapons: sent together, one transfer.
+    static let transferTypes: Set<EdgeType> = [.armsSupply, .militarySupport]
+    /// Kinds of unnamed agreement that say nothing of what the agreement is.
+    static let genericAgreementKinds: Set<String> = ["agreement", "treaty", "deal", "accord", "pact"]
+    /// `accusingTypes.contains(t)`, without hashing.
+    static func isAccusingType(_ t: EdgeType) -> Bool { t == .conflict || t == .armsSupply || t == .support }
 }

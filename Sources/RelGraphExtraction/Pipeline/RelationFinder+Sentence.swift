@@ -200,7 +200,7 @@ extension RelationFinder.Finder {
                 return nil
             }()
             func opensWith(_ set: Set<String>) -> Bool { leadWord.map { set.contains($0) } ?? false }
-            let itSubject = (RelationFinder.thatOpeners.contains(c.opener ?? "") && ownSubject.isEmpty && opensWith(RelationFinder.itEs))
+            let itSubject = (c.opener.map { RelationFinder.thatOpeners.contains($0) } == true && ownSubject.isEmpty && opensWith(RelationFinder.itEs))
                 || (afterFrame && (c.opener == nil || c.opener == "that") && doc.language == .en && opensWith(RelationFinder.itTheyWe)
                     && ownSubject.allSatisfy { $0.start > (found.first?.token ?? 0) }
                     // "it" and "they" are no person
@@ -293,7 +293,7 @@ extension RelationFinder.Finder {
             /// "India suspends water treaty with Pakistan": the parties of the agreement one of them stops
             var stoppedAgreement = false
             if let stop = found.first(where: { $0.entry.cueClass == .reverse }) {
-                let aid: Set<EdgeType> = [.support, .armsSupply, .militarySupport]
+                let aid = RelationFinder.aidTypeSet
                 if !found.contains(where: { aid.contains($0.entry.type) && $0.entry.cueClass == .noun }),
                    let k = found.firstIndex(where: { $0.entry.type == .partyTo && $0.entry.cueClass == .noun && ($0.token > stop.token || doc.language == .de) }) {
                     found[k].entry.cueClass = .verb
@@ -591,7 +591,7 @@ extension RelationFinder.Finder {
         let sentenceSources = (firstRelationOfSentence..<relations.count).map { relations[$0].source }
         // sending troops is the claim ("sending its citizens to help Russian forces fight"): what the troops do is no further accusation
         let troopsSent = (firstRelationOfSentence..<relations.count).contains { relations[$0].type == .militarySupport }
-        for k in firstRelationOfSentence..<relations.count where RelationFinder.accusingTypes.contains(relations[k].type) && relations[k].modality != .possible
+        for k in firstRelationOfSentence..<relations.count where RelationFinder.isAccusingType(relations[k].type) && relations[k].modality != .possible
             && !(relations[k].type == .conflict && relations[k].rule.hasPrefix("noun:")) && !troopsSent {
             let r = relations[k]
             for a in r.attributedTo where a != r.source && personState[a] != r.source && !(officeOf[a]?.contains(r.source) ?? false) && !sentenceSources.contains(a) {
@@ -627,7 +627,9 @@ extension RelationFinder.Finder {
         if r.source.hasPrefix("agreement:") { return false }
         // a person does not visit, threaten or deny the state they hold office in, nor the reverse
         if r.type != .represents && r.target != "?claimant" {
-            if officeOf[r.source]?.contains(r.target) == true || officeOf[r.target]?.contains(r.source) == true { return false }
+            // (only an id whose first byte opens some office holder's id is looked up)
+            if officeInitials.contains(r.source) && officeOf[r.source]?.contains(r.target) == true
+                || officeInitials.contains(r.target) && officeOf[r.target]?.contains(r.source) == true { return false }
         }
         // alliances are between states, organizations and groups
         if r.type == .alliance && (r.source.hasPrefix("person:") || r.target.hasPrefix("person:")) { return false }

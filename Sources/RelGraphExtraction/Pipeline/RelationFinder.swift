@@ -166,6 +166,9 @@ public struct RelationFinder: PipelineStage {
         let personState: [String: String]
         /// Every state or organization a person holds office in.
         let officeOf: [String: Set<String>]
+        /// The first bytes of `officeOf`'s keys: most relation ends (states, organizations, groups) are no office
+        /// holder, and are not hashed to learn it.
+        let officeInitials: OfficeInitials
         var tracing = false
         var traceLines: [String] = []
         /// The latest relation with the same (type, source, target) that someone is said to assert.
@@ -227,6 +230,7 @@ public struct RelationFinder: PipelineStage {
             var officeOf: [String: Set<String>] = [:]
             for o in doc.offices { officeOf[o.person, default: []].insert(o.actor) }
             self.officeOf = officeOf
+            officeInitials = OfficeInitials(officeOf.keys)
             // every token's word classes and cue entries, once per distinct text (the lower-case form
             // follows from the text; cue entries of a sentence's first word may differ)
             var classes = [WordClass](repeating: [], count: toks.count)
