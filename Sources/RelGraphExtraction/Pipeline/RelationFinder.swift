@@ -224,10 +224,11 @@ public struct RelationFinder: PipelineStage {
             }
             mentionTokens = inMention
             multiWordActorTokens = inMultiWord
-            var personState: [String: String] = [:]
+            // (both tables sized for the offices at once: not grown and rehashed as they fill; only looked up)
+            var personState = [String: String](minimumCapacity: doc.offices.count)
             for o in doc.offices where o.actor.hasPrefix("state:") { personState[o.person] = personState[o.person] ?? o.actor }
             self.personState = personState
-            var officeOf: [String: Set<String>] = [:]
+            var officeOf = [String: Set<String>](minimumCapacity: doc.offices.count)
             for o in doc.offices { officeOf[o.person, default: []].insert(o.actor) }
             self.officeOf = officeOf
             officeInitials = OfficeInitials(officeOf.keys)
