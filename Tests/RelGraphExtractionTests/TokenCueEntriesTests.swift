@@ -25,5 +25,10 @@ struct TokenCueEntriesTests {
         #expect(!t.hasNoEntries(0))
         #expect(!t.hasNoEntries(2))
         #expect(!t.hasNoEntries(3))
+        // only a token whose entries are set, and not empty, has some
+        #expect(t.hasEntries(0))
+        #expect(t.hasEntries(3))
+        #expect(!t.hasEntries(1))
+        #expect(!t.hasEntries(2))
     }
 }

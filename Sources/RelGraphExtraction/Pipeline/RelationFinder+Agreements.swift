@@ -54,8 +54,11 @@ extension RelationFinder.Finder {
             firstOf[m.actor] = m.sentence
         }
         guard !firstOf.isEmpty else { return }
+        // (the sentences of the agreements and their known parties only: no set per other actor)
+        var asked = Set(firstOf.keys)
+        for agreement in firstOf.keys { asked.formUnion(known[agreement] ?? []) }
         var sentencesOf: [String: Set<Int>] = [:]
-        for m in mentions { sentencesOf[m.actor, default: []].insert(m.sentence) }
+        for m in mentions where asked.contains(m.actor) { sentencesOf[m.actor, default: []].insert(m.sentence) }
         for (agreement, first) in firstOf.sorted(by: { $0.key < $1.key }) {
             let agreementSentences = sentencesOf[agreement] ?? []
             for party in known[agreement] ?? [] {
@@ -93,7 +96,7 @@ extension RelationFinder.Finder {
         var byParties: [String: [String]] = [:]
         for (p, set) in parties { byParties[set.sorted().joined(separator: "-"), default: []].append(p) }
         var rename: [String: String] = [:]
-        let generic: Set<String> = ["agreement", "treaty", "deal", "accord", "pact"]
+        let generic = RelationFinder.genericAgreementKinds
         for (key, ps) in byParties {
             let kinds = ps.map { String($0.dropFirst("agreement:?".count)) }.sorted()
             let kind = kinds.first { !generic.contains($0) } ?? kinds[0]

@@ -200,7 +200,7 @@ extension RelationFinder.Finder {
         var drop = Set<Int>()
         // (read from the list as it was before the loop changes it, by index: only a group's Argument is copied)
         let before = args
-        for k in before.indices where before[k].actor.hasPrefix("group:") {
+        for k in before.indices where before[k].actor.utf8.first == UInt8(ascii: "g") && before[k].actor.hasPrefix("group:") {
             let a = before[k]
             if k + 1 < args.count, a.end < toks.count, RelationFinder.exemplifiers.contains(toks[a.end].lower),
                args[k + 1].start <= a.end + 3 {
@@ -354,7 +354,7 @@ extension RelationFinder.Finder {
                 // (the weapons of an attack do not claim its target: "fired rockets into northern Israel")
                 let entries = cueEntries(t, at: k).filter { $0.cueClass == .noun || ($0.cueClass == .theme && type != .conflict) || (asNoun && $0.cueClass == .verb) }
                 // (troops and weapons sent together are one transfer: "sent troops and weapons to Somalia")
-                let transfer: Set<EdgeType> = [.armsSupply, .militarySupport]
+                let transfer = RelationFinder.transferTypes
                 // (a threatened attack names whom the threat is against: "mit einem Atomangriff auf Südkorea gedroht")
                 if !entries.isEmpty { return !entries.contains { $0.type == type || $0.cueClass == .theme && transfer.contains($0.type) && transfer.contains(type)
                     || type == .threat && $0.type == .conflict && threatVerb } }

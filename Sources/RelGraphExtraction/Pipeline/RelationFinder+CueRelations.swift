@@ -143,12 +143,12 @@ extension RelationFinder.Finder {
                 target = plain.filter { $0.group == obj.group }
             }
         }
-        if isNoun, !passive, [.support, .militarySupport, .armsSupply].contains(type), let r = withAid(cue: cue, type: type, usable: usable, plain: plain, clause: c, inherited: inherited, rule: rule, sentence: s) {
+        if isNoun, !passive, RelationFinder.aidTypes.contains(type), let r = withAid(cue: cue, type: type, usable: usable, plain: plain, clause: c, inherited: inherited, rule: rule, sentence: s) {
             return r
         }
         if isNoun && !(type == .sanction && !source.isEmpty) {
             // "EU-Hilfen für die Ukraine", "US-Militärhilfe für Israel", "EU-Sanktionen gegen Russland": the compound names the giver
-            if [.support, .armsSupply, .militarySupport, .sanction].contains(type),
+            if RelationFinder.givingTypes.contains(type),
                let giver = usable.first(where: { $0.start == cue.token && $0.mention.form == .compoundPart }),
                usable.contains(where: { $0.start > cue.token && isTargetRole($0.role, type, prepWord: $0.prepWord) }) {
                 source = [giver]
@@ -190,7 +190,7 @@ extension RelationFinder.Finder {
                 }
             }
             if target.isEmpty, let t = markedTarget { target = usable.filter { $0.group == t.group && isTargetRole($0.role, type, prepWord: $0.prepWord) } }
-            if source.isEmpty, [.support, .armsSupply, .militarySupport].contains(type),
+            if source.isEmpty, RelationFinder.aidTypes.contains(type),
                let from = usable.first(where: { $0.start > cue.token && $0.role == .prep(.source) }) {
                 // "Unterstützung für Chișinău kommt aus Brüssel und Bukarest"
                 source = usable.filter { $0.group == from.group }

@@ -3,8 +3,12 @@ import RelGraph
 // One sentence: its clauses and cues, reporting frames, quotes and claims, turned into relations.
 extension RelationFinder.Finder {
     func sentence(_ s: Sentence) {
+        // (a sentence that can state nothing moves the quotation state on, and that is all)
+        if !tracing, let speaker = quietSentenceSpeaker(s) { updateQuoteState(s, speaker: speaker); return }
         let cls = clauses(s)
         clauseArguments.removeAll(keepingCapacity: true)
+        sentenceCues = cls.map { cues($0) }
+        let participlesBefore = attributiveParticiples.count
         var (reporters, reporterMentions, frames) = self.reporters(s, cls)
         // a quotation that runs on from an earlier sentence keeps its speaker
         let startsInQuote = quoteOpen
@@ -13,8 +17,8 @@ extension RelationFinder.Finder {
 
         // "Peskov said reports that Pyongyang had sent soldiers were another fake": the speaker denies
         var speakerDenies = false
-        if !reporters.isEmpty, cls.enumerated().contains(where: { ci, c in
-            !frames.contains(ci) && cues(c).contains { $0.entry.type == .denial && ($0.entry.cueClass == .adj || $0.entry.cueClass == .noun) }
+        if !reporters.isEmpty, cls.indices.contains(where: { ci in
+            !frames.contains(ci) && sentenceCues[ci].contains { $0.entry.type == .denial && ($0.entry.cueClass == .adj || $0.entry.cueClass == .noun) }
         }) {
             speakerDenies = true
         }
@@ -57,7 +61,8 @@ extension RelationFinder.Finder {
         // set only this loop's own variables, read by no later clause, so without a trace they are skipped
         // (their arguments, hedges and negations are never worked out). A mechanism added to the loop that states
         // something, or keeps something for later sentences, from a clause without a cue must be counted here.
-        let clauseCues = cls.map { cues($0) }
+        // (found again only when a participle found now hides a cue: the set only grows)
+        let clauseCues = attributiveParticiples.count == participlesBefore ? sentenceCues : cls.map { cues($0) }
         var lastStating = -1
         for ci in cls.indices where clauseCues[ci].contains(where: { $0.entry.type != .represents })
             || cls[ci].tokens.contains(where: { isA($0, .qualifyVerb) }) {
@@ -67,6 +72,14 @@ extension RelationFinder.Finder {
         var evidenceDenied = false
         for (ci, c) in cls.enumerated() {
             if ci > lastStating && !tracing { break }
+            // a clause with no cue and no qualifying verb, no frame, not hedged, and no main clause before a frame
+            // (or one after it) gives its arguments to nothing: no relation, intent or subject for the next clause
+            // (only a negated evidence noun is kept for the clauses after it); passed over without them
+            if !tracing, !frames.contains(ci), !clauseCues[ci].contains(where: { $0.entry.type != .represents }),
+               !c.tokens.contains(where: { isA($0, .qualifyVerb) }), !isMainClause(c) || afterFrame, !isHedged(c) {
+                if isNegated(c) && c.tokens.contains(where: { RelationFinder.evidenceNouns.contains(toks[$0].lower) }) { evidenceDenied = true }
+                continue
+            }
             var args = arguments(c, excluding: reporterMentions)
             // "Die Huthi erklärten, sie würden …", "Iran said it would …": the pronoun subject of reported speech is the speaker
             if afterFrame, !reporters.isEmpty, let first = args.first, first.isPlain, first.mention.form.isPronounLike,
@@ -164,7 +177,7 @@ extension RelationFinder.Finder {
             }
             // inherited subject for infinitive and coordinated clauses without one of their own
             // ("accused Venezuela | of supplying Cuba with weapons": a gerund clause has no subject of its own either)
-            let gerund = doc.language == .en && c.tokens.count > 1 && ["of", "for"].contains(toks[c.tokens.lowerBound].lower)
+            let gerund = doc.language == .en && c.tokens.count > 1 && RelationFinder.gerundPreps.contains(toks[c.tokens.lowerBound].lower)
                 && toks[c.tokens.lowerBound + 1].lower.hasSuffix("ing")
             // "…, offiziell zur Bekämpfung der ADF-Miliz": a German purpose phrase without a verb of its own is the
             // main clause's act, as "to fight the ADF" is
@@ -192,15 +205,15 @@ extension RelationFinder.Finder {
                 return nil
             }()
             func opensWith(_ set: Set<String>) -> Bool { leadWord.map { set.contains($0) } ?? false }
-            let itSubject = (["that", "dass", "daß"].contains(c.opener ?? "") && ownSubject.isEmpty && opensWith(["it", "es"]))
-                || (afterFrame && (c.opener == nil || c.opener == "that") && doc.language == .en && opensWith(["it", "they", "we"])
+            let itSubject = (c.opener.map { RelationFinder.thatOpeners.contains($0) } == true && ownSubject.isEmpty && opensWith(RelationFinder.itEs))
+                || (afterFrame && (c.opener == nil || c.opener == "that") && doc.language == .en && opensWith(RelationFinder.itTheyWe)
                     && ownSubject.allSatisfy { $0.start > (found.first?.token ?? 0) }
                     // "it" and "they" are no person
-                    && (opensWith(["we"]) || subjectOfPrevious.allSatisfy { !$0.actor.hasPrefix("person:") }))
-                || (afterFrame && c.opener == nil && doc.language == .de && opensWith(["sie", "es", "wir"])
+                    && (opensWith(RelationFinder.we) || subjectOfPrevious.allSatisfy { !$0.actor.hasPrefix("person:") }))
+                || (afterFrame && c.opener == nil && doc.language == .de && opensWith(RelationFinder.sieEsWir)
                     && ownSubject.allSatisfy { $0.start > c.tokens.lowerBound + 1 } && subjectOfPrevious.allSatisfy { !$0.actor.hasPrefix("person:") })
             // "the kingdom accused Tehran …, and it still relies on the United States": the main clause's subject
-            let andIt = doc.language == .en && ["and", "but"].contains(c.opener ?? "") && opensWith(["it", "they"]) && !afterFrame
+            let andIt = doc.language == .en && RelationFinder.andBut.contains(c.opener ?? "") && opensWith(RelationFinder.itThey) && !afterFrame
                 && !subjectOfPrevious.isEmpty && subjectOfPrevious.allSatisfy { !$0.actor.hasPrefix("person:") }
             if (itSubject && accusation == nil) || andIt {
                 inherited = subjectOfPrevious
@@ -255,7 +268,7 @@ extension RelationFinder.Finder {
             // (the first subject read in place: `first` would copy the whole Argument)
             let ownNamedSubject = !ownSubject.isEmpty && (doc.language == .de
                 ? ownSubject[0].start == c.tokens.lowerBound + 1 && ownSubject[0].mention.form != .adjective : ownSubject[0].start < verbCue)
-            if inherited.isEmpty, let o = c.opener, ["who", "der", "die", "das", "which"].contains(o), ci > 0,
+            if inherited.isEmpty, let o = c.opener, RelationFinder.subjectRelatives.contains(o), ci > 0,
                ownSubject.isEmpty || !ownNamedSubject || o == "who",
                let at = relativeAntecedentIndex(c, s) {
                 let antecedent = mentions[at]
@@ -267,7 +280,7 @@ extension RelationFinder.Finder {
             }
             // "Camara, dem sie vorwerfen, …", "the envoy, whom Moscow accused": the actor before an oblique
             // relative pronoun is the target; the subject is the clause's own or the main clause's
-            if let o = c.opener, ["dem", "denen", "whom"].contains(o), ci > 0,
+            if let o = c.opener, RelationFinder.objectRelatives.contains(o), ci > 0,
                let at = relativeAntecedentIndex(c, s) {
                 let antecedent = mentions[at]
                 args.removeAll { $0.actor == antecedent.actor }
@@ -299,7 +312,7 @@ extension RelationFinder.Finder {
             /// "India suspends water treaty with Pakistan": the parties of the agreement one of them stops
             var stoppedAgreement = false
             if let stop = found.first(where: { $0.entry.cueClass == .reverse }) {
-                let aid: Set<EdgeType> = [.support, .armsSupply, .militarySupport]
+                let aid = RelationFinder.aidTypeSet
                 if !found.contains(where: { aid.contains($0.entry.type) && $0.entry.cueClass == .noun }),
                    let k = found.firstIndex(where: { $0.entry.type == .partyTo && $0.entry.cueClass == .noun && ($0.token > stop.token || doc.language == .de) }) {
                     found[k].entry.cueClass = .verb
@@ -341,7 +354,7 @@ extension RelationFinder.Finder {
                 var type = cue.entry.type
                 // "pledged to respond", "agreed to lead the mission": a promise or consent to act, no support or signature
                 let after = cue.token + cue.length
-                if [.support, .partyTo, .request].contains(type), cue.entry.cueClass == .verb, doc.language == .en, after + 1 < c.tokens.upperBound,
+                if RelationFinder.promiseTypes.contains(type), cue.entry.cueClass == .verb, doc.language == .en, after + 1 < c.tokens.upperBound,
                    toks[after].lower == "to", toks[after + 1].isWord, !toks[after + 1].isCapitalized,
                    !args.contains(where: { $0.start == after + 1 || $0.phraseStart == after + 1 }) { continue }
                 if cue.entry.cueClass == .theme {
@@ -395,8 +408,10 @@ extension RelationFinder.Finder {
                 }
             }
             for (cue, type) in expanded {
-                var made = relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,
-                                        sentence: s, clauses: cls, clauseIndex: ci)
+                // (no argument and none inherited: no actor for a relation to start from, so none is made)
+                var made = args.isEmpty && inherited.isEmpty ? []
+                    : relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,
+                                   sentence: s, clauses: cls, clauseIndex: ci)
                 // "Kyiv said Russia had offered no proof": under a speaker who denies, the actors that a denial noun
                 // or adjective speaks of are the claimants, not deniers
                 if type == .denial, speakerDenies, cue.entry.cueClass == .noun || cue.entry.cueClass == .adj, let denying = deniers,
@@ -595,7 +610,7 @@ extension RelationFinder.Finder {
         let sentenceSources = (firstRelationOfSentence..<relations.count).map { relations[$0].source }
         // sending troops is the claim ("sending its citizens to help Russian forces fight"): what the troops do is no further accusation
         let troopsSent = (firstRelationOfSentence..<relations.count).contains { relations[$0].type == .militarySupport }
-        for k in firstRelationOfSentence..<relations.count where RelationFinder.accusingTypes.contains(relations[k].type) && relations[k].modality != .possible
+        for k in firstRelationOfSentence..<relations.count where RelationFinder.isAccusingType(relations[k].type) && relations[k].modality != .possible
             && !(relations[k].type == .conflict && relations[k].rule.hasPrefix("noun:")) && !troopsSent {
             let r = relations[k]
             for a in r.attributedTo where a != r.source && personState[a] != r.source && !(officeOf[a]?.contains(r.source) ?? false) && !sentenceSources.contains(a) {
@@ -631,7 +646,9 @@ extension RelationFinder.Finder {
         if r.source.hasPrefix("agreement:") { return false }
         // a person does not visit, threaten or deny the state they hold office in, nor the reverse
         if r.type != .represents && r.target != "?claimant" {
-            if officeOf[r.source]?.contains(r.target) == true || officeOf[r.target]?.contains(r.source) == true { return false }
+            // (only an id whose first byte opens some office holder's id is looked up)
+            if officeInitials.contains(r.source) && officeOf[r.source]?.contains(r.target) == true
+                || officeInitials.contains(r.target) && officeOf[r.target]?.contains(r.source) == true { return false }
         }
         // alliances are between states, organizations and groups
         if r.type == .alliance && (r.source.hasPrefix("person:") || r.target.hasPrefix("person:")) { return false }

@@ -110,7 +110,7 @@ extension RelationFinder.Finder {
                         // a short clause is the frame only, unless it states a relation itself: "Laut Kiew
                         // schickte Nordkorea Truppen nach Russland" (German puts no comma after the marker phrase)
                         if isVerb || (c.tokens.upperBound - c.tokens.lowerBound <= m.length + 8
-                                      && !cues(c).contains(where: { $0.entry.type != .represents })) { frames.insert(ci) }
+                                      && !sentenceCues[ci].contains(where: { $0.entry.type != .represents })) { frames.insert(ci) }
                     }
                     i += m.length
                     continue
@@ -121,7 +121,7 @@ extension RelationFinder.Finder {
             // states a relation itself ("X äußerte seine Unterstützung") is no frame
             // (what follows does not depend on which report verb it is: one is enough)
             if let verb = c.tokens.first(where: { toks[$0].isWord && isA($0, .reportVerb) }),
-               !cues(c).contains(where: { $0.entry.type != .represents }) {
+               !sentenceCues[ci].contains(where: { $0.entry.type != .represents }) {
                 let frameArgs = argumentsOfClause(ci, cls)
                 var subject = frameArgs.filter(\.isPlain)
                 // "Russia's foreign ministry said", "Chinas Außenministerium erklärte": the possessor speaks
@@ -130,7 +130,7 @@ extension RelationFinder.Finder {
                 // the speaker is the subject before, in this clause or in the sentence's first clause
                 if doc.language == .en && RelationFinder.tellVerbs.contains(toks[verb].lower) {
                     subject = subject.filter { $0.start < verb }
-                    if subject.isEmpty, ci > 0, cues(cls[0]).isEmpty {
+                    if subject.isEmpty, ci > 0, sentenceCues[0].isEmpty {
                         subject = argumentsOfClause(0, cls).filter(\.isPlain)
                     }
                 }

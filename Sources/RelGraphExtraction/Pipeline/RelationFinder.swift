@@ -166,6 +166,9 @@ public struct RelationFinder: PipelineStage {
         let personState: [String: String]
         /// Every state or organization a person holds office in.
         let officeOf: [String: Set<String>]
+        /// The first bytes of `officeOf`'s keys: most relation ends (states, organizations, groups) are no office
+        /// holder, and are not hashed to learn it.
+        let officeInitials: OfficeInitials
         var tracing = false
         var traceLines: [String] = []
         /// The latest relation with the same (type, source, target) that someone is said to assert.
@@ -195,6 +198,10 @@ public struct RelationFinder: PipelineStage {
         /// clause loop, and a cue reads the arguments of the clause after its own. (A short list, emptied per
         /// sentence with its room kept: no array allocated for sentences that ask none.)
         var clauseArguments: [(clause: Int, args: [Argument])] = []
+        /// `cues(c)` of the current sentence's clauses, by clause index, found once when the sentence starts: the
+        /// reporters, the speaker's denial and the clause loop all ask them (the clause loop again only when a
+        /// participle of the sentence hides a cue, see `attributiveParticiples`).
+        var sentenceCues: [[Cue]] = []
 
         init(doc: Document, lexicon: Lexicon, wordClassTable: WordClass.Table, sharedFacts: WordFactsCache? = nil, warForms: InternalWarForms? = nil) {
             self.doc = doc
@@ -217,12 +224,14 @@ public struct RelationFinder: PipelineStage {
             }
             mentionTokens = inMention
             multiWordActorTokens = inMultiWord
-            var personState: [String: String] = [:]
+            // (both tables sized for the offices at once: not grown and rehashed as they fill; only looked up)
+            var personState = [String: String](minimumCapacity: doc.offices.count)
             for o in doc.offices where o.actor.hasPrefix("state:") { personState[o.person] = personState[o.person] ?? o.actor }
             self.personState = personState
-            var officeOf: [String: Set<String>] = [:]
+            var officeOf = [String: Set<String>](minimumCapacity: doc.offices.count)
             for o in doc.offices { officeOf[o.person, default: []].insert(o.actor) }
             self.officeOf = officeOf
+            officeInitials = OfficeInitials(officeOf.keys)
             // every token's word classes and cue entries, once per distinct text (the lower-case form
             // follows from the text; cue entries of a sentence's first word may differ)
             var classes = [WordClass](repeating: [], count: toks.count)

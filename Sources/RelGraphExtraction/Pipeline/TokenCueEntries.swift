@@ -30,4 +30,7 @@ struct TokenCueEntries: Sendable {
 
     /// The token at `i` has its entries set, and there are none.
     func hasNoEntries(_ i: Int) -> Bool { listOf[i] == 0 }
+
+    /// The token at `i` has its entries set, and there is one at least.
+    func hasEntries(_ i: Int) -> Bool { listOf[i] > 0 }
 }

@@ -1,0 +1,33 @@
+import RelGraph
+
+// Word and type lists that the clause loop and `relationsFor` ask of every clause or cue, kept once: an array or
+// set literal in an expression is a new collection (allocated, filled, hashed and freed) each time it is asked.
+extension RelationFinder {
+    /// Openers of a that-clause.
+    static let thatOpeners = ["that", "dass", "daß"]
+    static let andBut = ["and", "but"]
+    /// Prepositions before an English gerund clause ("accused Tehran of supplying …").
+    static let gerundPreps = ["of", "for"]
+    /// Relative pronouns that are the clause's subject, and those that are its object.
+    static let subjectRelatives = ["who", "der", "die", "das", "which"]
+    static let objectRelatives = ["dem", "denen", "whom"]
+    /// Pronouns that open reported speech for its speaker.
+    static let itEs: Set<String> = ["it", "es"]
+    static let itTheyWe: Set<String> = ["it", "they", "we"]
+    static let we: Set<String> = ["we"]
+    static let sieEsWir: Set<String> = ["sie", "es", "wir"]
+    static let itThey: Set<String> = ["it", "they"]
+    /// Types whose English verb before "to" and an infinitive promises or consents to act ("pledged to respond").
+    static let promiseTypes: [EdgeType] = [.support, .partyTo, .request]
+    /// Aid of any kind.
+    static let aidTypes: [EdgeType] = [.support, .armsSupply, .militarySupport]
+    /// Types whose cue compound names the giver ("EU-Hilfen", "EU-Sanktionen").
+    static let givingTypes: [EdgeType] = [.support, .armsSupply, .militarySupport, .sanction]
+    static let aidTypeSet: Set<EdgeType> = [.support, .armsSupply, .militarySupport]
+    /// Troops and weapons: sent together, one transfer.
+    static let transferTypes: Set<EdgeType> = [.armsSupply, .militarySupport]
+    /// Kinds of unnamed agreement that say nothing of what the agreement is.
+    static let genericAgreementKinds: Set<String> = ["agreement", "treaty", "deal", "accord", "pact"]
+    /// `accusingTypes.contains(t)`, without hashing.
+    static func isAccusingType(_ t: EdgeType) -> Bool { t == .conflict || t == .armsSupply || t == .support }
+}
