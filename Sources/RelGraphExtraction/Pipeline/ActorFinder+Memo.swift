@@ -11,16 +11,31 @@ extension ActorFinder {
         /// never while another access to it is open.)
         @exclusivity(unchecked) var nameSlot: [Int32]
         /// The kept name answers: the end each is for, and the answer.
-        @exclusivity(unchecked) var nameAnswers: [(end: Int, match: (NameEntry, Int)?)] = []
+        @exclusivity(unchecked) var nameAnswers: [NameAnswer] = []
         /// The same for titles.
         @exclusivity(unchecked) var titleSlot: [Int32]
-        @exclusivity(unchecked) var titleAnswers: [(end: Int, match: TitleMatch?)] = []
+        @exclusivity(unchecked) var titleAnswers: [TitleAnswer] = []
+
+        /// A kept answer as a struct, not a tuple: an array of tuples is copied and freed element by
+        /// element through the runtime's generic tuple witnesses, an array of a struct by code of its own.
+        struct NameAnswer {
+            var end: Int
+            var match: (NameEntry, Int)?
+        }
+
+        struct TitleAnswer {
+            var end: Int
+            var match: TitleMatch?
+        }
 
         /// Per distinct token text and `Flag`: 0 not asked yet, 1 no, 2 yes.
         @exclusivity(unchecked) var flags: [UInt8]
         /// Per id of `wordIds`: a title alone (compound or hyphenated: "Kremlsprecher", "US-Außenminister")
         /// is the word; 0 not asked yet, 1 no, 2 yes.
         @exclusivity(unchecked) var compoundTitles: [UInt8]
+        /// Per id of `wordIds`: nothing the scan looks for starts at the word (`State.isInert`); 0 not asked
+        /// yet, 1 no, 2 yes.
+        @exclusivity(unchecked) var inert: [UInt8]
         /// Per id of `wordIds`: the German compound agreement the word names (`compoundAgreementKind`):
         /// 0 not asked yet, 1 none, 2 + the place of its head in `compoundAgreementHeads`.
         @exclusivity(unchecked) var compoundAgreements: [Int16]
@@ -118,9 +133,9 @@ extension ActorFinder {
 
         func keepName(_ m: (NameEntry, Int)?, at i: Int, end: Int) {
             let s = Int(nameSlot[i])
-            if s >= 0 { nameAnswers[s] = (end, m); return }
+            if s >= 0 { nameAnswers[s] = NameAnswer(end: end, match: m); return }
             nameSlot[i] = Int32(nameAnswers.count)
-            nameAnswers.append((end, m))
+            nameAnswers.append(NameAnswer(end: end, match: m))
         }
 
         @inline(__always)
@@ -132,9 +147,9 @@ extension ActorFinder {
 
         func keepTitle(_ m: TitleMatch?, at i: Int, end: Int) {
             let s = Int(titleSlot[i])
-            if s >= 0 { titleAnswers[s] = (end, m); return }
+            if s >= 0 { titleAnswers[s] = TitleAnswer(end: end, match: m); return }
             titleSlot[i] = Int32(titleAnswers.count)
-            titleAnswers.append((end, m))
+            titleAnswers.append(TitleAnswer(end: end, match: m))
         }
 
         init(doc: Document, index: ActorWordIndex) {
@@ -147,6 +162,7 @@ extension ActorFinder {
             self.wordCount = ids.count == count && doc.tokens.allSatisfy({ $0.wordId >= 0 }) ? wordCount : 0
             flags = Array(repeating: 0, count: self.wordCount * Flag.allCases.count)
             compoundTitles = Array(repeating: 0, count: wordCount)
+            inert = Array(repeating: 0, count: wordCount)
             compoundAgreements = Array(repeating: 0, count: wordCount)
             self.index = index
             var starts = [ActorWordIndex.Starts](repeating: .none, count: wordCount)
@@ -189,6 +205,23 @@ extension ActorFinder.State {
         // (a title alone needs a hyphen or a German title head at the end of the word)
         let r = (toks[i].hasHyphenByte || titleHead(toks[i].lower) != nil) && titleMatchComputed(at: i, end: i + 1) != nil
         memo.compoundTitles[k] = r ? 2 : 1
+        return r
+    }
+
+    /// Nothing the scan looks for starts at word token `i`, whatever the tokens around it: no name of
+    /// either language, title (a phrase or a word alone) or agreement phrase starts with the word, it is no
+    /// given name, it has no capital (no person's name, German compound agreement or region) and no
+    /// hyphen (no compound parts), and (English) it does not end in "s" (no plural title "… of"). Each
+    /// step of the scan then finds nothing, so the scan passes over the token at once: most words of a
+    /// text, which otherwise went through a dozen look-ups each. Asked once per distinct word.
+    @inline(__always)
+    func isInert(_ i: Int) -> Bool {
+        let k = Int(memo.wordIds[i])
+        let v = memo.inert[k]
+        if v != 0 { return v == 2 }
+        let r = toks[i].kind == .word && !toks[i].isCapitalized && !toks[i].hasHyphenByte && memo.startsNoName(i) && memo.agreements(at: i) == nil
+            && !isGivenName(at: i) && !(doc.language == .en && toks[i].lower.hasSuffix("s")) && !mayStartTitle(i)
+        memo.inert[k] = r ? 2 : 1
         return r
     }
 

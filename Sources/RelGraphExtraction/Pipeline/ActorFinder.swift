@@ -255,6 +255,15 @@ public struct ActorFinder: PipelineStage {
             return words == 0 ? 0 : k - i
         }
 
+        /// Whether `nameSequence(at: i, end: end)` may be 2 or more: only when the token after `i` is a word
+        /// that may go on a name (a capital, a hyphen, a particle). A capitalized word before a lower-case one
+        /// (most German nouns) is then passed over without the sequence's look-ups.
+        @inline(__always)
+        func mayStartLongName(at i: Int, end: Int) -> Bool {
+            guard i + 1 < end, toks[i + 1].isWord else { return false }
+            return toks[i + 1].isCapitalized || toks[i + 1].hasHyphenByte || isParticle(toks[i + 1])
+        }
+
         /// The parts of a word between hyphens (Characters "-"); a word without a hyphen byte is its one part.
         static func hyphenParts(_ text: String) -> [String] {
             if !text.utf8Contains(0x2D) { return text.isEmpty ? [] : [text] }
@@ -297,6 +306,8 @@ public struct ActorFinder: PipelineStage {
                     i += 1
                     continue
                 }
+                // (a word where nothing can start: every step below would find nothing)
+                if isInert(i) { i += 1; continue }
                 // "General Dynamics", "King Salman": a longer lexicon name wins over a title
                 let longerName = nameMatch(at: i, end: end).map { m in m.1 > 1 && m.1 > (titleMatch(at: i, end: end)?.length ?? 0) } ?? false
                 if !longerName, let step = title(at: i, sentence: s) { i += step; continue }
@@ -363,7 +374,7 @@ public struct ActorFinder: PipelineStage {
                 }
                 // "Andrij Jussow, einem Sprecher des ukrainischen Militärgeheimdienstes": a name that an
                 // apposition gives a title
-                if toks[i].isCapitalized && !isFunctionWord(at: i) {
+                if toks[i].isCapitalized && !isFunctionWord(at: i) && mayStartLongName(at: i, end: end) {
                     let n = nameSequence(at: i, end: end)
                     if n >= 2, pendingTitles[i] != nil {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
