@@ -36,6 +36,8 @@ extension ActorFinder {
         /// Per id of `wordIds`: nothing the scan looks for starts at the word (`State.isInert`); 0 not asked
         /// yet, 1 no, 2 yes.
         @exclusivity(unchecked) var inert: [UInt8]
+        /// The number of ids of `wordIds` (the distinct words of the document).
+        var idCount: Int { inert.count }
         /// Per id of `wordIds`: the German compound agreement the word names (`compoundAgreementKind`):
         /// 0 not asked yet, 1 none, 2 + the place of its head in `compoundAgreementHeads`.
         @exclusivity(unchecked) var compoundAgreements: [Int16]
@@ -208,21 +210,31 @@ extension ActorFinder.State {
         return r
     }
 
-    /// Nothing the scan looks for starts at word token `i`, whatever the tokens around it: no name of
-    /// either language, title (a phrase or a word alone) or agreement phrase starts with the word, it is no
-    /// given name, it has no capital (no person's name, German compound agreement or region) and no
-    /// hyphen (no compound parts), and (English) it does not end in "s" (no plural title "… of"). Each
-    /// step of the scan then finds nothing, so the scan passes over the token at once: most words of a
-    /// text, which otherwise went through a dozen look-ups each. Asked once per distinct word.
+    /// Nothing the scan looks for starts at word token `i`, whatever the tokens around it, except a
+    /// person's name after a capital (which the scan asks of the next token): no name of either language,
+    /// title (a phrase or a word alone) or agreement phrase starts with the word, it is no given name, no
+    /// German compound agreement and no region of a state, it has no hyphen (no compound parts), and
+    /// (English) it does not end in "s" (no plural title "… of"). Each step of the scan then finds
+    /// nothing, so the scan passes over the token at once: most words of a text, which otherwise went
+    /// through a dozen look-ups each. Asked once per distinct word.
     @inline(__always)
     func isInert(_ i: Int) -> Bool {
         let k = Int(memo.wordIds[i])
         let v = memo.inert[k]
         if v != 0 { return v == 2 }
-        let r = toks[i].kind == .word && !toks[i].isCapitalized && !toks[i].hasHyphenByte && memo.startsNoName(i) && memo.agreements(at: i) == nil
+        let r = toks[i].kind == .word && !toks[i].hasHyphenByte && memo.startsNoName(i) && memo.agreements(at: i) == nil
             && !isGivenName(at: i) && !(doc.language == .en && toks[i].lower.hasSuffix("s")) && !mayStartTitle(i)
+            && (!toks[i].isCapitalized || (compoundAgreementKind(at: i) == nil && !mayBeRegionCompound(i)))
         memo.inert[k] = r ? 2 : 1
         return r
+    }
+
+    /// The first tests of `regionCompound` (a German word, a compass prefix's capital, the prefix and four
+    /// more bytes): without them it is no region.
+    func mayBeRegionCompound(_ i: Int) -> Bool {
+        guard doc.language == .de, let initial = toks[i].text.utf8.first, ActorFinder.isRegionInitial(initial) else { return false }
+        let lowerBytes = toks[i].lower.utf8
+        return ActorFinder.regionPrefixBytes.contains { p in lowerBytes.count >= p.count + 4 && lowerBytes.starts(with: p) }
     }
 
     /// `isGivenName(toks[i])` and `isFunctionWord(toks[i])` without a copy of the token (which retains its

@@ -307,7 +307,7 @@ public struct ActorFinder: PipelineStage {
                     continue
                 }
                 // (a word where nothing can start: every step below would find nothing)
-                if isInert(i) { i += 1; continue }
+                if isInert(i) && (!toks[i].isCapitalized || isFunctionWord(at: i) || !mayStartLongName(at: i, end: end)) { i += 1; continue }
                 // "General Dynamics", "King Salman": a longer lexicon name wins over a title
                 let longerName = nameMatch(at: i, end: end).map { m in m.1 > 1 && m.1 > (titleMatch(at: i, end: end)?.length ?? 0) } ?? false
                 if !longerName, let step = title(at: i, sentence: s) { i += step; continue }
@@ -685,9 +685,13 @@ public struct ActorFinder: PipelineStage {
             // (a few surnames against every capitalized word: the filter turns most away without a String hash)
             var filter = AsciiWordFilter()
             for name in surnames.keys { filter.insert(name) }
+            // (per distinct word: 0 not asked yet, 1 no surname, 2 maybe one; a word repeated is not hashed again)
+            var maySurname = [UInt8](repeating: 0, count: memo.idCount)
             for s in doc.sentences {
                 for i in s.tokens where !covered[i] && toks[i].isWord && toks[i].isCapitalized {
-                    if filter.mayContain(toks[i].text), let id = surnames[toks[i].text] {
+                    let w = Int(memo.wordIds[i])
+                    if maySurname[w] == 0 { maySurname[w] = filter.mayContain(toks[i].text) ? 2 : 1 }
+                    if maySurname[w] == 2, let id = surnames[toks[i].text] {
                         let m = addMention(id, tokens: i..<(i + 1), sentence: s.index, form: .person)
                         let text = toks[i].text
                         if doc.language == .de && text.hasSuffix("s") && surnames[String(text.dropLast())] == id {
