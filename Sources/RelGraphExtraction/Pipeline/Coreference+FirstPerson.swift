@@ -28,21 +28,15 @@ extension Coreference {
         return openQuotes.contains(t) || t == "”"
     }
 
-    /// With `wordBits` (the stage's `WordBits.table`), quotation marks and first-person plurals are read
-    /// off the bits of each token's word (`.quoteMark`, `.firstPersonPlural`), worked out once per
+    /// `wordBits` is the stage's `WordBits.table` of the document: quotation marks and first-person plurals
+    /// are read off the bits of each token's word (`.quoteMark`, `.firstPersonPlural`), worked out once per
     /// distinct word, where every punctuation token was tested and every quoted word looked up.
-    func firstPersonMentions(_ doc: Document, mentions: [Mention], officeOf: [String: String], covered: [Bool], wordBits: PerToken<WordBits>? = nil) -> [Mention] {
+    func firstPersonMentions(_ doc: Document, mentions: [Mention], officeOf: [String: String], covered: [Bool], wordBits: PerToken<WordBits>) -> [Mention] {
         let toks = doc.tokens
         /// Token `k` is a quotation mark.
-        func isQuote(_ k: Int) -> Bool {
-            if let wordBits { return wordBits[k].contains(.quoteMark) }
-            return toks[k].kind == .punct && Self.isQuoteMark(toks[k].text)
-        }
+        func isQuote(_ k: Int) -> Bool { wordBits[k].contains(.quoteMark) }
         /// Token `k`'s lower case is a first-person plural.
-        func isFirstPersonPlural(_ k: Int) -> Bool {
-            if let wordBits { return wordBits[k].contains(.firstPersonPlural) }
-            return Self.firstPersonPluralFilter.mayContain(toks[k].lower) && Self.firstPersonPlural.contains(toks[k].lower)
-        }
+        func isFirstPersonPlural(_ k: Int) -> Bool { wordBits[k].contains(.firstPersonPlural) }
         // (made at the first sentence that needs it: most have no first person in a quotation)
         var bySentence: MentionsBySentence?
         var out: [Mention] = []

@@ -22,6 +22,11 @@ extension Coreference {
         static let firstPersonPlural = WordBits(rawValue: 1 << 9)
         /// A punctuation token that is a quotation mark (`isQuoteMark`), for `firstPersonMentions`.
         static let quoteMark = WordBits(rawValue: 1 << 10)
+        /// English "its".
+        static let its = WordBits(rawValue: 1 << 11)
+        /// The bits that the stage resolves a word by (with the pair phrases that start with it): a word
+        /// without any of them is passed over.
+        static let resolvable: WordBits = [.personPronoun, .herOrTheir, .definite, .sie, .they, .its]
 
         /// The sets `table` looks words up in, in the order of `filters` after the first.
         static func sets(_ words: Lexicon.Words) -> [Set<String>] {
@@ -42,6 +47,7 @@ extension Coreference {
             // (the first-person plurals and the quotation marks are asked by the word too; a quotation
             // mark has no case: its lower case is its text)
             for w in Coreference.firstPersonPlural { any.insert(w) }
+            any.insert("its")
             for w in Coreference.openQuotes { any.insert(w) }
             any.insert("”")
             var seconds = AsciiWordFilter()
@@ -83,6 +89,7 @@ extension Coreference {
                     if filters.count > 8 && filters[8].mayContain(w) { b.insert(.pairSecond) }
                     if Coreference.firstPersonPluralFilter.mayContain(w) && Coreference.firstPersonPlural.contains(w) { b.insert(.firstPersonPlural) }
                     if toks[i].kind == .punct && Coreference.isQuoteMark(toks[i].text) { b.insert(.quoteMark) }
+                    if w == "its" { b.insert(.its) }
                     byWord[k] = b
                 }
             }
