@@ -154,7 +154,15 @@ extension ActorFinder {
             titleAnswers.append(TitleAnswer(end: end, match: m))
         }
 
-        init(doc: Document, index: ActorWordIndex) {
+        /// Per id of `wordIds`: the token where the word first occurs (-1: none).
+        let firstToken: [Int32]
+        /// Per id of `wordIds`: what `cache` had for the word when the document came (`writeBack` stores
+        /// only what it did not have); empty without a cache.
+        let cached: [ActorWordFactsCache.Facts?]
+        /// The answers kept across documents (nil: none; also for tokens without the tokenizer's ids).
+        let cache: ActorWordFactsCache?
+
+        init(doc: Document, index: ActorWordIndex, cache: ActorWordFactsCache? = nil) {
             let count = doc.tokens.count
             nameSlot = Array(repeating: -1, count: count)
             titleSlot = Array(repeating: -1, count: count)
@@ -163,12 +171,26 @@ extension ActorFinder {
             // the flags go by `Token.wordId`, which only the tokenizer's numbering gives
             self.wordCount = ids.count == count && doc.tokens.allSatisfy({ $0.wordId >= 0 }) ? wordCount : 0
             flags = Array(repeating: 0, count: self.wordCount * Flag.allCases.count)
-            compoundTitles = Array(repeating: 0, count: wordCount)
-            inert = Array(repeating: 0, count: wordCount)
-            compoundAgreements = Array(repeating: 0, count: wordCount)
+            var compoundTitles = [UInt8](repeating: 0, count: wordCount)
+            var inert = [UInt8](repeating: 0, count: wordCount)
+            var compoundAgreements = [Int16](repeating: 0, count: wordCount)
             self.index = index
             var starts = [ActorWordIndex.Starts](repeating: .none, count: wordCount)
+            var firstToken = [Int32](repeating: -1, count: wordCount)
+            for i in ids.indices where firstToken[Int(ids[i])] < 0 { firstToken[Int(ids[i])] = Int32(i) }
+            // (the words seen in earlier documents: their answers from the cache, no index look-up; the
+            // cache only where every token has the tokenizer's id, as the per-word answers need)
+            let cache = self.wordCount > 0 ? cache : nil
+            let cached = cache?.lookUp(firstToken.map { $0 < 0 ? "" : doc.tokens[Int($0)].text }) ?? []
             var done = [Bool](repeating: false, count: wordCount)
+            for k in cached.indices {
+                guard let f = cached[k] else { continue }
+                starts[k] = f.starts
+                inert[k] = f.inert
+                compoundTitles[k] = f.compoundTitle
+                compoundAgreements[k] = f.compoundAgreement
+                done[k] = true
+            }
             doc.tokens.withUnsafeBufferPointer { toks in
                 for i in toks.indices {
                     let k = Int(ids[i])
@@ -188,6 +210,25 @@ extension ActorFinder {
                 }
             }
             self.starts = starts
+            self.compoundTitles = compoundTitles
+            self.inert = inert
+            self.compoundAgreements = compoundAgreements
+            self.firstToken = firstToken
+            self.cached = cached
+            self.cache = cache
+        }
+
+        /// Gives `cache` the answers of this document's words that it did not have (new words, and answers
+        /// worked out here that it kept as not worked out yet).
+        func writeBack(_ doc: Document) {
+            guard let cache else { return }
+            var entries: [(text: String, facts: ActorWordFactsCache.Facts)] = []
+            for k in starts.indices where firstToken[k] >= 0 {
+                let f = ActorWordFactsCache.Facts(starts: starts[k], inert: inert[k], compoundTitle: compoundTitles[k], compoundAgreement: compoundAgreements[k])
+                if k < cached.count, let c = cached[k], c.completed(by: f) == c { continue }
+                entries.append((doc.tokens[Int(firstToken[k])].text, f))
+            }
+            cache.store(entries)
         }
     }
 }
@@ -219,15 +260,26 @@ extension ActorFinder.State {
     /// through a dozen look-ups each. Asked once per distinct word.
     @inline(__always)
     func isInert(_ i: Int) -> Bool {
-        let k = Int(memo.wordIds[i])
-        let v = memo.inert[k]
+        let v = memo.inert[Int(memo.wordIds[i])]
         if v != 0 { return v == 2 }
+        return inertComputed(i)
+    }
+
+    /// `isInert` worked out (once per distinct word, out of line: the scan asks the kept answer inline).
+    @inline(never)
+    func inertComputed(_ i: Int) -> Bool {
+        let k = Int(memo.wordIds[i])
         let r = toks[i].kind == .word && !toks[i].hasHyphenByte && memo.startsNoName(i) && memo.agreements(at: i) == nil
-            && !isGivenName(at: i) && !(doc.language == .en && toks[i].lower.hasSuffix("s")) && !mayStartTitle(i)
+            && !isGivenName(at: i) && !(doc.language == .en && endsInS(toks[i].lower)) && !mayStartTitle(i)
             && (!toks[i].isCapitalized || (compoundAgreementKind(at: i) == nil && !mayBeRegionCompound(i)))
         memo.inert[k] = r ? 2 : 1
         return r
     }
+
+    /// `w.hasSuffix("s")`: no other scalar is canonically equivalent to "s", so a word whose last byte is
+    /// not "s" does not end in one (no Character comparison for it).
+    @inline(__always)
+    func endsInS(_ w: String) -> Bool { w.utf8.last == UInt8(ascii: "s") && w.hasSuffix("s") }
 
     /// The first tests of `regionCompound` (a German word, a compass prefix's capital, the prefix and four
     /// more bytes): without them it is no region.

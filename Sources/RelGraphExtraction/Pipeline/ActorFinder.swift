@@ -23,6 +23,8 @@ public struct ActorFinder: PipelineStage {
     let wordIndexes: ActorWordIndexCache
     /// German agreement heads for compounds ("…vertrag", "…abkommen"), longest first.
     let germanAgreementHeads: [(head: [UInt8], kind: String)]
+    /// Per document language: the memo's per-word answers, kept across documents.
+    let wordFacts: (de: ActorWordFactsCache, en: ActorWordFactsCache)
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -31,15 +33,18 @@ public struct ActorFinder: PipelineStage {
         self.givenNameFilter = filter
         self.wordIndexes = ActorWordIndexCache(lexicon: lexicon)
         self.germanAgreementHeads = ActorFinder.compoundAgreementHeads(lexicon[.de])
+        self.wordFacts = (ActorWordFactsCache(), ActorWordFactsCache())
     }
 
     public func process(_ doc: inout Document) {
         let state = State(doc: doc, lexicon: lexicon, givenNameFilter: givenNameFilter, wordIndex: wordIndexes.index(for: doc.language),
-                          agreementHeads: doc.language == .de ? germanAgreementHeads : [])
+                          agreementHeads: doc.language == .de ? germanAgreementHeads : [],
+                          wordFacts: doc.language == .de ? wordFacts.de : wordFacts.en)
         for s in doc.sentences { state.scan(sentence: s) }
         state.surnamePass()
         state.mentions.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
         state.markLocatives()
+        state.memo.writeBack(doc)
         doc.mentions = state.mentions
         // (a document comes with no actors: the table is taken whole, not merged entry by entry)
         if doc.actors.isEmpty { doc.actors = state.actors } else { doc.actors.merge(state.actors) { a, _ in a } }
@@ -79,7 +84,8 @@ public struct ActorFinder: PipelineStage {
         /// `ActorFinder.givenNameFilter`.
         let givenNameFilter: AsciiWordFilter
 
-        init(doc: Document, lexicon: Lexicon, givenNameFilter: AsciiWordFilter, wordIndex: ActorWordIndex, agreementHeads: [(head: [UInt8], kind: String)]) {
+        init(doc: Document, lexicon: Lexicon, givenNameFilter: AsciiWordFilter, wordIndex: ActorWordIndex, agreementHeads: [(head: [UInt8], kind: String)],
+             wordFacts: ActorWordFactsCache? = nil) {
             self.givenNameFilter = givenNameFilter
             self.doc = doc
             self.lexicon = lexicon
@@ -95,7 +101,7 @@ public struct ActorFinder: PipelineStage {
             for h in agreementHeads { if let b = h.head.last { lastBytes[Int(b)] = true } }
             self.compoundHeadLastBytes = lastBytes
             self.heads = words.titleHeadIndex
-            self.memo = Memo(doc: doc, index: wordIndex)
+            self.memo = Memo(doc: doc, index: wordIndex, cache: wordFacts)
         }
 
         // MARK: lexicon look-ups
@@ -309,14 +315,17 @@ public struct ActorFinder: PipelineStage {
                 // (a word where nothing can start: every step below would find nothing)
                 if isInert(i) && (!toks[i].isCapitalized || isFunctionWord(at: i) || !mayStartLongName(at: i, end: end)) { i += 1; continue }
                 // "General Dynamics", "King Salman": a longer lexicon name wins over a title
-                let longerName = nameMatch(at: i, end: end).map { m in m.1 > 1 && m.1 > (titleMatch(at: i, end: end)?.length ?? 0) } ?? false
+                // (asked once here: the answer depends on the token and the end alone, and the steps between
+                // change neither)
+                let name = nameMatch(at: i, end: end)
+                let longerName = name.map { m in m.1 > 1 && m.1 > (titleMatch(at: i, end: end)?.length ?? 0) } ?? false
                 if !longerName, let step = title(at: i, sentence: s) { i += step; continue }
                 // "The foreign ministers of India and Pakistan, X and Y,": an English plural title
                 if doc.language == .en, i + 1 < end, toks[i + 1].lower == "of", toks[i].lower.hasSuffix("s"), let step = pluralTitle(at: i, sentence: s) {
                     i += step
                     continue
                 }
-                if let (e, n) = nameMatch(at: i, end: end) {
+                if let (e, n) = name {
                     if e.actor.hasPrefix("person:") {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
                         if e.genitive { mentions[mentions.count - 1].isPossessive = true }
