@@ -181,7 +181,7 @@ extension ActorFinder {
             // (the words seen in earlier documents: their answers from the cache, no index look-up; the
             // cache only where every token has the tokenizer's id, as the per-word answers need)
             let cache = self.wordCount > 0 ? cache : nil
-            let cached = cache?.lookUp(firstToken.map { $0 < 0 ? "" : doc.tokens[Int($0)].text }) ?? []
+            let cached = cache?.lookUp(doc.tokens, at: firstToken) ?? []
             var done = [Bool](repeating: false, count: wordCount)
             for k in cached.indices {
                 guard let f = cached[k] else { continue }

@@ -48,10 +48,19 @@ final class ActorWordFactsCache: @unchecked Sendable {
     /// The kept answers for each text (nil for a text not kept), under one lock.
     func lookUp(_ texts: [String]) -> [Facts?] {
         lock.withLock {
-            texts.map { text in
-                var t = text
-                let e = t.withUTF8 { table.find($0, Table.hash($0)).entry }
-                return e < 0 ? nil : table.values[e]
+            // (the table bound once: a stored struct reached anew for each word was copied, its arrays retained)
+            let t = table
+            return texts.map { t.value(for: $0) }
+        }
+    }
+
+    /// The kept answers for the texts of `tokens` at `at` (nil for a text not kept, and for a place of
+    /// -1), under one lock, with no array of the texts made.
+    func lookUp(_ tokens: [Token], at: [Int32]) -> [Facts?] {
+        lock.withLock {
+            let t = table
+            return tokens.withUnsafeBufferPointer { toks in
+                at.map { i in i < 0 ? nil : t.value(for: toks[Int(i)].text) }
             }
         }
     }
@@ -82,6 +91,14 @@ final class ActorWordFactsCache: @unchecked Sendable {
 
         static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt32 { FNV1a.hash(b) }
 
+        /// The kept answers for a text.
+        @inline(__always)
+        func value(for text: String) -> Facts? {
+            var t = text
+            let e = t.withUTF8 { find($0, Self.hash($0)).entry }
+            return e < 0 ? nil : values[e]
+        }
+
         /// The entry of these bytes (-1 if none) and the slot that holds it, or the empty slot where it would go.
         func find(_ b: UnsafeBufferPointer<UInt8>, _ h: UInt32) -> (entry: Int, slot: Int) {
             let mask = slots.count - 1
@@ -89,8 +106,13 @@ final class ActorWordFactsCache: @unchecked Sendable {
             while true {
                 let e = Int(slots[s])
                 if e < 0 { return (-1, s) }
-                if hashes[e] == h && lengths[e] == b.count
-                    && (b.isEmpty || arena.withUnsafeBufferPointer { memcmp($0.baseAddress! + starts[e], b.baseAddress!, b.count) == 0 }) {
+                if hashes[e] == h && lengths[e] == b.count && arena.withUnsafeBufferPointer({ a in
+                    // (byte by byte: words are short, a call to memcmp costs more)
+                    let start = starts[e]
+                    var k = 0
+                    while k < b.count && a[start + k] == b[k] { k += 1 }
+                    return k == b.count
+                }) {
                     return (e, s)
                 }
                 s = (s + 1) & mask
