@@ -312,7 +312,8 @@ public struct ActorFinder: PipelineStage {
                     i += 1
                     continue
                 }
-                // (a word where nothing can start: every step below would find nothing)
+                // (a word where nothing can start: every step below would find nothing. A new step below that
+                // can find something at a word `isInert` lets pass must add its own condition there.)
                 if isInert(i) && (!toks[i].isCapitalized || isFunctionWord(at: i) || !mayStartLongName(at: i, end: end)) { i += 1; continue }
                 // "General Dynamics", "King Salman": a longer lexicon name wins over a title
                 // (asked once here: the answer depends on the token and the end alone, and the steps between

@@ -78,7 +78,8 @@ public struct Coreference: PipelineStage {
                     }
                 }
                 if covered[i] || !toks[i].isWord { i += 1; continue }
-                // (a word that is no pronoun, determiner or "its" and starts no pair phrase: nothing below applies)
+                // (a word that is no pronoun, determiner or "its" and starts no pair phrase: nothing below applies.
+                // A new case below for other words must add its bit to `WordBits.resolvable`.)
                 if !has(i, .resolvable) && pairStarts[i] == nil { i += 1; continue }
                 // (no copy of the token: a copy retains its strings; its range and lower case are read in place)
                 // Pair phrases.
