@@ -47,8 +47,14 @@ extension ActorFinder.State {
         guard let last = lower.utf8.last, compoundHeadLastBytes[Int(last)] else { return nil }
         // (compared on the word's bytes in place: this runs on every capitalized German word)
         let found: Int?? = lower.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            for (n, (head, _)) in compoundAgreementHeads.enumerated() where bytes.count >= head.count + 3 && bytes.suffix(head.count).elementsEqual(head) {
-                return n
+            // (compared from the last byte back, by index: most heads differ in the last byte or two)
+            let count = bytes.count
+            for n in compoundAgreementHeads.indices {
+                let head = compoundAgreementHeads[n].head
+                guard count >= head.count + 3 else { continue }
+                var k = 1
+                while k <= head.count && bytes[count - k] == head[head.count - k] { k += 1 }
+                if k > head.count { return n }
             }
             return nil
         }

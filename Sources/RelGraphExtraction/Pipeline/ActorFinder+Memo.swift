@@ -11,16 +11,33 @@ extension ActorFinder {
         /// never while another access to it is open.)
         @exclusivity(unchecked) var nameSlot: [Int32]
         /// The kept name answers: the end each is for, and the answer.
-        @exclusivity(unchecked) var nameAnswers: [(end: Int, match: (NameEntry, Int)?)] = []
+        @exclusivity(unchecked) var nameAnswers: [NameAnswer] = []
         /// The same for titles.
         @exclusivity(unchecked) var titleSlot: [Int32]
-        @exclusivity(unchecked) var titleAnswers: [(end: Int, match: TitleMatch?)] = []
+        @exclusivity(unchecked) var titleAnswers: [TitleAnswer] = []
+
+        /// A kept answer as a struct, not a tuple: an array of tuples is copied and freed element by
+        /// element through the runtime's generic tuple witnesses, an array of a struct by code of its own.
+        struct NameAnswer {
+            var end: Int
+            var match: (NameEntry, Int)?
+        }
+
+        struct TitleAnswer {
+            var end: Int
+            var match: TitleMatch?
+        }
 
         /// Per distinct token text and `Flag`: 0 not asked yet, 1 no, 2 yes.
         @exclusivity(unchecked) var flags: [UInt8]
         /// Per id of `wordIds`: a title alone (compound or hyphenated: "Kremlsprecher", "US-Außenminister")
         /// is the word; 0 not asked yet, 1 no, 2 yes.
         @exclusivity(unchecked) var compoundTitles: [UInt8]
+        /// Per id of `wordIds`: nothing the scan looks for starts at the word (`State.isInert`); 0 not asked
+        /// yet, 1 no, 2 yes.
+        @exclusivity(unchecked) var inert: [UInt8]
+        /// The number of ids of `wordIds` (the distinct words of the document).
+        var idCount: Int { inert.count }
         /// Per id of `wordIds`: the German compound agreement the word names (`compoundAgreementKind`):
         /// 0 not asked yet, 1 none, 2 + the place of its head in `compoundAgreementHeads`.
         @exclusivity(unchecked) var compoundAgreements: [Int16]
@@ -118,9 +135,9 @@ extension ActorFinder {
 
         func keepName(_ m: (NameEntry, Int)?, at i: Int, end: Int) {
             let s = Int(nameSlot[i])
-            if s >= 0 { nameAnswers[s] = (end, m); return }
+            if s >= 0 { nameAnswers[s] = NameAnswer(end: end, match: m); return }
             nameSlot[i] = Int32(nameAnswers.count)
-            nameAnswers.append((end, m))
+            nameAnswers.append(NameAnswer(end: end, match: m))
         }
 
         @inline(__always)
@@ -132,12 +149,20 @@ extension ActorFinder {
 
         func keepTitle(_ m: TitleMatch?, at i: Int, end: Int) {
             let s = Int(titleSlot[i])
-            if s >= 0 { titleAnswers[s] = (end, m); return }
+            if s >= 0 { titleAnswers[s] = TitleAnswer(end: end, match: m); return }
             titleSlot[i] = Int32(titleAnswers.count)
-            titleAnswers.append((end, m))
+            titleAnswers.append(TitleAnswer(end: end, match: m))
         }
 
-        init(doc: Document, index: ActorWordIndex) {
+        /// Per id of `wordIds`: the token where the word first occurs (-1: none).
+        let firstToken: [Int32]
+        /// Per id of `wordIds`: what `cache` had for the word when the document came (`writeBack` stores
+        /// only what it did not have); empty without a cache.
+        let cached: [ActorWordFactsCache.Facts?]
+        /// The answers kept across documents (nil: none; also for tokens without the tokenizer's ids).
+        let cache: ActorWordFactsCache?
+
+        init(doc: Document, index: ActorWordIndex, cache: ActorWordFactsCache? = nil) {
             let count = doc.tokens.count
             nameSlot = Array(repeating: -1, count: count)
             titleSlot = Array(repeating: -1, count: count)
@@ -146,11 +171,26 @@ extension ActorFinder {
             // the flags go by `Token.wordId`, which only the tokenizer's numbering gives
             self.wordCount = ids.count == count && doc.tokens.allSatisfy({ $0.wordId >= 0 }) ? wordCount : 0
             flags = Array(repeating: 0, count: self.wordCount * Flag.allCases.count)
-            compoundTitles = Array(repeating: 0, count: wordCount)
-            compoundAgreements = Array(repeating: 0, count: wordCount)
+            var compoundTitles = [UInt8](repeating: 0, count: wordCount)
+            var inert = [UInt8](repeating: 0, count: wordCount)
+            var compoundAgreements = [Int16](repeating: 0, count: wordCount)
             self.index = index
             var starts = [ActorWordIndex.Starts](repeating: .none, count: wordCount)
+            var firstToken = [Int32](repeating: -1, count: wordCount)
+            for i in ids.indices where firstToken[Int(ids[i])] < 0 { firstToken[Int(ids[i])] = Int32(i) }
+            // (the words seen in earlier documents: their answers from the cache, no index look-up; the
+            // cache only where every token has the tokenizer's id, as the per-word answers need)
+            let cache = self.wordCount > 0 ? cache : nil
+            let cached = cache?.lookUp(doc.tokens, at: firstToken) ?? []
             var done = [Bool](repeating: false, count: wordCount)
+            for k in cached.indices {
+                guard let f = cached[k] else { continue }
+                starts[k] = f.starts
+                inert[k] = f.inert
+                compoundTitles[k] = f.compoundTitle
+                compoundAgreements[k] = f.compoundAgreement
+                done[k] = true
+            }
             doc.tokens.withUnsafeBufferPointer { toks in
                 for i in toks.indices {
                     let k = Int(ids[i])
@@ -170,6 +210,25 @@ extension ActorFinder {
                 }
             }
             self.starts = starts
+            self.compoundTitles = compoundTitles
+            self.inert = inert
+            self.compoundAgreements = compoundAgreements
+            self.firstToken = firstToken
+            self.cached = cached
+            self.cache = cache
+        }
+
+        /// Gives `cache` the answers of this document's words that it did not have (new words, and answers
+        /// worked out here that it kept as not worked out yet).
+        func writeBack(_ doc: Document) {
+            guard let cache else { return }
+            var entries: [(text: String, facts: ActorWordFactsCache.Facts)] = []
+            for k in starts.indices where firstToken[k] >= 0 {
+                let f = ActorWordFactsCache.Facts(starts: starts[k], inert: inert[k], compoundTitle: compoundTitles[k], compoundAgreement: compoundAgreements[k])
+                if k < cached.count, let c = cached[k], c.completed(by: f) == c { continue }
+                entries.append((doc.tokens[Int(firstToken[k])].text, f))
+            }
+            cache.store(entries)
         }
     }
 }
@@ -190,6 +249,44 @@ extension ActorFinder.State {
         let r = (toks[i].hasHyphenByte || titleHead(toks[i].lower) != nil) && titleMatchComputed(at: i, end: i + 1) != nil
         memo.compoundTitles[k] = r ? 2 : 1
         return r
+    }
+
+    /// Nothing the scan looks for starts at word token `i`, whatever the tokens around it, except a
+    /// person's name after a capital (which the scan asks of the next token): no name of either language,
+    /// title (a phrase or a word alone) or agreement phrase starts with the word, it is no given name, no
+    /// German compound agreement and no region of a state, it has no hyphen (no compound parts), and
+    /// (English) it does not end in "s" (no plural title "… of"). Each step of the scan then finds
+    /// nothing, so the scan passes over the token at once: most words of a text, which otherwise went
+    /// through a dozen look-ups each. Asked once per distinct word.
+    @inline(__always)
+    func isInert(_ i: Int) -> Bool {
+        let v = memo.inert[Int(memo.wordIds[i])]
+        if v != 0 { return v == 2 }
+        return inertComputed(i)
+    }
+
+    /// `isInert` worked out (once per distinct word, out of line: the scan asks the kept answer inline).
+    @inline(never)
+    func inertComputed(_ i: Int) -> Bool {
+        let k = Int(memo.wordIds[i])
+        let r = toks[i].kind == .word && !toks[i].hasHyphenByte && memo.startsNoName(i) && memo.agreements(at: i) == nil
+            && !isGivenName(at: i) && !(doc.language == .en && endsInS(toks[i].lower)) && !mayStartTitle(i)
+            && (!toks[i].isCapitalized || (compoundAgreementKind(at: i) == nil && !mayBeRegionCompound(i)))
+        memo.inert[k] = r ? 2 : 1
+        return r
+    }
+
+    /// `w.hasSuffix("s")`: no other scalar is canonically equivalent to "s", so a word whose last byte is
+    /// not "s" does not end in one (no Character comparison for it).
+    @inline(__always)
+    func endsInS(_ w: String) -> Bool { w.utf8.last == UInt8(ascii: "s") && w.hasSuffix("s") }
+
+    /// The first tests of `regionCompound` (a German word, a compass prefix's capital, the prefix and four
+    /// more bytes): without them it is no region.
+    func mayBeRegionCompound(_ i: Int) -> Bool {
+        guard doc.language == .de, let initial = toks[i].text.utf8.first, ActorFinder.isRegionInitial(initial) else { return false }
+        let lowerBytes = toks[i].lower.utf8
+        return ActorFinder.regionPrefixBytes.contains { p in lowerBytes.count >= p.count + 4 && lowerBytes.starts(with: p) }
     }
 
     /// `isGivenName(toks[i])` and `isFunctionWord(toks[i])` without a copy of the token (which retains its

@@ -23,6 +23,8 @@ public struct ActorFinder: PipelineStage {
     let wordIndexes: ActorWordIndexCache
     /// German agreement heads for compounds ("…vertrag", "…abkommen"), longest first.
     let germanAgreementHeads: [(head: [UInt8], kind: String)]
+    /// Per document language: the memo's per-word answers, kept across documents.
+    let wordFacts: (de: ActorWordFactsCache, en: ActorWordFactsCache)
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -31,16 +33,19 @@ public struct ActorFinder: PipelineStage {
         self.givenNameFilter = filter
         self.wordIndexes = ActorWordIndexCache(lexicon: lexicon)
         self.germanAgreementHeads = ActorFinder.compoundAgreementHeads(lexicon[.de])
+        self.wordFacts = (ActorWordFactsCache(), ActorWordFactsCache())
     }
 
     public func process(_ doc: inout Document) {
         let state = State(doc: doc, lexicon: lexicon, givenNameFilter: givenNameFilter, wordIndex: wordIndexes.index(for: doc.language),
-                          agreementHeads: doc.language == .de ? germanAgreementHeads : [])
+                          agreementHeads: doc.language == .de ? germanAgreementHeads : [],
+                          wordFacts: doc.language == .de ? wordFacts.de : wordFacts.en)
         for s in doc.sentences { state.scan(sentence: s) }
         state.surnamePass()
         state.administrations()
         state.mentions.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
         state.markLocatives()
+        state.memo.writeBack(doc)
         doc.mentions = state.mentions
         // (a document comes with no actors: the table is taken whole, not merged entry by entry)
         if doc.actors.isEmpty { doc.actors = state.actors } else { doc.actors.merge(state.actors) { a, _ in a } }
@@ -80,7 +85,8 @@ public struct ActorFinder: PipelineStage {
         /// `ActorFinder.givenNameFilter`.
         let givenNameFilter: AsciiWordFilter
 
-        init(doc: Document, lexicon: Lexicon, givenNameFilter: AsciiWordFilter, wordIndex: ActorWordIndex, agreementHeads: [(head: [UInt8], kind: String)]) {
+        init(doc: Document, lexicon: Lexicon, givenNameFilter: AsciiWordFilter, wordIndex: ActorWordIndex, agreementHeads: [(head: [UInt8], kind: String)],
+             wordFacts: ActorWordFactsCache? = nil) {
             self.givenNameFilter = givenNameFilter
             self.doc = doc
             self.lexicon = lexicon
@@ -96,7 +102,7 @@ public struct ActorFinder: PipelineStage {
             for h in agreementHeads { if let b = h.head.last { lastBytes[Int(b)] = true } }
             self.compoundHeadLastBytes = lastBytes
             self.heads = words.titleHeadIndex
-            self.memo = Memo(doc: doc, index: wordIndex)
+            self.memo = Memo(doc: doc, index: wordIndex, cache: wordFacts)
         }
 
         // MARK: lexicon look-ups
@@ -256,6 +262,15 @@ public struct ActorFinder: PipelineStage {
             return words == 0 ? 0 : k - i
         }
 
+        /// Whether `nameSequence(at: i, end: end)` may be 2 or more: only when the token after `i` is a word
+        /// that may go on a name (a capital, a hyphen, a particle). A capitalized word before a lower-case one
+        /// (most German nouns) is then passed over without the sequence's look-ups.
+        @inline(__always)
+        func mayStartLongName(at i: Int, end: Int) -> Bool {
+            guard i + 1 < end, toks[i + 1].isWord else { return false }
+            return toks[i + 1].isCapitalized || toks[i + 1].hasHyphenByte || isParticle(toks[i + 1])
+        }
+
         /// The parts of a word between hyphens (Characters "-"); a word without a hyphen byte is its one part.
         static func hyphenParts(_ text: String) -> [String] {
             if !text.utf8Contains(0x2D) { return text.isEmpty ? [] : [text] }
@@ -298,15 +313,21 @@ public struct ActorFinder: PipelineStage {
                     i += 1
                     continue
                 }
+                // (a word where nothing can start: every step below would find nothing. A new step below that
+                // can find something at a word `isInert` lets pass must add its own condition there.)
+                if isInert(i) && (!toks[i].isCapitalized || isFunctionWord(at: i) || !mayStartLongName(at: i, end: end)) { i += 1; continue }
                 // "General Dynamics", "King Salman": a longer lexicon name wins over a title
-                let longerName = nameMatch(at: i, end: end).map { m in m.1 > 1 && m.1 > (titleMatch(at: i, end: end)?.length ?? 0) } ?? false
+                // (asked once here: the answer depends on the token and the end alone, and the steps between
+                // change neither)
+                let name = nameMatch(at: i, end: end)
+                let longerName = name.map { m in m.1 > 1 && m.1 > (titleMatch(at: i, end: end)?.length ?? 0) } ?? false
                 if !longerName, let step = title(at: i, sentence: s) { i += step; continue }
                 // "The foreign ministers of India and Pakistan, X and Y,": an English plural title
                 if doc.language == .en, i + 1 < end, toks[i + 1].lower == "of", toks[i].lower.hasSuffix("s"), let step = pluralTitle(at: i, sentence: s) {
                     i += step
                     continue
                 }
-                if let (e, n) = nameMatch(at: i, end: end) {
+                if let (e, n) = name {
                     if e.actor.hasPrefix("person:") {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
                         if e.genitive { mentions[mentions.count - 1].isPossessive = true }
@@ -364,7 +385,7 @@ public struct ActorFinder: PipelineStage {
                 }
                 // "Andrij Jussow, einem Sprecher des ukrainischen Militärgeheimdienstes": a name that an
                 // apposition gives a title
-                if toks[i].isCapitalized && !isFunctionWord(at: i) {
+                if toks[i].isCapitalized && !isFunctionWord(at: i) && mayStartLongName(at: i, end: end) {
                     let n = nameSequence(at: i, end: end)
                     if n >= 2, pendingTitles[i] != nil {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
@@ -675,9 +696,13 @@ public struct ActorFinder: PipelineStage {
             // (a few surnames against every capitalized word: the filter turns most away without a String hash)
             var filter = AsciiWordFilter()
             for name in surnames.keys { filter.insert(name) }
+            // (per distinct word: 0 not asked yet, 1 no surname, 2 maybe one; a word repeated is not hashed again)
+            var maySurname = [UInt8](repeating: 0, count: memo.idCount)
             for s in doc.sentences {
                 for i in s.tokens where !covered[i] && toks[i].isWord && toks[i].isCapitalized {
-                    if filter.mayContain(toks[i].text), let id = surnames[toks[i].text] {
+                    let w = Int(memo.wordIds[i])
+                    if maySurname[w] == 0 { maySurname[w] = filter.mayContain(toks[i].text) ? 2 : 1 }
+                    if maySurname[w] == 2, let id = surnames[toks[i].text] {
                         let m = addMention(id, tokens: i..<(i + 1), sentence: s.index, form: .person)
                         let text = toks[i].text
                         if doc.language == .de && text.hasSuffix("s") && surnames[String(text.dropLast())] == id {

@@ -20,8 +20,23 @@ extension Coreference {
         return c
     }
 
-    func firstPersonMentions(_ doc: Document, mentions: [Mention], officeOf: [String: String], covered: [Bool]) -> [Mention] {
+    /// Whether a punctuation token's text is a quotation mark (one of `openQuotes` or "”").
+    static func isQuoteMark(_ t: String) -> Bool {
+        // (a quote mark is one scalar, and no other scalar is canonically equivalent to one: a text of one
+        // scalar that is none of them is no quote mark, without a String hashed or compared)
+        if let c = singleScalar(t), !quoteScalars.contains(c.value) { return false }
+        return openQuotes.contains(t) || t == "”"
+    }
+
+    /// `wordBits` is the stage's `WordBits.table` of the document: quotation marks and first-person plurals
+    /// are read off the bits of each token's word (`.quoteMark`, `.firstPersonPlural`), worked out once per
+    /// distinct word, where every punctuation token was tested and every quoted word looked up.
+    func firstPersonMentions(_ doc: Document, mentions: [Mention], officeOf: [String: String], covered: [Bool], wordBits: PerToken<WordBits>) -> [Mention] {
         let toks = doc.tokens
+        /// Token `k` is a quotation mark.
+        func isQuote(_ k: Int) -> Bool { wordBits[k].contains(.quoteMark) }
+        /// Token `k`'s lower case is a first-person plural.
+        func isFirstPersonPlural(_ k: Int) -> Bool { wordBits[k].contains(.firstPersonPlural) }
         // (made at the first sentence that needs it: most have no first person in a quotation)
         var bySentence: MentionsBySentence?
         var out: [Mention] = []
@@ -30,11 +45,7 @@ extension Coreference {
         for s in doc.sentences {
             // most sentences have no quote mark: they are passed over before any stretch is marked (the
             // marks below set `any` exactly when this finds one)
-            guard s.tokens.contains(where: { k in
-                guard toks[k].kind == .punct else { return false }
-                if let c = Self.singleScalar(toks[k].text), !Self.quoteScalars.contains(c.value) { return false }
-                return Self.openQuotes.contains(toks[k].text) || toks[k].text == "”"
-            }) else { continue }
+            guard s.tokens.contains(where: isQuote) else { continue }
             // the quoted stretches of the sentence (a quotation may stay open to its end)
             if quoteBuffer.count < s.tokens.count { quoteBuffer = Array(repeating: false, count: s.tokens.count) }
             for k in 0..<s.tokens.count { quoteBuffer[k] = false }
@@ -44,19 +55,11 @@ extension Coreference {
             var open = false
             var any = false
             for k in s.tokens {
-                // (a word is no quote mark)
-                if toks[k].kind != .punct {
-                    inQuote[k - s.tokens.lowerBound] = open
-                    continue
-                }
-                // (a quote mark is one scalar, and no other scalar is canonically equivalent to one: a token
-                // of one scalar that is none of them is no quote mark, without a String comparison)
-                if toks[k].kind == .punct, let c = Self.singleScalar(toks[k].text), !Self.quoteScalars.contains(c.value) {
-                    inQuote[k - s.tokens.lowerBound] = open
-                    continue
-                }
-                let t = toks[k].text
-                if toks[k].kind == .punct && (Self.openQuotes.contains(t) || t == "”") {
+                // (a word is no quote mark; a quote mark is one scalar, and no other scalar is canonically
+                // equivalent to one: a token of one scalar that is none of them is no quote mark, without a
+                // String comparison)
+                if isQuote(k) {
+                    let t = toks[k].text
                     if t == "„" || t == "«" { open = true } else if t == "”" || t == "»" { open = false } else { open.toggle() }
                     any = true
                     continue
@@ -64,7 +67,7 @@ extension Coreference {
                 inQuote[k - s.tokens.lowerBound] = open
             }
             guard any else { continue }
-            let firsts = s.tokens.filter { inQuote[$0 - s.tokens.lowerBound] && !covered[$0] && toks[$0].isWord && Self.firstPersonPluralFilter.mayContain(toks[$0].lower) && Self.firstPersonPlural.contains(toks[$0].lower) && toks[$0].text != "US" }
+            let firsts = s.tokens.filter { inQuote[$0 - s.tokens.lowerBound] && !covered[$0] && toks[$0].isWord && isFirstPersonPlural($0) && toks[$0].text != "US" }
             guard !firsts.isEmpty else { continue }
             // the speaker: outside the quotation, a person with an office, else a state or organization
             if bySentence == nil { bySentence = MentionsBySentence(mentions) }

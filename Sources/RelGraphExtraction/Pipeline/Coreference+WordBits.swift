@@ -18,6 +18,15 @@ extension Coreference {
         /// others). Without it on the next word, only a pair phrase of one word can match, and the stage
         /// compares no String for the phrases that start with the word before ("die" + "Regierung").
         static let pairSecond = WordBits(rawValue: 1 << 8)
+        /// One of `firstPersonPlural` ("we", "unser"), for `firstPersonMentions`.
+        static let firstPersonPlural = WordBits(rawValue: 1 << 9)
+        /// A punctuation token that is a quotation mark (`isQuoteMark`), for `firstPersonMentions`.
+        static let quoteMark = WordBits(rawValue: 1 << 10)
+        /// English "its".
+        static let its = WordBits(rawValue: 1 << 11)
+        /// The bits that the stage resolves a word by (with the pair phrases that start with it): a word
+        /// without any of them is passed over.
+        static let resolvable: WordBits = [.personPronoun, .herOrTheir, .definite, .sie, .they, .its]
 
         /// The sets `table` looks words up in, in the order of `filters` after the first.
         static func sets(_ words: Lexicon.Words) -> [Set<String>] {
@@ -35,6 +44,12 @@ extension Coreference {
                 each.append(f)
             }
             for w in words.pairPhrases.firstTokens { any.insert(w) }
+            // (the first-person plurals and the quotation marks are asked by the word too; a quotation
+            // mark has no case: its lower case is its text)
+            for w in Coreference.firstPersonPlural { any.insert(w) }
+            any.insert("its")
+            for w in Coreference.openQuotes { any.insert(w) }
+            any.insert("”")
             var seconds = AsciiWordFilter()
             for phrase in words.pairPhrases.allTokens where phrase.count > 1 { seconds.insert(phrase[1]); any.insert(phrase[1]) }
             return [any] + each + [seconds]
@@ -44,12 +59,15 @@ extension Coreference {
         /// start with it (nil: none). Kept per distinct word and read through the token's word id, so
         /// that nothing is copied (or counted) per token.
         /// `known` is `known(words)`, built once per language by the stage (computed here when nil).
-        static func table(_ doc: Document, _ words: Lexicon.Words, filters: [AsciiWordFilter], known: AsciiWordMap<Known>? = nil) -> (bits: PerToken<WordBits>, pairs: PerToken<[PhraseIndex<String>.Entry]?>) {
+        static func table(_ doc: Document, _ words: Lexicon.Words, filters: [AsciiWordFilter], known: AsciiWordMap<Known>? = nil) -> (bits: PerToken<WordBits>, pairs: PairStarts) {
             let known = known ?? Self.known(words)
             let (ids, count) = doc.tokenWordIds()
             var done = [Bool](repeating: false, count: count)
             var byWord = [WordBits](repeating: [], count: count)
-            var pairsByWord = [[PhraseIndex<String>.Entry]?](repeating: nil, count: count)
+            // (per word the number of its list in `pairLists`, -1 for none: plain numbers, where an array of
+            // optional arrays was made and freed element by element for every document)
+            var pairsByWord = [Int32](repeating: -1, count: count)
+            var pairLists: [[PhraseIndex<String>.Entry]] = []
             // (the first filter out of its array once, and the tokens read in place: most words stop at it)
             let any = filters[0]
             doc.tokens.withUnsafeBufferPointer { toks in
@@ -63,13 +81,31 @@ extension Coreference {
                     var b: WordBits = []
                     if let e = known.value(for: w) {
                         b = e.bits
-                        pairsByWord[k] = e.pairs
+                        if let pairs = e.pairs {
+                            pairsByWord[k] = Int32(pairLists.count)
+                            pairLists.append(pairs)
+                        }
                     }
                     if filters.count > 8 && filters[8].mayContain(w) { b.insert(.pairSecond) }
+                    if Coreference.firstPersonPluralFilter.mayContain(w) && Coreference.firstPersonPlural.contains(w) { b.insert(.firstPersonPlural) }
+                    if toks[i].kind == .punct && Coreference.isQuoteMark(toks[i].text) { b.insert(.quoteMark) }
+                    if w == "its" { b.insert(.its) }
                     byWord[k] = b
                 }
             }
-            return (PerToken(ids: ids, byWord: byWord), PerToken(ids: ids, byWord: pairsByWord))
+            return (PerToken(ids: ids, byWord: byWord), PairStarts(lists: pairLists, byToken: PerToken(ids: ids, byWord: pairsByWord)))
+        }
+    }
+
+    /// Per token: the pair phrases that start with its word (nil: none).
+    struct PairStarts {
+        let lists: [[PhraseIndex<String>.Entry]]
+        let byToken: PerToken<Int32>
+
+        @inline(__always)
+        subscript(_ i: Int) -> [PhraseIndex<String>.Entry]? {
+            let n = byToken[i]
+            return n < 0 ? nil : lists[Int(n)]
         }
     }
 

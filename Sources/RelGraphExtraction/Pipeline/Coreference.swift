@@ -39,7 +39,10 @@ public struct Coreference: PipelineStage {
         var officeOf: [String: String] = [:]
         for o in doc.offices where o.actor.hasPrefix("state:") { officeOf[o.person] = officeOf[o.person] ?? o.actor }
 
+        // (taken out of the document, not shared with it: `resolved += added` below then grows it in place,
+        // where a shared array was copied whole, every mention's strings retained, and the old one freed)
         var resolved = doc.mentions
+        doc.mentions = []
         var added: [Mention] = []
         // Mentions in text order, including those this stage adds, for looking back.
         var cursor = 0
@@ -75,6 +78,9 @@ public struct Coreference: PipelineStage {
                     }
                 }
                 if covered[i] || !toks[i].isWord { i += 1; continue }
+                // (a word that is no pronoun, determiner or "its" and starts no pair phrase: nothing below applies.
+                // A new case below for other words must add its bit to `WordBits.resolvable`.)
+                if !has(i, .resolvable) && pairStarts[i] == nil { i += 1; continue }
                 // (no copy of the token: a copy retains its strings; its range and lower case are read in place)
                 // Pair phrases.
                 if let m = pairMatch(i, s.tokens.upperBound),
@@ -214,7 +220,7 @@ public struct Coreference: PipelineStage {
             }
         }
         resolved += added
-        resolved += firstPersonMentions(doc, mentions: resolved, officeOf: officeOf, covered: covered)
+        resolved += firstPersonMentions(doc, mentions: resolved, officeOf: officeOf, covered: covered, wordBits: wordBits)
         resolved.sort { ($0.range.start, $0.range.end, $0.actor) < ($1.range.start, $1.range.end, $1.actor) }
         doc.mentions = resolved
         // Offices whose actor was only a guess: a possessor resolved here ("the junta's spokesman") wins.
@@ -313,8 +319,12 @@ public struct Coreference: PipelineStage {
     /// The state (or organization) that the context is about: subjects weigh more than prepositional
     /// mentions; recent sentences only; actors the clause itself names are left out.
     func salientActor(_ seen: [Mention], sentence: Int, excluding: Set<String>, prefix: String) -> String? {
-        var score: [String: Double] = [:]
-        var firstInSentence = Set<Int>()
+        // (the few actors of the recent sentences and their scores in two small arrays, searched in order:
+        // a String compare where a dictionary hashed the actor of every mention; the sentences that had
+        // their first mention likewise)
+        var actors: [String] = []
+        var scores: [Double] = []
+        var firstInSentence: [Int] = []
         var lastSentence = -1
         // only the recent context: the last sentences before this one
         var from = seen.count
@@ -325,12 +335,20 @@ public struct Coreference: PipelineStage {
         for n in from..<seen.count where seen[n].actor.utf8.first == firstByte && seen[n].actor.hasPrefix(prefix) && !seen[n].inTitle {
             let mSentence = seen[n].sentence
             let isFirst = mSentence != lastSentence && !firstInSentence.contains(mSentence)
-            if isFirst { firstInSentence.insert(mSentence) }
+            if isFirst { firstInSentence.append(mSentence) }
             lastSentence = mSentence
             guard sentence - mSentence <= 6, !excluding.contains(seen[n].actor) else { continue }
             let w: Double = seen[n].form == .compoundPart ? 0.5 : isFirst ? 2 : 1
-            score[seen[n].actor, default: 0] += w
+            if let k = actors.firstIndex(of: seen[n].actor) {
+                scores[k] += w
+            } else {
+                actors.append(seen[n].actor)
+                scores.append(w)
+            }
         }
-        return score.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        // the highest score; of equal scores, the least actor (as the dictionary's `max` chose)
+        var best = -1
+        for k in actors.indices where best < 0 || scores[k] > scores[best] || (scores[k] == scores[best] && actors[k] < actors[best]) { best = k }
+        return best < 0 ? nil : actors[best]
     }
 }
