@@ -36,4 +36,18 @@ struct SentenceSplitterFastPathTests {
         let end = Array("Müller. Dann".unicodeScalars)
         #expect(!splitter.isNonFinalDot(end, at: 6, from: 0, next: 7, end: end.count))
     }
+
+    /// The mask test is exactly the four compares it stands for, on every scalar of the Basic Multilingual Plane.
+    @Test func sentenceMarkMask() {
+        var marks = 0
+        var wrong: [UInt32] = []
+        for v in UInt32(0)...0xFFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let expected = s == "." || s == "!" || s == "?" || s == "…"
+            if SentenceSplitter.isSentenceMark(s) != expected { wrong.append(v) }
+            if SentenceSplitter.isSentenceMark(s) { marks += 1 }
+        }
+        #expect(wrong.isEmpty)
+        #expect(marks == 4)
+    }
 }
