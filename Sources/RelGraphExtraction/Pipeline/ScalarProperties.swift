@@ -36,6 +36,8 @@ enum ScalarProperties {
     static func isNumeric(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        // Latin-1: only ², ³, ¹, ¼, ½, ¾ (the letters of German and French words come here)
+        if v < 0x100 { return v == 0xB2 || v == 0xB3 || v == 0xB9 || (v >= 0xBC && v <= 0xBE) }
         return s.properties.numericType != nil
     }
 
