@@ -124,15 +124,24 @@ public struct SentenceSplitter: PipelineStage {
         var packed: UInt64 = 0
         var digits = true
         var ascii = true
+        // The same for a word with Latin-1 letters (U+00C0–U+00FF but × and ÷: "Präsident", "zuzügl"), each a
+        // Character that no mark joins, lowered as `lowercased()` lowers them (U+00C0–U+00DE by 0x20).
         for p in a..<i {
             let v = sc[p].value
-            if v >= 0x80 { ascii = false; break }
+            if v >= 0x80 {
+                guard v >= 0xC0 && v <= 0xFF && v != 0xD7 && v != 0xF7 else { ascii = false; break }
+                digits = false
+                packed = packed << 8 | UInt64(v <= 0xDE ? v + 0x20 : v)
+                continue
+            }
             if v > 0x39 { digits = false }
             packed = packed << 8 | UInt64(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
         }
         guard ascii else { return Self.isNonFinalDot(word: ScalarProperties.string(sc[a..<i]), sc, a: a, from: start, next: k, end: b) }
         if digits { return Self.isOrdinal(length: i - a, sc, a: a, from: start, next: k, end: b) }
-        if i - a == 1 && sc[a].value >= 0x41 && sc[a].value <= 0x5A { return true }  // initials, U.S.
+        if i - a == 1 && (sc[a].value >= 0x41 && sc[a].value <= 0x5A || sc[a].value >= 0xC0 && sc[a].value <= 0xDE) {
+            return true  // initials, U.S., Ö.
+        }
         guard i - a <= 8 else { return Self.isNonFinalDot(word: ScalarProperties.string(sc[a..<i]), sc, a: a, from: start, next: k, end: b) }
         let flags = Self.packedAbbreviations.value(packed)
         if flags & 2 != 0 { return ScalarProperties.string(sc[k..<b]).first?.isNumber == true }
