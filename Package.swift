@@ -12,6 +12,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // SHA-256 of the article bytes with the CPU's SHA instructions (Sources/RelGraphExtraction/Pipeline/SHA256.swift)
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -22,7 +24,7 @@ let package = Package(
         .target(name: "RelGraph"),
         .target(
             name: "RelGraphExtraction",
-            dependencies: ["RelGraph"],
+            dependencies: ["RelGraph", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources/lexicon")]
         ),
         .target(name: "RelGraphRender", dependencies: ["RelGraph", "CGraphviz"]),

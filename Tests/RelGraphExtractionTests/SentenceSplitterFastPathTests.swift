@@ -10,6 +10,8 @@ struct SentenceSplitterFastPathTests {
         "einschl. Steuern, EINSCHL. X, zuzügl. Y, Jan. 3, Mio. Euro, Mrd. Dollar", "Abcdefghij. Weiter", "U. S. und a. b und ä. c und Ä. D",
         "Müller. Dann", "die 3. Armee und jeder 2. Tag", "etc. und usw. Und vgl. dazu", "Sept. 11 und sept. 11", "ca. fünf und Ca. Fünf",
         "Inc. said, Corp. Ltd. Co. vs. Gen. Lt. Col.", "12345. Und 1. und 01. und 1a. b", "St. Petersburg und st. Gallen", "x.",
+        "Präsident. Er", "ZUZÜGL. X und Zuzügl. 5", "Ärger. Die", "É. Macron", "ß. Und ÿ. Und Þ. Und × . Und ÷. Und", "Übersee. Die",
+        "Straße. Die", "ª. Und º. Und µ. Und ²³. Und ½. Und", "Ŀ. Und Œ. Und Āb. Und", "Größenwahnsinn. Der", "Mio. Einw. und Äbc. D",
     ]
 
     @Test func fastAnswersAsTheGeneralPath() {
@@ -35,5 +37,20 @@ struct SentenceSplitterFastPathTests {
         #expect(splitter.isNonFinalDot(sc, at: 2, from: 0, next: 3, end: sc.count))
         let end = Array("Müller. Dann".unicodeScalars)
         #expect(!splitter.isNonFinalDot(end, at: 6, from: 0, next: 7, end: end.count))
+    }
+
+    /// The mask test is exactly the four compares it stands for, on every scalar below U+3000 (the mask's
+    /// word, Latin, General Punctuation) and the last ones.
+    @Test func sentenceMarkMask() {
+        var marks = 0
+        var wrong: [UInt32] = []
+        for v in Array(UInt32(0)..<0x3000) + [0xFFFD, 0xFFFF, 0x10FFFF] {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let expected = s == "." || s == "!" || s == "?" || s == "…"
+            if SentenceSplitter.isSentenceMark(s) != expected { wrong.append(v) }
+            if SentenceSplitter.isSentenceMark(s) { marks += 1 }
+        }
+        #expect(wrong.isEmpty)
+        #expect(marks == 4)
     }
 }

@@ -44,28 +44,34 @@ public struct BoilerplateFilter: PipelineStage {
         var blocks: [Block] = []
         var lineStart = 0
         var ended = false
-        var i = 0
-        while i <= sc.count {
-            if i == sc.count || sc[i] == "\n" {
-                var a = lineStart, b = i
-                while a < b && (ScalarProperties.isWhitespace(sc[a]) || sc[a] == "\u{FEFF}") { a += 1 }
-                while b > a && ScalarProperties.isWhitespace(sc[b - 1]) { b -= 1 }
-                if a < b {
-                    let r = TextRange(a, b)
-                    var line: String?
-                    var lowered: RegexPrefilter.LoweredLine??
-                    var clutter = ended || matches(patterns, filters, sc, r, &line, &lowered)
-                    if !clutter && matches(endPatterns, endFilters, sc, r, &line, &lowered) {
-                        clutter = true
-                        ended = true
-                    }
-                    var block = Block(range: r, isBoilerplate: clutter)
-                    if !clutter, let cut = Self.datelineEnd(sc, r) { block.contentRange = TextRange(cut, b) }
-                    blocks.append(block)
-                }
-                lineStart = i + 1
+        let n = sc.count
+        while true {
+            // the line's end, the next "\n" or the text's end: a tight loop on the scalars' buffer (every
+            // scalar of the text is read here, most of them only here; an array's bounds check per scalar cost
+            // more than the compare)
+            let i = sc.withUnsafeBufferPointer { buf in
+                var i = lineStart
+                while i < n && buf[i] != "\n" { i += 1 }
+                return i
             }
-            i += 1
+            var a = lineStart, b = i
+            while a < b && (ScalarProperties.isWhitespace(sc[a]) || sc[a] == "\u{FEFF}") { a += 1 }
+            while b > a && ScalarProperties.isWhitespace(sc[b - 1]) { b -= 1 }
+            if a < b {
+                let r = TextRange(a, b)
+                var line: String?
+                var lowered: RegexPrefilter.LoweredLine??
+                var clutter = ended || matches(patterns, filters, sc, r, &line, &lowered)
+                if !clutter && matches(endPatterns, endFilters, sc, r, &line, &lowered) {
+                    clutter = true
+                    ended = true
+                }
+                var block = Block(range: r, isBoilerplate: clutter)
+                if !clutter, let cut = Self.datelineEnd(sc, r) { block.contentRange = TextRange(cut, b) }
+                blocks.append(block)
+            }
+            if i == n { break }
+            lineStart = i + 1
         }
         document.blocks = blocks
     }

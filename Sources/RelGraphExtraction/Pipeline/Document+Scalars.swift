@@ -1,10 +1,15 @@
 extension Document {
     /// `Array(text.unicodeScalars)`, decoded from the string's UTF-8 in one pass (a native string's
     /// UTF-8 is valid, so every sequence is whole).
-    static func scalars(of text: String) -> [Unicode.Scalar] {
+    static func scalars(of text: String) -> [Unicode.Scalar] { scalarsAndMarks(of: text).scalars }
+
+    /// `scalars(of:)`, and the UTF-8 offset of every 64th scalar (`Document.utf8Marks`), noted in the same pass.
+    static func scalarsAndMarks(of text: String) -> (scalars: [Unicode.Scalar], marks: [Int]) {
         var text = text
-        return text.withUTF8 { buf -> [Unicode.Scalar] in
+        var marks: [Int] = []
+        let scalars = text.withUTF8 { buf -> [Unicode.Scalar] in
             let n = buf.count
+            marks.reserveCapacity(n / 64 + 1)
             // at most one scalar a byte, written in place (no append's capacity check per scalar); runs of
             // eight ASCII bytes are widened without a branch per byte
             return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
@@ -15,11 +20,15 @@ extension Document {
                         let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                         if word & 0x8080_8080_8080_8080 == 0 {
                             for k in 0..<8 { out[o + k] = Unicode.Scalar(UInt8(truncatingIfNeeded: word >> (UInt64(k) * 8))) }
+                            // the multiple of 64 among scalars o..<o+8, if there is one (one byte a scalar here)
+                            let mark = (o + 63) & ~63
+                            if mark < o + 8 { marks.append(i + (mark - o)) }
                             i += 8
                             o += 8
                             continue
                         }
                     }
+                    if o & 63 == 0 { marks.append(i) }
                     let b0 = UInt32(buf[i])
                     var v: UInt32
                     if b0 < 0x80 {
@@ -41,5 +50,6 @@ extension Document {
                 count = o
             }
         }
+        return (scalars, marks)
     }
 }

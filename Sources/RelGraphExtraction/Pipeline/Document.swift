@@ -6,6 +6,9 @@ public struct Document: Sendable {
     public let text: String
     /// The same text as Unicode scalars: every offset of the pipeline indexes this.
     public let scalars: [Unicode.Scalar]
+    /// The UTF-8 offset in `text` of every 64th scalar (scalar `64 * k` starts at byte `utf8Marks[k]`),
+    /// made with `scalars`: `slice` copies the text's own bytes from there (`Document+Slice.swift`).
+    let utf8Marks: [Int]
     public var path: String?
     public var language: Language
     public var title: String?
@@ -33,14 +36,8 @@ public struct Document: Sendable {
 
     public init(text: String, path: String? = nil, language: Language = .en) {
         self.text = text
-        self.scalars = Document.scalars(of: text)
+        (self.scalars, self.utf8Marks) = Document.scalarsAndMarks(of: text)
         self.path = path
         self.language = language
-    }
-
-    /// The text of a range.
-    public func slice(_ r: TextRange) -> String {
-        let a = max(0, r.start), b = min(scalars.count, r.end)
-        return a < b ? ScalarProperties.string(scalars[a..<b]) : ""
     }
 }

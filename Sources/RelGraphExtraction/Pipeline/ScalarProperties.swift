@@ -14,6 +14,9 @@ enum ScalarProperties {
     static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) }
+        // Latin-1: ª, µ, º and the letters from U+00C0 but × and ÷ (ä, ö, ü, ß, é of every German or French text)
+        if v < 0x100 { return v == 0xAA || v == 0xB5 || v == 0xBA || (v >= 0xC0 && v != 0xD7 && v != 0xF7) }
+        if v >= 0x2000 && v <= 0x206F { return false }  // General Punctuation
         return s.properties.isAlphabetic
     }
 
@@ -28,6 +31,7 @@ enum ScalarProperties {
     static func isLowercase(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        if v < 0x100 { return v == 0xAA || v == 0xB5 || v == 0xBA || (v >= 0xDF && v != 0xF7) }  // Latin-1: ª, µ, º, ß–ÿ but ÷
         return s.properties.isLowercase
     }
 
@@ -36,6 +40,8 @@ enum ScalarProperties {
     static func isNumeric(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        // Latin-1: only ², ³, ¹, ¼, ½, ¾ (the letters of German and French words come here)
+        if v < 0x100 { return v == 0xB2 || v == 0xB3 || v == 0xB9 || (v >= 0xBC && v <= 0xBE) }
         return s.properties.numericType != nil
     }
 

@@ -34,6 +34,14 @@ public struct SentenceSplitter: PipelineStage {
             var start = r.start
             var i = r.start
             while i < r.end {
+                // to the next mark that may end a sentence: a tight loop on the scalars' buffer (every scalar of
+                // the content is read here, most of them only here)
+                i = sc.withUnsafeBufferPointer { buf in
+                    var k = i
+                    while k < r.end && !Self.isSentenceMark(buf[k]) { k += 1 }
+                    return k
+                }
+                if i == r.end { break }
                 let c = sc[i]
                 if c == "." || c == "!" || c == "?" || c == "…" {
                     var j = i + 1
@@ -65,6 +73,14 @@ public struct SentenceSplitter: PipelineStage {
             }
         }
         document.sentences = sentences
+    }
+
+    /// ".", "!", "?" or "…": below U+0040 one bit of a mask (0x21, 0x2E, 0x3F) instead of three compares.
+    @inline(__always)
+    static func isSentenceMark(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x40 { return (0x8000_4002_0000_0000 as UInt64) >> UInt64(v) & 1 != 0 }
+        return v == 0x2026
     }
 
     /// The next non-space character after `j` can start a sentence: an upper-case letter, a digit or a quote.
@@ -108,15 +124,24 @@ public struct SentenceSplitter: PipelineStage {
         var packed: UInt64 = 0
         var digits = true
         var ascii = true
+        // The same for a word with Latin-1 letters (U+00C0–U+00FF but × and ÷: "Präsident", "zuzügl"), each a
+        // Character that no mark joins, lowered as `lowercased()` lowers them (U+00C0–U+00DE by 0x20).
         for p in a..<i {
             let v = sc[p].value
-            if v >= 0x80 { ascii = false; break }
+            if v >= 0x80 {
+                guard v >= 0xC0 && v <= 0xFF && v != 0xD7 && v != 0xF7 else { ascii = false; break }
+                digits = false
+                packed = packed << 8 | UInt64(v <= 0xDE ? v + 0x20 : v)
+                continue
+            }
             if v > 0x39 { digits = false }
             packed = packed << 8 | UInt64(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
         }
         guard ascii else { return Self.isNonFinalDot(word: ScalarProperties.string(sc[a..<i]), sc, a: a, from: start, next: k, end: b) }
         if digits { return Self.isOrdinal(length: i - a, sc, a: a, from: start, next: k, end: b) }
-        if i - a == 1 && sc[a].value >= 0x41 && sc[a].value <= 0x5A { return true }  // initials, U.S.
+        if i - a == 1 && (sc[a].value >= 0x41 && sc[a].value <= 0x5A || sc[a].value >= 0xC0 && sc[a].value <= 0xDE) {
+            return true  // initials, U.S., Ö.
+        }
         guard i - a <= 8 else { return Self.isNonFinalDot(word: ScalarProperties.string(sc[a..<i]), sc, a: a, from: start, next: k, end: b) }
         let flags = Self.packedAbbreviations.value(packed)
         if flags & 2 != 0 { return ScalarProperties.string(sc[k..<b]).first?.isNumber == true }

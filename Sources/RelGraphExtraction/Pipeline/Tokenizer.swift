@@ -13,9 +13,17 @@ public struct Tokenizer: Sendable {
         return isWordScalarBeyondASCII(s)
     }
 
+    /// A–Z or a–z, in two operations: setting bit 5 maps A–Z onto a–z and nothing else into them.
+    @inline(__always)
+    static func isASCIILetter(_ s: Unicode.Scalar) -> Bool { (s.value | 0x20) &- 0x61 < 26 }
+
     @inline(never)
     private static func isWordScalarBeyondASCII(_ s: Unicode.Scalar) -> Bool {
         if s.value >= 0xC0 && s.value <= 0x24F && s.value != 0xD7 && s.value != 0xF7 { return true }  // Latin letters
+        // General Punctuation (dashes, quotation marks, spaces, joiners): no letter, digit or mark; the
+        // quotation marks and dashes of every text come here, and the property look-ups below cost hundreds
+        // of instructions a scalar
+        if s.value >= 0x2000 && s.value <= 0x206F { return false }
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
     }
@@ -50,8 +58,17 @@ public struct Tokenizer: Sendable {
                 var allDigits = ScalarProperties.isNumeric(s)
                 while j < end {
                     let c = scalars[j]
+                    if Self.isASCIILetter(c) {
+                        // a run of ASCII letters (most of every word) in a tight loop: each is a word scalar and
+                        // no digit, as the general test below answers
+                        allDigits = false
+                        j += 1
+                        while j < end && Self.isASCIILetter(scalars[j]) { j += 1 }
+                        continue
+                    }
                     if Self.isWordScalar(c) {
-                        if !ScalarProperties.isNumeric(c) { allDigits = false }
+                        // (once false, false: no numeric property looked up for the letters after)
+                        if allDigits && !ScalarProperties.isNumeric(c) { allDigits = false }
                         j += 1
                     } else if (Self.isHyphen(c) || c == "/") && j + 1 < end && Self.isWordScalar(scalars[j + 1]) && !allDigits {
                         j += 1
