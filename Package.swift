@@ -12,8 +12,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // SHA-256 of the article bytes with the CPU's SHA instructions (Sources/RelGraphExtraction/Pipeline/SHA256.swift)
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -24,7 +22,7 @@ let package = Package(
         .target(name: "RelGraph"),
         .target(
             name: "RelGraphExtraction",
-            dependencies: ["RelGraph", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["RelGraph"],
             resources: [.copy("Resources/lexicon")]
         ),
         .target(name: "RelGraphRender", dependencies: ["RelGraph", "CGraphviz"]),
