@@ -1,11 +1,6 @@
 import RelGraph
 
 extension ActorFinder.State {
-    /// Nouns for a leader's government: "the Trump administration", "the Starmer government" (English, after the
-    /// name) and "die Regierung Merz" (German, before it).
-    static let administrationNounsAfter: Set<String> = ["administration", "government", "administration's", "government's"]
-    static let administrationNounsBefore: Set<String> = ["regierung", "administration"]
-
     /// "the Trump administration accused …": the government of a leader is the state the leader holds office in
     /// (an office found in this article, else the lexicon's), mentioned on the government noun beside the name,
     /// so that the state is a node and can be an edge's end. Pronouns ("his government") are left to the person.
@@ -16,10 +11,10 @@ extension ActorFinder.State {
             var noun: Int?
             let after = m.tokens.upperBound
             if doc.language == .en, after < toks.count, toks[after].sentence == m.sentence, toks[after].isWord,
-               Self.administrationNounsAfter.contains(toks[after].lower) {
+               RelationFinder.administrationNounsAfter.contains(toks[after].lower) {
                 noun = after
             } else if doc.language == .de, m.tokens.count == 1, m.tokens.lowerBound > 0, toks[m.tokens.lowerBound - 1].sentence == m.sentence,
-                      Self.administrationNounsBefore.contains(toks[m.tokens.lowerBound - 1].lower) {
+                      RelationFinder.administrationNounsBefore.contains(toks[m.tokens.lowerBound - 1].lower) {
                 noun = m.tokens.lowerBound - 1
             }
             guard let k = noun, !covered[k] else { continue }

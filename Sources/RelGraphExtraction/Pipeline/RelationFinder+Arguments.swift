@@ -14,12 +14,12 @@ extension RelationFinder.Finder {
     /// "die UN-Beobachtermission UNDOF", "der US-Konzern Raytheon": the compound's first part only says what the
     /// name right after it belongs to; the name is the actor of the phrase.
     func isCompoundBeforeName(_ idx: Int) -> Bool {
-        let m = mentions[idx]
+        // (the form asked in place first: a copy of the mention retains its strings, and most mentions are no compound)
         // ("dem Nato-Beitritt Schwedens": a cue compound before a genitive is no such phrase)
-        guard m.form == .compoundPart, doc.language == .de, !isA(m.tokens.lowerBound, .cueForm) else { return false }
-        let next = m.tokens.upperBound
-        return (mentionsBySentence[toks[m.tokens.lowerBound].sentence] ?? []).contains { j in
-            j != idx && mentions[j].tokens.lowerBound == next && mentions[j].actor != m.actor && mentions[j].form == .name
+        guard doc.language == .de, mentions[idx].form == .compoundPart, !isA(mentions[idx].tokens.lowerBound, .cueForm) else { return false }
+        let next = mentions[idx].tokens.upperBound
+        return (mentionsBySentence[mentions[idx].sentence] ?? []).contains { j in
+            j != idx && mentions[j].tokens.lowerBound == next && mentions[j].form == .name && mentions[j].actor != mentions[idx].actor
                 && !mentions[j].actor.hasPrefix("state:")
         }
     }
@@ -28,11 +28,10 @@ extension RelationFinder.Finder {
     /// the leader holds office in (from the article's offices, else the lexicon).
     func administrationState(_ m: Mention) -> String? {
         guard m.actor.hasPrefix("person:"), !m.form.isPronounLike else { return nil }
-        let heads: Set<String> = ["administration", "government", "administration's", "government's", "regierung", "administration"]
-        let after = m.tokens.upperBound < toks.count && toks[m.tokens.upperBound].isWord && heads.contains(toks[m.tokens.upperBound].lower)
-            && toks[m.tokens.upperBound].sentence == m.sentence
-        let before = doc.language == .de && m.tokens.lowerBound > 0 && ["regierung", "administration"].contains(toks[m.tokens.lowerBound - 1].lower)
-            && m.tokens.count == 1
+        let after = doc.language == .en && m.tokens.upperBound < toks.count && toks[m.tokens.upperBound].isWord
+            && toks[m.tokens.upperBound].sentence == m.sentence && RelationFinder.administrationNounsAfter.contains(toks[m.tokens.upperBound].lower)
+        let before = doc.language == .de && m.tokens.count == 1 && m.tokens.lowerBound > 0
+            && RelationFinder.administrationNounsBefore.contains(toks[m.tokens.lowerBound - 1].lower)
         let compound = m.form == .compoundPart && (toks[m.tokens.lowerBound].lower.hasSuffix("-regierung") || toks[m.tokens.lowerBound].lower.hasSuffix("-administration"))
         guard after || before || compound else { return nil }
         let state = personState[m.actor] ?? lexicon.affiliations[m.actor]?.actor

@@ -44,24 +44,29 @@ extension RelationFinder.Finder {
     func participleAttributes(_ c: Clause, _ s: Sentence) {
         var clauseMentions: [Mention]?
         // (a word with no cue entries, most words, passed over before its token is copied)
-        let types: [EdgeType] = [.support, .armsSupply, .militarySupport, .alliance, .conflict, .sanction, .threat]
         for k in c.tokens where toks[k].isWord && k + 1 < c.tokens.upperBound {
             var entries: [CueEntry] = []
-            if !cueCache.hasNoEntries(k) {
+            let inflected = cueCache.hasNoEntries(k)
+            if !inflected {
                 entries = cueEntries(toks[k], at: k)
-            } else if doc.language == .de, k - 2 >= c.tokens.lowerBound, ["vom", "von"].contains(toks[k - 2].lower), mentionTokens.contains(k - 1),
-                      !toks[k].isCapitalized {
+            } else {
                 // "zur von Russland angegriffenen Ukraine": the participle inflected as an adjective
+                // (the cheap tests first: most words have no cue entries)
+                guard doc.language == .de, k - 2 >= c.tokens.lowerBound, mentionTokens.contains(k - 1), !toks[k].isCapitalized,
+                      RelationFinder.agentPrepositionsDE.contains(toks[k - 2].lower) else { continue }
                 let w = toks[k].lower
-                for suffix in ["en", "em", "er", "es", "e"] where w.hasSuffix(suffix) && w.count > suffix.count + 4 {
+                for suffix in RelationFinder.adjectiveSuffixesDE where w.hasSuffix(suffix) && w.count > suffix.count + 4 {
                     entries = words.cues.matches(String(w.dropLast(suffix.count)))
                     if !entries.isEmpty { break }
                 }
             }
+            guard var e = entries.first(where: { $0.cueClass == .verb && RelationFinder.participleTypes.contains($0.type) }) else { continue }
             // (an attack, a sanction or a threat only from a participle's form, "angegriffenen", "bombardierte":
             // "Nach einem Bericht von UN-Experten kämpfen ruandische Soldaten" is a finite verb)
-            let participleForm = toks[k].lower.hasSuffix("te") || toks[k].lower.hasSuffix("ten") || cueCache.hasNoEntries(k)
-            guard let e = entries.first(where: { $0.cueClass == .verb && (types.prefix(4).contains($0.type) || participleForm && types.contains($0.type)) }) else { continue }
+            if !RelationFinder.participleHelpTypes.contains(e.type), !inflected, !(toks[k].lower.hasSuffix("te") || toks[k].lower.hasSuffix("ten")) {
+                guard let help = entries.first(where: { $0.cueClass == .verb && RelationFinder.participleHelpTypes.contains($0.type) }) else { continue }
+                e = help
+            }
             let t = toks[k]
             if clauseMentions == nil {
                 clauseMentions = (mentionsBySentence[s.index] ?? []).map { mentions[$0] }.filter { c.tokens.contains($0.tokens.lowerBound) && !$0.inTitle }

@@ -79,6 +79,15 @@ public struct RelationFinder: PipelineStage {
         }
     }
     /// Words that are prepositions and conjunctions both ("seit der Wahl" / "seit sie regiert").
+    /// Edge types an attributive participle with its agent gives ("die vom Iran unterstützte Hamas"); of them,
+    /// the kinds of help from any form of the verb, the others only from a participle's form.
+    static let participleTypes: Set<EdgeType> = [.support, .armsSupply, .militarySupport, .alliance, .conflict, .sanction, .threat]
+    static let participleHelpTypes: Set<EdgeType> = [.support, .armsSupply, .militarySupport, .alliance]
+    static let agentPrepositionsDE: Set<String> = ["vom", "von"]
+    static let adjectiveSuffixesDE = ["en", "em", "er", "es", "e"]
+    /// Nouns for a leader's government after the name ("the Trump administration") and, in German, before it.
+    static let administrationNounsAfter: Set<String> = ["administration", "government", "administration's", "government's"]
+    static let administrationNounsBefore: Set<String> = ["regierung", "administration"]
     static let conjunctionPreps: Set<String> = ["seit", "während", "bis", "since", "until", "after", "before", "while"]
     /// Auxiliaries and infinitive markers: a phrase with one holds a verb, so it is no apposition.
     static let verbMarkers: Set<String> = ["zu", "haben", "hat", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden", "sein", "werden", "wird",
