@@ -87,6 +87,43 @@ extension RelationFinder.Finder {
         }
     }
 
+    /// "At Niger's demand, the United States pulled its troops out", "auf Verlangen der Junta mussten US-Soldaten
+    /// das Land verlassen": a request noun after "at" / "auf" names who asked (before the noun as a possessor,
+    /// after it as a genitive or with "of"); who was asked is the next actor the sentence names after it.
+    func behestRequests(_ s: Sentence) {
+        let ms = mentionsBySentence[s.index] ?? []
+        guard ms.count >= 2 else { return }
+        for k in s.tokens where k + 2 < s.tokens.upperBound && toks[k].isWord && RelationFinder.behestPrepositions.contains(toks[k].lower) {
+            // (the noun right after the preposition, a determiner or a possessive: an English noun's cue entry may be
+            // its verb's, "demand")
+            guard let j = (k + 1...min(k + 4, s.tokens.upperBound - 1)).first(where: { j in
+                !cueCache.hasNoEntries(j) && cueEntries(toks[j], at: j).contains { $0.type == .request && ($0.cueClass == .noun || $0.cueClass == .verb) }
+            }), (k + 1..<j).allSatisfy({ toks[$0].kind != .punct || toks[$0].text == "'s" || toks[$0].text == "’s" }),
+                j == k + 1 || isA(j - 1, .determiner) || toks[j - 1].text == "'s" || toks[j - 1].text == "’s" || mentionTokens.contains(j - 1)
+            else { continue }
+            // who asked: a possessor between the preposition and the noun, else a genitive or "of" phrase right after it
+            var requester = ms.last { mentions[$0].tokens.lowerBound > k && mentions[$0].tokens.upperBound <= j && !mentions[$0].inTitle }
+            if requester == nil {
+                var g = j + 1
+                if g < s.tokens.upperBound, ["of", "der", "des"].contains(toks[g].lower) { g += 1 }
+                if g < s.tokens.upperBound, ["the"].contains(toks[g].lower) { g += 1 }
+                // ("auf Verlangen der Junta in Niamey": the seat of the government named a little later)
+                requester = ms.first { i in
+                    let a = mentions[i].tokens.lowerBound
+                    return a >= j + 1 && (a <= g || a <= j + 4 && (j + 1..<a).allSatisfy { toks[$0].isWord } && mentions[i].actor.hasPrefix("state:"))
+                        && !mentions[i].inTitle
+                }
+            }
+            guard let r = requester else { continue }
+            let who = mentions[r].actor
+            guard let asked = ms.first(where: { i in
+                mentions[i].tokens.lowerBound >= mentions[r].tokens.upperBound && !mentions[i].inTitle && !mentions[i].isLocative
+                    && mentions[i].actor != who && !mentions[i].actor.hasPrefix("agreement:")
+            }) else { continue }
+            _ = addRelation(Relation(type: .request, source: who, target: mentions[asked].actor, sentence: s.index, rule: "behest:\(toks[j].lower)"))
+        }
+    }
+
     /// An agent (or alliance) noun linked by a copula to the subject: "X ist Ys wichtigster Waffenlieferant".
     func copulaRelations(_ usable: [Argument], plain: [Argument], cue: Cue, rel: (String, String) -> Relation) -> [Relation] {
         let tgt = agentNounTarget(usable, cue: cue)

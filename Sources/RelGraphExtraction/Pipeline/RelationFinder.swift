@@ -88,6 +88,8 @@ public struct RelationFinder: PipelineStage {
     /// Nouns for a leader's government after the name ("the Trump administration") and, in German, before it.
     static let administrationNounsAfter: Set<String> = ["administration", "government", "administration's", "government's"]
     static let administrationNounsBefore: Set<String> = ["regierung", "administration"]
+    /// Prepositions before a request noun that make it the reason of the act that follows ("at Niger's demand").
+    static let behestPrepositions: Set<String> = ["at", "auf"]
     static let conjunctionPreps: Set<String> = ["seit", "während", "bis", "since", "until", "after", "before", "while"]
     /// Auxiliaries and infinitive markers: a phrase with one holds a verb, so it is no apposition.
     static let verbMarkers: Set<String> = ["zu", "haben", "hat", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden", "sein", "werden", "wird",

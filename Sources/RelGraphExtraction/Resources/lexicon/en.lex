@@ -130,7 +130,7 @@ cue | accusation | en | adj | irresponsible; reckless; provocative; unacceptable
 cue | accusation | en | qualify | dangerous; destabilising; destabilizing; aggressive; hostile; unlawful; illegal; criminal; outrageous; violation; violations; breach; breaches; aggression; interference; provocation; crime; crimes; war crime; war crimes; terrorism; act of aggression; hostile act; hostile acts
 # --- request (asker -> asked) ---
 cue | request | en | verb | urge; urges; urged; urging; call on; calls on; called on; calling on; call upon; calls upon; called upon; calling upon; call for; calls for; called for; appeal; appeals; appealed; demand; demands; demanded; ask; asks; asked; asking; request; requests; requested; requesting; pressed; presses; plead; pleads; pleaded; pled; implore; implores; implored; ordered; sought; seeks; seek; seeking
-cue | request | en | noun | appeal; appeals; request; requests; demand; demands; plea; pleas
+cue | request | en | noun | appeal; appeals; request; requests; demand; demands; plea; pleas; behest; insistence
 # --- visit (visitor -> host) ---
 cue | visit | en | verb | visit; visits; visited; visiting; travel; travels; travelled; traveled; travelling; traveling; tour; tours; toured; touring; arrive; arrives; arrived; arriving; landed in; lands in; flew to; flies to; fly to; flying to; flown to
 # hosting: the subject is the host (receiver), the object the visitor
