@@ -313,7 +313,8 @@ extension RelationFinder.Finder {
                 target = usable.filter { $0.group == t.group && !sourceActors.contains($0.actor) && ($0.isPlain || $0.modifiesCue || isTargetRole($0.role, type, prepWord: $0.prepWord)) }
             }
         }
-        if target.isEmpty && !isNoun && type == .militarySupport, RelationFinder.stationVerbs.contains(toks[cue.token].lower),
+        // (troops that arrive somewhere, an arrival verb read as deployment, likewise)
+        if target.isEmpty && !isNoun && type == .militarySupport, RelationFinder.stationVerbs.contains(toks[cue.token].lower) || cue.entry.type == .visit,
            let place = usable.first(where: { $0.role == .prep(.location) && $0.actor.hasPrefix("state:") || $0.role == .prep(.location) && $0.actor.hasPrefix("org:") }),
            !sourceActors.contains(place.actor) {
             // "Russland hat Truppen in Transnistrien stationiert", "soldiers are deployed in Mali": the host is helped

@@ -375,6 +375,9 @@ extension RelationFinder.Finder {
                     type = .armsSupply
                 } else if type == .armsSupply && troopTheme && !armsTheme && cue.entry.cueClass != .noun {
                     type = .militarySupport
+                } else if type == .visit && troopTheme && cue.entry.cueClass == .verb {
+                    // "Russian military instructors arrived in Niamey": troops arriving are sent, not visiting
+                    type = .militarySupport
                 }
                 // "hat mit einem Atomangriff auf Südkorea gedroht", "threatened Armenia with military action": a threatened attack is none
                 // ("threatened in a speech to resume attacks on Israeli ships")
