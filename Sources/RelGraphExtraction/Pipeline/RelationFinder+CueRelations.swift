@@ -120,7 +120,10 @@ extension RelationFinder.Finder {
             guard let first = agent.first, let head = usable.last(where: { $0.end == cue.token && !$0.isPossessor }) else { return [] }
             return usable.filter { $0.group == first.group && $0.role == .prep(.agent) }.map(\.actor).filter { $0 != head.actor }.map { rel($0, head.actor) }
         }
-        if cue.entry.cueClass == .meet { return meetingVisits(usable, cue: cue, sentence: s) }
+        // ("Prabowo, who met Putin in the Kremlin": the relative clause's antecedent meets too)
+        if cue.entry.cueClass == .meet {
+            return meetingVisits(usable + inherited.filter { i in !usable.contains { $0.actor == i.actor } }, cue: cue, sentence: s)
+        }
         if cue.entry.cueClass == .agent {
             // "Die USA sind Israels wichtigster Waffenlieferant", "Russia remains Syria's main backer"
             return copulaRelations(usable, plain: plain, cue: cue, rel: rel)
