@@ -78,73 +78,29 @@ final class ActorWordFactsCache: @unchecked Sendable {
         }
     }
 
-    /// The texts' bytes one after another in `arena` (entry `e` at `starts[e]`, `lengths[e]` bytes, FNV-1a
-    /// hash `hashes[e]`) and their answers; `slots` is open addressing over the entries (-1 for an empty
-    /// slot), at most half full. A look-up hashes the bytes and compares them with memcmp: no String hash.
+    /// The texts (their bytes in a `ByteKeyTable`) and their answers, by entry number.
     private struct Table {
-        var arena: [UInt8] = []
-        var starts: [Int] = []
-        var lengths: [Int] = []
-        var hashes: [UInt32] = []
+        var keys = ByteKeyTable()
         var values: [Facts] = []
-        var slots = [Int32](repeating: -1, count: 1024)
-
-        static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt32 { FNV1a.hash(b) }
 
         /// The kept answers for a text.
         @inline(__always)
         func value(for text: String) -> Facts? {
             var t = text
-            let e = t.withUTF8 { find($0, Self.hash($0)).entry }
+            let e = t.withUTF8 { keys.find($0, ByteKeyTable.hash($0)).entry }
             return e < 0 ? nil : values[e]
         }
 
-        /// The entry of these bytes (-1 if none) and the slot that holds it, or the empty slot where it would go.
-        func find(_ b: UnsafeBufferPointer<UInt8>, _ h: UInt32) -> (entry: Int, slot: Int) {
-            let mask = slots.count - 1
-            var s = Int(h) & mask
-            while true {
-                let e = Int(slots[s])
-                if e < 0 { return (-1, s) }
-                if hashes[e] == h && lengths[e] == b.count && arena.withUnsafeBufferPointer({ a in
-                    // (byte by byte: words are short, a call to memcmp costs more)
-                    let start = starts[e]
-                    var k = 0
-                    while k < b.count && a[start + k] == b[k] { k += 1 }
-                    return k == b.count
-                }) {
-                    return (e, s)
-                }
-                s = (s + 1) & mask
-            }
-        }
-
         mutating func store(_ b: UnsafeBufferPointer<UInt8>, _ facts: Facts, capacity: Int) {
-            let h = Self.hash(b)
-            let (e, slot) = find(b, h)
+            let h = ByteKeyTable.hash(b)
+            let (e, slot) = keys.find(b, h)
             if e >= 0 {
                 values[e] = values[e].completed(by: facts)
                 return
             }
             guard values.count < capacity else { return }
-            slots[slot] = Int32(values.count)
-            starts.append(arena.count)
-            lengths.append(b.count)
-            hashes.append(h)
-            arena.append(contentsOf: b)
+            keys.insert(b, h, at: slot)
             values.append(facts)
-            if values.count * 2 > slots.count { grow() }
-        }
-
-        /// Doubles the slots and places every entry again.
-        mutating func grow() {
-            slots = [Int32](repeating: -1, count: slots.count * 2)
-            let mask = slots.count - 1
-            for e in hashes.indices {
-                var s = Int(hashes[e]) & mask
-                while slots[s] >= 0 { s = (s + 1) & mask }
-                slots[s] = Int32(e)
-            }
         }
     }
 }

@@ -93,7 +93,10 @@ extension RelationFinder.Finder {
     func behestRequests(_ s: Sentence) {
         let ms = mentionsBySentence[s.index] ?? []
         guard ms.count >= 2 else { return }
-        for k in s.tokens where k + 2 < s.tokens.upperBound && toks[k].isWord && RelationFinder.behestPrepositions.contains(toks[k].lower) {
+        // (the byte count and first byte asked first: a Set look-up hashes every word of the sentence)
+        for k in s.tokens where k + 2 < s.tokens.upperBound && toks[k].isWord && (2...3).contains(toks[k].text.utf8.count)
+            && (toks[k].text.utf8.first == UInt8(ascii: "a") || toks[k].text.utf8.first == UInt8(ascii: "A"))
+            && RelationFinder.behestPrepositions.contains(toks[k].lower) {
             // (the noun right after the preposition, a determiner or a possessive: an English noun's cue entry may be
             // its verb's, "demand")
             guard let j = (k + 1...min(k + 4, s.tokens.upperBound - 1)).first(where: { j in

@@ -73,28 +73,21 @@ final class WordFactsCache: @unchecked Sendable {
         lock.withLock { table.store(entries, capacity: capacity) }
     }
 
-    /// The texts' bytes one after another in `arena` (entry `e` at `starts[e]`, `lengths[e]` bytes, FNV-1a
-    /// hash `hashes[e]`) and their answers; `slots` is open addressing over the entries (-1 for an empty
-    /// slot), at most half full; `lists` holds every cue entry list once (the first is the empty list, which
-    /// most words have). A look-up hashes the bytes and compares them with memcmp: no String
-    /// hashing, no Character-wise comparison.
+    /// The texts (their bytes in a `ByteKeyTable`) and their answers by entry number; `lists` holds every
+    /// cue entry list once (the first is the empty list, which most words have).
     private struct Table {
-        var arena: [UInt8] = []
-        var starts: [Int] = []
-        var lengths: [Int] = []
-        var hashes: [UInt32] = []
+        var keys = ByteKeyTable()
         var values: [Known] = []
         var lists: [[CueEntry]] = [[]]
-        var slots = [Int32](repeating: -1, count: 1024)
 
         func lookUp(_ texts: [String]) -> [Known?] {
             var out = [Known?]()
             out.reserveCapacity(texts.count)
             for text in texts {
                 // (a String's own bytes where it has them: no copy of the String, no release after)
-                let e = text.utf8.withContiguousStorageIfAvailable { b in find(b, Self.hash(b)).entry } ?? {
+                let e = text.utf8.withContiguousStorageIfAvailable { b in keys.find(b, ByteKeyTable.hash(b)).entry } ?? {
                     var t = text
-                    return t.withUTF8 { b in find(b, Self.hash(b)).entry }
+                    return t.withUTF8 { b in keys.find(b, ByteKeyTable.hash(b)).entry }
                 }()
                 out.append(e < 0 ? nil : values[e])
             }
@@ -113,8 +106,8 @@ final class WordFactsCache: @unchecked Sendable {
             for (text, facts) in entries {
                 var t = text
                 t.withUTF8 { b in
-                    let h = Self.hash(b)
-                    let (e, slot) = find(b, h)
+                    let h = ByteKeyTable.hash(b)
+                    let (e, slot) = keys.find(b, h)
                     if e >= 0 {
                         // (only the lists not kept yet: a text's lists never differ)
                         if values[e].cues == Known.unknown { values[e].cues = number(facts.cues) }
@@ -122,48 +115,10 @@ final class WordFactsCache: @unchecked Sendable {
                         return
                     }
                     guard values.count < capacity else { return }
-                    slots[slot] = Int32(values.count)
-                    starts.append(arena.count)
-                    lengths.append(b.count)
-                    hashes.append(h)
-                    arena.append(contentsOf: b)
+                    keys.insert(b, h, at: slot)
                     values.append(Known(classes: facts.classes, punctuation: facts.punctuation,
                                         cues: number(facts.cues), initialCues: number(facts.initialCues)))
-                    if values.count * 2 > slots.count { grow() }
                 }
-            }
-        }
-
-        /// FNV-1a over the bytes.
-        static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt32 {
-            var h: UInt32 = 2_166_136_261
-            for x in b { h = (h ^ UInt32(x)) &* 16_777_619 }
-            return h
-        }
-
-        /// The entry of these bytes (-1 if none) and the slot that holds it, or the empty slot where it would go.
-        func find(_ b: UnsafeBufferPointer<UInt8>, _ h: UInt32) -> (entry: Int, slot: Int) {
-            let mask = slots.count - 1
-            var s = Int(h) & mask
-            while true {
-                let e = Int(slots[s])
-                if e < 0 { return (-1, s) }
-                if hashes[e] == h && lengths[e] == b.count
-                    && (b.isEmpty || arena.withUnsafeBufferPointer { memcmp($0.baseAddress! + starts[e], b.baseAddress!, b.count) == 0 }) {
-                    return (e, s)
-                }
-                s = (s + 1) & mask
-            }
-        }
-
-        /// Doubles the slots and places every entry again.
-        mutating func grow() {
-            slots = [Int32](repeating: -1, count: slots.count * 2)
-            let mask = slots.count - 1
-            for e in hashes.indices {
-                var s = Int(hashes[e]) & mask
-                while slots[s] >= 0 { s = (s + 1) & mask }
-                slots[s] = Int32(e)
             }
         }
     }
