@@ -185,7 +185,9 @@ extension RelationFinder.Finder {
                 arg.modifiesCue = next.isWord && cueEntries(next, at: m.tokens.upperBound).contains { $0.cueClass == .noun || $0.cueClass == .adj }
             }
             args.append(arg)
-            lastEnd = m.tokens.upperBound
+            // ("Sheinbaum and her predecessor López Obrador": a possessive pronoun opens the next phrase, whose
+            // coordination is read from the actor before it)
+            if !(m.form.isPronounLike && mm.isPossessive && doc.language == .en) { lastEnd = m.tokens.upperBound }
         }
         // "die Militärübungen der USA und Japans": a German genitive name coordinated after a plain actor,
         // with no noun after it, is that actor's fellow, no possessor of a later noun
