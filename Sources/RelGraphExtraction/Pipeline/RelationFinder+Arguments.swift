@@ -24,20 +24,6 @@ extension RelationFinder.Finder {
         }
     }
 
-    /// "the Trump administration", "die Regierung Merz", "die Trump-Regierung": a leader's government is the state
-    /// the leader holds office in (from the article's offices, else the lexicon).
-    func administrationState(_ m: Mention) -> String? {
-        guard m.actor.hasPrefix("person:"), !m.form.isPronounLike else { return nil }
-        let after = doc.language == .en && m.tokens.upperBound < toks.count && toks[m.tokens.upperBound].isWord
-            && toks[m.tokens.upperBound].sentence == m.sentence && RelationFinder.administrationNounsAfter.contains(toks[m.tokens.upperBound].lower)
-        let before = doc.language == .de && m.tokens.count == 1 && m.tokens.lowerBound > 0
-            && RelationFinder.administrationNounsBefore.contains(toks[m.tokens.lowerBound - 1].lower)
-        let compound = m.form == .compoundPart && (toks[m.tokens.lowerBound].lower.hasSuffix("-regierung") || toks[m.tokens.lowerBound].lower.hasSuffix("-administration"))
-        guard after || before || compound else { return nil }
-        let state = personState[m.actor] ?? lexicon.affiliations[m.actor]?.actor
-        return state.flatMap { $0.hasPrefix("state:") ? $0 : nil }
-    }
-
     /// The actor mentions of a clause with their roles; title parts and reporters left out.
     func arguments(_ c: Clause, excluding: Set<Int>) -> [Argument] {
         var args: [Argument] = []
@@ -175,7 +161,6 @@ extension RelationFinder.Finder {
             }
             var arg = Argument(actor: m.actor, mention: mm, at: idx, role: role, prepWord: prepWord, phraseStart: p, end: m.tokens.upperBound, group: group)
             arg.mentionIndex = idx
-            if let state = administrationState(m) { arg.actor = state }
             // "ist seit 2023 Nato-Mitglied": the actor in a cue compound belongs to the noun, it is no subject
             if m.form == .compoundPart, cueEntries(toks[m.tokens.lowerBound], at: m.tokens.lowerBound).contains(where: { $0.cueClass == .noun || $0.cueClass == .agent }) {
                 arg.modifiesCue = true

@@ -85,9 +85,6 @@ public struct RelationFinder: PipelineStage {
     static let participleHelpTypes: Set<EdgeType> = [.support, .armsSupply, .militarySupport, .alliance]
     static let agentPrepositionsDE: Set<String> = ["vom", "von"]
     static let adjectiveSuffixesDE = ["en", "em", "er", "es", "e"]
-    /// Nouns for a leader's government after the name ("the Trump administration") and, in German, before it.
-    static let administrationNounsAfter: Set<String> = ["administration", "government", "administration's", "government's"]
-    static let administrationNounsBefore: Set<String> = ["regierung", "administration"]
     /// Prepositions before a request noun that make it the reason of the act that follows ("at Niger's demand").
     static let behestPrepositions: Set<String> = ["at", "auf"]
     static let conjunctionPreps: Set<String> = ["seit", "während", "bis", "since", "until", "after", "before", "while"]
