@@ -82,7 +82,8 @@ extension RelationFinder.Finder {
         let placeholders = Set(placeholderIds)
         guard !placeholders.isEmpty else { return }
         var parties: [String: Set<String>] = [:]
-        for r in relations where r.type == .partyTo && r.target.hasPrefix("agreement:?") {
+        // (a person who signed names no party in the id: "Putin and Kim signed" with Russia unnamed)
+        for r in relations where r.type == .partyTo && r.target.hasPrefix("agreement:?") && !r.source.hasPrefix("person:") {
             parties[r.target, default: []].insert(partyCode(r.source))
         }
         // without a party_to edge: the states of the sentence that names it

@@ -24,6 +24,33 @@ extension RelationFinder.Finder {
         }
     }
 
+    /// Whether the tokens between two coordinated actors are a conjunction (with a determiner or possessive)
+    /// and then a person's title: "and North Korean leader", "und der nordkoreanische Machthaber",
+    /// "und sein ugandischer Amtskollege". The title has a head word ("leader", "Amtskollege") at its end.
+    func titleJoins(_ between: Range<Int>) -> Bool {
+        var k = between.lowerBound
+        var sawCoordinator = false
+        while k < between.upperBound && (isA(k, [.coordinator, .determiner]) || toks[k].text == "," || RelationFinder.possessivePronouns.contains(toks[k].lower)) {
+            if isA(k, .coordinator) { sawCoordinator = true }
+            k += 1
+        }
+        guard sawCoordinator, k < between.upperBound else { return false }
+        // the title's words: its state ("North Korean", "ugandischer"), lower-case modifiers, hyphens, up to a
+        // title that ends where the name begins
+        var j = k
+        while j < between.upperBound {
+            let t = toks[j]
+            if isA(j, .titleStart), let m = words.titles.longestMatch(in: toks[..<between.upperBound], at: j, key: \.lower), j + m.length == between.upperBound {
+                return true
+            }
+            if words.titleHeadIndex.longestSuffix(of: t.lower) != nil && j + 1 == between.upperBound { return true }
+            let ok = mentionTokens.contains(j) || t.text == "-" || (t.isWord && !t.isCapitalized && !isA(j, [.preposition, .coordinator]) && !isA(j, .cueForm))
+            if !ok { return false }
+            j += 1
+        }
+        return false
+    }
+
     /// The actor mentions of a clause with their roles; title parts and reporters left out.
     func arguments(_ c: Clause, excluding: Set<Int>) -> [Argument] {
         var args: [Argument] = []
@@ -106,18 +133,25 @@ extension RelationFinder.Finder {
             // coordination: "A und B", "A, B und C" joined without other words between
             let between = lastEnd >= c.tokens.lowerBound ? lastEnd..<max(lastEnd, p) : 0..<0
             // (an agreement is listed with no state: "Under the defence pact, Russia and North Korea …")
-            let joined = lastEnd >= 0 && !between.isEmpty && between.allSatisfy { isA($0, [.coordinator, .determiner]) || toks[$0].text == "," }
+            var joined = lastEnd >= 0 && !between.isEmpty && between.allSatisfy { isA($0, [.coordinator, .determiner]) || toks[$0].text == "," }
                 && between.contains { isA($0, .coordinator) || toks[$0].text == "," }
                 && (args.isEmpty || args[args.count - 1].actor.hasPrefix("agreement:") == m.actor.hasPrefix("agreement:"))
             // (the last argument read in place, `args[args.count - 1]`: `args.last` copies a whole Argument, four
             // reference counts, three times for every mention)
+            // "Putin and North Korean leader Kim Jong Un", "Ruto und sein ugandischer Amtskollege Museveni": a person's
+            // title between the conjunction and the name keeps the coordination
+            // (only for a person right after a coordinator's phrase: the word classes asked of a few tokens)
+            joined = joined || (lastEnd >= c.tokens.lowerBound && p > lastEnd + 1 && !args.isEmpty && isA(lastEnd, [.coordinator, .determiner])
+                && m.actor.hasPrefix("person:") && !args[args.count - 1].actor.hasPrefix("agreement:") && titleJoins(lastEnd..<m.tokens.lowerBound))
             if !args.isEmpty, args[args.count - 1].mention.range.overlaps(m.range) {
                 // several actors for one phrase ("beide Länder"): same group
             } else if let a = namesHead, !args.isEmpty, args[args.count - 1].end < a.lowerBound,
-                      (args[args.count - 1].end..<a.lowerBound).contains(where: { isA($0, .coordinator) }) {
+                      // (over a possessive pronoun: "al-Sisi and his Somali counterpart, Hassan Sheikh Mohamud,")
+                      let before = args.lastIndex(where: { !($0.mention.form.isPronounLike && $0.mention.isPossessive) }),
+                      (args[before].end..<a.lowerBound).contains(where: { isA($0, .coordinator) }) {
                 // "President al-Sisi and his Somali counterpart, Hassan Sheikh Mohamud,": the apposition
                 // names the coordinated title
-                role = args[args.count - 1].role
+                role = args[before].role
                 p = m.tokens.lowerBound
             } else if namesHead != nil {
                 group += 1

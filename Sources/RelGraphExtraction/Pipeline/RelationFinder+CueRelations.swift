@@ -103,7 +103,14 @@ extension RelationFinder.Finder {
                 parties += usable.filter { $0.role == .prep(.with) && !$0.actor.hasPrefix("agreement:") }.map(\.actor)
             }
             // people sign for their state
-            parties = parties.compactMap { $0.hasPrefix("person:") ? personState[$0] : $0 }
+            // (a leader the lexicon knows signs for the state it names, when the article names that state too;
+            // a signer whose state is unknown is the party)
+            parties = parties.map { p in
+                guard p.hasPrefix("person:") else { return p }
+                if let st = personState[p] { return st }
+                if let st = lexicon.affiliations[p]?.actor, st.hasPrefix("state:"), mentions.contains(where: { $0.actor == st }) { return st }
+                return p
+            }
             return Array(Set(parties)).sorted().map { rel($0, agr) }
         }
 
