@@ -57,7 +57,10 @@ extension RelationFinder.Finder {
         // party_to: parties are the subject group (or the pair), the agreement the one named near.
         // A noun alone ("the deal") makes nobody a party: it takes a verb (sign, conclude, join) or "with".
         if type == .partyTo {
-            guard let agr = agreementArg(usable, c) ?? recentAgreement(before: cue.token, sentence: s) else { return [] }
+            // (an agreement named before stands in only when the verb's object is no new thing: "vereinbarte eine
+            // engere Abstimmung" agrees on something else)
+            let newObject = (cueEnd..<min(cueEnd + 2, c.tokens.upperBound)).contains { RelationFinder.indefiniteArticles.contains(toks[$0].lower) }
+            guard let agr = agreementArg(usable, c) ?? (newObject ? nil : recentAgreement(before: cue.token, sentence: s)) else { return [] }
             var parties: [String]
             if isNoun {
                 let with = usable.filter { $0.role == .prep(.with) }
@@ -97,19 +100,23 @@ extension RelationFinder.Finder {
                 if doc.language == .en, let near = candidates.filter(\.isPlain).last(where: { $0.end <= cue.token }) {
                     subject = candidates.filter { $0.group == near.group }
                 }
-                parties = agent.isEmpty ? subject.map(\.actor) : agent.map(\.actor)
-                if parties.isEmpty { parties = inherited.map(\.actor) }
+                // ("before it is ratified", "could still be signed next year": the cue's own passive without its agent
+                // names no party, neither in its clause nor before)
+                let ownPassive = passive && (doc.language == .de || cue.token > c.tokens.lowerBound && isA(cue.token - 1, .passiveAux))
+                parties = agent.isEmpty ? (ownPassive ? [] : subject.map(\.actor)) : agent.map(\.actor)
+                if parties.isEmpty && !(ownPassive && agent.isEmpty) { parties = inherited.map(\.actor) }
                 // "signed an agreement with Manila": the other party
                 parties += usable.filter { $0.role == .prep(.with) && !$0.actor.hasPrefix("agreement:") }.map(\.actor)
             }
             // people sign for their state
             // (a leader the lexicon knows signs for the state it names, when the article names that state too;
             // a signer whose state is unknown is the party)
-            parties = parties.map { p in
-                guard p.hasPrefix("person:") else { return p }
+            // (the person signs too: "Rubio and de la Fuente signed")
+            parties += parties.compactMap { p in
+                guard p.hasPrefix("person:") else { return nil }
                 if let st = personState[p] { return st }
                 if let st = lexicon.affiliations[p]?.actor, st.hasPrefix("state:"), mentions.contains(where: { $0.actor == st }) { return st }
-                return p
+                return nil
             }
             return Array(Set(parties)).sorted().map { rel($0, agr) }
         }

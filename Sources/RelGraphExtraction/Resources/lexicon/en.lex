@@ -233,7 +233,7 @@ coref | en | org | group; militia; movement; outfit; organisation; organization;
 # only after a determiner, adjective or name ("a deal", "the AUKUS deal").
 # ======================================================================
 agreement | en | defense pact; defence pact; defense pacts; defence pacts; mutual defense pact; mutual defence pact; mutual defense treaty; mutual defence treaty; mutual treaty; defense treaty; defence treaty; defense agreement; defence agreement; defense cooperation agreement; defence cooperation agreement; military pact; military agreement; mutual assistance treaty; mutual assistance pact; defense accord; defence accord | defense-pact
-agreement | en | security agreement; security agreements; security pact; security pacts; security treaty; security deal; security guarantees; security accord | security-agreement
+agreement | en | security agreement; security agreements; security pact; security pacts; security treaty; security deal; security guarantees; security accord; security framework; security cooperation framework | security-agreement
 agreement | en | partnership treaty; partnership agreement; strategic partnership treaty; strategic partnership agreement; comprehensive strategic partnership treaty; comprehensive strategic partnership agreement | partnership-treaty
 agreement | en | friendship treaty; treaty of friendship | friendship-treaty
 agreement | en | non-aggression pact; nonaggression pact | non-aggression-pact
@@ -246,7 +246,7 @@ agreement | en | arms deal; arms deals; weapons deal | arms-deal
 agreement | en | arms control treaty; arms-control treaty; arms control agreement; disarmament treaty | arms-control-treaty
 agreement | en | association agreement | association-agreement
 agreement | en | grain deal; grain agreement | grain-deal
-agreement | en | cooperation agreement; co-operation agreement | cooperation-agreement
+agreement | en | cooperation agreement; co-operation agreement; cooperation framework | cooperation-agreement
 agreement | en | framework agreement | framework-agreement
 agreement | en | pact; pacts | pact
 agreement | en | treaty; treaties | treaty
