@@ -99,7 +99,10 @@ extension ActorFinder.State {
                     if t.isCapitalized && !isFunctionWord(t) { lastNoun = k }
                 } else {
                     guard words.reportVerbs.matches(t.lower).isEmpty, !["that", "which", "to", "with", "in", "at", "by", "and", "signed", "reached", "agreed"].contains(t.lower) else { break }
-                    lastNoun = k
+                    // ("a treaty on Thursday settling …": a day or month, or a verb's -ing form, ends the complement)
+                    if t.lower.hasSuffix("ing") && t.lower.count > 5 || t.isCapitalized && ActorFinder.calendarWords.contains(t.lower) { break }
+                    // (the phrase ends on a noun, not on "of" or "the")
+                    if !isFunctionWord(t) && !isDeterminer(t) { lastNoun = k }
                 }
                 k += 1
             }
@@ -108,4 +111,13 @@ extension ActorFinder.State {
         if start == r.lowerBound && stop == r.upperBound { return nil }
         return TextRange(toks[start].range.start, toks[stop - 1].range.end)
     }
+}
+
+extension ActorFinder {
+    /// Definite articles and demonstratives that make a bare agreement noun point back ("the agreement", "das Abkommen").
+    static let definiteArticles: Set<String> = ["the", "this", "that", "der", "die", "das", "dem", "den", "des", "dieses", "diesem", "dieser", "diesen"]
+    /// Days and months (English, lower case): they end a noun phrase's complement.
+    static let calendarWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                             "january", "february", "march", "april", "may", "june", "july", "august",
+                                             "september", "october", "november", "december"]
 }

@@ -353,6 +353,11 @@ public struct ActorFinder: PipelineStage {
                     if let prev = mentions.last, prev.sentence == s.index, prev.actor.hasPrefix("agreement:"), !prev.actor.hasPrefix("agreement:?"),
                        prev.tokens.upperBound >= i - 1 {
                         id = prev.actor
+                    } else if m.length == 1, i > s.tokens.lowerBound, ActorFinder.definiteArticles.contains(toks[i - 1].lower),
+                              RelationFinder.genericAgreementKinds.contains(m.value),
+                              let prev = mentions.last(where: { $0.actor.hasPrefix("agreement:") }), prev.sentence >= s.index - 5 {
+                        // "… signed a border treaty. … the agreement": a bare definite agreement noun is the one named last
+                        id = prev.actor
                     }
                     let surface = id.hasPrefix("agreement:?") ? agreementPhrase(i..<(i + m.length), sentence: s) : nil
                     addMention(id, tokens: i..<(i + m.length), sentence: s.index, form: .cue, range: surface)

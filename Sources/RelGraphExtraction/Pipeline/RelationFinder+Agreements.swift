@@ -99,8 +99,10 @@ extension RelationFinder.Finder {
         var rename: [String: String] = [:]
         let generic = RelationFinder.genericAgreementKinds
         for (key, ps) in byParties {
+            // (of generic kinds only, the one named first: "signed a treaty … signed the agreement")
+            let firstNamed = ps.min { (placeholderIds.firstIndex(of: $0) ?? 0) < (placeholderIds.firstIndex(of: $1) ?? 0) } ?? ps[0]
             let kinds = ps.map { String($0.dropFirst("agreement:?".count)) }.sorted()
-            let kind = kinds.first { !generic.contains($0) } ?? kinds[0]
+            let kind = kinds.first { !generic.contains($0) } ?? String(firstNamed.dropFirst("agreement:?".count))
             let id = "agreement:\(key)-\(kind)"
             for p in ps { rename[p] = id }
             let label = Self.replacingHyphens(kind, with: " ")

@@ -444,6 +444,14 @@ extension RelationFinder.Finder {
                         }
                     }
                 }
+                // "Beide Staaten sind seit der Erklärung von Schuscha verbündet", "allied under the 1953 treaty": the
+                // allies are bound by the agreement that makes them allies
+                if type == .alliance, !made.isEmpty,
+                   let agr = args.first(where: { $0.actor.hasPrefix("agreement:") && RelationFinder.agreementBasisPreps.contains($0.prepWord ?? "") })?.actor {
+                    for party in RelationFinder.uniqueSorted(made.flatMap { [$0.source, $0.target] }) where !party.hasPrefix("agreement:") {
+                        made.append(Relation(type: .partyTo, source: party, target: agr, sentence: s.index, rule: "alliance+agreement:" + cue.entry.form))
+                    }
+                }
                 // "bestritt nicht, dass …", "did not deny": a denial that is negated denies nothing
                 if negated && type == .denial && cue.entry.cueClass == .verb { made.removeAll() }
                 for var r in made {

@@ -88,6 +88,8 @@ public struct RelationFinder: PipelineStage {
     /// Prepositions before a request noun that make it the reason of the act that follows ("at Niger's demand").
     static let behestPrepositions: Set<String> = ["at", "auf"]
     static let conjunctionPreps: Set<String> = ["seit", "während", "bis", "since", "until", "after", "before", "while"]
+    /// Prepositions that make an agreement the ground of a relation ("seit der Erklärung von Schuscha verbündet").
+    static let agreementBasisPreps: Set<String> = ["seit", "since", "under", "unter", "durch", "through", "by"]
     /// Indefinite articles: a noun phrase that introduces something not named before.
     static let indefiniteArticles: Set<String> = ["a", "an", "ein", "eine", "einen", "einem", "einer", "eines"]
     /// Possessive pronouns that open a coordinated title ("and his Somali counterpart", "und sein Amtskollege").
