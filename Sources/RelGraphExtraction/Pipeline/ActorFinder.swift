@@ -659,10 +659,27 @@ public struct ActorFinder: PipelineStage {
         func nearestStateBefore(sentence s: Sentence, token: Int? = nil) -> String? {
             // another person's title ("Russian Ambassador X") says nothing of this one's office
             // (a possessor or genitive attribute is not what the sentence is about: "weil Serbien die Unabhängigkeit Kosovos nicht anerkenne")
-            for m in mentions.reversed() where m.actor.hasPrefix("state:") && !m.inTitle && !(m.isPossessive && m.sentence == s.index) {
-                if m.sentence < s.index || m.sentence == s.index && token.map({ m.tokens.upperBound <= $0 }) ?? true { return m.actor }
+            // ("Bogotá/Caracas – …": a dateline's places say little; an earlier sentence's title state, "Kolumbiens
+            // Präsident Petro", says more: asked after the plain states and before the dateline)
+            func isDateline(_ m: Mention) -> Bool {
+                let before = m.tokens.lowerBound - 1, after = m.tokens.upperBound
+                return before >= 0 && toks[before].text == "/" || after < toks.count && (toks[after].text == "/" || toks[after].text == "–" && m.tokens.lowerBound == doc.sentences[m.sentence].tokens.lowerBound)
             }
-            return nil
+            // (a plain state of this sentence or the one before wins; further back, the later of a plain state and
+            // an earlier sentence's title state)
+            var titled: Mention?, dateline: String?
+            for m in mentions.reversed() where m.actor.hasPrefix("state:") && !(m.inTitle && m.sentence == s.index) && !(m.isPossessive && m.sentence == s.index) {
+                guard m.sentence < s.index || m.sentence == s.index && token.map({ m.tokens.upperBound <= $0 }) ?? true else { continue }
+                if m.inTitle {
+                    if titled == nil { titled = m }
+                } else if isDateline(m) {
+                    if dateline == nil { dateline = m.actor }
+                } else {
+                    if m.sentence >= s.index - 1 { return m.actor }
+                    return titled?.actor ?? m.actor
+                }
+            }
+            return titled?.actor ?? dateline
         }
 
         /// Marks mentions that stand after a locative preposition, over determiners and adjectives,
