@@ -30,5 +30,12 @@ struct TokenCueEntriesTests {
         #expect(t.hasEntries(3))
         #expect(!t.hasEntries(1))
         #expect(!t.hasEntries(2))
+        // each token's kinds are its list's; none for a token not set
+        #expect(t.kinds(0) == CueKinds([attack]))
+        #expect(t.kinds(1) == CueKinds([]))
+        #expect(t.kinds(2) == nil)
+        #expect(t.kinds(3) == CueKinds([visit, attack]))
+        #expect(t.kinds(3)!.intersects(CueKinds(types: [.visit], classes: [.noun])))
+        #expect(!t.kinds(4)!.intersects(CueKinds(types: [.visit], classes: [.noun])))
     }
 }

@@ -24,8 +24,9 @@ extension RelationFinder.Finder {
     /// party_to edge's sentence, stance and modality. (Security and trade agreements bind no allies.)
     func treatyAlliances() {
         var partyEdges: [String: [Int]] = [:]
-        for (k, r) in relations.enumerated() where r.type == .partyTo && RelationFinder.allianceTreatyKinds.contains(where: { r.target.hasSuffix("-" + $0) }) {
-            partyEdges[r.target, default: []].append(k)
+        // (each relation read in place: a copy would retain and release its strings and lists)
+        for k in relations.indices where relations[k].type == .partyTo && RelationFinder.allianceTreatyKinds.contains(where: { relations[k].target.hasSuffix("-" + $0) }) {
+            partyEdges[relations[k].target, default: []].append(k)
         }
         for (_, edges) in partyEdges.sorted(by: { $0.key < $1.key }) {
             let parties = RelationFinder.uniqueSorted(edges.map { relations[$0].source }.filter { $0.hasPrefix("state:") || $0.hasPrefix("org:") })
@@ -50,8 +51,9 @@ extension RelationFinder.Finder {
         guard !known.isEmpty else { return }
         var firstOf: [String: Int] = [:]
         // (most articles name no such agreement: only agreement ids are looked up, by their first byte)
-        for m in mentions where m.actor.utf8.first == UInt8(ascii: "a") && known[m.actor] != nil && firstOf[m.actor] == nil {
-            firstOf[m.actor] = m.sentence
+        // (each mention read in place: a copy would retain and release its strings)
+        for i in mentions.indices where mentions[i].actor.utf8.first == UInt8(ascii: "a") && known[mentions[i].actor] != nil && firstOf[mentions[i].actor] == nil {
+            firstOf[mentions[i].actor] = mentions[i].sentence
         }
         guard !firstOf.isEmpty else { return }
         // (the sentences of the agreements and their known parties only: no set per other actor)

@@ -30,7 +30,7 @@ extension RelationFinder.Finder {
     func titleJoins(_ between: Range<Int>) -> Bool {
         var k = between.lowerBound
         var sawCoordinator = false
-        while k < between.upperBound && (isA(k, [.coordinator, .determiner]) || toks[k].text == "," || RelationFinder.possessivePronouns.contains(toks[k].lower)) {
+        while k < between.upperBound && (isA(k, [.coordinator, .determiner]) || punctuation[k].contains(.comma) || RelationFinder.possessivePronouns.contains(toks[k].lower)) {
             if isA(k, .coordinator) { sawCoordinator = true }
             k += 1
         }
@@ -98,7 +98,7 @@ extension RelationFinder.Finder {
                 // "after Rasool accused the Trump administration": a name with its verb right after it is the subject
                 if doc.language == .en, !m.form.isPronounLike, RelationFinder.conjunctionPreps.contains(t.lower), m.tokens.upperBound < c.tokens.upperBound {
                     let v = m.tokens.upperBound
-                    if RelationFinder.verbMarkers.contains(toks[v].lower) && !["to"].contains(toks[v].lower)
+                    if RelationFinder.verbMarkers.contains(toks[v].lower) && toks[v].lower != "to"
                         || cueEntries(toks[v], at: v).contains(where: { [.verb, .verbRecv, .meet].contains($0.cueClass) }) && toks[v].lower.hasSuffix("ed") {
                         role = .plain; prepWord = nil
                     }
@@ -133,8 +133,8 @@ extension RelationFinder.Finder {
             // coordination: "A und B", "A, B und C" joined without other words between
             let between = lastEnd >= c.tokens.lowerBound ? lastEnd..<max(lastEnd, p) : 0..<0
             // (an agreement is listed with no state: "Under the defence pact, Russia and North Korea …")
-            var joined = lastEnd >= 0 && !between.isEmpty && between.allSatisfy { isA($0, [.coordinator, .determiner]) || toks[$0].text == "," }
-                && between.contains { isA($0, .coordinator) || toks[$0].text == "," }
+            var joined = lastEnd >= 0 && !between.isEmpty && between.allSatisfy { isA($0, [.coordinator, .determiner]) || punctuation[$0].contains(.comma) }
+                && between.contains { isA($0, .coordinator) || punctuation[$0].contains(.comma) }
                 && (args.isEmpty || args[args.count - 1].actor.hasPrefix("agreement:") == m.actor.hasPrefix("agreement:"))
             // (the last argument read in place, `args[args.count - 1]`: `args.last` copies a whole Argument, four
             // reference counts, three times for every mention)
@@ -239,8 +239,9 @@ extension RelationFinder.Finder {
         let m = mentions[idx]
         guard m.actor.hasPrefix("state:") || m.actor.hasPrefix("org:"), m.form != .coreference else { return false }
         return !(mentionsBySentence[m.sentence] ?? []).contains { k in
+            // (the id asked in place before the mention is copied: most are no person)
+            guard k != idx, mentions[k].actor.hasPrefix("person:") else { return false }
             let o = mentions[k]
-            guard k != idx, o.actor.hasPrefix("person:") else { return false }
             if o.tokens.overlaps(m.tokens) { return true }
             // the named holder: right after the title ("iranische Außenminister Araghchi") or just before it ("Lawrow, der russische …")
             // an organization's officer is named further off ("The United Nations envoy for Libya, Hanna Tetteh,")
@@ -325,7 +326,8 @@ extension RelationFinder.Finder {
         // (the mention read in place: a copy would retain and release its strings, for every mention of every clause)
         let tokens = mentions[idx].tokens
         let open = tokens.lowerBound - 1
-        guard open > 0, toks[open].text == "(", tokens.upperBound < toks.count, toks[tokens.upperBound].text == ")" else { return false }
+        // (the marks asked of the tokens' punctuation bits, `text == "("` and `text == ")"`: no String compared)
+        guard open > 0, punctuation[open].contains(.openBracket), tokens.upperBound < toks.count, punctuation[tokens.upperBound].contains(.closeBracket) else { return false }
         let m = mentions[idx]
         return (mentionsBySentence[m.sentence] ?? []).contains { mentions[$0].tokens.upperBound == open && mentions[$0].actor == m.actor }
     }

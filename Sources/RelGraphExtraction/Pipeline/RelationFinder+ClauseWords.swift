@@ -28,6 +28,12 @@ extension RelationFinder {
     static let transferTypes: Set<EdgeType> = [.armsSupply, .militarySupport]
     /// Kinds of unnamed agreement that say nothing of what the agreement is.
     static let genericAgreementKinds: Set<String> = ["agreement", "treaty", "deal", "accord", "pact"]
+    /// German passive auxiliaries (all of them `passiveAux`), and those of the future.
+    static let germanPassiveAux = ["wurde", "wurden", "worden", "würden", "wird", "werden"]
+    static let futureAux = ["wird", "werden"]
+    /// `["von", "vom"].contains(w)`, with the byte count asked first (both are three ASCII bytes, and a String equal
+    /// to one has its bytes).
+    static func isVonOrVom(_ w: String) -> Bool { w.utf8.count == 3 && (w == "von" || w == "vom") }
     /// `accusingTypes.contains(t)`, without hashing.
     static func isAccusingType(_ t: EdgeType) -> Bool { t == .conflict || t == .armsSupply || t == .support }
 }

@@ -15,7 +15,7 @@ extension RelationFinder.Finder {
                 let w = toks[first].lower
                 let relative = isA(first, .determiner) || ["which", "who", "whom"].contains(w)
                 // a relative pronoun follows a comma ("…, die …"); after a dash it is an article ("Kiew – Die Ukraine …")
-                let afterComma = start > s.tokens.lowerBound && toks[start - 1].text == ","
+                let afterComma = start > s.tokens.lowerBound && punctuation[start - 1].contains(.comma)
                 if isA(first, .clauseOpener) && (!relative || (!out.isEmpty && afterComma)) { opener = w }
             }
             out.append(Clause(tokens: start..<end, opener: opener, appositions: pendingAppositions))
@@ -52,7 +52,7 @@ extension RelationFinder.Finder {
                 close(i)
                 start = i
             } else if toks[i].isWord && i > start && isA(i, .coordinator) && i + 1 < s.tokens.upperBound
-                        && (cueEntries(toks[i + 1], at: i + 1).contains(where: { $0.cueClass == .verb || $0.cueClass == .verbRecv })
+                        && (hasCue(i + 1, RelationFinder.verbKinds)
                             || isA(i + 1, .cuePhraseStart) && words.cuePhrases.longestMatch(in: toks[..<s.tokens.upperBound], at: i + 1, key: \.lower).map({ $0.value.cueClass == .verb || $0.value.cueClass == .verbRecv }) == true)
                         && !covered.contains(i - 1) {
                 // "... and accused Moscow of ...": a second verb phrase with the subject of the first
@@ -99,13 +99,13 @@ extension RelationFinder.Finder {
             if punctuation[j].contains(.comma) { break }
             if t.kind == .punct && t.text != "'" && t.text != "’" { return nil }
             // an apposition has no verb: ", dem sie vorwerfen," is a relative clause
-            if t.isWord && !cueCache.hasNoEntries(j) && cueEntries(t, at: j).contains(where: { [.verb, .verbRecv, .meet, .reverse].contains($0.cueClass) }) && !covered.contains(j) { return nil }
+            if t.isWord && !cueCache.hasNoEntries(j) && hasCue(j, RelationFinder.verbMeetReverseKinds) && !covered.contains(j) { return nil }
             // (nor an auxiliary or infinitive marker: ", die Waffenruhe verletzt zu haben,")
             if t.isWord && !covered.contains(j) && isA(j, .verbMarker) { return nil }
             if covered.contains(j) { hasMention = true }
             else if punctuation[j].contains(.possessiveMark) || isA(j, [.determiner, .nounMarker]) {}
             else if isA(j, .titleStart) && words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: j, key: \.lower) != nil || words.titleHeadIndex.longestSuffix(of: t.lower) != nil {}
-            else if t.isWord && !cueCache.hasNoEntries(j) && !cueEntries(t, at: j).filter({ $0.cueClass == .noun || $0.cueClass == .agent || $0.cueClass == .theme }).isEmpty {}
+            else if t.isWord && !cueCache.hasNoEntries(j) && hasCue(j, RelationFinder.nounAgentThemeKinds) {}
             else if isA(j, [.coordinator, .genitiveLink]) {}
             else { loose += 1; if loose > 5 { return nil } }
             j += 1
@@ -149,11 +149,12 @@ extension RelationFinder.Finder {
             if doc.language == .en {
                 return !w.hasSuffix("ing") && (w.hasSuffix("ed") || w.hasSuffix("en") || RelationFinder.irregularParticiples.contains(w))
             }
-            let germanAux = c.tokens.contains { ["wurde", "wurden", "worden", "würden", "wird", "werden"].contains(toks[$0].lower) }
+            // (the word-class bit asked first: these auxiliaries are all `passiveAux`, and most words are none)
+            let germanAux = c.tokens.contains { isA($0, .passiveAux) && RelationFinder.germanPassiveAux.contains(toks[$0].lower) }
             // "wird … angreifen" is the future, "wird von Russland angegriffen" the passive: a participle has "ge" or an agent
             let participle = w.hasPrefix("ge") || (w.count > 6 && w.dropFirst(2).prefix(4).contains("ge") && w.hasSuffix("en"))
-                || c.tokens.contains { ["von", "vom"].contains(toks[$0].lower) && $0 + 1 < c.tokens.upperBound && mentionTokens.contains($0 + 1) || $0 + 2 < c.tokens.upperBound && ["von", "vom"].contains(toks[$0].lower) && mentionTokens.contains($0 + 2) }
-            return germanAux && (w.hasSuffix("t") || w.hasSuffix("en")) && !(w.hasSuffix("en") && !participle && c.tokens.contains { ["wird", "werden"].contains(toks[$0].lower) })
+                || c.tokens.contains { RelationFinder.isVonOrVom(toks[$0].lower) && $0 + 1 < c.tokens.upperBound && mentionTokens.contains($0 + 1) || $0 + 2 < c.tokens.upperBound && RelationFinder.isVonOrVom(toks[$0].lower) && mentionTokens.contains($0 + 2) }
+            return germanAux && (w.hasSuffix("t") || w.hasSuffix("en")) && !(w.hasSuffix("en") && !participle && c.tokens.contains { isA($0, .passiveAux) && RelationFinder.futureAux.contains(toks[$0].lower) })
         }
     }
 
@@ -168,7 +169,9 @@ extension RelationFinder.Finder {
         guard a <= b, b - a <= 4 else { return false }
         for k in a..<b {
             let t = toks[k]
-            if ["'s", "’s", "'", "’", "„", "“", "\"", "”"].contains(t.text) { continue }
+            // (`["'s", "’s", "'", "’", "„", "“", "\"", "”"].contains(t.text)` from the punctuation bits: the possessive
+            // marks are those four, the quotation marks those four and « »)
+            if punctuation[k].contains(.possessiveMark) || punctuation[k].contains(.quoteMark) && t.text != "«" && t.text != "»" { continue }
             if t.isWord && (!t.isCapitalized || doc.language == .en) && !isA(k, .preposition)
                 // (an adjective that is also a cue word: "Syria's main military backer")
                 && (!isA(k, .cueForm) || !t.isCapitalized && cueEntries(t, at: k).allSatisfy { $0.cueClass == .adj || $0.cueClass == .theme }) { continue }
@@ -223,7 +226,7 @@ extension RelationFinder.Finder {
     /// A noun in an adverbial phrase ("nach den jüngsten Angriffen", "after the attacks"): it sets the
     /// scene, the clause's subject is not its actor.
     func inAdverbialPhrase(_ k: Int, _ c: Clause) -> Bool {
-        guard toks[k].isWord, cueEntries(toks[k], at: k).contains(where: { $0.cueClass == .noun }) else { return false }
+        guard toks[k].isWord, hasCue(k, RelationFinder.nounKinds) else { return false }
         var p = k - 1
         var steps = 0
         while p >= c.tokens.lowerBound && steps < 4 {

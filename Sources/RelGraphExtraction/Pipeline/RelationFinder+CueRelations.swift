@@ -405,7 +405,7 @@ extension RelationFinder.Finder {
             // "X schickt Soldaten, um Y zu helfen": the purpose clause names who is helped (if it helps:
             // "was sent by Moscow to shadow an Estonian navy patrol boat" helps no one)
             if clauseIndex + 1 < clauses.count, let o = clauses[clauseIndex + 1].opener, ["um", "to", "zur", "zum"].contains(o),
-               clauses[clauseIndex + 1].tokens.contains(where: { k in cueEntries(toks[k], at: k).contains { [.support, .militarySupport, .armsSupply, .alliance].contains($0.type) } }) {
+               clauses[clauseIndex + 1].tokens.contains(where: { k in hasCue(k, RelationFinder.aidOrAllianceKinds) }) {
                 let next = argumentsOfClause(clauseIndex + 1, clauses)
                 if let t = next.first(where: { !sourceActors.contains($0.actor) && ($0.isPlain || isTargetRole($0.role, type)) }) {
                     target = [t]
@@ -478,7 +478,7 @@ extension RelationFinder.Finder {
         var k = cue.token - 1
         var steps = 0
         while k > c.tokens.lowerBound && steps < 4 && toks[k].isWord && !RelationFinder.withWords.contains(toks[k].lower)
-                && !isA(k, .preposition) && !cueEntries(toks[k], at: k).contains(where: { $0.cueClass == .verb || $0.cueClass == .verbRecv }) {
+                && !isA(k, .preposition) && !hasCue(k, RelationFinder.verbKinds) {
             k -= 1
             steps += 1
         }

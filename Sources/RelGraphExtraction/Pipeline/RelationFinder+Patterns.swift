@@ -8,7 +8,7 @@ extension RelationFinder.Finder {
         for ap in c.appositions where !ap.namesHead {
             let commaBefore = ap.range.lowerBound - 1
             guard let head = (mentionsBySentence[s.index] ?? []).last(where: { mentions[$0].tokens.upperBound == commaBefore && !mentions[$0].inTitle }).map({ mentions[$0] }),
-                  let cue = ap.range.first(where: { k in cueEntries(toks[k], at: k).contains { $0.type == .alliance && $0.cueClass == .noun } }) else { continue }
+                  let cue = ap.range.first(where: { k in hasCue(k, RelationFinder.allianceNounKinds) }) else { continue }
             // "Norway and Denmark, both NATO members,": a plural apposition describes every actor of the list
             var heads = [head]
             if let first = ap.range.first(where: { toks[$0].isWord }), RelationFinder.pluralQuantifiers.contains(toks[first].lower) {
@@ -47,13 +47,15 @@ extension RelationFinder.Finder {
         for k in c.tokens where toks[k].isWord && k + 1 < c.tokens.upperBound {
             var entries: [CueEntry] = []
             let inflected = cueCache.hasNoEntries(k)
+            // (no verb of these types among the entries: the guard below passes the word over)
+            if !inflected && !hasCue(k, RelationFinder.participleVerbKinds) { continue }
             if !inflected {
                 entries = cueEntries(toks[k], at: k)
             } else {
                 // "zur von Russland angegriffenen Ukraine": the participle inflected as an adjective
                 // (the cheap tests first: most words have no cue entries)
                 guard doc.language == .de, k - 2 >= c.tokens.lowerBound, mentionTokens.contains(k - 1), !toks[k].isCapitalized,
-                      RelationFinder.agentPrepositionsDE.contains(toks[k - 2].lower) else { continue }
+                      toks[k - 2].lower.utf8.count == 3, RelationFinder.agentPrepositionsDE.contains(toks[k - 2].lower) else { continue }
                 let w = toks[k].lower
                 for suffix in RelationFinder.adjectiveSuffixesDE where w.hasSuffix(suffix) && w.count > suffix.count + 4 {
                     entries = words.cues.matches(String(w.dropLast(suffix.count)))

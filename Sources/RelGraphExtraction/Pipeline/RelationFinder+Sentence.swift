@@ -192,7 +192,7 @@ extension RelationFinder.Finder {
             var ownSubject = infinitive || verbFirst ? [] : subjectGroup(args)
             var inherited: [Argument] = []
             // "… wirft der RSF Völkermord vor und verhängte Sanktionen gegen Daglo": a coordinated main clause keeps the subject
-            let coordinatedMain = (c.opener.map { RelationFinder.coordinators.contains($0) || ["aber", "but", "doch"].contains($0) } ?? false)
+            let coordinatedMain = (c.opener.map { RelationFinder.coordinators.contains($0) || $0 == "aber" || $0 == "but" || $0 == "doch" } ?? false)
                 && c.tokens.dropFirst().first(where: { toks[$0].isWord }).map { f in found.contains { $0.token == f && ($0.entry.cueClass == .verb || $0.entry.cueClass == .verbRecv) } } == true
             // "rejected allegations that it supplied missiles", "erklärte, dass es …": "it" is the main clause's subject
             // ("The Houthis said they would attack Israeli ships": the speaker)

@@ -230,10 +230,12 @@ public struct RelationFinder: PipelineStage {
             self.mentions = doc.mentions
             mentionsBySentence = MentionsBySentence(doc.mentions)
             var inMention = TokenMarks(count: toks.count), inMultiWord = TokenMarks(count: toks.count)
-            for m in doc.mentions {
-                for i in m.tokens where i >= 0 && i < toks.count && toks[i].sentence == m.sentence {
+            // (each mention read in place: a copy would retain and release its strings)
+            for j in doc.mentions.indices {
+                let range = doc.mentions[j].tokens, sentence = doc.mentions[j].sentence, form = doc.mentions[j].form
+                for i in range where i >= 0 && i < toks.count && toks[i].sentence == sentence {
                     inMention.mark(i)
-                    if m.tokens.count > 1 && m.form != .cue && m.form != .coreference { inMultiWord.mark(i) }
+                    if range.count > 1 && form != .cue && form != .coreference { inMultiWord.mark(i) }
                 }
             }
             mentionTokens = inMention
@@ -248,81 +250,69 @@ public struct RelationFinder: PipelineStage {
             officeInitials = OfficeInitials(officeOf.keys)
             // every token's word classes and cue entries, once per distinct text (the lower-case form
             // follows from the text; cue entries of a sentence's first word may differ)
-            var classes = [WordClass](repeating: [], count: toks.count)
             let (ids, wordCount) = doc.tokenWordIds()
-            var facts = [WordFacts?](repeating: nil, count: wordCount)
+            // each word's first token, found once: the word's answers are worked out from it, then given to every
+            // token by its id (per word flat arrays: no optional struct read, tested and written per token)
+            var firstToken = [Int](repeating: -1, count: wordCount)
+            for i in toks.indices where firstToken[Int(ids[i])] < 0 { firstToken[Int(ids[i])] = i }
             // what earlier documents found for these texts (one look-up per distinct text), and what this
             // one adds to it (`changed`), written back at the end
-            var texts = [String](repeating: "", count: sharedFacts == nil ? 0 : wordCount)
-            // (each word's first text, stored once: not every token's text stored over the later ones')
-            if sharedFacts != nil {
-                var stored = [Bool](repeating: false, count: wordCount)
-                for i in toks.indices where !stored[Int(ids[i])] { texts[Int(ids[i])] = toks[i].text; stored[Int(ids[i])] = true }
-            }
+            // (each word's first text)
+            let texts: [String] = sharedFacts == nil ? [] : firstToken.map { $0 < 0 ? "" : toks[$0].text }
             // (plain values, the cue lists by number: no array copied or freed per word)
             var (shared, sharedLists) = sharedFacts?.lookUp(texts) ?? ([], [])
             /// What this document adds, by word (few: most words were known).
             var changed: [Int: WordFactsCache.Facts] = [:]
-            var marks = [TokenPunctuation](repeating: [], count: toks.count), marksOf = [TokenPunctuation](repeating: [], count: wordCount)
-            for i in toks.indices {
-                let k = Int(ids[i])
-                if let f = facts[k] {
-                    classes[i] = f.classes
-                    marks[i] = marksOf[k]
+            var classOf = [WordClass](repeating: [], count: wordCount), marksOf = [TokenPunctuation](repeating: [], count: wordCount)
+            for k in 0..<wordCount {
+                let i = firstToken[k]
+                if i < 0 { continue }
+                if k < shared.count, let s = shared[k] {
+                    classOf[k] = s.classes
+                    marksOf[k] = s.punctuation
                 } else {
-                    let c: WordClass
-                    if k < shared.count, let s = shared[k] {
-                        c = s.classes
-                        marksOf[k] = s.punctuation
-                    } else {
-                        marksOf[k] = TokenPunctuation(toks[i].text)
-                        c = WordClass(lower: toks[i].lower, table: wordClassTable, reportVerbs: reportVerbs, cues: cues)
-                        if k < shared.count {
-                            shared[k] = WordFactsCache.Known(classes: c, punctuation: marksOf[k], cues: WordFactsCache.Known.unknown,
-                                                             initialCues: WordFactsCache.Known.unknown)
-                            changed[k] = WordFactsCache.Facts(classes: c, punctuation: marksOf[k])
-                        }
+                    marksOf[k] = TokenPunctuation(toks[i].text)
+                    let c = WordClass(lower: toks[i].lower, table: wordClassTable, reportVerbs: reportVerbs, cues: cues)
+                    classOf[k] = c
+                    if k < shared.count {
+                        shared[k] = WordFactsCache.Known(classes: c, punctuation: marksOf[k], cues: WordFactsCache.Known.unknown,
+                                                         initialCues: WordFactsCache.Known.unknown)
+                        changed[k] = WordFactsCache.Facts(classes: c, punctuation: marksOf[k])
                     }
-                    marks[i] = marksOf[k]
-                    facts[k] = WordFacts(classes: c)
-                    classes[i] = c
                 }
             }
-            wordClasses = classes
-            punctuation = marks
+            wordClasses = ids.map { classOf[Int($0)] }
+            punctuation = ids.map { marksOf[Int($0)] }
+            // each word's cue list numbers in `cache` inside a sentence and at its start (`unset` until asked)
+            let unset = Int32.min
+            var cuesOf = [Int32](repeating: unset, count: wordCount), initialCuesOf = [Int32](repeating: unset, count: wordCount)
             var cache = TokenCueEntries(count: toks.count)
             for s in doc.sentences {
                 for i in s.tokens where toks[i].isWord {
                     let k = Int(ids[i])
                     let initial = i == s.tokens.lowerBound
-                    if let e = initial ? facts[k]!.initialCues : facts[k]!.cues { cache.set(i, list: e); continue }
+                    let known = initial ? initialCuesOf[k] : cuesOf[k]
+                    if known != unset { cache.set(i, list: known); continue }
                     let e: Int32
                     if k < shared.count, case let n = initial ? shared[k]!.initialCues : shared[k]!.cues, n != WordFactsCache.Known.unknown {
                         e = cache.add(sharedLists[Int(n)])
                     } else {
                         // no cue form matches the word (nor, without a hyphen, a part of it): no entries
-                        let list = !facts[k]!.classes.contains(.cueForm) && !toks[i].containsHyphen ? [] : Self.computeCueEntries(toks[i], at: i, cues: cues, language: doc.language, sentences: doc.sentences)
+                        let list = !classOf[k].contains(.cueForm) && !toks[i].containsHyphen ? [] : Self.computeCueEntries(toks[i], at: i, cues: cues, language: doc.language, sentences: doc.sentences)
                         e = cache.add(list)
                         if k < shared.count {
-                            var update = changed[k] ?? WordFactsCache.Facts(classes: facts[k]!.classes, punctuation: marksOf[k])
+                            var update = changed[k] ?? WordFactsCache.Facts(classes: classOf[k], punctuation: marksOf[k])
                             if initial { update.initialCues = list } else { update.cues = list }
                             changed[k] = update
                         }
                     }
-                    if initial { facts[k]!.initialCues = e } else { facts[k]!.cues = e }
+                    if initial { initialCuesOf[k] = e } else { cuesOf[k] = e }
                     cache.set(i, list: e)
                 }
             }
             cueCache = cache
             sharedLists = []  // (let go of before `store`, which may add lists)
             sharedFacts?.store(changed.keys.sorted().map { (texts[$0], changed[$0]!) })
-        }
-
-        /// What is known of one distinct token text (its cue entries as list numbers of `cueCache`).
-        struct WordFacts {
-            var classes: WordClass
-            var cues: Int32?
-            var initialCues: Int32?
         }
 
         /// `RelationFinder.internalWarNouns.contains { form.lowercased().contains($0) }`, worked out once per form.

@@ -4,6 +4,8 @@
 struct TokenCueEntries: Sendable {
     /// The lists; the first is the empty list.
     private var lists: [[CueEntry]] = [[]]
+    /// Per list: the (type, class) pairs of its entries (`CueKinds`), asked without the list.
+    private var kindsOf: [CueKinds] = [CueKinds([])]
     /// Per token: the number of its list in `lists`, or -1 when none was set.
     private var listOf: [Int32]
 
@@ -16,6 +18,7 @@ struct TokenCueEntries: Sendable {
     mutating func add(_ entries: [CueEntry]) -> Int32 {
         if entries.isEmpty { return 0 }
         lists.append(entries)
+        kindsOf.append(CueKinds(entries))
         return Int32(lists.count - 1)
     }
 
@@ -30,6 +33,13 @@ struct TokenCueEntries: Sendable {
 
     /// The token at `i` has its entries set, and there are none.
     func hasNoEntries(_ i: Int) -> Bool { listOf[i] == 0 }
+
+    /// The (type, class) pairs of the token's entries; nil when none were set.
+    @inline(__always)
+    func kinds(_ i: Int) -> CueKinds? {
+        let k = listOf[i]
+        return k < 0 ? nil : kindsOf[Int(k)]
+    }
 
     /// The token at `i` has its entries set, and there is one at least.
     func hasEntries(_ i: Int) -> Bool { listOf[i] > 0 }
