@@ -27,7 +27,9 @@ extension RelationFinder.Finder {
     /// Whether the tokens between two coordinated actors are a conjunction (with a determiner or possessive)
     /// and then a person's title: "and North Korean leader", "und der nordkoreanische Machthaber",
     /// "und sein ugandischer Amtskollege". The title has a head word ("leader", "Amtskollege") at its end.
-    func titleJoins(_ between: Range<Int>) -> Bool {
+    /// For an organization or state the head is a describing noun: "und der ostafrikanische Staatenbund IGAD",
+    /// "and the militant group Hamas".
+    func titleJoins(_ between: Range<Int>, person: Bool) -> Bool {
         var k = between.lowerBound
         var sawCoordinator = false
         while k < between.upperBound && (isA(k, [.coordinator, .determiner]) || punctuation[k].contains(.comma) || RelationFinder.possessivePronouns.contains(toks[k].lower)) {
@@ -38,12 +40,18 @@ extension RelationFinder.Finder {
         // the title's words: its state ("North Korean", "ugandischer"), lower-case modifiers, hyphens, up to a
         // title that ends where the name begins
         var j = k
+        if !person {
+            let head = toks[between.upperBound - 1].lower
+            guard words.orgDescriptors.contains(head) || words.stateDescriptors.contains(head) else { return false }
+        }
         while j < between.upperBound {
             let t = toks[j]
-            if isA(j, .titleStart), let m = words.titles.longestMatch(in: toks[..<between.upperBound], at: j, key: \.lower), j + m.length == between.upperBound {
+            if !person {
+                if j + 1 == between.upperBound { return true }
+            } else if isA(j, .titleStart), let m = words.titles.longestMatch(in: toks[..<between.upperBound], at: j, key: \.lower), j + m.length == between.upperBound {
                 return true
             }
-            if words.titleHeadIndex.longestSuffix(of: t.lower) != nil && j + 1 == between.upperBound { return true }
+            if person, words.titleHeadIndex.longestSuffix(of: t.lower) != nil, j + 1 == between.upperBound { return true }
             let ok = mentionTokens.contains(j) || t.text == "-" || (t.isWord && !t.isCapitalized && !isA(j, [.preposition, .coordinator]) && !isA(j, .cueForm))
             if !ok { return false }
             j += 1
@@ -142,7 +150,8 @@ extension RelationFinder.Finder {
             // title between the conjunction and the name keeps the coordination
             // (only for a person right after a coordinator's phrase: the word classes asked of a few tokens)
             joined = joined || (lastEnd >= c.tokens.lowerBound && p > lastEnd + 1 && !args.isEmpty && isA(lastEnd, [.coordinator, .determiner])
-                && m.actor.hasPrefix("person:") && !args[args.count - 1].actor.hasPrefix("agreement:") && titleJoins(lastEnd..<m.tokens.lowerBound))
+                && !m.actor.hasPrefix("agreement:") && !args[args.count - 1].actor.hasPrefix("agreement:")
+                && titleJoins(lastEnd..<m.tokens.lowerBound, person: m.actor.hasPrefix("person:")))
             if !args.isEmpty, args[args.count - 1].mention.range.overlaps(m.range) {
                 // several actors for one phrase ("beide Länder"): same group
             } else if let a = namesHead, !args.isEmpty, args[args.count - 1].end < a.lowerBound,
