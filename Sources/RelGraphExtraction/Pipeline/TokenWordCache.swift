@@ -103,55 +103,61 @@ final class TokenWordCache: @unchecked Sendable {
     }
 
     /// The words' scalars kept one after another in `arena` (entry `e` from `starts[e]` to `starts[e + 1]`),
-    /// found by open addressing in `slots` (-1 for an empty slot, at most half full).
+    /// found by open addressing in `slots` (each the hash, high 32 bits, and entry + 1, low 32 bits; 0 for
+    /// an empty slot; at most half full): a probe reads one word, and the look-up reads the tables through
+    /// their buffers.
     private struct Table {
         var arena: [Unicode.Scalar] = []
         var starts: [Int32] = [0]
-        var hashes: [UInt32] = []
-        var slots = [Int32](repeating: -1, count: 1024)
+        var slots = [UInt64](repeating: 0, count: 1024)
 
-        var count: Int { hashes.count }
+        var count: Int { starts.count - 1 }
 
         /// The entry of `scalars[a..<b]` (-1 if none) and the slot that holds it, or the empty slot where it would go.
         @inline(__always)
         func find(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ h: UInt32) -> (entry: Int, slot: Int) {
-            let mask = slots.count - 1
-            var s = Int(h) & mask
-            while true {
-                let e = Int(slots[s])
-                if e < 0 { return (-1, s) }
-                if hashes[e] == h {
-                    let start = Int(starts[e])
-                    if Int(starts[e + 1]) - start == b - a && arena.withUnsafeBufferPointer({ kept in
-                        var k = 0
-                        while a + k < b && kept[start + k] == scalars[a + k] { k += 1 }
-                        return a + k == b
-                    }) {
-                        return (e, s)
+            slots.withUnsafeBufferPointer { slots in
+                starts.withUnsafeBufferPointer { starts in
+                    arena.withUnsafeBufferPointer { kept in
+                        let mask = slots.count - 1
+                        var s = Int(h) & mask
+                        while true {
+                            let v = slots[s]
+                            if v == 0 { return (-1, s) }
+                            if UInt32(truncatingIfNeeded: v >> 32) == h {
+                                let e = Int(UInt32(truncatingIfNeeded: v)) - 1
+                                let start = Int(starts[e])
+                                if Int(starts[e + 1]) - start == b - a {
+                                    var k = 0
+                                    while a + k < b && kept[start + k] == scalars[a + k] { k += 1 }
+                                    if a + k == b { return (e, s) }
+                                }
+                            }
+                            s = (s + 1) & mask
+                        }
                     }
                 }
-                s = (s + 1) & mask
             }
         }
 
         /// Adds `scalars[a..<b]` (not kept yet) in `slot`, the empty slot `find` gave.
         mutating func insert(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ h: UInt32, at slot: Int) {
-            slots[slot] = Int32(hashes.count)
+            slots[slot] = UInt64(h) << 32 | UInt64(count + 1)
             arena.append(contentsOf: UnsafeBufferPointer(rebasing: scalars[a..<b]))
             starts.append(Int32(arena.count))
-            hashes.append(h)
-            if hashes.count * 2 > slots.count { grow() }
+            if count * 2 > slots.count { grow() }
         }
 
-        /// Doubles the slots and places every entry again.
+        /// Doubles the slots and places every entry again (by the hash kept in its slot).
         private mutating func grow() {
-            slots = [Int32](repeating: -1, count: slots.count * 2)
-            let mask = slots.count - 1
-            for e in hashes.indices {
-                var s = Int(hashes[e]) & mask
-                while slots[s] >= 0 { s = (s + 1) & mask }
-                slots[s] = Int32(e)
+            var newSlots = [UInt64](repeating: 0, count: slots.count * 2)
+            let mask = newSlots.count - 1
+            for v in slots where v != 0 {
+                var s = Int(UInt32(truncatingIfNeeded: v >> 32)) & mask
+                while newSlots[s] != 0 { s = (s + 1) & mask }
+                newSlots[s] = v
             }
+            slots = newSlots
         }
     }
 }
