@@ -77,16 +77,22 @@ public struct GraphBuilder: Sendable {
         // mentions of one actor often follow each other: the last actor's slot is tried before hashing
         var lastActor = ""
         var lastSlot = -1
-        for m in doc.mentions {
-            let k = lastSlot >= 0 && m.actor == lastActor ? lastSlot : actorSlot(m.actor)
-            lastActor = m.actor
+        // (the mentions read in place, field by field: a copy of each, its Strings retained and released,
+        // cost more than the rest; not in a closure over the buffer, which boxed the locals it changes)
+        let mentions = doc.mentions
+        for i in mentions.indices {
+            let k = lastSlot >= 0 && mentions[i].actor == lastActor ? lastSlot : actorSlot(mentions[i].actor)
+            if k != lastSlot { lastActor = mentions[i].actor }
             lastSlot = k
             mentioned[k] = true
             counts[k] += 1
+            let form = mentions[i].form
             // titles ("Kremlsprecher") and pronouns are no names of the actor
-            if m.form != .coreference && !(m.inTitle && m.form == .compoundPart) && !names[k].contains(m.surface) { names[k].append(m.surface) }
-            switch m.form {
-            case .name, .person, .demonym, .cue, .adjective: if !m.isLocative { strong[k] = true }
+            if form != .coreference && !(mentions[i].inTitle && form == .compoundPart) && !names[k].contains(mentions[i].surface) {
+                names[k].append(mentions[i].surface)
+            }
+            switch form {
+            case .name, .person, .demonym, .cue, .adjective: if !mentions[i].isLocative { strong[k] = true }
             default: break
             }
         }

@@ -59,23 +59,42 @@ final class RegexPrefilter: Sendable {
     static let sharpSMark: UInt32 = 0xDF
 
     static func loweredLine(_ line: ArraySlice<Unicode.Scalar>) -> LoweredLine? {
-        var lower: [UInt32] = []
-        lower.reserveCapacity(line.count)
         var sharpS = false
         var space = false
         var pairs = PairBits()
-        for s in line {
-            if let l = lowered(s) {
-                if l == 0x20 { space = true }
-                if let p = lower.last { pairs.insert(p, l) }
-                lower.append(l)
-            } else if s.value == 0xDF || s.value == 0x1E9E {
-                sharpS = true
-                lower.append(sharpSMark)
-            } else {
-                return nil
+        var safe = true
+        // written in place from the line's buffer, the last value kept in a local (every scalar of a short
+        // line comes here: an append's capacity check and reading `last` back cost more than lowering)
+        let lower = [UInt32](unsafeUninitializedCapacity: line.count) { out, count in
+            line.withUnsafeBufferPointer { scalars in
+                var n = 0
+                var previous: UInt32 = 0
+                for s in scalars {
+                    let l: UInt32
+                    if s.value < 0x80 {
+                        l = s.value &- 0x41 < 26 ? s.value + 0x20 : s.value
+                    } else if let x = lowered(s) {
+                        l = x
+                    } else if s.value == 0xDF || s.value == 0x1E9E {
+                        sharpS = true
+                        out[n] = sharpSMark
+                        n += 1
+                        previous = sharpSMark
+                        continue
+                    } else {
+                        safe = false
+                        break
+                    }
+                    if l == 0x20 { space = true }
+                    if n > 0 { pairs.insert(previous, l) }
+                    out[n] = l
+                    n += 1
+                    previous = l
+                }
+                count = n
             }
         }
+        guard safe else { return nil }
         return LoweredLine(scalars: lower, sharpS: sharpS, space: space, folded: sharpS ? foldedSharpS(lower) : [], pairs: sharpS ? PairBits() : pairs)
     }
 

@@ -1,38 +1,84 @@
 extension Tokenizer: PipelineStage {
     /// Tokenizes every sentence and records each sentence's token range, and numbers the distinct token
-    /// texts (`Token.wordId`, `Document.wordCount`); a text seen before shares its String and its lower case.
+    /// texts (`Token.wordId`, `Document.wordCount`); a text seen before (in this document, or in an earlier
+    /// one: `wordCache`) shares its String and its lower case.
     public func process(_ document: inout Document) {
-        var all: [Token] = []
-        all.reserveCapacity(document.scalars.count / 5)
+        let expected = document.scalars.count / 5
         var interner = WordInterner(expected: document.scalars.count / 10)
-        /// Per id: the index of its first token.
-        var firstToken: [Int] = []
+        /// Per token, in text order: its scalar span, kind and sentence index (the tokens are made once the
+        /// document's distinct words are known).
+        var places: [(start: Int32, end: Int32, kind: Token.Kind, sentence: Int32)] = []
+        places.reserveCapacity(expected)
         /// Per token: its word id (kept in the document for the stages that read them all).
         var ids: [Int32] = []
-        ids.reserveCapacity(document.scalars.count / 5)
+        ids.reserveCapacity(expected)
         let scalars = document.scalars
-        // the end of the last token made (read without copying the token out of `all`)
+        // the end of the last token found
         var lastEnd = 0
+        var all: [Token] = []
         // (the scalars read through their buffer: no bounds check per scalar)
         scalars.withUnsafeBufferPointer { scalars in
             for i in document.sentences.indices {
                 let s = document.sentences[i]
-                let first = all.count
-                spans(scalars, in: s.range, lastEnd: { all.count > first ? lastEnd : nil }) { a, b, kind in
-                    let (id, isNew) = interner.intern(scalars, a, b)
+                let first = places.count
+                let sentence = Int32(truncatingIfNeeded: s.index)
+                spans(scalars, in: s.range, lastEnd: { places.count > first ? lastEnd : nil }) { a, b, kind in
+                    ids.append(interner.intern(scalars, a, b).id)
                     lastEnd = b
-                    ids.append(id)
-                    if isNew {
-                        firstToken.append(all.count)
-                        all.append(Self.token(scalars, a, b, kind: kind, sentence: s.index, wordId: id))
+                    places.append((Int32(truncatingIfNeeded: a), Int32(truncatingIfNeeded: b), kind, sentence))
+                }
+                document.sentences[i].tokens = first..<places.count
+            }
+            // What each distinct word's tokens take from the text: kept from an earlier document (by entry
+            // number in the cache, read in place), or made here from its first occurrence and kept for the
+            // next documents (or, once the cache is full, kept here: entry -2 - k is `local[k]`).
+            let spans = interner.spans
+            var entry = wordCache.entries(scalars, spans, hashes: interner.idHashes)
+            var made: [(start: Int32, end: Int32, word: TokenWordCache.Word)] = []
+            var madeIds: [Int] = []
+            for id in entry.indices where entry[id] < 0 {
+                let sp = spans[id]
+                made.append((sp.start, sp.end, TokenWordCache.Word(Self.token(scalars, Int(sp.start), Int(sp.end), kind: .word, sentence: 0))))
+                madeIds.append(id)
+            }
+            var local: [TokenWordCache.Word] = []
+            if !made.isEmpty {
+                let kept = wordCache.store(scalars, made)
+                for (k, id) in madeIds.enumerated() {
+                    if kept[k] >= 0 {
+                        entry[id] = kept[k]
                     } else {
-                        // the first token of the text is read in place: copying it out of the array (and
-                        // destroying the copy) cost more than the new token
-                        let t = all.withUnsafeBufferPointer { Token(range: TextRange(a, b), sameTextAs: $0[firstToken[Int(id)]], kind: kind, sentence: s.index) }
-                        all.append(t)
+                        entry[id] = -2 - Int32(local.count)
+                        local.append(made[k].word)
                     }
                 }
-                document.sentences[i].tokens = first..<all.count
+            }
+            // (written in place: no capacity or uniqueness check per token)
+            all = [Token](unsafeUninitializedCapacity: places.count) { out, initialized in
+                places.withUnsafeBufferPointer { places in
+                    ids.withUnsafeBufferPointer { ids in
+                        entry.withUnsafeBufferPointer { entry in
+                            for k in places.indices {
+                                let p = places[k]
+                                let id = ids[k]
+                                let e = entry[Int(id)]
+                                let range = TextRange(Int(p.start), Int(p.end))
+                                if e >= 0 {
+                                    let w = wordCache.word(e)
+                                    (out.baseAddress! + k).initialize(to: Token(
+                                        range: range, text: w.pointee.text, lower: w.pointee.lower, hasHyphenByte: w.pointee.hasHyphenByte,
+                                        isCapitalized: w.pointee.isCapitalized, kind: p.kind, sentence: Int(p.sentence), wordId: id))
+                                } else {
+                                    let w = local[Int(-2 - e)]
+                                    (out.baseAddress! + k).initialize(to: Token(
+                                        range: range, text: w.text, lower: w.lower, hasHyphenByte: w.hasHyphenByte,
+                                        isCapitalized: w.isCapitalized, kind: p.kind, sentence: Int(p.sentence), wordId: id))
+                                }
+                            }
+                        }
+                    }
+                }
+                initialized = places.count
             }
         }
         document.tokens = all

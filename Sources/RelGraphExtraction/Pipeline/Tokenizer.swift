@@ -2,7 +2,10 @@
 /// Hyphenated names and compounds stay one word ("Kim Yong-hyun", "Ukraine-Krieg"); the English
 /// possessive is its own token ("Russia" "'s"); letter-dot abbreviations stay whole ("U.S.").
 public struct Tokenizer: Sendable {
-    public init() {}
+    /// The words made in earlier documents, shared by the copies of this tokenizer (`process`).
+    let wordCache: TokenWordCache
+
+    public init() { wordCache = TokenWordCache() }
 
     /// (ASCII answered inline, in the loops over every scalar; the rest out of line)
     @inline(__always)
