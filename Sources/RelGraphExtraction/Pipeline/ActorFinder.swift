@@ -693,8 +693,9 @@ public struct ActorFinder: PipelineStage {
         /// A surname alone names the person found under the full name ("Peskow", "Zelensky", "Selenskyjs").
         func surnamePass() {
             guard !surnames.isEmpty else { return }
-            // (a few surnames against every capitalized word: the filter turns most away without a String hash)
-            var filter = AsciiWordFilter()
+            // (a few surnames against every capitalized word: the filter turns most away without a String hash;
+            // a small one, which allocates and clears nothing)
+            var filter = SmallWordFilter()
             for name in surnames.keys { filter.insert(name) }
             // (per distinct word: 0 not asked yet, 1 no surname, 2 maybe one; a word repeated is not hashed again)
             var maySurname = [UInt8](repeating: 0, count: memo.idCount)
