@@ -60,7 +60,8 @@ public struct ActorFinder: PipelineStage {
         let doc: Document
         let lexicon: Lexicon
         let words: Lexicon.Words
-        let other: Lexicon.Words
+        /// The other language's names (only they are read of its words: no copy of all of them per document).
+        let otherNames: PhraseIndex<NameEntry>
         let toks: [Token]
         @exclusivity(unchecked) var mentions: [Mention] = []
         @exclusivity(unchecked) var actors: [String: ActorInfo] = [:]
@@ -91,7 +92,7 @@ public struct ActorFinder: PipelineStage {
             self.doc = doc
             self.lexicon = lexicon
             self.words = lexicon[doc.language]
-            self.other = lexicon[doc.language == .de ? .en : .de]
+            self.otherNames = lexicon[doc.language == .de ? .en : .de].names
             self.toks = doc.tokens
             self.covered = Array(repeating: false, count: doc.tokens.count)
             // (room for a typical article's actors: the table is not grown and rehashed as they come)
@@ -121,7 +122,7 @@ public struct ActorFinder: PipelineStage {
             let slice = toks[..<end]
             guard i < end else { return nil }
             if let m = words.names.longestMatch(memo.names(at: i), in: slice, at: i, key: \.text) { return (m.value, m.length) }
-            if let m = other.names.longestMatch(memo.otherNames(at: i), in: slice, at: i, key: \.text), m.value.form == .name { return (m.value, m.length) }
+            if let m = otherNames.longestMatch(memo.otherNames(at: i), in: slice, at: i, key: \.text), m.value.form == .name { return (m.value, m.length) }
             return nil
         }
 
@@ -190,7 +191,7 @@ public struct ActorFinder: PipelineStage {
 
         /// A single word that names an actor (for compound parts).
         func nameEntry(forWord w: String) -> NameEntry? {
-            if let e = words.names.values(for: [w]).first ?? other.names.values(for: [w]).first(where: { $0.form == .name }) { return e }
+            if let e = words.names.values(for: [w]).first ?? otherNames.values(for: [w]).first(where: { $0.form == .name }) { return e }
             return nil
         }
 
@@ -204,11 +205,13 @@ public struct ActorFinder: PipelineStage {
         }
 
         @discardableResult
-        func addMention(_ actor: String, tokens r: Range<Int>, sentence: Int, form: Mention.Form, range: TextRange? = nil, inTitle: Bool = false) -> Int {
+        func addMention(_ actor: String, tokens r: Range<Int>, sentence: Int, form: Mention.Form, range: TextRange? = nil, inTitle: Bool = false,
+                        surface: String? = nil) -> Int {
             let rr = range ?? TextRange(toks[r.lowerBound].range.start, toks[r.upperBound - 1].range.end)
             register(actor)
             for k in r where range == nil { covered[k] = true }
-            mentions.append(Mention(actor: actor, range: rr, tokens: r, sentence: sentence, form: form, surface: doc.slice(rr), inTitle: inTitle))
+            // (`surface`: the text of the tokens' range, when the caller has it already)
+            mentions.append(Mention(actor: actor, range: rr, tokens: r, sentence: sentence, form: form, surface: surface ?? doc.slice(rr), inTitle: inTitle))
             return mentions.count - 1
         }
 
@@ -230,7 +233,7 @@ public struct ActorFinder: PipelineStage {
             if let info = actors[id], info.label.count < surface.count, lexicon.actors[id] == nil {
                 actors[id]?.label = surface
             }
-            addMention(id, tokens: r, sentence: sentence, form: .person)
+            addMention(id, tokens: r, sentence: sentence, form: .person, surface: surface)
             let last = toks[r.upperBound - 1].text
             if r.count > 1 {
                 surnames[last] = surnames[last] ?? id

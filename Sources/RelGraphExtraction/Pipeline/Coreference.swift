@@ -47,6 +47,8 @@ public struct Coreference: PipelineStage {
         // Mentions in text order, including those this stage adds, for looking back.
         var cursor = 0
         var seen: [Mention] = []
+        // (sized at once for the document's mentions and a few added: not grown, moved and freed as it fills)
+        seen.reserveCapacity(resolved.count + 16)
         /// Descriptor noun → the state it was last said to belong to ("Myanmar's military").
         var descriptorOwner: [String: String] = [:]
         let (wordBits, pairStarts) = WordBits.table(doc, words, filters: wordFilters[doc.language] ?? WordBits.filters(words), known: wordKnown[doc.language])
@@ -299,12 +301,16 @@ public struct Coreference: PipelineStage {
     /// back from here (this sentence first, then the two before it).
     func lastPair(_ seen: [Mention], before sentence: Int, officeOf: [String: String], count: Int = 2) -> [String]? {
         var bySentence: [Int: [String]] = [:]
-        for m in seen.reversed() {
-            if sentence - m.sentence > 2 { break }
-            let state: String? = m.actor.hasPrefix("state:") || m.actor.hasPrefix("org:") ? m.actor : officeOf[m.actor]
-            guard let st = state, !m.inTitle || m.actor.hasPrefix("person:") else { continue }
-            if m.isLocative || (m.form == .coreference && m.tokens.count == 1) { continue }
-            if !(bySentence[m.sentence]?.contains(st) ?? false) { bySentence[m.sentence, default: []].append(st) }
+        // (each mention read in place, not copied; the flags asked before the office look-up, which hashes)
+        for n in seen.indices.reversed() {
+            if sentence - seen[n].sentence > 2 { break }
+            if seen[n].isLocative || (seen[n].form == .coreference && seen[n].tokens.count == 1) { continue }
+            let actor = seen[n].actor
+            if seen[n].inTitle && !actor.hasPrefix("person:") { continue }
+            let state: String? = actor.hasPrefix("state:") || actor.hasPrefix("org:") ? actor : officeOf[actor]
+            guard let st = state else { continue }
+            let ms = seen[n].sentence
+            if !(bySentence[ms]?.contains(st) ?? false) { bySentence[ms, default: []].append(st) }
         }
         for s in stride(from: sentence, through: max(0, sentence - 2), by: -1) {
             if let found = bySentence[s], found.count >= count { return Array(found.prefix(count)).sorted() }
@@ -324,6 +330,7 @@ public struct Coreference: PipelineStage {
         // their first mention likewise)
         var actors: [String] = []
         var scores: [Double] = []
+        var excluded: [Bool] = []
         var firstInSentence: [Int] = []
         var lastSentence = -1
         // only the recent context: the last sentences before this one
@@ -337,18 +344,24 @@ public struct Coreference: PipelineStage {
             let isFirst = mSentence != lastSentence && !firstInSentence.contains(mSentence)
             if isFirst { firstInSentence.append(mSentence) }
             lastSentence = mSentence
-            guard sentence - mSentence <= 6, !excluding.contains(seen[n].actor) else { continue }
-            let w: Double = seen[n].form == .compoundPart ? 0.5 : isFirst ? 2 : 1
-            if let k = actors.firstIndex(of: seen[n].actor) {
-                scores[k] += w
+            guard sentence - mSentence <= 6 else { continue }
+            // (whether an actor is excluded is asked once, when it is first met, and kept beside it: a Set hash
+            // per actor, not per mention; an excluded actor is never chosen below)
+            let k: Int
+            if let found = actors.firstIndex(of: seen[n].actor) {
+                k = found
             } else {
+                k = actors.count
                 actors.append(seen[n].actor)
-                scores.append(w)
+                scores.append(0)
+                excluded.append(excluding.contains(seen[n].actor))
             }
+            if excluded[k] { continue }
+            scores[k] += seen[n].form == .compoundPart ? 0.5 : isFirst ? 2 : 1
         }
         // the highest score; of equal scores, the least actor (as the dictionary's `max` chose)
         var best = -1
-        for k in actors.indices where best < 0 || scores[k] > scores[best] || (scores[k] == scores[best] && actors[k] < actors[best]) { best = k }
+        for k in actors.indices where !excluded[k] && (best < 0 || scores[k] > scores[best] || (scores[k] == scores[best] && actors[k] < actors[best])) { best = k }
         return best < 0 ? nil : actors[best]
     }
 }
