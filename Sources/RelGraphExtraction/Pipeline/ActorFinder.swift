@@ -201,7 +201,7 @@ public struct ActorFinder: PipelineStage {
             // (the key alone: `actors[id] != nil` copies the info out, retaining its strings)
             if actors.keys.contains(id) { return }
             if let info = lexicon.actors[id] { actors[id] = info; return }
-            if id.hasPrefix("agreement:") { actors[id] = ActorInfo(id: id, kind: .agreement, label: id); return }
+            if id.hasIDPrefix("agreement:") { actors[id] = ActorInfo(id: id, kind: .agreement, label: id); return }
         }
 
         @discardableResult
@@ -218,7 +218,7 @@ public struct ActorFinder: PipelineStage {
         func addPerson(tokens r: Range<Int>, sentence: Int) -> String {
             let surface = doc.slice(TextRange(toks[r.lowerBound].range.start, toks[r.upperBound - 1].range.end))
             var id: String
-            if let (e, n) = nameMatch(at: r.lowerBound, end: r.upperBound), n == r.count, e.actor.hasPrefix("person:") {
+            if let (e, n) = nameMatch(at: r.lowerBound, end: r.upperBound), n == r.count, e.actor.hasIDPrefix("person:") {
                 id = e.actor
             } else {
                 if doc.language == .de, surface.hasSuffix("s"), let s = surnames[toks[r.upperBound - 1].text] {
@@ -256,7 +256,7 @@ public struct ActorFinder: PipelineStage {
                 guard toks[k].isWord else { break }
                 if isParticle(toks[k]), k + 1 < end, toks[k + 1].isCapitalized, words > 0 || toks[k].text.contains("-") { k += 1; continue }
                 guard toks[k].isCapitalized || Self.isParticleName(toks[k]), !isFunctionWord(toks[k]), !isCommonNoun(toks[k]) else { break }
-                if let (e, _) = nameMatch(at: k, end: end), !e.actor.hasPrefix("person:") { break }
+                if let (e, _) = nameMatch(at: k, end: end), !e.actor.hasIDPrefix("person:") { break }
                 if titleMatch(at: k, end: end) != nil { break }
                 if !isFreeOfCues(toks[k]) { break }
                 k += 1
@@ -331,12 +331,12 @@ public struct ActorFinder: PipelineStage {
                     continue
                 }
                 if let (e, n) = name {
-                    if e.actor.hasPrefix("person:") {
+                    if e.actor.hasIDPrefix("person:") {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
                         if e.genitive { mentions[mentions.count - 1].isPossessive = true }
                         if !pendingTitles.isEmpty { completePendingTitle(at: i, person: id, sentence: s) }
                         appositive(after: i + n, person: id, sentence: s)
-                    } else if !e.genitive, !e.actor.hasPrefix("agreement:"), let k = placeNamedAgreement(at: i, nameLength: n, sentence: s) {
+                    } else if !e.genitive, !e.actor.hasIDPrefix("agreement:"), let k = placeNamedAgreement(at: i, nameLength: n, sentence: s) {
                         i += k
                         continue
                     } else {
@@ -353,11 +353,11 @@ public struct ActorFinder: PipelineStage {
                 if let m = words.agreements.longestMatch(memo.agreements(at: i), in: toks[..<end], at: i, key: \.lower), m.value != "named", toks[i].isCapitalized || doc.language == .en {
                     // "the AUKUS security pact", "das New-START-Abkommen": the named agreement itself
                     var id = "agreement:?" + m.value
-                    if let prev = mentions.last, prev.sentence == s.index, prev.actor.hasPrefix("agreement:"), !prev.actor.hasPrefix("agreement:?"),
+                    if let prev = mentions.last, prev.sentence == s.index, prev.actor.hasIDPrefix("agreement:"), !prev.actor.hasIDPrefix("agreement:?"),
                        prev.tokens.upperBound >= i - 1 {
                         id = prev.actor
                     }
-                    let surface = id.hasPrefix("agreement:?") ? agreementPhrase(i..<(i + m.length), sentence: s) : nil
+                    let surface = id.hasIDPrefix("agreement:?") ? agreementPhrase(i..<(i + m.length), sentence: s) : nil
                     addMention(id, tokens: i..<(i + m.length), sentence: s.index, form: .cue, range: surface)
                     for k in i..<(i + m.length) { covered[k] = true }
                     i += m.length
@@ -424,7 +424,7 @@ public struct ActorFinder: PipelineStage {
                 defer { offset += len + 1 }
                 // the last part only after an actor: "US-Taliban", "russisch-nordkoreanisch" (not "Krieg" in "Ukraine-Krieg")
                 if n == parts.count - 1 && found == nil { break }
-                guard let e = nameEntry(forWord: p), !e.actor.hasPrefix("person:"), e.actor != found else { continue }
+                guard let e = nameEntry(forWord: p), !e.actor.hasIDPrefix("person:"), e.actor != found else { continue }
                 addMention(e.actor, tokens: i..<(i + 1), sentence: s.index, form: .compoundPart, range: TextRange(offset, offset + len))
                 covered[i] = true
                 // a second actor only right after the first: "russisch-nordkoreanische" names both
@@ -457,13 +457,13 @@ public struct ActorFinder: PipelineStage {
             let j = k
             if j < end, toks[j].isWord {
                 let startsGenitive = isGenitiveLink(at: j)
-                if startsGenitive || nameMatch(at: j, end: end).map({ !$0.0.actor.hasPrefix("person:") && toks[j].text.hasSuffix("s") && doc.language == .de }) == true {
+                if startsGenitive || nameMatch(at: j, end: end).map({ !$0.0.actor.hasIDPrefix("person:") && toks[j].text.hasSuffix("s") && doc.language == .de }) == true {
                     var q = startsGenitive ? j + 1 : j
                     var found: (NameEntry, Int, Int)?
                     while q < end && q < j + 6 && toks[q].isWord {
-                        if let (e, n) = nameMatch(at: q, end: end), !e.actor.hasPrefix("person:") { found = (e, q, n); break }
+                        if let (e, n) = nameMatch(at: q, end: end), !e.actor.hasIDPrefix("person:") { found = (e, q, n); break }
                         // "des Präsidenten der Ecowas-Kommission": an actor in a compound's first part
-                        if toks[q].containsHyphen, let first = Self.hyphenParts(toks[q].text).first, let e = nameEntry(forWord: first), !e.actor.hasPrefix("person:") {
+                        if toks[q].containsHyphen, let first = Self.hyphenParts(toks[q].text).first, let e = nameEntry(forWord: first), !e.actor.hasIDPrefix("person:") {
                             found = (e, q, 1)
                             break
                         }
@@ -503,7 +503,7 @@ public struct ActorFinder: PipelineStage {
             var person: String?
             var consumed = k - i
             if p < end, toks[p].isWord {
-                if let (e, n) = nameMatch(at: p, end: end), e.actor.hasPrefix("person:") {
+                if let (e, n) = nameMatch(at: p, end: end), e.actor.hasIDPrefix("person:") {
                     person = addPerson(tokens: p..<(p + n), sentence: s.index)
                     consumed = p + n - i
                 } else {
@@ -540,7 +540,7 @@ public struct ActorFinder: PipelineStage {
             // "Vize-Außenministerin Ana Petrović aus Serbien", "minister Samuel Okafor of Nigeria"
             let after = i + consumed
             if actor == nil, after + 1 < end, ["aus", "from", "of"].contains(toks[after].lower),
-               let (e, n) = nameMatch(at: after + 1, end: end), !e.actor.hasPrefix("person:") {
+               let (e, n) = nameMatch(at: after + 1, end: end), !e.actor.hasIDPrefix("person:") {
                 addMention(e.actor, tokens: (after + 1)..<(after + 1 + n), sentence: s.index, form: e.form, inTitle: true)
                 actor = e.actor
                 consumed += 1 + n
@@ -568,7 +568,7 @@ public struct ActorFinder: PipelineStage {
                     if e < end, isGenitiveLink(at: e) {
                         var q = e + 1
                         while q < end && q < e + 6 && toks[q].isWord {
-                            if let (ne, n) = nameMatch(at: q, end: end), !ne.actor.hasPrefix("person:") {
+                            if let (ne, n) = nameMatch(at: q, end: end), !ne.actor.hasIDPrefix("person:") {
                                 if actor == nil { actor = ne.actor }
                                 qual.append(addMention(ne.actor, tokens: q..<(q + n), sentence: s.index, form: ne.form, inTitle: true))
                                 e = q + n
@@ -579,14 +579,14 @@ public struct ActorFinder: PipelineStage {
                         role = doc.slice(TextRange(toks[j].range.start, toks[e - 1].range.end))
                     }
                     // "talks with Putin, North Korean leader Kim Jong Un": the title names the next person
-                    if e < end, nameMatch(at: e, end: end).map({ $0.0.actor.hasPrefix("person:") }) == true || nameSequence(at: e, end: end) > 0 {
+                    if e < end, nameMatch(at: e, end: end).map({ $0.0.actor.hasIDPrefix("person:") }) == true || nameSequence(at: e, end: end) > 0 {
                         for q in qual { mentions[q].inTitle = false }
                         return
                     }
                     recordOffice(person: person, actor: actor, role: role, sentence: s, titleStart: j)
                     return
                 }
-                if let (ne, n) = nameMatch(at: j, end: end), !ne.actor.hasPrefix("person:") {
+                if let (ne, n) = nameMatch(at: j, end: end), !ne.actor.hasIDPrefix("person:") {
                     if actor == nil { actor = ne.actor }
                     qual.append(addMention(ne.actor, tokens: j..<(j + n), sentence: s.index, form: ne.form, inTitle: true))
                     j += n
@@ -616,7 +616,7 @@ public struct ActorFinder: PipelineStage {
                 let m = mentions[idx]
                 if m.sentence != s.index { return nil }
                 if m.tokens.upperBound == at && m.range.end <= toks[i].range.start {
-                    if m.actor.hasPrefix("person:") || m.actor.hasPrefix("agreement:") { return nil }
+                    if m.actor.hasIDPrefix("person:") || m.actor.hasIDPrefix("agreement:") { return nil }
                     return idx
                 }
                 if m.tokens.upperBound < at - 1 { return nil }
@@ -631,7 +631,7 @@ public struct ActorFinder: PipelineStage {
             var found: Mention?
             for m in mentions.reversed() {
                 if m.sentence != s.index { break }
-                if m.tokens.upperBound == at && m.actor.hasPrefix("person:") { found = m; break }
+                if m.tokens.upperBound == at && m.actor.hasIDPrefix("person:") { found = m; break }
             }
             guard let m = found else { return nil }
             return (at < i || m.isPossessive || doc.language == .de && m.surface.hasSuffix("s")) ? m.actor : nil
@@ -657,7 +657,7 @@ public struct ActorFinder: PipelineStage {
         func nearestStateBefore(sentence s: Sentence, token: Int? = nil) -> String? {
             // another person's title ("Russian Ambassador X") says nothing of this one's office
             // (a possessor or genitive attribute is not what the sentence is about: "weil Serbien die Unabhängigkeit Kosovos nicht anerkenne")
-            for m in mentions.reversed() where m.actor.hasPrefix("state:") && !m.inTitle && !(m.isPossessive && m.sentence == s.index) {
+            for m in mentions.reversed() where m.actor.hasIDPrefix("state:") && !m.inTitle && !(m.isPossessive && m.sentence == s.index) {
                 if m.sentence < s.index || m.sentence == s.index && token.map({ m.tokens.upperBound <= $0 }) ?? true { return m.actor }
             }
             return nil

@@ -79,10 +79,10 @@ extension Coreference {
             if bySentence == nil { bySentence = MentionsBySentence(mentions) }
             let outside = (bySentence![s.index] ?? []).map { mentions[$0] }.filter { m in !m.tokens.contains { inQuote[$0 - s.tokens.lowerBound] } && !m.isLocative && m.form != .coreference }
             var side: String?
-            if let p = outside.first(where: { $0.actor.hasPrefix("person:") && officeOf[$0.actor] != nil }) {
+            if let p = outside.first(where: { $0.actor.hasIDPrefix("person:") && officeOf[$0.actor] != nil }) {
                 side = officeOf[p.actor]
-            } else if !outside.contains(where: { $0.actor.hasPrefix("person:") }),
-                      let a = outside.first(where: { ($0.actor.hasPrefix("state:") || $0.actor.hasPrefix("org:")) && !$0.inTitle }) {
+            } else if !outside.contains(where: { $0.actor.hasIDPrefix("person:") }),
+                      let a = outside.first(where: { ($0.actor.hasIDPrefix("state:") || $0.actor.hasIDPrefix("org:")) && !$0.inTitle }) {
                 side = a.actor
             }
             guard let actor = side else { continue }

@@ -37,7 +37,7 @@ public struct Coreference: PipelineStage {
         // (each mention read in place: a copy retains its two strings)
         for n in doc.mentions.indices where doc.mentions[n].form != .compoundPart { for k in doc.mentions[n].tokens { covered[k] = true } }
         var officeOf: [String: String] = [:]
-        for o in doc.offices where o.actor.hasPrefix("state:") { officeOf[o.person] = officeOf[o.person] ?? o.actor }
+        for o in doc.offices where o.actor.hasIDPrefix("state:") { officeOf[o.person] = officeOf[o.person] ?? o.actor }
 
         // (taken out of the document, not shared with it: `resolved += added` below then grows it in place,
         // where a shared array was copied whole, every mention's strings retained, and the old one freed)
@@ -72,7 +72,7 @@ public struct Coreference: PipelineStage {
                 if toks[i].isWord, has(i, .stateDescriptor) {
                     for m in seen.reversed() {
                         if m.sentence != s.index || m.tokens.upperBound < i - 1 { break }
-                        if m.actor.hasPrefix("state:") && !m.isLocative
+                        if m.actor.hasIDPrefix("state:") && !m.isLocative
                             && (m.tokens.upperBound == i || (m.tokens.upperBound == i - 1 && ["'s", "’s"].contains(toks[i - 1].text))) {
                             descriptorOwner[toks[i].lower] = m.actor
                             break
@@ -106,7 +106,7 @@ public struct Coreference: PipelineStage {
                 }
                 if doc.language == .en && toks[i].lower == "its" {
                     if let m = seen.reversed().prefix(while: { $0.sentence == s.index }).first(where: { m in
-                        m.tokens.upperBound <= i && !m.inTitle && !m.actor.hasPrefix("person:") && !m.actor.hasPrefix("agreement:")
+                        m.tokens.upperBound <= i && !m.inTitle && !m.actor.hasIDPrefix("person:") && !m.actor.hasIDPrefix("agreement:")
                             && !(m.tokens.upperBound..<i).contains(where: { RelationFinder.boundaries.contains(toks[$0].text) })
                     }) {
                         addPronoun(m.actor, possessive: true)
@@ -151,13 +151,13 @@ public struct Coreference: PipelineStage {
                     // "Während ihrer Reise nach Peking sprach Außenministerin Baerbock …", "On her trip to Beijing,
                     // Foreign Minister Wong …": a possessive in an opening phrase points ahead to the person of the sentence
                     if target == nil, possessive, i - s.tokens.lowerBound <= 2, words.preps[toks[s.tokens.lowerBound].lower] != nil,
-                       let ahead = resolved[cursor...].prefix(while: { $0.sentence == s.index }).first(where: { $0.tokens.lowerBound > i && $0.actor.hasPrefix("person:") && !$0.inTitle }) {
+                       let ahead = resolved[cursor...].prefix(while: { $0.sentence == s.index }).first(where: { $0.tokens.lowerBound > i && $0.actor.hasIDPrefix("person:") && !$0.inTitle }) {
                         target = ahead
                     }
                     if target == nil && !ambiguousPossessive {
                         for m in seen.reversed() {
                             if s.index - m.sentence > Self.window { break }
-                            if m.actor.hasPrefix("person:") { target = m; break }
+                            if m.actor.hasIDPrefix("person:") { target = m; break }
                         }
                     }
                     if let p = target { addPronoun(p.actor, possessive: possessive) }
@@ -200,11 +200,11 @@ public struct Coreference: PipelineStage {
                                 let inClause = Set(seen.reversed().prefix { $0.sentence == s.index }.filter { !$0.inTitle && !$0.isLocative }.map(\.actor))
                                 let owned = descriptorOwner[noun].flatMap { inClause.contains($0) ? nil : $0 }
                                 // "Im Sudan kämpft die Armee …": the state named as the place of this sentence, before the description
-                                let place = seen.reversed().prefix { $0.sentence == s.index }.first { $0.isLocative && !$0.inTitle && $0.actor.hasPrefix("state:") && !inClause.contains($0.actor) }?.actor
+                                let place = seen.reversed().prefix { $0.sentence == s.index }.first { $0.isLocative && !$0.inTitle && $0.actor.hasIDPrefix("state:") && !inClause.contains($0.actor) }?.actor
                                 // "Die Junta unter Oberst Assimi Goïta", "the government under President X": the leader's state
                                 var ledBy: String?
                                 if k + 2 < s.tokens.upperBound, ["unter", "under"].contains(toks[k + 1].lower),
-                                   let p = resolved[cursor...].first(where: { $0.sentence == s.index && $0.tokens.lowerBound > k + 1 && $0.tokens.lowerBound <= k + 4 && $0.actor.hasPrefix("person:") }) {
+                                   let p = resolved[cursor...].first(where: { $0.sentence == s.index && $0.tokens.lowerBound > k + 1 && $0.tokens.lowerBound <= k + 4 && $0.actor.hasIDPrefix("person:") }) {
                                     ledBy = officeOf[p.actor]
                                 }
                                 if let a = ledBy ?? owned ?? place ?? salientState(seen, sentence: s.index, excluding: inClause) {
@@ -231,7 +231,7 @@ public struct Coreference: PipelineStage {
             var k = start - 1
             while k >= 0 && doc.tokens[k].isWord && !doc.tokens[k].isCapitalized && k > start - 3 { k -= 1 }
             if k >= 0, ["'s", "’s", "'", "’"].contains(doc.tokens[k].text),
-               let m = added.first(where: { $0.tokens.upperBound == k && !$0.actor.hasPrefix("person:") }) {
+               let m = added.first(where: { $0.tokens.upperBound == k && !$0.actor.hasIDPrefix("person:") }) {
                 doc.offices[i].actor = m.actor
                 doc.actors[m.actor] = doc.actors[m.actor] ?? lexicon.actors[m.actor]
             }
@@ -268,7 +268,7 @@ public struct Coreference: PipelineStage {
         var run: [Mention] = []
         for m in seen.reversed() {
             if sentence - m.sentence > 2 { break }
-            guard m.actor.hasPrefix("state:"), !m.inTitle, !m.isLocative, m.form != .coreference else { continue }
+            guard m.actor.hasIDPrefix("state:"), !m.inTitle, !m.isLocative, m.form != .coreference else { continue }
             if let next = run.last, next.sentence == m.sentence, m.tokens.upperBound <= next.tokens.lowerBound,
                (m.tokens.upperBound..<next.tokens.lowerBound).allSatisfy({ k in [",", "and", "or", "the"].contains(toks[k].lower) }),
                next.tokens.lowerBound - m.tokens.upperBound <= 3 {
@@ -286,7 +286,7 @@ public struct Coreference: PipelineStage {
         var bySentence: [Int: [String]] = [:]
         for m in seen.reversed() {
             if sentence - m.sentence > 2 { break }
-            guard m.actor.hasPrefix("state:"), !m.inTitle, !m.isLocative, m.form != .coreference || m.tokens.count > 1 else { continue }
+            guard m.actor.hasIDPrefix("state:"), !m.inTitle, !m.isLocative, m.form != .coreference || m.tokens.count > 1 else { continue }
             if !(bySentence[m.sentence]?.contains(m.actor) ?? false) { bySentence[m.sentence, default: []].append(m.actor) }
         }
         // the latest sentence that names states: two or more of them are the group (one alone is no group)
@@ -306,8 +306,8 @@ public struct Coreference: PipelineStage {
             if sentence - seen[n].sentence > 2 { break }
             if seen[n].isLocative || (seen[n].form == .coreference && seen[n].tokens.count == 1) { continue }
             let actor = seen[n].actor
-            if seen[n].inTitle && !actor.hasPrefix("person:") { continue }
-            let state: String? = actor.hasPrefix("state:") || actor.hasPrefix("org:") ? actor : officeOf[actor]
+            if seen[n].inTitle && !actor.hasIDPrefix("person:") { continue }
+            let state: String? = actor.hasIDPrefix("state:") || actor.hasIDPrefix("org:") ? actor : officeOf[actor]
             guard let st = state else { continue }
             let ms = seen[n].sentence
             if !(bySentence[ms]?.contains(st) ?? false) { bySentence[ms, default: []].append(st) }
@@ -324,7 +324,7 @@ public struct Coreference: PipelineStage {
 
     /// The state (or organization) that the context is about: subjects weigh more than prepositional
     /// mentions; recent sentences only; actors the clause itself names are left out.
-    func salientActor(_ seen: [Mention], sentence: Int, excluding: Set<String>, prefix: String) -> String? {
+    func salientActor(_ seen: [Mention], sentence: Int, excluding: Set<String>, prefix: StaticString) -> String? {
         // (the few actors of the recent sentences and their scores in two small arrays, searched in order:
         // a String compare where a dictionary hashed the actor of every mention; the sentences that had
         // their first mention likewise)
@@ -338,8 +338,8 @@ public struct Coreference: PipelineStage {
         while from > 0 && sentence - seen[from - 1].sentence <= 7 { from -= 1 }
         // each mention read in place (a copy retains its strings), and the prefix's first byte asked
         // before `hasPrefix` (most mentions are of another kind)
-        let firstByte = prefix.utf8.first
-        for n in from..<seen.count where seen[n].actor.utf8.first == firstByte && seen[n].actor.hasPrefix(prefix) && !seen[n].inTitle {
+        let firstByte = prefix.utf8Start.pointee
+        for n in from..<seen.count where seen[n].actor.utf8.first == firstByte && seen[n].actor.hasIDPrefix(prefix) && !seen[n].inTitle {
             let mSentence = seen[n].sentence
             let isFirst = mSentence != lastSentence && !firstInSentence.contains(mSentence)
             if isFirst { firstInSentence.append(mSentence) }
