@@ -187,7 +187,7 @@ public struct Coreference: PipelineStage {
                                     continue
                                 }
                             } else if has(k, .orgDescriptor) {
-                                let inClause = Set(seen.reversed().prefix { $0.sentence == s.index }.filter { !$0.inTitle }.map(\.actor))
+                                let inClause = actorsNamed(seen, sentence: s.index, locatives: true)
                                 if let a = salientActor(seen, sentence: s.index, excluding: inClause, prefix: "org:") {
                                     let m = mention(a, i..<(k + 1), r, s, doc)
                                     added.append(m)
@@ -197,7 +197,7 @@ public struct Coreference: PipelineStage {
                                 }
                             } else if has(k, .stateDescriptor) {
                                 // (a place named before is no other actor: "Der US-Botschafter in Budapest … forderte die Regierung auf")
-                                let inClause = Set(seen.reversed().prefix { $0.sentence == s.index }.filter { !$0.inTitle && !$0.isLocative }.map(\.actor))
+                                let inClause = actorsNamed(seen, sentence: s.index, locatives: false)
                                 let owned = descriptorOwner[noun].flatMap { inClause.contains($0) ? nil : $0 }
                                 // "Im Sudan kämpft die Armee …": the state named as the place of this sentence, before the description
                                 let place = seen.reversed().prefix { $0.sentence == s.index }.first { $0.isLocative && !$0.inTitle && $0.actor.hasIDPrefix("state:") && !inClause.contains($0.actor) }?.actor
@@ -318,13 +318,26 @@ public struct Coreference: PipelineStage {
         return nil
     }
 
-    func salientState(_ seen: [Mention], sentence: Int, excluding: Set<String>) -> String? {
+    /// The actors of this sentence's mentions at the end of `seen` (what the clause itself names), but for
+    /// those in a title and, unless `locatives`, those after a locative preposition. A short list read in
+    /// place (each mention not copied), where a Set was built by hashing each actor for a few look-ups.
+    func actorsNamed(_ seen: [Mention], sentence: Int, locatives: Bool) -> [String] {
+        var out: [String] = []
+        var n = seen.count
+        while n > 0 && seen[n - 1].sentence == sentence {
+            n -= 1
+            if !seen[n].inTitle && (locatives || !seen[n].isLocative) { out.append(seen[n].actor) }
+        }
+        return out
+    }
+
+    func salientState(_ seen: [Mention], sentence: Int, excluding: [String]) -> String? {
         salientActor(seen, sentence: sentence, excluding: excluding, prefix: "state:")
     }
 
     /// The state (or organization) that the context is about: subjects weigh more than prepositional
     /// mentions; recent sentences only; actors the clause itself names are left out.
-    func salientActor(_ seen: [Mention], sentence: Int, excluding: Set<String>, prefix: StaticString) -> String? {
+    func salientActor(_ seen: [Mention], sentence: Int, excluding: [String], prefix: StaticString) -> String? {
         // (the few actors of the recent sentences and their scores in two small arrays, searched in order:
         // a String compare where a dictionary hashed the actor of every mention; the sentences that had
         // their first mention likewise)
