@@ -12,7 +12,7 @@ extension ActorFinder.State {
     /// argument of its own). Pronouns ("his government") are left to the person.
     func administrations() {
         let count = mentions.count
-        for i in 0..<count where mentions[i].actor.hasPrefix("person:") && (mentions[i].form == .person || mentions[i].form == .name) {
+        for i in 0..<count where mentions[i].actor.hasIDPrefix("person:") && (mentions[i].form == .person || mentions[i].form == .name) {
             let m = mentions[i]
             var noun: Int?
             let after = m.tokens.upperBound
@@ -24,8 +24,8 @@ extension ActorFinder.State {
                 noun = m.tokens.lowerBound - 1
             }
             guard let k = noun, !covered[k] else { continue }
-            guard let state = offices.last(where: { $0.person == m.actor && $0.actor.hasPrefix("state:") })?.actor
-                ?? lexicon.affiliations[m.actor].flatMap({ $0.actor.hasPrefix("state:") ? $0.actor : nil }) else { continue }
+            guard let state = offices.last(where: { $0.person == m.actor && $0.actor.hasIDPrefix("state:") })?.actor
+                ?? lexicon.affiliations[m.actor].flatMap({ $0.actor.hasIDPrefix("state:") ? $0.actor : nil }) else { continue }
             addMention(state, tokens: k..<(k + 1), sentence: m.sentence, form: .coreference)
             // the name only says whose government it is, as a name in a title does: the state acts, not the person
             mentions[i].inTitle = true

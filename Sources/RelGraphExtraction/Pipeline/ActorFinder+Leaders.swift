@@ -12,8 +12,8 @@ extension ActorFinder.State {
     @inline(__always)
     static func mayLead(_ actor: String) -> Bool {
         switch actor.utf8.first {
-        case 0x6F: return actor.hasPrefix("org:")
-        case 0x67: return actor.hasPrefix("group:")
+        case 0x6F: return actor.hasIDPrefix("org:")
+        case 0x67: return actor.hasIDPrefix("group:")
         default: return false
         }
     }
@@ -28,7 +28,7 @@ extension ActorFinder.State {
             for link in Self.leaderLinks {
                 let n = link.words.count
                 guard k + n < s.tokens.upperBound, (0..<n).allSatisfy({ toks[k + $0].lower == link.words[$0] }) else { continue }
-                if let p = here.first(where: { mentions[$0].sentence == s.index && mentions[$0].tokens.lowerBound == k + n && mentions[$0].actor.hasPrefix("person:") }),
+                if let p = here.first(where: { mentions[$0].sentence == s.index && mentions[$0].tokens.lowerBound == k + n && mentions[$0].actor.hasIDPrefix("person:") }),
                    !offices.contains(where: { $0.person == mentions[p].actor && $0.actor == actor }) {
                     offices.append(Office(person: mentions[p].actor, actor: actor, role: link.role, sentence: s.index))
                 }

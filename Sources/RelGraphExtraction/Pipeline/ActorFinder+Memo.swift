@@ -176,8 +176,7 @@ extension ActorFinder {
             var compoundAgreements = [Int16](repeating: 0, count: wordCount)
             self.index = index
             var starts = [ActorWordIndex.Starts](repeating: .none, count: wordCount)
-            var firstToken = [Int32](repeating: -1, count: wordCount)
-            for i in ids.indices where firstToken[Int(ids[i])] < 0 { firstToken[Int(ids[i])] = Int32(i) }
+            let firstToken = WordFirstTokens.of(ids, count: wordCount)
             // (the words seen in earlier documents: their answers from the cache, no index look-up; the
             // cache only where every token has the tokenizer's id, as the per-word answers need)
             let cache = self.wordCount > 0 ? cache : nil
@@ -192,10 +191,9 @@ extension ActorFinder {
                 done[k] = true
             }
             doc.tokens.withUnsafeBufferPointer { toks in
-                for i in toks.indices {
-                    let k = Int(ids[i])
-                    if done[k] { continue }
-                    done[k] = true
+                // (each word not answered yet, once, at its first token: no flag asked per token)
+                for k in firstToken.indices where firstToken[k] >= 0 && !done[k] {
+                    let i = Int(firstToken[k])
                     // names go by the text, titles and agreements by the lower case: one look-up when they are the same
                     let byText = index.starts(toks[i].text)
                     var s = byText

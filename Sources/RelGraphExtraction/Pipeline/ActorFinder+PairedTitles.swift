@@ -12,7 +12,7 @@ extension ActorFinder.State {
         var stateMentions: [(actor: String, tokens: Range<Int>, form: Mention.Form)] = []
         func isAnd(_ i: Int) -> Bool { i < end && (toks[i].lower == "und" || toks[i].lower == "and") }
         func state(at i: Int) -> (NameEntry, Int)? {
-            guard let (e, n) = nameMatch(at: i, end: end), !e.actor.hasPrefix("person:"), !e.actor.hasPrefix("agreement:") else { return nil }
+            guard let (e, n) = nameMatch(at: i, end: end), !e.actor.hasIDPrefix("person:"), !e.actor.hasIDPrefix("agreement:") else { return nil }
             return (e, n)
         }
         if let first = firstActor {
@@ -70,7 +70,7 @@ extension ActorFinder.State {
     /// A person's name at `i`: a known person, or two to four capitalized words.
     func holderName(at i: Int, end: Int) -> Int? {
         guard i < end, toks[i].isWord else { return nil }
-        if let (e, n) = nameMatch(at: i, end: end), e.actor.hasPrefix("person:") { return n }
+        if let (e, n) = nameMatch(at: i, end: end), e.actor.hasIDPrefix("person:") { return n }
         let n = nameSequence(at: i, end: end)
         return n >= 2 ? n : nil
     }
@@ -86,7 +86,7 @@ extension ActorFinder.State {
             guard m2.tokens.lowerBound < token, m1.sentence == m2.sentence, m1.actor != m2.actor,
                   !m1.inTitle, !m2.inTitle, m2.tokens.lowerBound == m1.tokens.upperBound + 1,
                   ["und", "and"].contains(toks[m1.tokens.upperBound].lower) else { continue }
-            let kinds = [m1.actor, m2.actor].allSatisfy { $0.hasPrefix("state:") || $0.hasPrefix("org:") }
+            let kinds = [m1.actor, m2.actor].allSatisfy { $0.hasIDPrefix("state:") || $0.hasIDPrefix("org:") }
             if kinds { return [m1.actor, m2.actor] }
         }
         return nil

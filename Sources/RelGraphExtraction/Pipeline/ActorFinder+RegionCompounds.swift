@@ -26,7 +26,7 @@ extension ActorFinder.State {
         let t = toks[i]
         let rest = String(t.text.dropFirst(prefix.count))
         let name = rest.prefix(1).uppercased() + rest.dropFirst()
-        guard !ActorFinder.continentNames.contains(name), let e = nameEntry(forWord: name), e.actor.hasPrefix("state:"), e.form == .name else { return false }
+        guard !ActorFinder.continentNames.contains(name), let e = nameEntry(forWord: name), e.actor.hasIDPrefix("state:"), e.form == .name else { return false }
         let m = addMention(e.actor, tokens: i..<(i + 1), sentence: s.index, form: .name)
         if e.genitive { mentions[m].isPossessive = true }
         covered[i] = true

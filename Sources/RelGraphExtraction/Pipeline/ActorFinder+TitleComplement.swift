@@ -45,7 +45,7 @@ extension ActorFinder.State {
         let start = q + 1
         guard start < end, toks[start].isWord else { return nil }
         var n = 0
-        if let (e, len) = nameMatch(at: start, end: end), e.actor.hasPrefix("person:") { n = len } else {
+        if let (e, len) = nameMatch(at: start, end: end), e.actor.hasIDPrefix("person:") { n = len } else {
             n = nameSequence(at: start, end: end)
             if n < 2 { return nil }
         }
@@ -58,7 +58,7 @@ extension ActorFinder.State {
         guard let pt = pendingTitles.removeValue(forKey: i) else { return }
         var actor = pt.actor
         if actor == nil, pt.locative,
-           let m = mentions.lastIndex(where: { pt.complement.contains($0.tokens.lowerBound) && !$0.actor.hasPrefix("person:") && !$0.actor.hasPrefix("agreement:") }) {
+           let m = mentions.lastIndex(where: { pt.complement.contains($0.tokens.lowerBound) && !$0.actor.hasIDPrefix("person:") && !$0.actor.hasIDPrefix("agreement:") }) {
             mentions[m].inTitle = true
             actor = mentions[m].actor
         }

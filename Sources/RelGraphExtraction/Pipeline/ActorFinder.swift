@@ -60,7 +60,8 @@ public struct ActorFinder: PipelineStage {
         let doc: Document
         let lexicon: Lexicon
         let words: Lexicon.Words
-        let other: Lexicon.Words
+        /// The other language's names (only they are read of its words: no copy of all of them per document).
+        let otherNames: PhraseIndex<NameEntry>
         let toks: [Token]
         @exclusivity(unchecked) var mentions: [Mention] = []
         @exclusivity(unchecked) var actors: [String: ActorInfo] = [:]
@@ -91,7 +92,7 @@ public struct ActorFinder: PipelineStage {
             self.doc = doc
             self.lexicon = lexicon
             self.words = lexicon[doc.language]
-            self.other = lexicon[doc.language == .de ? .en : .de]
+            self.otherNames = lexicon[doc.language == .de ? .en : .de].names
             self.toks = doc.tokens
             self.covered = Array(repeating: false, count: doc.tokens.count)
             // (room for a typical article's actors: the table is not grown and rehashed as they come)
@@ -121,7 +122,7 @@ public struct ActorFinder: PipelineStage {
             let slice = toks[..<end]
             guard i < end else { return nil }
             if let m = words.names.longestMatch(memo.names(at: i), in: slice, at: i, key: \.text) { return (m.value, m.length) }
-            if let m = other.names.longestMatch(memo.otherNames(at: i), in: slice, at: i, key: \.text), m.value.form == .name { return (m.value, m.length) }
+            if let m = otherNames.longestMatch(memo.otherNames(at: i), in: slice, at: i, key: \.text), m.value.form == .name { return (m.value, m.length) }
             return nil
         }
 
@@ -190,7 +191,7 @@ public struct ActorFinder: PipelineStage {
 
         /// A single word that names an actor (for compound parts).
         func nameEntry(forWord w: String) -> NameEntry? {
-            if let e = words.names.values(for: [w]).first ?? other.names.values(for: [w]).first(where: { $0.form == .name }) { return e }
+            if let e = words.names.values(for: [w]).first ?? otherNames.values(for: [w]).first(where: { $0.form == .name }) { return e }
             return nil
         }
 
@@ -200,22 +201,24 @@ public struct ActorFinder: PipelineStage {
             // (the key alone: `actors[id] != nil` copies the info out, retaining its strings)
             if actors.keys.contains(id) { return }
             if let info = lexicon.actors[id] { actors[id] = info; return }
-            if id.hasPrefix("agreement:") { actors[id] = ActorInfo(id: id, kind: .agreement, label: id); return }
+            if id.hasIDPrefix("agreement:") { actors[id] = ActorInfo(id: id, kind: .agreement, label: id); return }
         }
 
         @discardableResult
-        func addMention(_ actor: String, tokens r: Range<Int>, sentence: Int, form: Mention.Form, range: TextRange? = nil, inTitle: Bool = false) -> Int {
+        func addMention(_ actor: String, tokens r: Range<Int>, sentence: Int, form: Mention.Form, range: TextRange? = nil, inTitle: Bool = false,
+                        surface: String? = nil) -> Int {
             let rr = range ?? TextRange(toks[r.lowerBound].range.start, toks[r.upperBound - 1].range.end)
             register(actor)
             for k in r where range == nil { covered[k] = true }
-            mentions.append(Mention(actor: actor, range: rr, tokens: r, sentence: sentence, form: form, surface: doc.slice(rr), inTitle: inTitle))
+            // (`surface`: the text of the tokens' range, when the caller has it already)
+            mentions.append(Mention(actor: actor, range: rr, tokens: r, sentence: sentence, form: form, surface: surface ?? doc.slice(rr), inTitle: inTitle))
             return mentions.count - 1
         }
 
         func addPerson(tokens r: Range<Int>, sentence: Int) -> String {
             let surface = doc.slice(TextRange(toks[r.lowerBound].range.start, toks[r.upperBound - 1].range.end))
             var id: String
-            if let (e, n) = nameMatch(at: r.lowerBound, end: r.upperBound), n == r.count, e.actor.hasPrefix("person:") {
+            if let (e, n) = nameMatch(at: r.lowerBound, end: r.upperBound), n == r.count, e.actor.hasIDPrefix("person:") {
                 id = e.actor
             } else {
                 if doc.language == .de, surface.hasSuffix("s"), let s = surnames[toks[r.upperBound - 1].text] {
@@ -230,7 +233,7 @@ public struct ActorFinder: PipelineStage {
             if let info = actors[id], info.label.count < surface.count, lexicon.actors[id] == nil {
                 actors[id]?.label = surface
             }
-            addMention(id, tokens: r, sentence: sentence, form: .person)
+            addMention(id, tokens: r, sentence: sentence, form: .person, surface: surface)
             let last = toks[r.upperBound - 1].text
             if r.count > 1 {
                 surnames[last] = surnames[last] ?? id
@@ -253,7 +256,7 @@ public struct ActorFinder: PipelineStage {
                 guard toks[k].isWord else { break }
                 if isParticle(toks[k]), k + 1 < end, toks[k + 1].isCapitalized, words > 0 || toks[k].text.contains("-") { k += 1; continue }
                 guard toks[k].isCapitalized || Self.isParticleName(toks[k]), !isFunctionWord(toks[k]), !isCommonNoun(toks[k]) else { break }
-                if let (e, _) = nameMatch(at: k, end: end), !e.actor.hasPrefix("person:") { break }
+                if let (e, _) = nameMatch(at: k, end: end), !e.actor.hasIDPrefix("person:") { break }
                 if titleMatch(at: k, end: end) != nil { break }
                 if !isFreeOfCues(toks[k]) { break }
                 k += 1
@@ -328,12 +331,12 @@ public struct ActorFinder: PipelineStage {
                     continue
                 }
                 if let (e, n) = name {
-                    if e.actor.hasPrefix("person:") {
+                    if e.actor.hasIDPrefix("person:") {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
                         if e.genitive { mentions[mentions.count - 1].isPossessive = true }
                         if !pendingTitles.isEmpty { completePendingTitle(at: i, person: id, sentence: s) }
                         appositive(after: i + n, person: id, sentence: s)
-                    } else if !e.genitive, !e.actor.hasPrefix("agreement:"), let k = placeNamedAgreement(at: i, nameLength: n, sentence: s) {
+                    } else if !e.genitive, !e.actor.hasIDPrefix("agreement:"), let k = placeNamedAgreement(at: i, nameLength: n, sentence: s) {
                         i += k
                         continue
                     } else {
@@ -350,7 +353,7 @@ public struct ActorFinder: PipelineStage {
                 if let m = words.agreements.longestMatch(memo.agreements(at: i), in: toks[..<end], at: i, key: \.lower), m.value != "named", toks[i].isCapitalized || doc.language == .en {
                     // "the AUKUS security pact", "das New-START-Abkommen": the named agreement itself
                     var id = "agreement:?" + m.value
-                    if let prev = mentions.last, prev.sentence == s.index, prev.actor.hasPrefix("agreement:"), !prev.actor.hasPrefix("agreement:?"),
+                    if let prev = mentions.last, prev.sentence == s.index, prev.actor.hasIDPrefix("agreement:"), !prev.actor.hasIDPrefix("agreement:?"),
                        prev.tokens.upperBound >= i - 1 {
                         id = prev.actor
                     } else if m.length == 1, i > s.tokens.lowerBound, ActorFinder.definiteArticles.contains(toks[i - 1].lower),
@@ -359,7 +362,7 @@ public struct ActorFinder: PipelineStage {
                         // "… signed a border treaty. … the agreement": a bare definite agreement noun is the one named last
                         id = prev.actor
                     }
-                    let surface = id.hasPrefix("agreement:?") ? agreementPhrase(i..<(i + m.length), sentence: s) : nil
+                    let surface = id.hasIDPrefix("agreement:?") ? agreementPhrase(i..<(i + m.length), sentence: s) : nil
                     addMention(id, tokens: i..<(i + m.length), sentence: s.index, form: .cue, range: surface)
                     for k in i..<(i + m.length) { covered[k] = true }
                     i += m.length
@@ -426,7 +429,7 @@ public struct ActorFinder: PipelineStage {
                 defer { offset += len + 1 }
                 // the last part only after an actor: "US-Taliban", "russisch-nordkoreanisch" (not "Krieg" in "Ukraine-Krieg")
                 if n == parts.count - 1 && found == nil { break }
-                guard let e = nameEntry(forWord: p), !e.actor.hasPrefix("person:"), e.actor != found else { continue }
+                guard let e = nameEntry(forWord: p), !e.actor.hasIDPrefix("person:"), e.actor != found else { continue }
                 addMention(e.actor, tokens: i..<(i + 1), sentence: s.index, form: .compoundPart, range: TextRange(offset, offset + len))
                 covered[i] = true
                 // a second actor only right after the first: "russisch-nordkoreanische" names both
@@ -459,13 +462,13 @@ public struct ActorFinder: PipelineStage {
             let j = k
             if j < end, toks[j].isWord {
                 let startsGenitive = isGenitiveLink(at: j)
-                if startsGenitive || nameMatch(at: j, end: end).map({ !$0.0.actor.hasPrefix("person:") && toks[j].text.hasSuffix("s") && doc.language == .de }) == true {
+                if startsGenitive || nameMatch(at: j, end: end).map({ !$0.0.actor.hasIDPrefix("person:") && toks[j].text.hasSuffix("s") && doc.language == .de }) == true {
                     var q = startsGenitive ? j + 1 : j
                     var found: (NameEntry, Int, Int)?
                     while q < end && q < j + 6 && toks[q].isWord {
-                        if let (e, n) = nameMatch(at: q, end: end), !e.actor.hasPrefix("person:") { found = (e, q, n); break }
+                        if let (e, n) = nameMatch(at: q, end: end), !e.actor.hasIDPrefix("person:") { found = (e, q, n); break }
                         // "des Präsidenten der Ecowas-Kommission": an actor in a compound's first part
-                        if toks[q].containsHyphen, let first = Self.hyphenParts(toks[q].text).first, let e = nameEntry(forWord: first), !e.actor.hasPrefix("person:") {
+                        if toks[q].containsHyphen, let first = Self.hyphenParts(toks[q].text).first, let e = nameEntry(forWord: first), !e.actor.hasIDPrefix("person:") {
                             found = (e, q, 1)
                             break
                         }
@@ -505,7 +508,7 @@ public struct ActorFinder: PipelineStage {
             var person: String?
             var consumed = k - i
             if p < end, toks[p].isWord {
-                if let (e, n) = nameMatch(at: p, end: end), e.actor.hasPrefix("person:") {
+                if let (e, n) = nameMatch(at: p, end: end), e.actor.hasIDPrefix("person:") {
                     person = addPerson(tokens: p..<(p + n), sentence: s.index)
                     consumed = p + n - i
                 } else {
@@ -542,7 +545,7 @@ public struct ActorFinder: PipelineStage {
             // "Vize-Außenministerin Ana Petrović aus Serbien", "minister Samuel Okafor of Nigeria"
             let after = i + consumed
             if actor == nil, after + 1 < end, ["aus", "from", "of"].contains(toks[after].lower),
-               let (e, n) = nameMatch(at: after + 1, end: end), !e.actor.hasPrefix("person:") {
+               let (e, n) = nameMatch(at: after + 1, end: end), !e.actor.hasIDPrefix("person:") {
                 addMention(e.actor, tokens: (after + 1)..<(after + 1 + n), sentence: s.index, form: e.form, inTitle: true)
                 actor = e.actor
                 consumed += 1 + n
@@ -570,7 +573,7 @@ public struct ActorFinder: PipelineStage {
                     if e < end, isGenitiveLink(at: e) {
                         var q = e + 1
                         while q < end && q < e + 6 && toks[q].isWord {
-                            if let (ne, n) = nameMatch(at: q, end: end), !ne.actor.hasPrefix("person:") {
+                            if let (ne, n) = nameMatch(at: q, end: end), !ne.actor.hasIDPrefix("person:") {
                                 if actor == nil { actor = ne.actor }
                                 qual.append(addMention(ne.actor, tokens: q..<(q + n), sentence: s.index, form: ne.form, inTitle: true))
                                 e = q + n
@@ -581,14 +584,14 @@ public struct ActorFinder: PipelineStage {
                         role = doc.slice(TextRange(toks[j].range.start, toks[e - 1].range.end))
                     }
                     // "talks with Putin, North Korean leader Kim Jong Un": the title names the next person
-                    if e < end, nameMatch(at: e, end: end).map({ $0.0.actor.hasPrefix("person:") }) == true || nameSequence(at: e, end: end) > 0 {
+                    if e < end, nameMatch(at: e, end: end).map({ $0.0.actor.hasIDPrefix("person:") }) == true || nameSequence(at: e, end: end) > 0 {
                         for q in qual { mentions[q].inTitle = false }
                         return
                     }
                     recordOffice(person: person, actor: actor, role: role, sentence: s, titleStart: j)
                     return
                 }
-                if let (ne, n) = nameMatch(at: j, end: end), !ne.actor.hasPrefix("person:") {
+                if let (ne, n) = nameMatch(at: j, end: end), !ne.actor.hasIDPrefix("person:") {
                     if actor == nil { actor = ne.actor }
                     qual.append(addMention(ne.actor, tokens: j..<(j + n), sentence: s.index, form: ne.form, inTitle: true))
                     j += n
@@ -618,7 +621,7 @@ public struct ActorFinder: PipelineStage {
                 let m = mentions[idx]
                 if m.sentence != s.index { return nil }
                 if m.tokens.upperBound == at && m.range.end <= toks[i].range.start {
-                    if m.actor.hasPrefix("person:") || m.actor.hasPrefix("agreement:") { return nil }
+                    if m.actor.hasIDPrefix("person:") || m.actor.hasIDPrefix("agreement:") { return nil }
                     return idx
                 }
                 if m.tokens.upperBound < at - 1 { return nil }
@@ -633,7 +636,7 @@ public struct ActorFinder: PipelineStage {
             var found: Mention?
             for m in mentions.reversed() {
                 if m.sentence != s.index { break }
-                if m.tokens.upperBound == at && m.actor.hasPrefix("person:") { found = m; break }
+                if m.tokens.upperBound == at && m.actor.hasIDPrefix("person:") { found = m; break }
             }
             guard let m = found else { return nil }
             return (at < i || m.isPossessive || doc.language == .de && m.surface.hasSuffix("s")) ? m.actor : nil
@@ -668,7 +671,7 @@ public struct ActorFinder: PipelineStage {
             // (a plain state of this sentence or the one before wins; further back, the later of a plain state and
             // an earlier sentence's title state)
             var titled: Mention?, dateline: String?
-            for m in mentions.reversed() where m.actor.hasPrefix("state:") && !(m.inTitle && m.sentence == s.index) && !(m.isPossessive && m.sentence == s.index) {
+            for m in mentions.reversed() where m.actor.hasIDPrefix("state:") && !(m.inTitle && m.sentence == s.index) && !(m.isPossessive && m.sentence == s.index) {
                 guard m.sentence < s.index || m.sentence == s.index && token.map({ m.tokens.upperBound <= $0 }) ?? true else { continue }
                 if m.inTitle {
                     if titled == nil { titled = m }
@@ -715,8 +718,9 @@ public struct ActorFinder: PipelineStage {
         /// A surname alone names the person found under the full name ("Peskow", "Zelensky", "Selenskyjs").
         func surnamePass() {
             guard !surnames.isEmpty else { return }
-            // (a few surnames against every capitalized word: the filter turns most away without a String hash)
-            var filter = AsciiWordFilter()
+            // (a few surnames against every capitalized word: the filter turns most away without a String hash;
+            // a small one, which allocates and clears nothing)
+            var filter = SmallWordFilter()
             for name in surnames.keys { filter.insert(name) }
             // (per distinct word: 0 not asked yet, 1 no surname, 2 maybe one; a word repeated is not hashed again)
             var maySurname = [UInt8](repeating: 0, count: memo.idCount)

@@ -23,17 +23,30 @@ struct ByteKeyTable {
         while true {
             let e = Int(slots[s])
             if e < 0 { return (-1, s) }
-            if hashes[e] == h && lengths[e] == b.count && arena.withUnsafeBufferPointer({ a in
-                // (byte by byte: words are short, a call to memcmp costs more)
-                let start = starts[e]
-                var k = 0
-                while k < b.count && a[start + k] == b[k] { k += 1 }
-                return k == b.count
+            if hashes[e] == h && lengths[e] == b.count && (b.isEmpty || arena.withUnsafeBufferPointer { a in
+                Self.equal(UnsafeRawPointer(a.baseAddress! + starts[e]), UnsafeRawPointer(b.baseAddress!), b.count)
             }) {
                 return (e, s)
             }
             s = (s + 1) & mask
         }
+    }
+
+    /// Whether `n` bytes at `x` and `y` are the same: eight at a time, then the rest one by one, read
+    /// unaligned and without bounds checks (words are short: a call to memcmp costs more, and a checked
+    /// loop byte by byte cost the caches most of a look-up).
+    @inline(__always)
+    static func equal(_ x: UnsafeRawPointer, _ y: UnsafeRawPointer, _ n: Int) -> Bool {
+        var k = 0
+        while k + 8 <= n {
+            if x.loadUnaligned(fromByteOffset: k, as: UInt64.self) != y.loadUnaligned(fromByteOffset: k, as: UInt64.self) { return false }
+            k += 8
+        }
+        while k < n {
+            if x.load(fromByteOffset: k, as: UInt8.self) != y.load(fromByteOffset: k, as: UInt8.self) { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Adds these bytes (not kept yet) in `slot`, the empty slot `find` gave, and returns their entry number.

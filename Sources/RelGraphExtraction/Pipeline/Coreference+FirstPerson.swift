@@ -37,6 +37,10 @@ extension Coreference {
         func isQuote(_ k: Int) -> Bool { wordBits[k].contains(.quoteMark) }
         /// Token `k`'s lower case is a first-person plural.
         func isFirstPersonPlural(_ k: Int) -> Bool { wordBits[k].contains(.firstPersonPlural) }
+        // (a document with no first-person plural among its words, or no quotation mark, has no such mention:
+        // its tokens are not read; asked of the distinct words)
+        guard wordBits.byWord.contains(where: { $0.contains(.firstPersonPlural) }),
+              wordBits.byWord.contains(where: { $0.contains(.quoteMark) }) else { return [] }
         // (made at the first sentence that needs it: most have no first person in a quotation)
         var bySentence: MentionsBySentence?
         var out: [Mention] = []
@@ -45,7 +49,9 @@ extension Coreference {
         for s in doc.sentences {
             // most sentences have no quote mark: they are passed over before any stretch is marked (the
             // marks below set `any` exactly when this finds one)
-            guard s.tokens.contains(where: isQuote) else { continue }
+            // (nor has a sentence without a first-person plural, which most quoted sentences are: passed over
+            // before its quoted stretches are marked)
+            guard s.tokens.contains(where: isFirstPersonPlural), s.tokens.contains(where: isQuote) else { continue }
             // the quoted stretches of the sentence (a quotation may stay open to its end)
             if quoteBuffer.count < s.tokens.count { quoteBuffer = Array(repeating: false, count: s.tokens.count) }
             for k in 0..<s.tokens.count { quoteBuffer[k] = false }
@@ -73,10 +79,10 @@ extension Coreference {
             if bySentence == nil { bySentence = MentionsBySentence(mentions) }
             let outside = (bySentence![s.index] ?? []).map { mentions[$0] }.filter { m in !m.tokens.contains { inQuote[$0 - s.tokens.lowerBound] } && !m.isLocative && m.form != .coreference }
             var side: String?
-            if let p = outside.first(where: { $0.actor.hasPrefix("person:") && officeOf[$0.actor] != nil }) {
+            if let p = outside.first(where: { $0.actor.hasIDPrefix("person:") && officeOf[$0.actor] != nil }) {
                 side = officeOf[p.actor]
-            } else if !outside.contains(where: { $0.actor.hasPrefix("person:") }),
-                      let a = outside.first(where: { ($0.actor.hasPrefix("state:") || $0.actor.hasPrefix("org:")) && !$0.inTitle }) {
+            } else if !outside.contains(where: { $0.actor.hasIDPrefix("person:") }),
+                      let a = outside.first(where: { ($0.actor.hasIDPrefix("state:") || $0.actor.hasIDPrefix("org:")) && !$0.inTitle }) {
                 side = a.actor
             }
             guard let actor = side else { continue }

@@ -62,7 +62,9 @@ extension Coreference {
         static func table(_ doc: Document, _ words: Lexicon.Words, filters: [AsciiWordFilter], known: AsciiWordMap<Known>? = nil) -> (bits: PerToken<WordBits>, pairs: PairStarts) {
             let known = known ?? Self.known(words)
             let (ids, count) = doc.tokenWordIds()
-            var done = [Bool](repeating: false, count: count)
+            // (each distinct word asked at its first token: the loop below runs once per word, where it ran over
+            // every token and asked a flag per token; the words' order does not matter, each has its own answer)
+            let firsts = WordFirstTokens.of(ids, count: count)
             var byWord = [WordBits](repeating: [], count: count)
             // (per word the number of its list in `pairLists`, -1 for none: plain numbers, where an array of
             // optional arrays was made and freed element by element for every document)
@@ -71,10 +73,8 @@ extension Coreference {
             // (the first filter out of its array once, and the tokens read in place: most words stop at it)
             let any = filters[0]
             doc.tokens.withUnsafeBufferPointer { toks in
-                for i in toks.indices {
-                    let k = Int(ids[i])
-                    if done[k] { continue }
-                    done[k] = true
+                for k in firsts.indices where firsts[k] >= 0 {
+                    let i = Int(firsts[k])
                     guard any.mayContain(toks[i].lower) else { continue }
                     let w = toks[i].lower
                     // one hash for every set and the phrase index (see `known`)

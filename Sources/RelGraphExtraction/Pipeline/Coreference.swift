@@ -37,7 +37,7 @@ public struct Coreference: PipelineStage {
         // (each mention read in place: a copy retains its two strings)
         for n in doc.mentions.indices where doc.mentions[n].form != .compoundPart { for k in doc.mentions[n].tokens { covered[k] = true } }
         var officeOf: [String: String] = [:]
-        for o in doc.offices where o.actor.hasPrefix("state:") { officeOf[o.person] = officeOf[o.person] ?? o.actor }
+        for o in doc.offices where o.actor.hasIDPrefix("state:") { officeOf[o.person] = officeOf[o.person] ?? o.actor }
 
         // (taken out of the document, not shared with it: `resolved += added` below then grows it in place,
         // where a shared array was copied whole, every mention's strings retained, and the old one freed)
@@ -47,6 +47,8 @@ public struct Coreference: PipelineStage {
         // Mentions in text order, including those this stage adds, for looking back.
         var cursor = 0
         var seen: [Mention] = []
+        // (sized at once for the document's mentions and a few added: not grown, moved and freed as it fills)
+        seen.reserveCapacity(resolved.count + 16)
         /// Descriptor noun → the state it was last said to belong to ("Myanmar's military").
         var descriptorOwner: [String: String] = [:]
         let (wordBits, pairStarts) = WordBits.table(doc, words, filters: wordFilters[doc.language] ?? WordBits.filters(words), known: wordKnown[doc.language])
@@ -70,7 +72,7 @@ public struct Coreference: PipelineStage {
                 if toks[i].isWord, has(i, .stateDescriptor) {
                     for m in seen.reversed() {
                         if m.sentence != s.index || m.tokens.upperBound < i - 1 { break }
-                        if m.actor.hasPrefix("state:") && !m.isLocative
+                        if m.actor.hasIDPrefix("state:") && !m.isLocative
                             && (m.tokens.upperBound == i || (m.tokens.upperBound == i - 1 && ["'s", "’s"].contains(toks[i - 1].text))) {
                             descriptorOwner[toks[i].lower] = m.actor
                             break
@@ -104,7 +106,7 @@ public struct Coreference: PipelineStage {
                 }
                 if doc.language == .en && toks[i].lower == "its" {
                     if let m = seen.reversed().prefix(while: { $0.sentence == s.index }).first(where: { m in
-                        m.tokens.upperBound <= i && !m.inTitle && !m.actor.hasPrefix("person:") && !m.actor.hasPrefix("agreement:")
+                        m.tokens.upperBound <= i && !m.inTitle && !m.actor.hasIDPrefix("person:") && !m.actor.hasIDPrefix("agreement:")
                             && !(m.tokens.upperBound..<i).contains(where: { RelationFinder.boundaries.contains(toks[$0].text) })
                     }) {
                         addPronoun(m.actor, possessive: true)
@@ -149,13 +151,13 @@ public struct Coreference: PipelineStage {
                     // "Während ihrer Reise nach Peking sprach Außenministerin Baerbock …", "On her trip to Beijing,
                     // Foreign Minister Wong …": a possessive in an opening phrase points ahead to the person of the sentence
                     if target == nil, possessive, i - s.tokens.lowerBound <= 2, words.preps[toks[s.tokens.lowerBound].lower] != nil,
-                       let ahead = resolved[cursor...].prefix(while: { $0.sentence == s.index }).first(where: { $0.tokens.lowerBound > i && $0.actor.hasPrefix("person:") && !$0.inTitle }) {
+                       let ahead = resolved[cursor...].prefix(while: { $0.sentence == s.index }).first(where: { $0.tokens.lowerBound > i && $0.actor.hasIDPrefix("person:") && !$0.inTitle }) {
                         target = ahead
                     }
                     if target == nil && !ambiguousPossessive {
                         for m in seen.reversed() {
                             if s.index - m.sentence > Self.window { break }
-                            if m.actor.hasPrefix("person:") { target = m; break }
+                            if m.actor.hasIDPrefix("person:") { target = m; break }
                         }
                     }
                     if let p = target { addPronoun(p.actor, possessive: possessive) }
@@ -185,7 +187,7 @@ public struct Coreference: PipelineStage {
                                     continue
                                 }
                             } else if has(k, .orgDescriptor) {
-                                let inClause = Set(seen.reversed().prefix { $0.sentence == s.index }.filter { !$0.inTitle }.map(\.actor))
+                                let inClause = actorsNamed(seen, sentence: s.index, locatives: true)
                                 if let a = salientActor(seen, sentence: s.index, excluding: inClause, prefix: "org:") {
                                     let m = mention(a, i..<(k + 1), r, s, doc)
                                     added.append(m)
@@ -195,14 +197,14 @@ public struct Coreference: PipelineStage {
                                 }
                             } else if has(k, .stateDescriptor) {
                                 // (a place named before is no other actor: "Der US-Botschafter in Budapest … forderte die Regierung auf")
-                                let inClause = Set(seen.reversed().prefix { $0.sentence == s.index }.filter { !$0.inTitle && !$0.isLocative }.map(\.actor))
+                                let inClause = actorsNamed(seen, sentence: s.index, locatives: false)
                                 let owned = descriptorOwner[noun].flatMap { inClause.contains($0) ? nil : $0 }
                                 // "Im Sudan kämpft die Armee …": the state named as the place of this sentence, before the description
-                                let place = seen.reversed().prefix { $0.sentence == s.index }.first { $0.isLocative && !$0.inTitle && $0.actor.hasPrefix("state:") && !inClause.contains($0.actor) }?.actor
+                                let place = seen.reversed().prefix { $0.sentence == s.index }.first { $0.isLocative && !$0.inTitle && $0.actor.hasIDPrefix("state:") && !inClause.contains($0.actor) }?.actor
                                 // "Die Junta unter Oberst Assimi Goïta", "the government under President X": the leader's state
                                 var ledBy: String?
                                 if k + 2 < s.tokens.upperBound, ["unter", "under"].contains(toks[k + 1].lower),
-                                   let p = resolved[cursor...].first(where: { $0.sentence == s.index && $0.tokens.lowerBound > k + 1 && $0.tokens.lowerBound <= k + 4 && $0.actor.hasPrefix("person:") }) {
+                                   let p = resolved[cursor...].first(where: { $0.sentence == s.index && $0.tokens.lowerBound > k + 1 && $0.tokens.lowerBound <= k + 4 && $0.actor.hasIDPrefix("person:") }) {
                                     ledBy = officeOf[p.actor]
                                 }
                                 if let a = ledBy ?? owned ?? place ?? salientState(seen, sentence: s.index, excluding: inClause) {
@@ -229,7 +231,7 @@ public struct Coreference: PipelineStage {
             var k = start - 1
             while k >= 0 && doc.tokens[k].isWord && !doc.tokens[k].isCapitalized && k > start - 3 { k -= 1 }
             if k >= 0, ["'s", "’s", "'", "’"].contains(doc.tokens[k].text),
-               let m = added.first(where: { $0.tokens.upperBound == k && !$0.actor.hasPrefix("person:") }) {
+               let m = added.first(where: { $0.tokens.upperBound == k && !$0.actor.hasIDPrefix("person:") }) {
                 doc.offices[i].actor = m.actor
                 doc.actors[m.actor] = doc.actors[m.actor] ?? lexicon.actors[m.actor]
             }
@@ -266,7 +268,7 @@ public struct Coreference: PipelineStage {
         var run: [Mention] = []
         for m in seen.reversed() {
             if sentence - m.sentence > 2 { break }
-            guard m.actor.hasPrefix("state:"), !m.inTitle, !m.isLocative, m.form != .coreference else { continue }
+            guard m.actor.hasIDPrefix("state:"), !m.inTitle, !m.isLocative, m.form != .coreference else { continue }
             if let next = run.last, next.sentence == m.sentence, m.tokens.upperBound <= next.tokens.lowerBound,
                (m.tokens.upperBound..<next.tokens.lowerBound).allSatisfy({ k in [",", "and", "or", "the"].contains(toks[k].lower) }),
                next.tokens.lowerBound - m.tokens.upperBound <= 3 {
@@ -284,7 +286,7 @@ public struct Coreference: PipelineStage {
         var bySentence: [Int: [String]] = [:]
         for m in seen.reversed() {
             if sentence - m.sentence > 2 { break }
-            guard m.actor.hasPrefix("state:"), !m.inTitle, !m.isLocative, m.form != .coreference || m.tokens.count > 1 else { continue }
+            guard m.actor.hasIDPrefix("state:"), !m.inTitle, !m.isLocative, m.form != .coreference || m.tokens.count > 1 else { continue }
             if !(bySentence[m.sentence]?.contains(m.actor) ?? false) { bySentence[m.sentence, default: []].append(m.actor) }
         }
         // the latest sentence that names states: two or more of them are the group (one alone is no group)
@@ -299,12 +301,16 @@ public struct Coreference: PipelineStage {
     /// back from here (this sentence first, then the two before it).
     func lastPair(_ seen: [Mention], before sentence: Int, officeOf: [String: String], count: Int = 2) -> [String]? {
         var bySentence: [Int: [String]] = [:]
-        for m in seen.reversed() {
-            if sentence - m.sentence > 2 { break }
-            let state: String? = m.actor.hasPrefix("state:") || m.actor.hasPrefix("org:") ? m.actor : officeOf[m.actor]
-            guard let st = state, !m.inTitle || m.actor.hasPrefix("person:") else { continue }
-            if m.isLocative || (m.form == .coreference && m.tokens.count == 1) { continue }
-            if !(bySentence[m.sentence]?.contains(st) ?? false) { bySentence[m.sentence, default: []].append(st) }
+        // (each mention read in place, not copied; the flags asked before the office look-up, which hashes)
+        for n in seen.indices.reversed() {
+            if sentence - seen[n].sentence > 2 { break }
+            if seen[n].isLocative || (seen[n].form == .coreference && seen[n].tokens.count == 1) { continue }
+            let actor = seen[n].actor
+            if seen[n].inTitle && !actor.hasIDPrefix("person:") { continue }
+            let state: String? = actor.hasIDPrefix("state:") || actor.hasIDPrefix("org:") ? actor : officeOf[actor]
+            guard let st = state else { continue }
+            let ms = seen[n].sentence
+            if !(bySentence[ms]?.contains(st) ?? false) { bySentence[ms, default: []].append(st) }
         }
         for s in stride(from: sentence, through: max(0, sentence - 2), by: -1) {
             if let found = bySentence[s], found.count >= count { return Array(found.prefix(count)).sorted() }
@@ -312,18 +318,32 @@ public struct Coreference: PipelineStage {
         return nil
     }
 
-    func salientState(_ seen: [Mention], sentence: Int, excluding: Set<String>) -> String? {
+    /// The actors of this sentence's mentions at the end of `seen` (what the clause itself names), but for
+    /// those in a title and, unless `locatives`, those after a locative preposition. A short list read in
+    /// place (each mention not copied), where a Set was built by hashing each actor for a few look-ups.
+    func actorsNamed(_ seen: [Mention], sentence: Int, locatives: Bool) -> [String] {
+        var out: [String] = []
+        var n = seen.count
+        while n > 0 && seen[n - 1].sentence == sentence {
+            n -= 1
+            if !seen[n].inTitle && (locatives || !seen[n].isLocative) { out.append(seen[n].actor) }
+        }
+        return out
+    }
+
+    func salientState(_ seen: [Mention], sentence: Int, excluding: [String]) -> String? {
         salientActor(seen, sentence: sentence, excluding: excluding, prefix: "state:")
     }
 
     /// The state (or organization) that the context is about: subjects weigh more than prepositional
     /// mentions; recent sentences only; actors the clause itself names are left out.
-    func salientActor(_ seen: [Mention], sentence: Int, excluding: Set<String>, prefix: String) -> String? {
+    func salientActor(_ seen: [Mention], sentence: Int, excluding: [String], prefix: StaticString) -> String? {
         // (the few actors of the recent sentences and their scores in two small arrays, searched in order:
         // a String compare where a dictionary hashed the actor of every mention; the sentences that had
         // their first mention likewise)
         var actors: [String] = []
         var scores: [Double] = []
+        var excluded: [Bool] = []
         var firstInSentence: [Int] = []
         var lastSentence = -1
         // only the recent context: the last sentences before this one
@@ -331,24 +351,30 @@ public struct Coreference: PipelineStage {
         while from > 0 && sentence - seen[from - 1].sentence <= 7 { from -= 1 }
         // each mention read in place (a copy retains its strings), and the prefix's first byte asked
         // before `hasPrefix` (most mentions are of another kind)
-        let firstByte = prefix.utf8.first
-        for n in from..<seen.count where seen[n].actor.utf8.first == firstByte && seen[n].actor.hasPrefix(prefix) && !seen[n].inTitle {
+        let firstByte = prefix.utf8Start.pointee
+        for n in from..<seen.count where seen[n].actor.utf8.first == firstByte && seen[n].actor.hasIDPrefix(prefix) && !seen[n].inTitle {
             let mSentence = seen[n].sentence
             let isFirst = mSentence != lastSentence && !firstInSentence.contains(mSentence)
             if isFirst { firstInSentence.append(mSentence) }
             lastSentence = mSentence
-            guard sentence - mSentence <= 6, !excluding.contains(seen[n].actor) else { continue }
-            let w: Double = seen[n].form == .compoundPart ? 0.5 : isFirst ? 2 : 1
-            if let k = actors.firstIndex(of: seen[n].actor) {
-                scores[k] += w
+            guard sentence - mSentence <= 6 else { continue }
+            // (whether an actor is excluded is asked once, when it is first met, and kept beside it: a Set hash
+            // per actor, not per mention; an excluded actor is never chosen below)
+            let k: Int
+            if let found = actors.firstIndex(of: seen[n].actor) {
+                k = found
             } else {
+                k = actors.count
                 actors.append(seen[n].actor)
-                scores.append(w)
+                scores.append(0)
+                excluded.append(excluding.contains(seen[n].actor))
             }
+            if excluded[k] { continue }
+            scores[k] += seen[n].form == .compoundPart ? 0.5 : isFirst ? 2 : 1
         }
         // the highest score; of equal scores, the least actor (as the dictionary's `max` chose)
         var best = -1
-        for k in actors.indices where best < 0 || scores[k] > scores[best] || (scores[k] == scores[best] && actors[k] < actors[best]) { best = k }
+        for k in actors.indices where !excluded[k] && (best < 0 || scores[k] > scores[best] || (scores[k] == scores[best] && actors[k] < actors[best])) { best = k }
         return best < 0 ? nil : actors[best]
     }
 }
