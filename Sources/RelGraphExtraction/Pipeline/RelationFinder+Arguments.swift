@@ -322,7 +322,10 @@ extension RelationFinder.Finder {
     /// The mention a relative clause refers back to: its index in the document's mentions.
     func relativeAntecedentIndex(_ c: Clause, _ s: Sentence) -> Int? {
         let ms = mentionsBySentence[s.index] ?? []
-        guard let last = ms.last(where: { mentions[$0].tokens.upperBound == c.tokens.lowerBound - 1 }) else { return nil }
+        // ("the BRICS group, which …": over a describing noun after the name)
+        let comma = c.tokens.lowerBound - 1
+        let describing = comma - 1 >= 0 && (words.orgDescriptors.contains(toks[comma - 1].lower) || words.stateDescriptors.contains(toks[comma - 1].lower))
+        guard let last = ms.last(where: { mentions[$0].tokens.upperBound == comma || describing && mentions[$0].tokens.upperBound == comma - 1 }) else { return nil }
         if !mentions[last].inTitle { return last }
         // the person before the title's state, with only title words between
         guard let person = ms.last(where: { mentions[$0].tokens.upperBound <= mentions[last].tokens.lowerBound && !mentions[$0].inTitle }),

@@ -10,7 +10,7 @@ extension RelationFinder {
     static let gerundPreps = ["of", "for"]
     /// Relative pronouns that are the clause's subject, and those that are its object.
     static let subjectRelatives = ["who", "der", "die", "das", "which"]
-    static let objectRelatives = ["dem", "denen", "whom"]
+    static let objectRelatives = ["dem", "denen", "den", "whom"]
     /// Pronouns that open reported speech for its speaker.
     static let itEs: Set<String> = ["it", "es"]
     static let itTheyWe: Set<String> = ["it", "they", "we"]

@@ -279,6 +279,14 @@ extension RelationFinder.Finder {
                 if doc.language == .de { for k in args.indices where args[k].isPlain && args[k].start > c.tokens.lowerBound { args[k].role = .prep(.target) } }
                 ownSubject = []
             }
+            // "the BRICS group, which Trump has accused of …": a subject named right after "which" makes the
+            // antecedent the object (German "das Russland beliefert" is left alone: either may be the subject)
+            else if doc.language == .en, inherited.isEmpty, let o = c.opener, o == "which", ci > 0, ownNamedSubject,
+                    ownSubject[0].start <= c.tokens.lowerBound + 2,
+                    let at = relativeAntecedentIndex(c, s), !ownSubject.contains(where: { $0.actor == mentions[at].actor }) {
+                let antecedent = mentions[at]
+                args.append(Argument(actor: antecedent.actor, mention: antecedent, at: at, role: .prep(.target), prepWord: o, phraseStart: c.tokens.lowerBound, end: c.tokens.lowerBound, group: -2))
+            }
             // "Camara, dem sie vorwerfen, …", "the envoy, whom Moscow accused": the actor before an oblique
             // relative pronoun is the target; the subject is the clause's own or the main clause's
             if let o = c.opener, RelationFinder.objectRelatives.contains(o), ci > 0,
@@ -459,6 +467,11 @@ extension RelationFinder.Finder {
                     // "summoned Russia's ambassador Georgy Zinoviev", "bestellte Botschafter Huang ein": a summons rebukes the envoy's state
                     if type == .accusation, words.summonVerbs.contains(cue.entry.form.lowercased()), let st = personState[r.target] {
                         if st == r.source { continue }
+                        r.target = st
+                    }
+                    // "Trump, den er … besucht hatte": a visit to a person is a visit to the person's state
+                    if type == .visit, r.target.hasPrefix("person:"), let st = personState[r.target] {
+                        if st == r.source || personState[r.source] == st { continue }
                         r.target = st
                     }
                     r.attributedTo = reporters.filter { $0 != r.source }
