@@ -261,7 +261,9 @@ extension RelationFinder.Finder {
             if o.tokens.lowerBound >= m.tokens.upperBound && o.tokens.lowerBound <= m.tokens.upperBound + 3 {
                 return (m.tokens.upperBound..<o.tokens.lowerBound).allSatisfy { toks[$0].text == "," || toks[$0].isWord && cueEntries(toks[$0], at: $0).isEmpty && !isA($0, .preposition) }
             }
+            // (not over a verb: "Tsahkna summoned Russia's chargé d'affaires")
             return o.tokens.upperBound <= m.tokens.lowerBound && o.tokens.upperBound >= m.tokens.lowerBound - 3
+                && (o.tokens.upperBound..<m.tokens.lowerBound).allSatisfy { !toks[$0].isWord || isA($0, .determiner) || cueEntries(toks[$0], at: $0).isEmpty && !isA($0, .reportVerb) }
         }
     }
 
