@@ -48,6 +48,8 @@ title | de | Nato-Generalsekretär; Nato-Generalsekretärs; Nato-Generalsekretä
 # military and security
 title | de | General; Generals; Generäle; Generälen; Generalleutnant; Generalleutnants; Generalmajor; Generalmajors; Generaloberst; Brigadegeneral; Brigadegenerals; Armeegeneral; Admiral; Admirals; Vizeadmiral; Konteradmiral; Feldmarschall; Marschall; Oberst; Oberstleutnant; Oberbefehlshaber; Oberbefehlshabers; Oberbefehlshaberin; Befehlshaber; Befehlshabers; Kommandeur; Kommandeurs; Kommandeurin; Kommandant; Kommandanten; Kommandantin; Chef; Chefs; Chefin; Armeechef; Armeechefs; Militärchef; Militärchefs; Generalstabschef; Generalstabschefs; Geheimdienstchef; Geheimdienstchefs; Geheimdienstchefin; Spionagechef; Juntachef; Junta-Chef; Junta-Chefs; Außenamtschef; Außenamtschefin | -
 title | de | Gründer; Gründers; Gründerin; Mitgründer; Mitgründers; Mitbegründer; Mitbegründers; Begründer; Begründers; Generalstabschef; Generalstabschefs; Stabschef; Stabschefs | -
+# Richter eines obersten Gerichts ("Verfassungsrichter X", "Richter Alexandre de Moraes")
+title | de | Richter; Richters; Richterin; Verfassungsrichter; Verfassungsrichterin; Bundesrichter; Bundesrichterin; Oberster Richter; Obersten Richter | -
 
 # ======================================================================
 # 2. titlehead: German compound heads
