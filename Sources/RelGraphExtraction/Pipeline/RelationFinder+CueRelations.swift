@@ -389,6 +389,20 @@ extension RelationFinder.Finder {
                 }
             }
         }
+        // "threatened to withdraw soldiers unless the African Union paid", "warnte, Russland könne …, falls Baku …":
+        // a condition a few clauses on names the threatened (not the threatener's own state)
+        // ("threatened to withdraw Ugandan soldiers unless …": the threatener's own state is no target either)
+        if type == .threat && !isNoun, target.allSatisfy({ t in sourceActors.contains { personState[$0] == t.actor } }) {
+            var k = clauseIndex + 1
+            while k < clauses.count && k <= clauseIndex + 3 {
+                if let first = clauses[k].tokens.first(where: { toks[$0].isWord }), RelationFinder.conditionals.contains(toks[first].lower) {
+                    let own = Set(sourceActors + sourceActors.compactMap { personState[$0] })
+                    if let t = nextClauseTarget(after: k - 1, clauses, excluding: own, accept: { $0.isPlain }) { target = [t] }
+                    break
+                }
+                k += 1
+            }
+        }
         // "in protest at France's support for Morocco", "protested against Russia's decision": whose act is protested
         if type == .accusation, !isNoun, let owner = usable.first(where: { $0.start > cue.token && $0.isPossessor && !sourceActors.contains($0.actor)
                 && ["at", "against", "over", "gegen", "über"].contains($0.prepWord ?? "") }) {
