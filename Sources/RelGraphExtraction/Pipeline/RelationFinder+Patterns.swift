@@ -14,8 +14,11 @@ extension RelationFinder.Finder {
             if let first = ap.range.first(where: { toks[$0].isWord }), RelationFinder.pluralQuantifiers.contains(toks[first].lower) {
                 heads += coordinatedBefore(head, sentence: s)
             }
+            // ("President Donald Trump, a close ally of Bolsonaro,": a person's ally is a person; a state's, a state or organization)
+            let personHead = head.actor.hasPrefix("person:")
             let others = (mentionsBySentence[s.index] ?? []).map { mentions[$0] }.filter {
-                ap.range.contains($0.tokens.lowerBound) && !heads.map(\.actor).contains($0.actor) && !$0.actor.hasPrefix("person:") && !$0.actor.hasPrefix("agreement:")
+                ap.range.contains($0.tokens.lowerBound) && !heads.map(\.actor).contains($0.actor) && $0.actor.hasPrefix("person:") == personHead
+                    && !$0.inTitle && !$0.actor.hasPrefix("agreement:")
             }
             for o in others where o.tokens.upperBound <= cue || o.tokens.lowerBound > cue || o.form == .compoundPart {
                 let form = cueEntries(toks[cue], at: cue).first { $0.type == .alliance }?.form ?? toks[cue].text

@@ -676,7 +676,9 @@ extension RelationFinder.Finder {
                 || officeInitials.contains(r.target) && officeOf[r.target]?.contains(r.source) == true { return false }
         }
         // alliances are between states, organizations and groups
-        if r.type == .alliance && (r.source.hasPrefix("person:") || r.target.hasPrefix("person:")) { return false }
+        // (but a person called another's ally in an apposition is: "President Donald Trump, a close ally of Bolsonaro,")
+        if r.type == .alliance && (r.source.hasPrefix("person:") || r.target.hasPrefix("person:"))
+            && !(r.source.hasPrefix("person:") && r.target.hasPrefix("person:") && r.rule.hasPrefix("apposition:")) { return false }
         let key = RelationKey(type: r.type, source: r.source, target: r.target, sentence: r.sentence)
         if !seenRelations.insert(key).inserted { return false }
         relations.append(r)

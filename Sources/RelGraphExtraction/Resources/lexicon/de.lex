@@ -129,6 +129,7 @@ cue | alliance | de | verb | zusammenarbeiten; zusammenarbeitet; zusammenarbeite
 cue | alliance | de | verb | arbeitet; arbeiten; arbeitete; arbeiteten; arbeite | zusammen
 cue | alliance | de | verb | rückt; rücken; rückte; rückten | zusammen
 cue | alliance | de | verb | nähert; nähern; näherte; näherten | an
+cue | alliance | de | verb | annähern; angenähert; anzunähern
 cue | alliance | de | adj | verbündet; verbündete; verbündeten; verbündeter; verbündetes; verbündetem; befreundet; befreundete; befreundeten; befreundeter; befreundetes; befreundetem; alliiert; alliierte; alliierten; alliierter; alliiertes; alliiertem; eng verbündet; eng verbündete; eng verbündeten
 # --- party_to (actor -> agreement): the target must be an agreement node ---
 cue | party_to | de | verb | unterzeichnen; unterzeichnet; unterzeichnete; unterzeichneten; unterzeichne; unterschreiben; unterschreibt; unterschrieb; unterschrieben; unterschreibe; schließen; schließt; schloss; schlossen; geschlossen; schließe; schlösse; abschließen; abschließt; abschloss; abschlossen; abgeschlossen; abzuschließen; vereinbaren; vereinbart; vereinbarte; vereinbarten; vereinbare; ratifizieren; ratifiziert; ratifizierte; ratifizierten; ratifiziere; besiegeln; besiegelt; besiegelte; besiegelten; aushandeln; aushandelt; aushandelte; aushandelten; ausgehandelt; auszuhandeln; einigt; einigte; einigten; geeinigt; paraphieren; paraphiert; paraphierte; paraphierten
