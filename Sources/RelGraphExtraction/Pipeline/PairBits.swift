@@ -2,7 +2,7 @@
 /// a sequence whose pairs are not all among a line's cannot occur in the line, so most literal-run
 /// searches end with four AND-compares instead of a scan. A set bit proves nothing (pairs may share one).
 struct PairBits: Sendable, Equatable {
-    private var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0, w3: UInt64 = 0
+    private var bits = Bits256()
 
     init() {}
 
@@ -20,19 +20,12 @@ struct PairBits: Sendable, Equatable {
 
     @inline(__always)
     mutating func insert(_ a: UInt32, _ b: UInt32) {
-        let k = Self.bit(a, b)
-        let m = UInt64(1) << UInt64(k & 63)
-        switch k >> 6 {
-        case 0: w0 |= m
-        case 1: w1 |= m
-        case 2: w2 |= m
-        default: w3 |= m
-        }
+        bits.insert(Int(Self.bit(a, b)))
     }
 
     /// Every pair of `other` may be among these.
     @inline(__always)
     func covers(_ other: PairBits) -> Bool {
-        w0 & other.w0 == other.w0 && w1 & other.w1 == other.w1 && w2 & other.w2 == other.w2 && w3 & other.w3 == other.w3
+        bits.isSuperset(of: other.bits)
     }
 }

@@ -5,10 +5,7 @@ import Foundation
 /// few words it then turned away). The same contract: `mayContain` is false only when the word's
 /// scalars are below U+0300 and no word equal to it (as Strings) was inserted.
 struct SmallWordFilter {
-    private var b0: UInt64 = 0
-    private var b1: UInt64 = 0
-    private var b2: UInt64 = 0
-    private var b3: UInt64 = 0
+    private var bits = Bits256()
 
     init() {}
 
@@ -17,25 +14,13 @@ struct SmallWordFilter {
     mutating func insert(_ word: String) {
         let canonical = FNV1a.hashBelowCombining(word) != nil ? word : word.precomposedStringWithCanonicalMapping
         guard let h = Self.bit(canonical) else { return }
-        let m: UInt64 = 1 << UInt64(h & 63)
-        switch h >> 6 {
-        case 0: b0 |= m
-        case 1: b1 |= m
-        case 2: b2 |= m
-        default: b3 |= m
-        }
+        bits.insert(h)
     }
 
     @inline(__always)
     func mayContain(_ word: String) -> Bool {
         guard let h = Self.bit(word) else { return true }
-        let m: UInt64 = 1 << UInt64(h & 63)
-        switch h >> 6 {
-        case 0: return b0 & m != 0
-        case 1: return b1 & m != 0
-        case 2: return b2 & m != 0
-        default: return b3 & m != 0
-        }
+        return bits.contains(h)
     }
 
     /// The word's bit (0..<256): FNV-1a of its bytes, folded; nil unless every scalar is below U+0300.
