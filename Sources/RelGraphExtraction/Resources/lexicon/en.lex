@@ -133,6 +133,8 @@ cue | accusation | en | qualify | dangerous; destabilising; destabilizing; aggre
 # --- request (asker -> asked) ---
 cue | request | en | verb | urge; urges; urged; urging; call on; calls on; called on; calling on; call upon; calls upon; called upon; calling upon; call for; calls for; called for; appeal; appeals; appealed; demand; demands; demanded; ask; asks; asked; asking; request; requests; requested; requesting; pressed; presses; plead; pleads; pleaded; pled; implore; implores; implored; ordered; sought; seeks; seek; seeking
 cue | request | en | noun | appeal; appeals; request; requests; demand; demands; plea; pleas; behest; insistence
+# taking a case to a court or body asks it to act ("took the case to the International Court of Justice", "filed a case at the ICJ")
+cue | request | en | verb | took the case to; take the case to; takes the case to; taking the case to; brought the case to; bring the case to; brings the case to; brought the case before; took the dispute to; take the dispute to; filed a case with; filed a case at; filed a lawsuit at
 # --- visit (visitor -> host) ---
 cue | visit | en | verb | visit; visits; visited; visiting; travel; travels; travelled; traveled; travelling; traveling; tour; tours; toured; touring; arrive; arrives; arrived; arriving; landed in; lands in; flew to; flies to; fly to; flying to; flown to
 # hosting: the subject is the host (receiver), the object the visitor
