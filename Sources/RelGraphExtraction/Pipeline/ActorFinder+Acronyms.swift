@@ -26,6 +26,22 @@ extension ActorFinder.State {
             && rest.unicodeScalars.first?.properties.isUppercase == true
     }
 
+    /// "ADF-Miliz", "ADF rebels": the acronym that opens an organization's name names it for the rest of
+    /// the article (the lexicon lists such acronyms only in compounds when they are ambiguous alone).
+    func aliasLeadingAcronym(at i: Int, nameLength n: Int) {
+        let text = toks[i].text
+        let acronym: String
+        if let dash = text.firstIndex(of: "-") {
+            acronym = String(text[..<dash])
+        } else if n >= 2 {
+            acronym = text
+        } else {
+            return
+        }
+        guard Self.isAcronym(acronym), aliases[acronym] == nil, let actor = mentions.last?.actor else { return }
+        aliases[acronym] = actor
+    }
+
     /// A German genitive of a defined acronym: "der ADF" is the same, "des MNDAAs" too.
     func aliasGenitive(_ t: Token) -> String? {
         guard !aliases.isEmpty, doc.language == .de, t.text.hasSuffix("s"), t.text.count > 2 else { return nil }

@@ -342,6 +342,9 @@ public struct ActorFinder: PipelineStage {
                     } else {
                         let m = addMention(e.actor, tokens: i..<(i + n), sentence: s.index, form: e.form)
                         if e.genitive { mentions[m].isPossessive = true }
+                        // "die ADF-Miliz … der islamistischen ADF", "ADF rebels … the ADF": an organization's name
+                        // that opens with an acronym the lexicon leaves alone (ambiguous) defines it for the article
+                        if e.actor.hasIDPrefix("org:") { aliasLeadingAcronym(at: i, nameLength: n) }
                     }
                     i += n
                     continue

@@ -415,6 +415,15 @@ extension RelationFinder.Finder {
                 target = [t]
             }
         }
+        // "200 Soldaten in den Tschad entsenden", "Truppen ins Land schicken": "in" with an accusative article is
+        // where troops or arms are sent ("im Tschad stationiert", "in der Ukraine" stay places)
+        if target.isEmpty && doc.language == .de && (type == .militarySupport || type == .armsSupply) && cue.entry.cueClass == .verb,
+           let t = usable.first(where: { a in
+               a.role == .prep(.location) && !sourceActors.contains(a.actor) && a.phraseStart > c.tokens.lowerBound
+                   && (toks[a.phraseStart - 1].lower == "ins" || toks[a.phraseStart - 1].lower == "in" && RelationFinder.accusativeArticles.contains(toks[a.phraseStart].lower))
+           }) {
+            target = [t]
+        }
         if target.isEmpty && (type == .militarySupport || type == .support || type == .armsSupply) {
             // "X schickt Soldaten, um Y zu helfen": the purpose clause names who is helped (if it helps:
             // "was sent by Moscow to shadow an Estonian navy patrol boat" helps no one)

@@ -90,6 +90,8 @@ public struct RelationFinder: PipelineStage {
     static let conjunctionPreps: Set<String> = ["seit", "während", "bis", "since", "until", "after", "before", "while"]
     /// Prepositions that make an agreement the ground of a relation ("seit der Erklärung von Schuscha verbündet").
     static let agreementBasisPreps: Set<String> = ["seit", "since", "under", "unter", "durch", "through", "by"]
+    /// German articles after "in" that make it a direction ("in den Tschad", "in die Ukraine"), not a place.
+    static let accusativeArticles: Set<String> = ["den", "die", "das"]
     /// Indefinite articles: a noun phrase that introduces something not named before.
     static let indefiniteArticles: Set<String> = ["a", "an", "ein", "eine", "einen", "einem", "einer", "eines"]
     /// Possessive pronouns that open a coordinated title ("and his Somali counterpart", "und sein Amtskollege").
