@@ -29,6 +29,13 @@ extension ActorFinder.State {
     /// "ADF-Miliz", "ADF rebels": the acronym that opens an organization's name names it for the rest of
     /// the article (the lexicon lists such acronyms only in compounds when they are ambiguous alone).
     func aliasLeadingAcronym(at i: Int, nameLength n: Int) {
+        // (the cheap tests first: a one-word name without a hyphen, or a word that does not open with two
+        // capitals or a capital and a digit, opens with no acronym; this runs on every organization's name)
+        guard n >= 2 || toks[i].hasHyphenByte else { return }
+        let u = toks[i].text.utf8
+        guard u.count >= 2, let b0 = u.first, (65...90).contains(b0) else { return }
+        let b1 = u[u.index(after: u.startIndex)]
+        guard (65...90).contains(b1) || (48...57).contains(b1) else { return }
         let text = toks[i].text
         let acronym: String
         if let dash = text.firstIndex(of: "-") {
@@ -38,7 +45,9 @@ extension ActorFinder.State {
         } else {
             return
         }
-        guard Self.isAcronym(acronym), aliases[acronym] == nil, let actor = mentions.last?.actor else { return }
+        // (an acronym the lexicon names by itself stays the lexicon's: "UN Security Council" leaves "UN" the UN)
+        guard Self.isAcronym(acronym), aliases[acronym] == nil, words.names.values(for: [acronym]).isEmpty,
+              let actor = mentions.last?.actor else { return }
         aliases[acronym] = actor
     }
 
