@@ -99,8 +99,9 @@ extension ActorFinder.State {
                     if t.isCapitalized && !isFunctionWord(t) { lastNoun = k }
                 } else {
                     guard words.reportVerbs.matches(t.lower).isEmpty, !["that", "which", "to", "with", "in", "at", "by", "and", "signed", "reached", "agreed"].contains(t.lower) else { break }
-                    // ("a treaty on Thursday settling …": a day or month, or a verb's -ing form, ends the complement)
-                    if t.lower.hasSuffix("ing") && t.lower.count > 5 || t.isCapitalized && ActorFinder.calendarWords.contains(t.lower) { break }
+                    // ("a treaty on Thursday settling …": a capitalized function word of the lexicon, such as a day or
+                    // month, or a verb's -ing form ends the complement)
+                    if t.lower.hasSuffix("ing") && t.lower.count > 5 || t.isCapitalized && isFunctionWord(t) { break }
                     // (the phrase ends on a noun, not on "of" or "the")
                     if !isFunctionWord(t) && !isDeterminer(t) { lastNoun = k }
                 }
@@ -116,8 +117,4 @@ extension ActorFinder.State {
 extension ActorFinder {
     /// Definite articles and demonstratives that make a bare agreement noun point back ("the agreement", "das Abkommen").
     static let definiteArticles: Set<String> = ["the", "this", "that", "der", "die", "das", "dem", "den", "des", "dieses", "diesem", "dieser", "diesen"]
-    /// Days and months (English, lower case): they end a noun phrase's complement.
-    static let calendarWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                             "january", "february", "march", "april", "may", "june", "july", "august",
-                                             "september", "october", "november", "december"]
 }
