@@ -6,6 +6,21 @@ extension RelationFinder.Finder {
         args.first { $0.actor.hasPrefix("agreement:") }?.actor
     }
 
+    /// "Egypt has a defence agreement with Sudan": the plain subject group before an agreement noun
+    /// when a verb of having stands between them (and nothing but articles and adjectives after it).
+    func possessingSubject(_ args: [Argument], cue: Cue, clause c: Clause) -> [Argument]? {
+        guard let last = args.last(where: { $0.isPlain && !$0.actor.hasPrefix("agreement:") && $0.end <= cue.token }) else { return nil }
+        let subject = args.filter { $0.group == last.group }
+        guard let verb = (last.end..<cue.token).first(where: { RelationFinder.possessionVerbs.contains(toks[$0].lower) }),
+              verb <= last.end + 2, cue.token - verb <= 5,
+              // (no other verb between: "had signed a deal with"; in German no verb closing the clause: "hatte den
+              // Vertrag mit Gazprom auslaufen lassen" is an auxiliary)
+              ((verb + 1)..<cue.token).allSatisfy({ cueCache.hasNoEntries($0) || !hasCue($0, RelationFinder.verbKinds) }),
+              doc.language == .en || c.tokens.reversed().first(where: { toks[$0].isWord }).map({ toks[$0].isCapitalized || mentionTokens.contains($0) }) ?? false
+        else { return nil }
+        return subject
+    }
+
     /// The agreement named last in this sentence before `token` or in the one before.
     func recentAgreement(before token: Int, sentence s: Sentence) -> String? {
         for idx in (mentionsBySentence[s.index] ?? []).reversed() where mentions[idx].actor.hasPrefix("agreement:") && mentions[idx].tokens.lowerBound < token {

@@ -302,6 +302,20 @@ extension RelationFinder.Finder {
     }
 
     /// The subject: the first plain argument and the arguments coordinated with it.
+    /// German: the actor's noun phrase opens with a dative article ("dem französischen Konzern Orano",
+    /// "einem Nachbarland"), so it is no subject.
+    func isDativeMarked(_ a: Argument) -> Bool {
+        var k = a.start - 1
+        var steps = 0
+        while k >= 0 && steps < 5 {
+            if RelationFinder.dativeDeterminers.contains(toks[k].lower) { return true }
+            guard toks[k].isWord, mentionTokens.contains(k) || !toks[k].isCapitalized && isA(k, .adjectiveEnding) || toks[k].isCapitalized && k == a.start - 1 else { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
     func subjectGroup(_ args: [Argument]) -> [Argument] {
         // (by index, the group read in place: no Argument copied to find it)
         guard let first = args.firstIndex(where: \.isPlain) else { return [] }

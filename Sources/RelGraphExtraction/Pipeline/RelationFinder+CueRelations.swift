@@ -18,6 +18,8 @@ extension RelationFinder.Finder {
         func usableArg(_ a: Argument) -> Bool {
             // "Ukraine-Krieg": only its own cue; "UN-Ermittler", "EU-Kommission": the actor itself
             // ("Der US-Botschafter forderte …" without a name: the office's state acts)
+            // ("rief seinen Botschafter aus Algier zurück": the pronoun inside the cue phrase is the phrase's own)
+            if cue.length > 1, a.start >= cue.token, a.start < cueEnd, a.mention.form.isPronounLike { return false }
             if a.mention.form == .compoundPart { return a.start == cue.token || (cueEntries(toks[a.start], at: a.start).isEmpty && (!isTitleCompound(toks[a.start]) || a.mention.inTitle && a.mentionIndex >= 0 && isBareTitleState(a.mentionIndex))) }
             // "der sudanesische Bürgerkrieg", "Syria's civil war": the state on a civil war is where it is fought, no side
             if internalWar, a.end <= cue.token, a.end >= cue.token - 2, a.mention.form == .adjective || a.isPossessor { return false }
@@ -89,6 +91,9 @@ extension RelationFinder.Finder {
                     parties = (under ? subject : owner.isEmpty ? (subject.isEmpty ? agent : subject) : owner).map(\.actor)
                     if parties.isEmpty && under { parties = inherited.map(\.actor) }
                     guard !parties.isEmpty else { return [] }
+                } else if owner.isEmpty, !with.isEmpty, let subject = possessingSubject(usable, cue: cue, clause: c) {
+                    // "Egypt has a defence agreement with Sudan", "Ägypten hat ein Abkommen mit dem Sudan"
+                    parties = (subject + with).map(\.actor)
                 } else {
                     guard !with.isEmpty, !owner.isEmpty else { return [] }
                     parties = (owner + with).map(\.actor)
@@ -246,7 +251,8 @@ extension RelationFinder.Finder {
                       let nat = usable.first(where: { $0.mention.form == .adjective || $0.mention.form == .demonym }) {
                 source = [nat]
             } else {
-                var subj = subjectGroup(plain)
+                // (German: an actor after "dem"/"einem" is a dative object, no subject: "Dem Iran wirft Israel vor …")
+                var subj = subjectGroup(doc.language == .de && plain.contains(where: isDativeMarked) ? plain.filter { !isDativeMarked($0) } : plain)
                 // English is subject-verb-object: the subject is the nearest actor phrase before its verb
                 if doc.language == .en {
                     if let near = plain.last(where: { $0.end <= cue.token }) {

@@ -14,12 +14,14 @@ extension RelationFinder.Finder {
             if let first = ap.range.first(where: { toks[$0].isWord }), RelationFinder.pluralQuantifiers.contains(toks[first].lower) {
                 heads += coordinatedBefore(head, sentence: s)
             }
-            // ("President Donald Trump, a close ally of Bolsonaro,": a person's ally is a person; a state's, a state or organization)
+            // ("President Donald Trump, a close ally of Bolsonaro,": a person's ally is a person; a state's, a state or organization;
+            // the other kind only when the apposition names none of the head's: "Iran, Assad's closest ally,")
             let personHead = head.actor.hasPrefix("person:")
-            let others = (mentionsBySentence[s.index] ?? []).map { mentions[$0] }.filter {
-                ap.range.contains($0.tokens.lowerBound) && !heads.map(\.actor).contains($0.actor) && $0.actor.hasPrefix("person:") == personHead
-                    && !$0.inTitle && !$0.actor.hasPrefix("agreement:")
+            let named = (mentionsBySentence[s.index] ?? []).map { mentions[$0] }.filter {
+                ap.range.contains($0.tokens.lowerBound) && !heads.map(\.actor).contains($0.actor) && !$0.inTitle && !$0.actor.hasPrefix("agreement:")
             }
+            let sameKind = named.filter { $0.actor.hasPrefix("person:") == personHead }
+            let others = sameKind.isEmpty ? named : sameKind
             for o in others where o.tokens.upperBound <= cue || o.tokens.lowerBound > cue || o.form == .compoundPart {
                 let form = cueEntries(toks[cue], at: cue).first { $0.type == .alliance }?.form ?? toks[cue].text
                 for h in heads {
@@ -132,7 +134,8 @@ extension RelationFinder.Finder {
         }
     }
 
-    /// An agent (or alliance) noun linked by a copula to the subject: "X ist Ys wichtigster Waffenlieferant".
+    /// An agent (or alliance) noun linked by a copula to the subject: "X ist Ys wichtigster Waffenlieferant",
+    /// "Russia is one of Serbia's closest allies".
     func copulaRelations(_ usable: [Argument], plain: [Argument], cue: Cue, rel: (String, String) -> Relation) -> [Relation] {
         let tgt = agentNounTarget(usable, cue: cue)
         guard !tgt.isEmpty else { return [] }
@@ -146,6 +149,7 @@ extension RelationFinder.Finder {
               // (other words between are adverbs of the copula or capitalized nouns: "ist seit Jahren"; "has long objected to" is no copula)
               (subj.end..<min(phrase, cue.token)).allSatisfy({ k in (toks[k].isWord || toks[k].kind == .number) && (cueEntries(toks[k], at: k).isEmpty || k > article && !toks[k].isCapitalized) && !plain.contains { $0.mention.tokens.contains(k) }
                   && (isA(k, .copula) || isA(k, .determiner) || toks[k].kind == .number || (toks[k].isCapitalized && k > subj.end)
+                      || RelationFinder.partitiveWords.contains(toks[k].lower)
                       || (k > article && !toks[k].isCapitalized && (isA(k, .adjectiveEnding) || doc.language == .en))
                       || (doc.language == .en && toks[k].lower.hasSuffix("ly") && !toks[k].isCapitalized)) }),
               (subj.end..<min(phrase, cue.token)).contains(where: { isA($0, .copula) }) else { return [] }

@@ -193,7 +193,9 @@ extension RelationFinder.Finder {
             var inherited: [Argument] = []
             // "… wirft der RSF Völkermord vor und verhängte Sanktionen gegen Daglo": a coordinated main clause keeps the subject
             let coordinatedMain = (c.opener.map { RelationFinder.coordinators.contains($0) || $0 == "aber" || $0 == "but" || $0 == "doch" } ?? false)
-                && c.tokens.dropFirst().first(where: { toks[$0].isWord }).map { f in found.contains { $0.token == f && ($0.entry.cueClass == .verb || $0.entry.cueClass == .verbRecv) } } == true
+                && c.tokens.dropFirst().first(where: { toks[$0].isWord }).map { f in found.contains { $0.token == f && ($0.entry.cueClass == .verb || $0.entry.cueClass == .verbRecv) }
+                    // ("und rief … seinen Botschafter aus Algier zurück": a separable verb whose cue is a phrase further on)
+                    || doc.language == .de && !toks[f].isCapitalized && !cueCache.hasNoEntries(f) && hasCue(f, RelationFinder.verbKinds) } == true
             // "rejected allegations that it supplied missiles", "erklärte, dass es …": "it" is the main clause's subject
             // ("The Houthis said they would attack Israeli ships": the speaker)
             // the clause's first word after its opener, looked for once
@@ -424,6 +426,14 @@ extension RelationFinder.Finder {
                 var made = args.isEmpty && inherited.isEmpty ? []
                     : relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,
                                    sentence: s, clauses: cls, clauseIndex: ci)
+                // a person is an ally only where called one over a copula ("Noboa gilt als enger Verbündeter von Trump",
+                // "Orbán is a close ally of Putin") or in an apposition ("Javier Milei, a close ally of Trump,"), not in a
+                // list ("he and several allies, among them …")
+                if type == .alliance, made.contains(where: { $0.source.hasPrefix("person:") || $0.target.hasPrefix("person:") }),
+                   !(c.tokens.lowerBound..<cue.token).contains(where: { isA($0, .copula) && toks[$0].lower != "has" }),
+                   !((max(c.tokens.lowerBound, cue.token - 4)..<cue.token).reversed().first { !toks[$0].isWord || toks[$0].isCapitalized }.map { punctuation[$0].contains(.comma) } ?? false) {
+                    made.removeAll { $0.source.hasPrefix("person:") || $0.target.hasPrefix("person:") }
+                }
                 // "Kyiv said Russia had offered no proof": under a speaker who denies, the actors that a denial noun
                 // or adjective speaks of are the claimants, not deniers
                 if type == .denial, speakerDenies, cue.entry.cueClass == .noun || cue.entry.cueClass == .adj, let denying = deniers,
@@ -676,9 +686,10 @@ extension RelationFinder.Finder {
                 || officeInitials.contains(r.target) && officeOf[r.target]?.contains(r.source) == true { return false }
         }
         // alliances are between states, organizations and groups
-        // (but a person called another's ally in an apposition is: "President Donald Trump, a close ally of Bolsonaro,")
+        // (but one called another's ally is: "President Donald Trump, a close ally of Bolsonaro,", "Iran, Assad's
+        // closest ally,", "Noboa gilt als enger Verbündeter von Trump")
         if r.type == .alliance && (r.source.hasPrefix("person:") || r.target.hasPrefix("person:"))
-            && !(r.source.hasPrefix("person:") && r.target.hasPrefix("person:") && r.rule.hasPrefix("apposition:")) { return false }
+            && !r.rule.hasPrefix("apposition:") && !RelationFinder.allyForms.contains(r.rule.drop { $0 != ":" }.dropFirst().lowercased()) { return false }
         let key = RelationKey(type: r.type, source: r.source, target: r.target, sentence: r.sentence)
         if !seenRelations.insert(key).inserted { return false }
         relations.append(r)

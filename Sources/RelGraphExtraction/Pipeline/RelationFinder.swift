@@ -92,6 +92,14 @@ public struct RelationFinder: PipelineStage {
     static let agreementBasisPreps: Set<String> = ["seit", "since", "under", "unter", "durch", "through", "by"]
     /// German articles after "in" that make it a direction ("in den Tschad", "in die Ukraine"), not a place.
     static let accusativeArticles: Set<String> = ["den", "die", "das"]
+    /// Alliance cue forms that call someone an ally: with them a person is an ally too ("a close ally of Trump").
+    static let allyForms: Set<String> = ["ally", "allies", "verbündeter", "verbündete", "verbündeten", "verbündetem"]
+    /// Words of a partitive between a copula and its noun ("is one of Serbia's closest allies", "among").
+    static let partitiveWords: Set<String> = ["one", "of", "among", "einer", "eine", "eines"]
+    /// German articles and pronouns of the dative only: the noun phrase they open is no subject.
+    static let dativeDeterminers: Set<String> = ["dem", "einem", "diesem", "jenem", "seinem", "ihrem", "unserem", "keinem"]
+    /// Verbs of having: the subject of "X has an agreement with Y" is a party beside Y.
+    static let possessionVerbs: Set<String> = ["has", "have", "had", "having", "hat", "haben", "hatte", "hatten", "unterhält", "unterhalten", "unterhielt", "maintains", "maintain", "maintained"]
     /// Indefinite articles: a noun phrase that introduces something not named before.
     static let indefiniteArticles: Set<String> = ["a", "an", "ein", "eine", "einen", "einem", "einer", "eines"]
     /// Possessive pronouns that open a coordinated title ("and his Somali counterpart", "und sein Amtskollege").

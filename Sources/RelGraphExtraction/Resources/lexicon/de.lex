@@ -203,6 +203,14 @@ cue | accusation | de | verb | klagt; klagen; klagte; klagten | an
 # den Botschafter einbestellen: eine diplomatische Rüge an dessen Staat
 cue | accusation | de | verb | bestellt; bestellen; bestellte; bestellten | ein
 cue | accusation | de | verb | prangert; prangern; prangerte; prangerten | an
+# recalling an envoy from a state ('rief seinen Botschafter aus Algier zurück') is a diplomatic protest against it:
+# 'aus' at the phrase's end marks the state; the particle or participle closes the clause
+cue | accusation | de | verb | seinen Botschafter aus; seinen Gesandten aus; seinen Geschäftsträger aus; ihren Botschafter aus; ihren Gesandten aus; ihren Geschäftsträger aus; den Botschafter aus; den Gesandten aus; den Geschäftsträger aus; seine Botschafterin aus; ihre Botschafterin aus; die Botschafterin aus; ihre Botschafter aus; ihre Gesandten aus; die Botschafter aus | zurück
+cue | accusation | de | verb | seinen Botschafter aus; seinen Gesandten aus; seinen Geschäftsträger aus; ihren Botschafter aus; ihren Gesandten aus; ihren Geschäftsträger aus; den Botschafter aus; den Gesandten aus; den Geschäftsträger aus; seine Botschafterin aus; ihre Botschafterin aus; die Botschafterin aus; ihre Botschafter aus; ihre Gesandten aus; die Botschafter aus | zurückgerufen
+cue | accusation | de | verb | seinen Botschafter aus; seinen Gesandten aus; seinen Geschäftsträger aus; ihren Botschafter aus; ihren Gesandten aus; ihren Geschäftsträger aus; den Botschafter aus; den Gesandten aus; den Geschäftsträger aus; seine Botschafterin aus; ihre Botschafterin aus; die Botschafterin aus; ihre Botschafter aus; ihre Gesandten aus; die Botschafter aus | zurückzurufen
+cue | accusation | de | verb | seinen Botschafter aus; seinen Gesandten aus; seinen Geschäftsträger aus; ihren Botschafter aus; ihren Gesandten aus; ihren Geschäftsträger aus; den Botschafter aus; den Gesandten aus; den Geschäftsträger aus; seine Botschafterin aus; ihre Botschafterin aus; die Botschafterin aus; ihre Botschafter aus; ihre Gesandten aus; die Botschafter aus | abberufen
+cue | accusation | de | verb | seinen Botschafter aus; seinen Gesandten aus; seinen Geschäftsträger aus; ihren Botschafter aus; ihren Gesandten aus; ihren Geschäftsträger aus; den Botschafter aus; den Gesandten aus; den Geschäftsträger aus; seine Botschafterin aus; ihre Botschafterin aus; die Botschafterin aus; ihre Botschafter aus; ihre Gesandten aus; die Botschafter aus | abgezogen
+cue | accusation | de | verb | seinen Botschafter aus; seinen Gesandten aus; seinen Geschäftsträger aus; ihren Botschafter aus; ihren Gesandten aus; ihren Geschäftsträger aus; den Botschafter aus; den Gesandten aus; den Geschäftsträger aus; seine Botschafterin aus; ihre Botschafterin aus; die Botschafterin aus; ihre Botschafter aus; ihre Gesandten aus; die Botschafter aus | ab
 # 'machte X für Y verantwortlich': the word that closes the clause is 'verantwortlich'
 cue | accusation | de | verb | macht; machen; machte; machten; mache | verantwortlich
 cue | accusation | de | noun | Vorwurf; Vorwürfe; Vorwürfen; Vorwurfs; Anschuldigung; Anschuldigungen; Beschuldigung; Beschuldigungen; Kritik; Verurteilung; Anklage; Anklagen; Schuldzuweisung; Schuldzuweisungen; Provokation; Provokationen; Schuld; Klage; Klagen; Völkermordklage; Völkermordklagen; *klage
@@ -232,6 +240,8 @@ cue | sanction | de | verb | sanktionieren; sanktioniert; sanktionierte; sanktio
 cue | sanction | de | verb | weist; weisen; wies; wiesen; weise | aus
 cue | sanction | de | verb | friert; frieren; fror; froren | ein
 cue | sanction | de | verb | einfrieren; eingefroren; einzufrieren; einfror; einfroren
+# revoking someone's visa, licence or accreditation ('entzog ihm das Visum')
+cue | sanction | de | verb | entziehen; entzieht; entzog; entzogen; entzogen; entziehe; zu entziehen
 cue | sanction | de | noun | Ausweisung; Ausweisungen
 # CLASS reverse: stopping or cutting aid is a sanction (CAMEO 162): with an aid noun in its clause the aid draws a sanction; alone nothing
 cue | sanction | de | reverse | aussetzen; ausgesetzt; auszusetzen; einfrieren; eingefroren; einzufrieren; streichen; gestrichen; strich; strichen; kürzen; gekürzt; kürzte; kürzten; einstellen; eingestellt; einzustellen; stoppen; gestoppt; stoppte; stoppten; stoppt; beenden; beendet; beendete; beendeten; zurückfahren; zurückgefahren; Aussetzung; Aussetzen; Stopp; Einfrieren; Kürzung; Kürzungen
