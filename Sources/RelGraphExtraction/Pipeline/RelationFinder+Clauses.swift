@@ -54,7 +54,9 @@ extension RelationFinder.Finder {
             } else if toks[i].isWord && i > start && isA(i, .coordinator) && i + 1 < s.tokens.upperBound
                         && (hasCue(i + 1, RelationFinder.verbKinds)
                             || isA(i + 1, .cuePhraseStart) && words.cuePhrases.longestMatch(in: toks[..<s.tokens.upperBound], at: i + 1, key: \.lower).map({ $0.value.cueClass == .verb || $0.value.cueClass == .verbRecv }) == true)
-                        && !covered.contains(i - 1) {
+                        && !covered.contains(i - 1)
+                        // ("of arming and funding Kataib Hezbollah": two gerunds share their object and stay one clause)
+                        && !(i - start == 2 && isA(start, .gerundPrep) && toks[i - 1].lower.hasSuffix("ing")) {
                 // "... and accused Moscow of ...": a second verb phrase with the subject of the first
                 close(i)
                 start = i

@@ -487,7 +487,13 @@ extension RelationFinder.Finder {
         guard !source.isEmpty, !target.isEmpty else { return [] }
         var out: [Relation] = []
         let targetActors = RelationFinder.uniqueSorted(target.map(\.actor))
-        for a in subjectActors {
+        // "Gemeinsam mit Mali und Niger hat Burkina Faso die AES gegründet", "joined NATO together with Finland":
+        // who joins or founds an organization with the subject joins it too
+        var members = subjectActors
+        if type == .alliance, !isNoun, targetActors.allSatisfy({ $0.hasPrefix("org:") }) {
+            members = RelationFinder.uniqueSorted(subjectActors + usable.filter { $0.role == .prep(.with) && $0.actor.hasPrefix("state:") && !targetActors.contains($0.actor) }.map(\.actor))
+        }
+        for a in members {
             for b in targetActors where a != b {
                 out.append(rel(a, b))
             }

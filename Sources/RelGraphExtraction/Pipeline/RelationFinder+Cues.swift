@@ -33,7 +33,8 @@ extension RelationFinder.Finder {
         if found.count <= 1 { return found }  // (one entry or none: nothing to merge or sort)
         var byType: [String: CueEntry] = [:]
         for e in found {
-            let key = e.type.rawValue + "|" + (e.particle ?? "")
+            // (a reverse entry beside a verb of its type stays: "eingefroren" sanctions, and freezes aid)
+            let key = e.type.rawValue + "|" + (e.particle ?? "") + (e.cueClass == .reverse ? "|r" : "")
             if let old = byType[key] {
                 let better = (e.cueClass == .theme && old.cueClass != .theme)
                     || (e.cueClass == old.cueClass && old.form.contains("*") && !e.form.contains("*"))

@@ -383,7 +383,9 @@ extension RelationFinder.Finder {
                     type = armsTheme ? .armsSupply : .militarySupport
                 } else if type == .militarySupport && armsTheme && !troopTheme {
                     type = .armsSupply
-                } else if type == .armsSupply && troopTheme && !armsTheme && cue.entry.cueClass != .noun {
+                } else if type == .armsSupply && troopTheme && !armsTheme && cue.entry.cueClass != .noun
+                            // ("arming RED-Tabara fighters": who is armed receives the arms)
+                            && !RelationFinder.armingVerbs.contains(cue.entry.form.lowercased()) {
                     type = .militarySupport
                 } else if type == .visit && troopTheme && cue.entry.cueClass == .verb {
                     // "Russian military instructors arrived in Niamey": troops arriving are sent, not visiting
@@ -426,6 +428,14 @@ extension RelationFinder.Finder {
                 var made = args.isEmpty && inherited.isEmpty ? []
                     : relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,
                                    sentence: s, clauses: cls, clauseIndex: ci)
+                // "Khamenei said Israel would receive a crushing response", "Polen werde eine harte Antwort erhalten":
+                // the speaker threatens the one who is to receive the response
+                if type == .threat, made.isEmpty, cue.entry.cueClass == .noun, !reporters.isEmpty, !negated,
+                   found.contains(where: { $0.entry.cueClass == .verbRecv }),
+                   let subject = args.first(where: { $0.isPlain && $0.end <= cue.token && !$0.mention.form.isPronounLike }),
+                   !reporters.contains(where: { $0 == subject.actor || personState[$0] == subject.actor }) {
+                    made = reporters.map { Relation(type: .threat, source: $0, target: subject.actor, sentence: s.index, rule: "report+receive:" + cue.entry.form) }
+                }
                 // a person is an ally only where called one over a copula ("Noboa gilt als enger Verbündeter von Trump",
                 // "Orbán is a close ally of Putin") or in an apposition ("Javier Milei, a close ally of Trump,"), not in a
                 // list ("he and several allies, among them …")
@@ -488,6 +498,8 @@ extension RelationFinder.Finder {
                     if !allegedBy.isEmpty { r.attributedTo = RelationFinder.uniqueSorted(r.attributedTo + allegedBy.filter { $0 != r.source }) }
                     if allegedUnnamed && !hedged && type != .denial { r.modality = .reported }
                     if hedged { r.modality = .possible } else if !r.attributedTo.isEmpty || rumoured { r.modality = .reported }
+                    // (the speaker's own threat is stated, however hedged the response it announces)
+                    if r.rule.hasPrefix("report+receive:") && !hedgedFrame && !question { r.modality = .asserted }
                     if type == .denial {
                         r.attributedTo = []
                         r.modality = .asserted

@@ -98,6 +98,8 @@ public struct RelationFinder: PipelineStage {
     static let partitiveWords: Set<String> = ["one", "of", "among", "einer", "eine", "eines"]
     /// German articles and pronouns of the dative only: the noun phrase they open is no subject.
     static let dativeDeterminers: Set<String> = ["dem", "einem", "diesem", "jenem", "seinem", "ihrem", "unserem", "keinem"]
+    /// Arms verbs whose object receives the arms ("arming fighters"): personnel after them is no theme.
+    static let armingVerbs: Set<String> = ["arm", "arms", "armed", "arming", "bewaffnen", "bewaffnet", "bewaffnete", "bewaffneten", "bewaffne", "zu bewaffnen", "aufrüsten", "aufgerüstet", "aufzurüsten"]
     /// Verbs of having: the subject of "X has an agreement with Y" is a party beside Y.
     static let possessionVerbs: Set<String> = ["has", "have", "had", "having", "hat", "haben", "hatte", "hatten", "unterhält", "unterhalten", "unterhielt", "maintains", "maintain", "maintained"]
     /// Indefinite articles: a noun phrase that introduces something not named before.

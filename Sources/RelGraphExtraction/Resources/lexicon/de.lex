@@ -121,6 +121,9 @@ cue | alliance | de | verb | verbünden; verbündet; verbündete; verbündeten
 cue | alliance | de | verb | stützt; stützen; stützte; stützten | auf
 cue | alliance | de | verb | verlässt; verlassen; verließ; verließen | auf
 cue | alliance | de | verb | angehören; angehört; anzugehören
+# founding an organization makes its founders members ('hat mit Mali und Niger die AES gegründet')
+cue | alliance | de | verb | gründen; gründet; gründete; gründeten; gegründet; mitbegründet; mitgegründet; zu gründen
+cue | alliance | de | noun | Gründungsmitglied; Gründungsmitglieder; Gründungsmitgliedern; Gründungsmitglieds
 cue | alliance | de | verb | gehört; gehören; gehörte; gehörten | an
 cue | alliance | de | verb | zusammenschließen; zusammengeschlossen; zusammenzuschließen
 cue | alliance | de | verb | schließt; schließen; schloss; schlossen | zusammen
@@ -258,7 +261,7 @@ cue | sanction | de | noun | Sanktion; Sanktionen; *sanktion; *sanktionen; Sankt
 cue | threat | de | verb | drohen; droht; drohte; drohten; gedroht; drohe; androhen; androht; androhte; angedroht; anzudrohen; bedrohen; bedroht; bedrohte; bedrohten; bedrohe; warnen; warnt; warnte; warnten; gewarnt; warne; einschüchtern; eingeschüchtert; einzuschüchtern; erpressen; erpresst; erpresste; erpressten
 cue | threat | de | verb | droht; drohen; drohte; drohten | an
 cue | threat | de | verb | schüchtert; schüchtern; schüchterte; schüchterten | ein
-cue | threat | de | noun | Drohung; Drohungen; Androhung; Bedrohung; Bedrohungen; Warnung; Warnungen; Ultimatum; Ultimaten; Gegenmaßnahmen; Vergeltung; Vergeltungsmaßnahmen; entschlossene Maßnahmen; entschlossenen Maßnahmen; harte Konsequenzen; ernste Konsequenzen; ernsten Konsequenzen; schwerwiegende Konsequenzen; Rache; Racheakt; Racheakte; Einschüchterung; Erpressung; Drohgebärde; Drohgebärden; Säbelrasseln; Drohkulisse
+cue | threat | de | noun | vernichtende Antwort; vernichtenden Antwort; harte Antwort; harten Antwort; entschiedene Antwort; entschiedenen Antwort; entschlossene Antwort; entschlossenen Antwort; Drohung; Drohungen; Androhung; Bedrohung; Bedrohungen; Warnung; Warnungen; Ultimatum; Ultimaten; Gegenmaßnahmen; Vergeltung; Vergeltungsmaßnahmen; entschlossene Maßnahmen; entschlossenen Maßnahmen; harte Konsequenzen; ernste Konsequenzen; ernsten Konsequenzen; schwerwiegende Konsequenzen; Rache; Racheakt; Racheakte; Einschüchterung; Erpressung; Drohgebärde; Drohgebärden; Säbelrasseln; Drohkulisse
 
 # ======================================================================
 # 4. prep: prepositions that mark a role
@@ -361,6 +364,7 @@ agreement | de | Assoziierungsabkommen; Assoziierungsabkommens | association-agr
 agreement | de | Getreideabkommen; Getreideabkommens; Getreidedeal; Getreide-Deal | grain-deal
 agreement | de | Kooperationsabkommen; Kooperationsvertrag; Kooperationsvereinbarung | cooperation-agreement
 agreement | de | Rahmenabkommen; Rahmenabkommens; Grundsatzvereinbarung | framework-agreement
+agreement | de | Grundsatzerklärung; Grundsatzerklärungen | declaration-of-principles
 agreement | de | Pakt; Pakts; Paktes; Pakte | pact
 agreement | de | Vertrag; Vertrags; Vertrages; Verträge; Verträgen; Staatsvertrag; Grundlagenvertrag | treaty
 agreement | de | Abkommen; Abkommens; Vereinbarung; Vereinbarungen; Übereinkommen; Übereinkommens; Übereinkunft | agreement

@@ -84,6 +84,9 @@ cue | alliance | en | noun | joint exercises; joint exercise; joint military exe
 cue | alliance | en | noun | accession; accessions; membership; memberships; member; members; member state; member states; member country; member countries
 # 'cooperate' is not a cue: "urged New Delhi to cooperate with the investigation" is no alliance (the noun cooperation is)
 cue | alliance | en | verb | ally; allies; allied; allying; join; joins; joined; joining; accede; accedes; acceded; team up; teamed up; teams up; relies on; relied on; rely on; relying on; grew closer; grown closer; grow closer; grows closer; growing closer; drew closer; drawn closer; draw closer; moved closer; move closer
+# founding an organization makes its founders members ('Mali, Burkina Faso and Niger founded the AES')
+cue | alliance | en | verb | founded; co-founded; cofounded
+cue | alliance | en | noun | founding member; founding members
 cue | alliance | en | adj | allied; aligned; *-aligned; *-allied; friendly
 # --- party_to (actor -> agreement): the target must be an agreement node ---
 cue | party_to | en | verb | sign; signs; signed; signing; conclude; concludes; concluded; concluding; ratify; ratifies; ratified; ratifying; agree; agrees; agreed; agreeing; negotiate; negotiates; negotiated; negotiating; seal; seals; sealed; sealing; forge; forges; forged; struck a deal; strike a deal; strikes a deal; striking a deal; reached a deal; reach a deal; reached an agreement; reach an agreement; reaches an agreement; entered into; enter into; bound by; adhere to; adheres to; adhered to; initial; initials; initialled; initialed; initialling; initialing
@@ -150,11 +153,11 @@ cue | sanction | en | verb | revoke; revokes; revoked; revoking; sanction; sanct
 cue | sanction | en | noun | expulsion; expulsions; sanction; sanctions; embargo; embargoes; arms embargo; travel ban; travel bans; visa ban; visa bans; entry ban; asset freeze; asset freezes; export ban; export bans; import ban; export controls; punitive measures; restrictive measures; penalties; blacklist; boycott
 # CLASS reverse: stopping or cutting aid is a sanction (CAMEO 162, reduce or stop aid): with an aid noun in its clause the aid
 # noun draws a sanction instead ("suspended military aid to Rwanda"); alone it draws nothing ("suspended talks")
-cue | sanction | en | reverse | suspend; suspends; suspended; suspending; suspension of; halt; halts; halted; halting; cut off; cuts off; cutting off; cut; cuts; cutting; slashed; slashes; withheld; withhold; withholds; withholding; stopped; stops; stop; stopping; ended; ends; paused; pauses; pausing; terminated; curtailed; scaled back; scales back; withdrew; withdraws; withdraw
+cue | sanction | en | reverse | freeze; freezes; froze; frozen; freezing; suspend; suspends; suspended; suspending; suspension of; halt; halts; halted; halting; cut off; cuts off; cutting off; cut; cuts; cutting; slashed; slashes; withheld; withhold; withholds; withholding; stopped; stops; stop; stopping; ended; ends; paused; pauses; pausing; terminated; curtailed; scaled back; scales back; withdrew; withdraws; withdraw
 cue | sanction | en | noun | sanctions list; sanctions lists; entity list; terrorist list; terror list; blacklist
 # --- threat (threatener -> threatened) ---
 cue | threat | en | verb | threaten; threatens; threatened; threatening; warn; warns; warned; warning; intimidate; intimidates; intimidated; blackmail; blackmailed; vowed to retaliate; vows to retaliate; vowed retaliation; vowed revenge; vows revenge; vowed to respond; vows to respond
-cue | threat | en | noun | threat; threats; warning; warnings; ultimatum; ultimatums; intimidation; blackmail; countermeasures; counter-measures; retaliation; reprisal; reprisals; saber-rattling; sabre-rattling; retaliatory measures; resolute measures; decisive measures; firm measures; serious consequences; grave consequences; severe consequences; dire consequences
+cue | threat | en | noun | crushing response; crushing reply; crushing blow; harsh response; harsh reply; decisive response; befitting response; befitting reply; forceful response; devastating response; threat; threats; warning; warnings; ultimatum; ultimatums; intimidation; blackmail; countermeasures; counter-measures; retaliation; reprisal; reprisals; saber-rattling; sabre-rattling; retaliatory measures; resolute measures; decisive measures; firm measures; serious consequences; grave consequences; severe consequences; dire consequences
 
 # ======================================================================
 # 4. prep: prepositions that mark a role
@@ -254,6 +257,7 @@ agreement | en | association agreement | association-agreement
 agreement | en | grain deal; grain agreement | grain-deal
 agreement | en | cooperation agreement; co-operation agreement; cooperation framework | cooperation-agreement
 agreement | en | framework agreement | framework-agreement
+agreement | en | declaration of principles; declarations of principles | declaration-of-principles
 agreement | en | pact; pacts | pact
 agreement | en | treaty; treaties | treaty
 agreement | en | agreement; agreements; accord; accords | agreement
