@@ -265,6 +265,14 @@ extension RelationFinder.Finder {
                 if !inherited.isEmpty && !subj.isEmpty && subj.first!.start < cue.token && !(c.opener == "zu" || c.opener == "um" || c.opener == "to" || isInfinitive(c)) {
                     source = subj
                 }
+                // "…, werde die Türkei reagieren, drohte Außenminister Hakan Fidan", "…, warned Defence Minister Israel Katz":
+                // the last clause, a verb and its subject after it and nothing more: who said the clauses before
+                if clauseIndex > 0, clauseIndex == clauses.count - 1, c.opener == nil, cue.token == c.tokens.lowerBound, cue.length == 1,
+                   let after = plain.first(where: { $0.start > cue.token && $0.start <= cueEnd + 3 && !$0.mention.isLocative }),
+                   (cueEnd..<after.start).allSatisfy({ isA($0, .determiner) || isA($0, .titleStart) || toks[$0].isCapitalized }),
+                   (after.end..<c.tokens.upperBound).allSatisfy({ !toks[$0].isWord }) {
+                    source = plain.filter { $0.group == after.group }
+                }
             }
             if cue.entry.cueClass == .verbRecv && type == .visit {
                 // "Erdogan empfing Orbán in Ankara", "hosted Orban in Ankara": the guest visits the place, else the host's state
@@ -407,6 +415,19 @@ extension RelationFinder.Finder {
                     break
                 }
                 k += 1
+            }
+            // "Sollte Athen den Park ausweiten, werde die Türkei reagieren, drohte Fidan": the condition before the verb
+            if target.isEmpty, clauseIndex > 0,
+               (c.tokens.lowerBound..<cue.token).allSatisfy({ !toks[$0].isWord || isA($0, .determiner) }) {
+                var k = clauseIndex - 1
+                while k >= 0 && k >= clauseIndex - 3 {
+                    if let first = clauses[k].tokens.first(where: { toks[$0].isWord }), RelationFinder.conditionals.contains(toks[first].lower) {
+                        let own = Set(sourceActors + sourceActors.compactMap { personState[$0] })
+                        if let t = nextClauseTarget(after: k - 1, clauses, excluding: own, accept: { $0.isPlain }) { target = [t] }
+                        break
+                    }
+                    k -= 1
+                }
             }
         }
         // "in protest at France's support for Morocco", "protested against Russia's decision": whose act is protested

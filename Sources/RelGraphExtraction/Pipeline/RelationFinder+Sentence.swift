@@ -138,7 +138,9 @@ extension RelationFinder.Finder {
                 traceLines.append("  clause \(ci)\(c.opener.map { " (\($0))" } ?? "")\(frames.contains(ci) ? " frame" : ""): \(doc.slice(TextRange(toks[c.tokens.lowerBound].range.start, toks[c.tokens.upperBound - 1].range.end)))")
                 if !a.isEmpty || !cs.isEmpty { traceLines.append("    args: \(a.joined(separator: " ")) cues: \(cs.joined(separator: " "))") }
             }
-            let negated = clauseNegated
+            let clauseNegation = clauseNegated
+            // "urged Russia not to attack Ukraine", "warned Tehran not to target …": "not to" negates the infinitive after it only
+            let notTo = doc.language == .en ? c.tokens.first(where: { k in k + 1 < c.tokens.upperBound && toks[k + 1].lower == "to" && ["not", "never"].contains(toks[k].lower) }) : nil
             // "… would only fuel tensions and called on Iran": a coordinated verb in the past tense is no longer under the modal
             let pastCoordinated = c.opener.map { RelationFinder.coordinators.contains($0) } == true
                 && c.tokens.dropFirst().first(where: { toks[$0].isWord }).map { k in
@@ -285,7 +287,10 @@ extension RelationFinder.Finder {
             // antecedent the object (German "das Russland beliefert" is left alone: either may be the subject)
             else if doc.language == .en, inherited.isEmpty, let o = c.opener, o == "which", ci > 0, ownNamedSubject,
                     ownSubject[0].start <= c.tokens.lowerBound + 2,
-                    let at = relativeAntecedentIndex(c, s), !ownSubject.contains(where: { $0.actor == mentions[at].actor }) {
+                    let at = relativeAntecedentIndex(c, s), !ownSubject.contains(where: { $0.actor == mentions[at].actor }),
+                    // ("… said Rwanda had deployed soldiers in support of the M23, which Kigali denies": the claim is denied)
+                    !(found.contains { $0.entry.type == .denial && $0.entry.cueClass == .verb }
+                      && relations[firstRelationOfSentence...].contains { !$0.attributedTo.isEmpty }) {
                 let antecedent = mentions[at]
                 args.append(Argument(actor: antecedent.actor, mention: antecedent, at: at, role: .prep(.target), prepWord: o, phraseStart: c.tokens.lowerBound, end: c.tokens.lowerBound, group: -2))
             }
@@ -364,7 +369,8 @@ extension RelationFinder.Finder {
             for cue in found {
                 var type = cue.entry.type
                 // "pledged to respond", "agreed to lead the mission": a promise or consent to act, no support or signature
-                let after = cue.token + cue.length
+                // ("pledged not to attack each other": the same promise, negated inside)
+                let after = cue.token + cue.length + (cue.token + cue.length + 1 < c.tokens.upperBound && ["not", "never"].contains(toks[cue.token + cue.length].lower) ? 1 : 0)
                 if RelationFinder.promiseTypes.contains(type), cue.entry.cueClass == .verb, doc.language == .en, after + 1 < c.tokens.upperBound,
                    toks[after].lower == "to", toks[after + 1].isWord, !toks[after + 1].isCapitalized,
                    !args.contains(where: { $0.start == after + 1 || $0.phraseStart == after + 1 }) { continue }
@@ -424,6 +430,7 @@ extension RelationFinder.Finder {
                 }
             }
             for (cue, type) in expanded {
+                let negated = clauseNegation || notTo.map { cue.token > $0 } ?? false
                 // (no argument and none inherited: no actor for a relation to start from, so none is made)
                 var made = args.isEmpty && inherited.isEmpty ? []
                     : relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,

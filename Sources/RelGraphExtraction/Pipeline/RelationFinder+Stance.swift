@@ -3,6 +3,8 @@ import RelGraph
 // Negation, hedges, reporting frames and denials: who says a relation, and whether it is asserted.
 extension RelationFinder.Finder {
     func isNegated(_ c: Clause, before limit: Int? = nil) -> Bool {
+        // ("urged Russia not | to attack Ukraine": the negation before the infinitive is the infinitive's)
+        if doc.language == .en, c.opener == "to", c.tokens.lowerBound > 0, ["not", "never"].contains(toks[c.tokens.lowerBound - 1].lower) { return true }
         var i = c.tokens.lowerBound
         while i < c.tokens.upperBound {
             if isA(i, .negationStart), let m = words.negations.longestMatch(in: toks[..<c.tokens.upperBound], at: i, key: \.lower) {
@@ -10,7 +12,8 @@ extension RelationFinder.Finder {
                 let next = after < c.tokens.upperBound ? toks[after].lower : ""
                 let next2 = after + 1 < c.tokens.upperBound ? toks[after + 1].lower : ""
                 // "nicht nur", "nicht mehr nur", "not only": no negation
-                if !(next == "nur" || next == "only" || (next == "mehr" && next2 == "nur") || next == "just") { return true }
+                // "warned Tehran not to target …", "urged Kyiv not to strike": the infinitive's negation, not the verb's
+                if !(next == "nur" || next == "only" || (next == "mehr" && next2 == "nur") || next == "just" || next == "to" && doc.language == .en) { return true }
                 i = after
                 continue
             }

@@ -108,6 +108,7 @@ public struct RelationFinder: PipelineStage {
     static let possessivePronouns: Set<String> = ["his", "her", "its", "their", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"]
     /// Auxiliaries and infinitive markers: a phrase with one holds a verb, so it is no apposition.
     static let verbMarkers: Set<String> = ["zu", "haben", "hat", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden", "sein", "werden", "wird",
+                                           "werde", "würde", "würden", "habe", "hätten", "hätte", "sei", "seien", "könne", "könnte", "könnten", "solle", "müsse",
                                            "to", "has", "have", "had", "is", "was", "were", "been", "will", "would"]
     /// Evidence nouns: negated, their that-clause is no fact ("There is no evidence that …").
     static let evidenceNouns: Set<String> = ["evidence", "proof", "indication", "indications", "sign", "signs", "beweis", "beweise", "belege", "beleg", "hinweis", "hinweise", "anzeichen", "indizien"]
