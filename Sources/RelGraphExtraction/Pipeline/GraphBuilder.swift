@@ -168,18 +168,29 @@ public struct GraphBuilder: Sendable {
                      nodes: nodes, edges: edges)
     }
 
-    /// Puts `a` in the order `order` gives (`a[i]` becomes the old `a[order[i]]`; `order` is a permutation
-    /// of the indices), following each cycle of the permutation with swaps: elements are moved, not copied.
+    /// Puts `a` in the order `order` gives (`a[i]` becomes the old `a[order[i]]`; `order` must be a
+    /// permutation of the indices), one cycle of the permutation at a time: the cycle's first element is
+    /// taken out, each place is filled from the place it takes from, and the last from the one taken out.
+    /// Elements are moved in the buffer, not copied (a copy retains every String and array of an edge or
+    /// node, and the old array's release releases them again).
     static func permute<T>(_ a: inout [T], by order: [Int]) {
+        precondition(order.count == a.count, "not a permutation of the indices")
         var done = [Bool](repeating: false, count: a.count)
-        for start in a.indices where !done[start] {
-            var i = start
-            while true {
-                done[i] = true
-                let j = order[i]
-                if j == start { break }
-                a.swapAt(i, j)
-                i = j
+        a.withUnsafeMutableBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            for start in buf.indices where !done[start] {
+                let first = (base + start).move()
+                var i = start
+                while true {
+                    done[i] = true
+                    let j = order[i]
+                    if j == start { break }
+                    // (a place out of range or reached twice: no permutation; stopped before anything is moved twice)
+                    precondition(j >= 0 && j < buf.count && !done[j], "not a permutation of the indices")
+                    (base + i).moveInitialize(from: base + j, count: 1)
+                    i = j
+                }
+                (base + i).initialize(to: first)
             }
         }
     }
