@@ -160,9 +160,9 @@ extension ActorFinder {
         /// only what it did not have); empty without a cache.
         let cached: [ActorWordFactsCache.Facts?]
         /// The answers kept across documents (nil: none; also for tokens without the tokenizer's ids).
-        let cache: ActorWordFactsCache?
+        let cache: ActorWordFactsTable?
 
-        init(doc: Document, index: ActorWordIndex, cache: ActorWordFactsCache? = nil) {
+        init(doc: Document, index: ActorWordIndex, cache: ActorWordFactsTable? = nil) {
             let count = doc.tokens.count
             nameSlot = Array(repeating: -1, count: count)
             titleSlot = Array(repeating: -1, count: count)

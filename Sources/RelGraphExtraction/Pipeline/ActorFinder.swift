@@ -24,7 +24,7 @@ public struct ActorFinder: PipelineStage {
     /// German agreement heads for compounds ("…vertrag", "…abkommen"), longest first.
     let germanAgreementHeads: [(head: [UInt8], kind: String)]
     /// Per document language: the memo's per-word answers, kept across documents.
-    let wordFacts: (de: ActorWordFactsCache, en: ActorWordFactsCache)
+    let wordFacts: (de: ActorWordFactsTable, en: ActorWordFactsTable)
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -33,7 +33,7 @@ public struct ActorFinder: PipelineStage {
         self.givenNameFilter = filter
         self.wordIndexes = ActorWordIndexCache(lexicon: lexicon)
         self.germanAgreementHeads = ActorFinder.compoundAgreementHeads(lexicon[.de])
-        self.wordFacts = (ActorWordFactsCache(), ActorWordFactsCache())
+        self.wordFacts = (ActorWordFactsTable(), ActorWordFactsTable())
     }
 
     public func process(_ doc: inout Document) {
@@ -87,7 +87,7 @@ public struct ActorFinder: PipelineStage {
         let givenNameFilter: AsciiWordFilter
 
         init(doc: Document, lexicon: Lexicon, givenNameFilter: AsciiWordFilter, wordIndex: ActorWordIndex, agreementHeads: [(head: [UInt8], kind: String)],
-             wordFacts: ActorWordFactsCache? = nil) {
+             wordFacts: ActorWordFactsTable? = nil) {
             self.givenNameFilter = givenNameFilter
             self.doc = doc
             self.lexicon = lexicon
