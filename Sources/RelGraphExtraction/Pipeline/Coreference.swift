@@ -245,7 +245,7 @@ public struct Coreference: PipelineStage {
     }
 
     func mention(_ actor: String, _ toks: Range<Int>, _ r: TextRange, _ s: Sentence, _ doc: Document) -> Mention {
-        var m = Mention(actor: actor, range: r, tokens: toks, sentence: s.index, form: .coreference, surface: doc.slice(r))
+        var m = Mention(actor: actor, range: r, tokens: toks, sentence: s.index, form: .coreference, surface: doc.slice(r, tokens: toks))
         // "the group's leader": a possessor
         if toks.upperBound < doc.tokens.count, ["'s", "’s"].contains(doc.tokens[toks.upperBound].text) { m.isPossessive = true }
         return m
