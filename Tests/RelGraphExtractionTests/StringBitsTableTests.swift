@@ -39,5 +39,10 @@ struct StringBitsTableTests {
         #expect(t.count == 5_000)
         for (n, w) in words.enumerated() { #expect(t.value(for: w) == n) }
         #expect(t.value(for: "Wort5000") == nil)
+        // a table made for a few keys grows past them
+        var small = StringBitsTable<Int>(capacity: .max, expected: 2)
+        for (n, w) in words.prefix(100).enumerated() { small.store(w, n) }
+        #expect(small.count == 100)
+        for (n, w) in words.prefix(100).enumerated() { #expect(small.value(for: w) == n) }
     }
 }

@@ -21,8 +21,13 @@ public struct GraphBuilder: Sendable {
         // cheaper than hashing every mention's surface into a Set
         var names: [[String]] = []
         names.reserveCapacity(doc.actors.count + 8)
+        // (an id met before in the same String, as most are: the lexicon's, or the one a person got, is
+        // found by its representation, two words compared, before its text is hashed)
+        var slotByString = StringBitsTable<Int>(capacity: Int.max, expected: doc.actors.count + 8)
         func actorSlot(_ id: String) -> Int {
+            if let k = slotByString.value(for: id) { return k }
             let (k, isNew) = ids.slot(id)
+            slotByString.store(id, k)
             if isNew {
                 mentioned.append(false)
                 names.append([])

@@ -19,10 +19,20 @@ struct StringBitsTable<Value> {
     private var high: [UInt64] = []
     private(set) var values: [Value] = []
     /// Per table position: entry + 1 (0: empty). A power of two, at least twice the entries.
-    private var slots = [Int32](repeating: 0, count: 1024)
+    private var slots: [Int32]
     let capacity: Int
 
-    init(capacity: Int) { self.capacity = capacity }
+    /// `expected`: room for that many keys at once (the table is grown as more come).
+    init(capacity: Int, expected: Int = 512) {
+        self.capacity = capacity
+        var size = 16
+        while size < expected * 2 { size <<= 1 }
+        slots = [Int32](repeating: 0, count: size)
+        keys.reserveCapacity(expected)
+        low.reserveCapacity(expected)
+        high.reserveCapacity(expected)
+        values.reserveCapacity(expected)
+    }
 
     var count: Int { values.count }
 
