@@ -160,9 +160,9 @@ extension ActorFinder {
         /// only what it did not have); empty without a cache.
         let cached: [ActorWordFactsCache.Facts?]
         /// The answers kept across documents (nil: none; also for tokens without the tokenizer's ids).
-        let cache: ActorWordFactsCache?
+        let cache: ActorWordFactsTable?
 
-        init(doc: Document, index: ActorWordIndex, cache: ActorWordFactsCache? = nil) {
+        init(doc: Document, index: ActorWordIndex, cache: ActorWordFactsTable? = nil) {
             let count = doc.tokens.count
             nameSlot = Array(repeating: -1, count: count)
             titleSlot = Array(repeating: -1, count: count)
@@ -222,8 +222,13 @@ extension ActorFinder {
             guard let cache else { return }
             var entries: [(text: String, facts: ActorWordFactsCache.Facts)] = []
             for k in starts.indices where firstToken[k] >= 0 {
+                // (`c.completed(by: f) == c`, asked of the three answers worked out per document without making
+                // `f`: the kept starts are the memo's, and only an answer kept as not worked out yet and worked
+                // out here is new)
+                if k < cached.count, let c = cached[k],
+                   c.inert != 0 || inert[k] == 0, c.compoundTitle != 0 || compoundTitles[k] == 0,
+                   c.compoundAgreement != 0 || compoundAgreements[k] == 0 { continue }
                 let f = ActorWordFactsCache.Facts(starts: starts[k], inert: inert[k], compoundTitle: compoundTitles[k], compoundAgreement: compoundAgreements[k])
-                if k < cached.count, let c = cached[k], c.completed(by: f) == c { continue }
                 entries.append((doc.tokens[Int(firstToken[k])].text, f))
             }
             cache.store(entries)

@@ -24,7 +24,7 @@ public struct ActorFinder: PipelineStage {
     /// German agreement heads for compounds ("…vertrag", "…abkommen"), longest first.
     let germanAgreementHeads: [(head: [UInt8], kind: String)]
     /// Per document language: the memo's per-word answers, kept across documents.
-    let wordFacts: (de: ActorWordFactsCache, en: ActorWordFactsCache)
+    let wordFacts: (de: ActorWordFactsTable, en: ActorWordFactsTable)
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -33,7 +33,7 @@ public struct ActorFinder: PipelineStage {
         self.givenNameFilter = filter
         self.wordIndexes = ActorWordIndexCache(lexicon: lexicon)
         self.germanAgreementHeads = ActorFinder.compoundAgreementHeads(lexicon[.de])
-        self.wordFacts = (ActorWordFactsCache(), ActorWordFactsCache())
+        self.wordFacts = (ActorWordFactsTable(), ActorWordFactsTable())
     }
 
     public func process(_ doc: inout Document) {
@@ -87,7 +87,7 @@ public struct ActorFinder: PipelineStage {
         let givenNameFilter: AsciiWordFilter
 
         init(doc: Document, lexicon: Lexicon, givenNameFilter: AsciiWordFilter, wordIndex: ActorWordIndex, agreementHeads: [(head: [UInt8], kind: String)],
-             wordFacts: ActorWordFactsCache? = nil) {
+             wordFacts: ActorWordFactsTable? = nil) {
             self.givenNameFilter = givenNameFilter
             self.doc = doc
             self.lexicon = lexicon
@@ -146,7 +146,7 @@ public struct ActorFinder: PipelineStage {
             let t = toks[i]
             guard t.isWord else { return nil }
             if let m = words.titles.longestMatch(memo.titles(at: i), in: toks[..<end], at: i, key: \.lower) {
-                let role = doc.slice(TextRange(t.range.start, toks[i + m.length - 1].range.end))
+                let role = doc.slice(TextRange(t.range.start, toks[i + m.length - 1].range.end), tokens: i..<(i + m.length))
                 return (role, m.value.actor, m.length, nil)
             }
             // German compounds: "Kremlsprecher", "US-Außenminister", "Nato-Generalsekretär".
@@ -211,12 +211,12 @@ public struct ActorFinder: PipelineStage {
             register(actor)
             for k in r where range == nil { covered[k] = true }
             // (`surface`: the text of the tokens' range, when the caller has it already)
-            mentions.append(Mention(actor: actor, range: rr, tokens: r, sentence: sentence, form: form, surface: surface ?? doc.slice(rr), inTitle: inTitle))
+            mentions.append(Mention(actor: actor, range: rr, tokens: r, sentence: sentence, form: form, surface: surface ?? doc.slice(rr, tokens: r), inTitle: inTitle))
             return mentions.count - 1
         }
 
         func addPerson(tokens r: Range<Int>, sentence: Int) -> String {
-            let surface = doc.slice(TextRange(toks[r.lowerBound].range.start, toks[r.upperBound - 1].range.end))
+            let surface = doc.slice(TextRange(toks[r.lowerBound].range.start, toks[r.upperBound - 1].range.end), tokens: r)
             var id: String
             if let (e, n) = nameMatch(at: r.lowerBound, end: r.upperBound), n == r.count, e.actor.hasIDPrefix("person:") {
                 id = e.actor

@@ -59,7 +59,10 @@ extension Coreference {
         /// start with it (nil: none). Kept per distinct word and read through the token's word id, so
         /// that nothing is copied (or counted) per token.
         /// `known` is `known(words)`, built once per language by the stage (computed here when nil).
-        static func table(_ doc: Document, _ words: Lexicon.Words, filters: [AsciiWordFilter], known: AsciiWordMap<Known>? = nil) -> (bits: PerToken<WordBits>, pairs: PairStarts) {
+        /// `cache` (the stage's, for the document's language) gives the answers for words seen in earlier
+        /// documents, and keeps those worked out here.
+        static func table(_ doc: Document, _ words: Lexicon.Words, filters: [AsciiWordFilter], known: AsciiWordMap<Known>? = nil,
+                          cache: CoreferenceWordCache? = nil) -> (bits: PerToken<WordBits>, pairs: PairStarts) {
             let known = known ?? Self.known(words)
             let (ids, count) = doc.tokenWordIds()
             // (each distinct word asked at its first token: the loop below runs once per word, where it ran over
@@ -70,11 +73,22 @@ extension Coreference {
             // optional arrays was made and freed element by element for every document)
             var pairsByWord = [Int32](repeating: -1, count: count)
             var pairLists: [[PhraseIndex<String>.Entry]] = []
+            // (the words seen in earlier documents answered by the cache, their pair lists among the cache's;
+            // the others worked out and kept, each list of pair phrases found appended)
+            let (cached, cachedLists) = cache?.lookUp(doc.tokens, at: firsts) ?? ([], [])
+            pairLists = cachedLists
+            var fresh: [(text: String, answer: CoreferenceWordCache.Answer)] = []
             // (the first filter out of its array once, and the tokens read in place: most words stop at it)
             let any = filters[0]
             doc.tokens.withUnsafeBufferPointer { toks in
                 for k in firsts.indices where firsts[k] >= 0 {
+                    if k < cached.count && cached[k] != .unknown {
+                        byWord[k] = cached[k].bits
+                        pairsByWord[k] = cached[k].pairs
+                        continue
+                    }
                     let i = Int(firsts[k])
+                    defer { if cache != nil { fresh.append((toks[i].text, CoreferenceWordCache.Answer(bits: byWord[k], pairs: pairsByWord[k]))) } }
                     guard any.mayContain(toks[i].lower) else { continue }
                     let w = toks[i].lower
                     // one hash for every set and the phrase index (see `known`)
@@ -93,6 +107,7 @@ extension Coreference {
                     byWord[k] = b
                 }
             }
+            cache?.store(fresh, pairLists: pairLists)
             return (PerToken(ids: ids, byWord: byWord), PairStarts(lists: pairLists, byToken: PerToken(ids: ids, byWord: pairsByWord)))
         }
     }

@@ -19,6 +19,8 @@ public struct Coreference: PipelineStage {
     let wordFilters: [Language: [AsciiWordFilter]]
     /// Per language: what the lexicon says of each word the stage asks about (`WordBits.known`).
     let wordKnown: [Language: AsciiWordMap<WordBits.Known>]
+    /// Per language: the word table's answers, kept across documents (`WordBits.table`).
+    let wordCaches: [Language: CoreferenceWordCache]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -28,6 +30,9 @@ public struct Coreference: PipelineStage {
         var known: [Language: AsciiWordMap<WordBits.Known>] = [:]
         for (language, words) in lexicon.words { known[language] = WordBits.known(words) }
         self.wordKnown = known
+        var caches: [Language: CoreferenceWordCache] = [:]
+        for language in lexicon.words.keys { caches[language] = CoreferenceWordCache() }
+        self.wordCaches = caches
     }
 
     public func process(_ doc: inout Document) {
@@ -51,7 +56,8 @@ public struct Coreference: PipelineStage {
         seen.reserveCapacity(resolved.count + 16)
         /// Descriptor noun → the state it was last said to belong to ("Myanmar's military").
         var descriptorOwner: [String: String] = [:]
-        let (wordBits, pairStarts) = WordBits.table(doc, words, filters: wordFilters[doc.language] ?? WordBits.filters(words), known: wordKnown[doc.language])
+        let (wordBits, pairStarts) = WordBits.table(doc, words, filters: wordFilters[doc.language] ?? WordBits.filters(words), known: wordKnown[doc.language],
+                                                   cache: wordCaches[doc.language])
         func has(_ k: Int, _ b: WordBits) -> Bool { wordBits[k].rawValue & b.rawValue != 0 }
         /// `pairPhrases.longestMatch` at `i` in a sentence ending at `end`: when the next word is no pair
         /// phrase's second word, no longer phrase can match, and the answer is the first phrase of one
@@ -239,7 +245,7 @@ public struct Coreference: PipelineStage {
     }
 
     func mention(_ actor: String, _ toks: Range<Int>, _ r: TextRange, _ s: Sentence, _ doc: Document) -> Mention {
-        var m = Mention(actor: actor, range: r, tokens: toks, sentence: s.index, form: .coreference, surface: doc.slice(r))
+        var m = Mention(actor: actor, range: r, tokens: toks, sentence: s.index, form: .coreference, surface: doc.slice(r, tokens: toks))
         // "the group's leader": a possessor
         if toks.upperBound < doc.tokens.count, ["'s", "’s"].contains(doc.tokens[toks.upperBound].text) { m.isPossessive = true }
         return m

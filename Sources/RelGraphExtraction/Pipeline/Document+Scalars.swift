@@ -18,7 +18,8 @@ extension Document {
                 while i < n {
                     if i + 8 <= n, let base = buf.baseAddress {
                         let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                        if word & 0x8080_8080_8080_8080 == 0 {
+                        let high = word & 0x8080_8080_8080_8080
+                        if high == 0 {
                             for k in 0..<8 { out[o + k] = Unicode.Scalar(UInt8(truncatingIfNeeded: word >> (UInt64(k) * 8))) }
                             // the multiple of 64 among scalars o..<o+8, if there is one (one byte a scalar here)
                             let mark = (o + 63) & ~63
@@ -26,6 +27,17 @@ extension Document {
                             i += 8
                             o += 8
                             continue
+                        }
+                        // the ASCII bytes before the first other one, widened at once (German text has a
+                        // non-ASCII letter every few words: they went one by one through the general case,
+                        // each asking for eight bytes again); then that letter below
+                        let ascii = high.trailingZeroBitCount >> 3
+                        if ascii > 0 {
+                            for k in 0..<ascii { out[o + k] = Unicode.Scalar(UInt8(truncatingIfNeeded: word >> (UInt64(k) * 8))) }
+                            let mark = (o + 63) & ~63
+                            if mark < o + ascii { marks.append(i + (mark - o)) }
+                            i += ascii
+                            o += ascii
                         }
                     }
                     if o & 63 == 0 { marks.append(i) }

@@ -17,6 +17,14 @@ extension Document {
         return String(text[start..<end])
     }
 
+    /// `slice(r)`, where `r` may be the range of the tokens `t`: the range of one token is that token's
+    /// `text`, which the tokenizer made of the same scalars, so no String is made (and the caller shares
+    /// the token's).
+    func slice(_ r: TextRange, tokens t: Range<Int>) -> String {
+        if t.count == 1, t.lowerBound >= 0, t.lowerBound < tokens.count, tokens[t.lowerBound].range == r { return tokens[t.lowerBound].text }
+        return slice(r)
+    }
+
     /// Below this many scalars `slice` encodes the scalars.
     static var shortSlice: Int { 64 }
 

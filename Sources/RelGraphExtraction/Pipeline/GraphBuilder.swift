@@ -12,14 +12,22 @@ public struct GraphBuilder: Sendable {
         var ids = StringSlots(capacity: doc.actors.count + 8)
         // per actor slot: whether a mention names it (an edge's end without one is no node), its
         // distinct names, mention count, and whether a mention names it outright
-        var mentioned: [Bool] = []
+        // (sized for the document's actors at once: not grown, moved and freed as slots come)
+        var mentioned: [Bool] = [], counts: [Int] = [], strong: [Bool] = []
+        mentioned.reserveCapacity(doc.actors.count + 8)
+        counts.reserveCapacity(doc.actors.count + 8)
+        strong.reserveCapacity(doc.actors.count + 8)
         // an actor has few distinct names: a list with a linear look-up (String ==, as a Set compares) is
         // cheaper than hashing every mention's surface into a Set
         var names: [[String]] = []
-        var counts: [Int] = []
-        var strong: [Bool] = []
+        names.reserveCapacity(doc.actors.count + 8)
+        // (an id met before in the same String, as most are: the lexicon's, or the one a person got, is
+        // found by its representation, two words compared, before its text is hashed)
+        var slotByString = StringBitsTable<Int>(capacity: Int.max, expected: doc.actors.count + 8)
         func actorSlot(_ id: String) -> Int {
+            if let k = slotByString.value(for: id) { return k }
             let (k, isNew) = ids.slot(id)
+            slotByString.store(id, k)
             if isNew {
                 mentioned.append(false)
                 names.append([])
@@ -36,7 +44,14 @@ public struct GraphBuilder: Sendable {
         var edges: [Edge] = []
         /// Per slot: which modalities its relations have (bits of `modalityBit`), a byte where a list was kept.
         var modalities: [UInt8] = []
-        var rules: [[String]] = []
+        /// Per slot: the first rule; the further distinct rules (up to seven) only for the few slots that have
+        /// them (no array per edge, no joined String for an edge of one rule).
+        var firstRules: [String] = []
+        var moreRules: [Int: [String]] = [:]
+        endpoints.reserveCapacity(doc.relations.count)
+        edges.reserveCapacity(doc.relations.count)
+        modalities.reserveCapacity(doc.relations.count)
+        firstRules.reserveCapacity(doc.relations.count)
         /// The text of each sentence that gives evidence, sliced once (by sentence index: no dictionary).
         var sentenceText = [String?](repeating: nil, count: doc.sentences.count)
         for r in doc.relations {
@@ -53,7 +68,7 @@ public struct GraphBuilder: Sendable {
                 endpoints.append((a, b))
                 edges.append(Edge(type: r.type, source: r.source, target: r.target, role: r.role, rule: nil, codes: r.type.codes))
                 modalities.append(0)
-                rules.append([])
+                firstRules.append(r.rule)
             }
             let s = doc.sentences[r.sentence]
             // an edge has few evidence sentences: looking through them costs less than a Set per edge
@@ -65,14 +80,17 @@ public struct GraphBuilder: Sendable {
             if !r.attributedTo.isEmpty { edges[slot].attributedTo = Array(Set(edges[slot].attributedTo + r.attributedTo)).sorted() }
             if !r.deniedBy.isEmpty { edges[slot].deniedBy = Array(Set(edges[slot].deniedBy + r.deniedBy)).sorted() }
             modalities[slot] |= Self.modalityBit(r.modality)
-            if !rules[slot].contains(r.rule) && rules[slot].count < 8 { rules[slot].append(r.rule) }
+            if firstRules[slot] != r.rule {
+                let more = moreRules[slot] ?? []
+                if !more.contains(r.rule) && more.count < 7 { moreRules[slot] = more + [r.rule] }
+            }
         }
         for slot in edges.indices {
             let ms = modalities[slot]
             let m: Modality = ms & Self.modalityBit(.asserted) != 0 ? .asserted : ms & Self.modalityBit(.reported) != 0 ? .reported
                 : ms & Self.modalityBit(.possible) != 0 ? .possible : .denied
             edges[slot].modality = m
-            edges[slot].rule = rules[slot].joined(separator: "; ")
+            edges[slot].rule = moreRules[slot].map { ([firstRules[slot]] + $0).joined(separator: "; ") } ?? firstRules[slot]
         }
         // mentions of one actor often follow each other: the last actor's slot is tried before hashing
         var lastActor = ""
@@ -103,8 +121,11 @@ public struct GraphBuilder: Sendable {
             inEdges[source] = true
             inEdges[target] = true
         }
-        var roles: [String: String] = [:]
-        for o in doc.offices where roles[o.person] == nil { roles[o.person] = o.role }
+        // each actor slot's first office role (by slot: no dictionary of person ids hashed, and none asked per node)
+        var roles = [String?](repeating: nil, count: ids.count)
+        for o in doc.offices {
+            if let k = ids.find(o.person), roles[k] == nil { roles[k] = o.role }
+        }
         var nodes: [Node] = []
         // per node: its actor slot
         var nodeSlots: [Int] = []
@@ -114,38 +135,69 @@ public struct GraphBuilder: Sendable {
             guard let info = doc.actors[id] else { continue }
             isNode[k] = true
             nodeSlots.append(k)
-            nodes.append(Node(id: id, kind: info.kind, label: info.label, names: names[k].sorted(),
-                              mentions: counts[k], role: roles[id]))
+            // (sorted in place and handed over: no second array made and the first freed)
+            names[k].sort()
+            nodes.append(Node(id: id, kind: info.kind, label: info.label, names: names[k], mentions: counts[k], role: roles[k]))
         }
         // Canonical as `Graph.canonicalized()` makes it, without its work: node ids and edge keys are
         // distinct (dictionary keys), names, attributions and denials are already sorted sets.
         // Sorted through an index array: ids and keys are distinct, so the order is the same, and no Node
         // or (key, Edge) is copied to and fro while sorting.
-        let nodeIDs = nodes.map(\.id)
-        let nodeOrder = nodes.indices.sorted { nodeIDs[$0] < nodeIDs[$1] }
-        nodes = nodeOrder.map { nodes[$0] }
+        let nodeOrder = nodes.indices.sorted { nodes[$0].id < nodes[$1].id }
+        Self.permute(&nodes, by: nodeOrder)
         // each node's actor slot's place in that order: an edge's ends compare as their ids do (ids are
         // distinct), so edges sort by integers instead of by `EdgeKey`'s Strings
         var rank = [Int](repeating: -1, count: ids.count)
         for (place, n) in nodeOrder.enumerated() { rank[nodeSlots[n]] = place }
         // every edge endpoint is a node
-        var kept: [Edge] = []
-        // per kept edge: `EdgeKey`'s order (type's raw value, source, target) as integers
-        var keptKeys: [(type: Int, source: Int, target: Int)] = []
+        // per edge slot: `EdgeKey`'s order (type's raw value, source, target) as integers; an edge not kept
+        // sorts after every kept one
+        var keys = [(type: Int, source: Int, target: Int)](repeating: (Int.max, 0, 0), count: edges.count)
+        var keptCount = 0
         for slot in edges.indices where isNode[endpoints[slot].source] && isNode[endpoints[slot].target] {
             // evidence comes from distinct sentences: sorting alone makes it canonical
             edges[slot].evidence.sort()
-            kept.append(edges[slot])
             let type = edges[slot].type
             var source = rank[endpoints[slot].source], target = rank[endpoints[slot].target]
             // (a symmetric type's key has the smaller id first)
             if type.isSymmetric && target < source { swap(&source, &target) }
-            keptKeys.append((Self.typeRanks[Self.typeIndex(type)], source, target))
+            keys[slot] = (Self.typeRanks[Self.typeIndex(type)], source, target)
+            keptCount += 1
         }
-        let keptOrder = kept.indices.sorted { keptKeys[$0] < keptKeys[$1] }
+        // (the edges put in order in place and the others dropped from the end: none copied, its Strings
+        // and arrays retained, and released with the old array)
+        Self.permute(&edges, by: edges.indices.sorted { keys[$0] < keys[$1] })
+        edges.removeLast(edges.count - keptCount)
         let title = doc.title ?? doc.sentences.first(where: { $0.isHeadline && $0.tokens.lazy.filter { doc.tokens[$0].isWord }.count >= 3 }).map { doc.slice($0.range) }
         return Graph(source: SourceInfo(path: doc.path, language: doc.language.rawValue, sha256: sha256, title: title),
-                     nodes: nodes, edges: keptOrder.map { kept[$0] })
+                     nodes: nodes, edges: edges)
+    }
+
+    /// Puts `a` in the order `order` gives (`a[i]` becomes the old `a[order[i]]`; `order` must be a
+    /// permutation of the indices), one cycle of the permutation at a time: the cycle's first element is
+    /// taken out, each place is filled from the place it takes from, and the last from the one taken out.
+    /// Elements are moved in the buffer, not copied (a copy retains every String and array of an edge or
+    /// node, and the old array's release releases them again).
+    static func permute<T>(_ a: inout [T], by order: [Int]) {
+        precondition(order.count == a.count, "not a permutation of the indices")
+        var done = [Bool](repeating: false, count: a.count)
+        a.withUnsafeMutableBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            for start in buf.indices where !done[start] {
+                let first = (base + start).move()
+                var i = start
+                while true {
+                    done[i] = true
+                    let j = order[i]
+                    if j == start { break }
+                    // (a place out of range or reached twice: no permutation; stopped before anything is moved twice)
+                    precondition(j >= 0 && j < buf.count && !done[j], "not a permutation of the indices")
+                    (base + i).moveInitialize(from: base + j, count: 1)
+                    i = j
+                }
+                (base + i).initialize(to: first)
+            }
+        }
     }
 
     /// By `typeIndex`: the type's place in the order of raw values (as `EdgeKey` orders types).
