@@ -43,7 +43,7 @@ extension RelationFinder.Finder {
                 byType[key] = e
             }
         }
-        return byType.values.sorted { ($0.type, $0.particle ?? "") < ($1.type, $1.particle ?? "") }
+        return byType.values.sorted { ($0.type, $0.particle ?? "", $0.cueClass.rawValue) < ($1.type, $1.particle ?? "", $1.cueClass.rawValue) }
     }
 
     func cues(_ c: Clause) -> [Cue] {
