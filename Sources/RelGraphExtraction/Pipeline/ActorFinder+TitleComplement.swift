@@ -12,7 +12,9 @@ extension ActorFinder {
     }
 
     /// Prepositions that open a title's complement: where the office is, or what it is for.
-    static let complementPreps: Set<String> = ["in", "im", "at", "to", "für", "for", "bei", "beim", "zu", "zum", "zur", "am", "an"]
+    static let complementPreps: Set<String> = ["in", "im", "at", "to", "für", "for", "bei", "beim", "zu", "zum", "zur", "am", "an", "der", "des", "of"]
+    /// Complements that name the holder's organization as a genitive ("Sprecher der Miliz", "spokesman of the group").
+    static let genitiveComplements: Set<String> = ["der", "des", "of"]
     static let englishVerbForms: Set<String> = ["said", "says", "say", "is", "was", "were", "are", "has", "have", "had", "will", "would", "told", "called", "urged"]
     static let locativeComplementPreps: Set<String> = ["in", "im", "at"]
 }
@@ -62,6 +64,8 @@ extension ActorFinder.State {
             mentions[m].inTitle = true
             actor = mentions[m].actor
         }
-        recordOffice(person: person, actor: actor, role: pt.role, sentence: s, titleStart: pt.titleStart)
+        // ("Der Chef der Übergangsregierung, X": a genitive complement names whose office it is; unnamed, no state is guessed)
+        let genitive = ActorFinder.genitiveComplements.contains(toks[pt.complement.lowerBound].lower)
+        recordOffice(person: person, actor: actor, role: pt.role, sentence: s, titleStart: pt.titleStart, guessState: !genitive)
     }
 }

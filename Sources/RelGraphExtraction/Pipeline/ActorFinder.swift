@@ -645,13 +645,21 @@ public struct ActorFinder: PipelineStage {
             return (at < i || m.isPossessive || doc.language == .de && m.surface.hasSuffix("s")) ? m.actor : nil
         }
 
-        func recordOffice(person: String, actor: String?, role: String, sentence s: Sentence, titleStart: Int? = nil) {
+        func recordOffice(person: String, actor: String?, role: String, sentence s: Sentence, titleStart: Int? = nil, guessState: Bool = true) {
             var a = actor
             var tentative = false
             if a == nil, let aff = lexicon.affiliations[person] { a = aff.actor }
-            if a == nil {
+            if a == nil && guessState {
                 a = nearestStateBefore(sentence: s, token: titleStart)
                 tentative = true
+            }
+            // ("Kataib Hezbollah fired rockets. A spokesman for the group, X, said": no state to guess; kept without an
+            // actor for coreference to find one in the title's complement, else dropped there)
+            if a == nil, let t = titleStart {
+                var o = Office(person: person, actor: "", role: role, sentence: s.index)
+                o.titleStart = t
+                offices.append(o)
+                return
             }
             guard let office = a, office != person else { return }
             register(office)

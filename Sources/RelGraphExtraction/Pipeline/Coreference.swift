@@ -240,8 +240,19 @@ public struct Coreference: PipelineStage {
                let m = added.first(where: { $0.tokens.upperBound == k && !$0.actor.hasIDPrefix("person:") }) {
                 doc.offices[i].actor = m.actor
                 doc.actors[m.actor] = doc.actors[m.actor] ?? lexicon.actors[m.actor]
+                continue
+            }
+            // "A spokesman for the group, X,", "Ein Sprecher der Miliz, X,": a description resolved here in the title's
+            // complement, before the comma that opens the name
+            var q = start + 1
+            while q < doc.tokens.count && q < start + 8 && doc.tokens[q].text != "," { q += 1 }
+            if let m = added.first(where: { $0.tokens.lowerBound > start && $0.tokens.upperBound <= q && $0.actor.hasIDPrefix("org:") }) {
+                doc.offices[i].actor = m.actor
+                doc.actors[m.actor] = doc.actors[m.actor] ?? lexicon.actors[m.actor]
             }
         }
+        // (an office that found no actor at all is none)
+        doc.offices.removeAll { $0.actor.isEmpty }
     }
 
     func mention(_ actor: String, _ toks: Range<Int>, _ r: TextRange, _ s: Sentence, _ doc: Document) -> Mention {
