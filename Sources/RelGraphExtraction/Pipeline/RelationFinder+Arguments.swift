@@ -84,7 +84,9 @@ extension RelationFinder.Finder {
                 let isAdj = t.isWord && !t.isCapitalized && !isA(p - 1, [.preposition, .coordinator])
                     && (isA(p - 1, .adjectiveEnding) || doc.language == .en)
                     && !isA(p - 1, .cueForm)
-                if isA(p - 1, .determiner) || isAdj || t.kind == .number { p -= 1; steps += 1 } else { break }
+                // ("gegen die Miliz RSF", "mit der Terrorgruppe Hamas": a describing noun right before the name is its phrase)
+                let describingNoun = doc.language == .de && p == m.tokens.lowerBound && t.isCapitalized && words.orgDescriptors.contains(t.lower)
+                if isA(p - 1, .determiner) || isAdj || t.kind == .number || describingNoun { p -= 1; steps += 1 } else { break }
             }
             // "von Präsidentin Salome Surabischwili", "from President Ruto": the title belongs to the person's phrase
             // ("unter Leitung von Mossad-Chef David Barnea", "unter General al-Burhan": no role the title would give)

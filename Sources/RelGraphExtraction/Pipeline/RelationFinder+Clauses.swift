@@ -227,6 +227,18 @@ extension RelationFinder.Finder {
 
     /// A noun in an adverbial phrase ("nach den jüngsten Angriffen", "after the attacks"): it sets the
     /// scene, the clause's subject is not its actor.
+    /// A noun in a prepositional phrase of any kind ("in den Krieg mit Russland", "during clashes with"): over
+    /// determiners and lower-case words back to a preposition.
+    func afterPreposition(_ k: Int, _ c: Clause) -> Bool {
+        var p = k - 1
+        while p >= c.tokens.lowerBound && p >= k - 4 {
+            if isA(p, .preposition) { return true }
+            guard toks[p].isWord, isA(p, [.determiner, .nounMarker]) || !toks[p].isCapitalized else { return false }
+            p -= 1
+        }
+        return false
+    }
+
     func inAdverbialPhrase(_ k: Int, _ c: Clause) -> Bool {
         guard toks[k].isWord, hasCue(k, RelationFinder.nounKinds) else { return false }
         var p = k - 1

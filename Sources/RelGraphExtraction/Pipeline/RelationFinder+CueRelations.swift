@@ -500,6 +500,12 @@ extension RelationFinder.Finder {
             for a in subjectActors { for b in subjectActors where a != b { out.append(rel(a, b)) } }
             return out
         }
+        // "lieferte sich Gefechte mit der Hisbollah", "clashed with Hezbollah fighters", "Russia's war with Ukraine": fighting
+        // with someone is fighting them (not an attack "with Iranian drones": only words of mutual fighting, a named side)
+        if type == .conflict, target.isEmpty, !source.isEmpty, RelationFinder.mutualFightWords.contains(toks[cue.token].lower), !isNoun || !afterPreposition(cue.token, c),
+           let w = usable.first(where: { $0.start >= cueEnd && $0.role == .prep(.with) && ["with", "mit"].contains($0.prepWord ?? "") && $0.mention.form != .adjective && $0.mention.form != .compoundPart && !sourceActors.contains($0.actor) }) {
+            target = usable.filter { $0.group == w.group && $0.role == .prep(.with) }
+        }
         // Coordinated subject with no target: "Russland und Nordkorea sind Verbündete" (symmetric types).
         if target.isEmpty && source.count >= 2 && (type == .alliance || type == .conflict) {
             let uniq = subjectActors

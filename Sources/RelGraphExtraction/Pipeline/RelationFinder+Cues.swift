@@ -81,7 +81,13 @@ extension RelationFinder.Finder {
             }
             for e in found {
                 if let particle = e.particle {
-                    let has = ((i + 1)..<clauseEndForParticle(c, i)).contains { toks[$0].lower == particle }
+                    var has = ((i + 1)..<clauseEndForParticle(c, i)).contains { toks[$0].lower == particle }
+                    // "die gegen die RSF Krieg führt", "der sie dafür verantwortlich macht": a verb that ends its subordinate
+                    // clause has a word particle before it (separable prefixes join the verb there and are listed as forms)
+                    if !has, doc.language == .de, c.opener != nil, !RelationFinder.separableParticles.contains(particle),
+                       !((i + 1)..<c.tokens.upperBound).contains(where: { toks[$0].isWord }) {
+                        has = (c.tokens.lowerBound..<i).contains { toks[$0].lower == particle }
+                    }
                     if !has { continue }
                 } else if doc.language == .de, e.cueClass == .verb || e.cueClass == .verbRecv,
                           // not an attributive participle ("die mit al-Qaida verbündete Gruppe")

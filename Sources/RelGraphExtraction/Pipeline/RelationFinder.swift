@@ -36,7 +36,7 @@ public struct RelationFinder: PipelineStage {
     static let speechVerbs: Set<String> = ["said", "says", "say", "told", "tells", "tell", "stated", "states", "claimed", "claims", "insisted", "insists", "believes", "believe", "believed", "argued", "argues", "noted", "wrote", "acknowledged", "admitted", "confirmed", "alleged", "alleges", "warned", "warns", "reported", "reports"]
     static let passiveAux: Set<String> = ["wurde", "wurden", "worden", "werden", "wird", "was", "were", "been", "being", "is", "are", "be", "seien", "sei", "würden"]
     /// "traded accusations", "exchanged fire", "lieferten sich Gefechte": an exchange goes both ways.
-    static let exchangeVerbs: Set<String> = ["traded", "trade", "trades", "trading", "exchanged", "exchange", "exchanges", "exchanging", "tauschten", "tauschen", "lieferten", "liefern"]
+    static let exchangeVerbs: Set<String> = ["traded", "trade", "trades", "trading", "exchanged", "exchange", "exchanges", "exchanging", "tauschten", "tauschen", "lieferten", "liefern", "lieferte", "liefert", "liefere"]
     /// Types that "each other" turns both ways (alliance is symmetric already; mutual aid is handled by its cue).
     static let reciprocalTypes: Set<EdgeType> = [.accusation, .conflict, .threat, .denial, .sanction, .request, .support]
     /// English report verbs with the addressee as object ("told reporters", "assured Kyiv").
@@ -100,6 +100,12 @@ public struct RelationFinder: PipelineStage {
     static let dativeDeterminers: Set<String> = ["dem", "einem", "diesem", "jenem", "seinem", "ihrem", "unserem", "keinem"]
     /// Arms verbs whose object receives the arms ("arming fighters"): personnel after them is no theme.
     static let armingVerbs: Set<String> = ["arm", "arms", "armed", "arming", "bewaffnen", "bewaffnet", "bewaffnete", "bewaffneten", "bewaffne", "zu bewaffnen", "aufrüsten", "aufgerüstet", "aufzurüsten"]
+    /// Words of fighting each other: the side after "with"/"mit" is the other side ("clashed with", "Gefechte mit").
+    static let mutualFightWords: Set<String> = ["clash", "clashes", "clashed", "clashing", "fight", "fights", "fought", "fighting", "battle", "battles",
+                                                "battled", "battling", "war", "wars", "hostilities", "skirmish", "skirmishes", "skirmished", "gefecht",
+                                                "gefechte", "gefechten", "feuergefecht", "feuergefechte", "feuergefechten", "kämpfe", "kämpfen", "kämpft",
+                                                "kämpfte", "kämpften", "gekämpft", "krieg", "kriege", "kriegs", "zusammenstöße", "zusammenstößen", "scharmützel",
+                                                "führt", "führen", "führte", "führten", "geführt"]
     /// Verbs of having: the subject of "X has an agreement with Y" is a party beside Y.
     static let possessionVerbs: Set<String> = ["has", "have", "had", "having", "hat", "haben", "hatte", "hatten", "unterhält", "unterhalten", "unterhielt", "maintains", "maintain", "maintained"]
     /// Indefinite articles: a noun phrase that introduces something not named before.
