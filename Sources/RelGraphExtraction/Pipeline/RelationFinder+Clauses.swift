@@ -129,7 +129,18 @@ extension RelationFinder.Finder {
         var e = k
         while e < s.tokens.upperBound && covered.contains(e) { e += 1 }
         guard e < s.tokens.upperBound, punctuation[e].contains(.comma) || isA(e, .coordinator) else { return false }
-        return (k..<min(s.tokens.upperBound, k + 12)).contains { isA($0, .coordinator) }
+        guard let and = (k..<min(s.tokens.upperBound, k + 12)).first(where: { isA($0, .coordinator) }) else { return false }
+        // "Die Andengemeinschaft, der Ecuador und Kolumbien angehören, …": a German relative clause, not a list: the
+        // last actor is followed by its verb and a comma
+        if doc.language == .de, k > comma + 1, isA(comma + 1, .determiner) {
+            var q = and + 1
+            while q < s.tokens.upperBound && (isA(q, .determiner) || !covered.contains(q)) && q < and + 3 { q += 1 }
+            while q < s.tokens.upperBound && covered.contains(q) { q += 1 }
+            var verbs = 0
+            while q < s.tokens.upperBound && toks[q].isWord && !toks[q].isCapitalized && verbs < 3 { q += 1; verbs += 1 }
+            if verbs > 0, q < s.tokens.upperBound, punctuation[q].contains(.comma) { return false }
+        }
+        return true
     }
 
     /// "as" joining two clauses (not "such as", "as well as").

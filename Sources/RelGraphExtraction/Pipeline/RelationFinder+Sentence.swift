@@ -294,6 +294,16 @@ extension RelationFinder.Finder {
                 let antecedent = mentions[at]
                 args.append(Argument(actor: antecedent.actor, mention: antecedent, at: at, role: .prep(.target), prepWord: o, phraseStart: c.tokens.lowerBound, end: c.tokens.lowerBound, group: -2))
             }
+            // "Die Andengemeinschaft, der Ecuador und Kolumbien angehören", "the CSTO, to which both belong", "BRICS, which
+            // Indonesia joined": the members are named, the organization is the antecedent (an alliance goes both ways)
+            else if inherited.isEmpty, let o = c.opener, ci > 0, ownNamedSubject || o == "which",
+                    RelationFinder.subjectRelatives.contains(o) || o == "which" || o == "der" || o == "denen",
+                    found.contains(where: { $0.entry.type == .alliance && $0.entry.cueClass == .verb }),
+                    let at = relativeAntecedentIndex(c, s), mentions[at].actor.hasPrefix("org:"),
+                    !args.contains(where: { $0.actor == mentions[at].actor }) {
+                let antecedent = mentions[at]
+                args.append(Argument(actor: antecedent.actor, mention: antecedent, at: at, role: .prep(.target), prepWord: o, phraseStart: c.tokens.lowerBound, end: c.tokens.lowerBound, group: -2))
+            }
             // "Camara, dem sie vorwerfen, …", "the envoy, whom Moscow accused": the actor before an oblique
             // relative pronoun is the target; the subject is the clause's own or the main clause's
             if let o = c.opener, RelationFinder.objectRelatives.contains(o), ci > 0,
