@@ -115,7 +115,13 @@ extension RelationFinder.Finder {
         guard hasMention, j + 1 < s.tokens.upperBound, punctuation[j].contains(.comma) else { return nil }
         let next = toks[j + 1]
         guard next.isWord, !next.isCapitalized || doc.language == .de && !covered.contains(j + 1) else { return nil }
-        if isA(j + 1, [.subordinator, .coordinator]) { return nil }
+        if isA(j + 1, [.subordinator, .coordinator]) {
+            // ("summoned the US chargé d'affaires, Joshua Harris, and called on Washington": a name after a title
+            // that is no actor names it, and "and" goes on with the clause's subject)
+            let namesTitle = isA(j + 1, .coordinator) && !covered.contains(i - 1) && toks[i - 1].isWord
+                && (mentionsBySentence[s.index] ?? []).contains { mentions[$0].tokens == (i + 1)..<j && mentions[$0].actor.hasPrefix("person:") }
+            if !namesTitle { return nil }
+        }
         return j
     }
 
