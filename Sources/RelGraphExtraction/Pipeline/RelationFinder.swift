@@ -270,10 +270,8 @@ public struct RelationFinder: PipelineStage {
             for i in toks.indices where firstToken[Int(ids[i])] < 0 { firstToken[Int(ids[i])] = i }
             // what earlier documents found for these texts (one look-up per distinct text), and what this
             // one adds to it (`changed`), written back at the end
-            // (each word's first text)
-            let texts: [String] = sharedFacts == nil ? [] : firstToken.map { $0 < 0 ? "" : toks[$0].text }
             // (plain values, the cue lists by number: no array copied or freed per word)
-            var (shared, sharedLists) = sharedFacts?.lookUp(texts) ?? ([], [])
+            var (shared, sharedLists) = sharedFacts?.lookUp(toks, at: firstToken) ?? ([], [])
             /// What this document adds, by word (few: most words were known).
             var changed: [Int: WordFactsCache.Facts] = [:]
             var classOf = [WordClass](repeating: [], count: wordCount), marksOf = [TokenPunctuation](repeating: [], count: wordCount)
@@ -325,7 +323,7 @@ public struct RelationFinder: PipelineStage {
             }
             cueCache = cache
             sharedLists = []  // (let go of before `store`, which may add lists)
-            sharedFacts?.store(changed.keys.sorted().map { (texts[$0], changed[$0]!) })
+            sharedFacts?.store(changed.keys.sorted().map { (toks[firstToken[$0]].text, changed[$0]!) })
         }
 
         /// `RelationFinder.internalWarNouns.contains { form.lowercased().contains($0) }`, worked out once per form.
