@@ -1,8 +1,8 @@
 @testable import RelGraphExtraction
 import Testing
 
-/// `ActorWordFactsCache` keeps per-word answers by the text's bytes, completes them and stays bounded; an
-/// actor finder whose cache is warm finds exactly what a fresh one finds.
+/// `ActorWordFactsCache.Facts` are completed by answers worked out later; an actor finder whose word facts
+/// are warm finds exactly what a fresh one finds.
 struct ActorWordFactsCacheTests {
     static func facts(_ names: Int32, inert: UInt8 = 0, title: UInt8 = 0, agreement: Int16 = 0) -> ActorWordFactsCache.Facts {
         var s = ActorWordIndex.Starts.none
@@ -10,31 +10,12 @@ struct ActorWordFactsCacheTests {
         return ActorWordFactsCache.Facts(starts: s, inert: inert, compoundTitle: title, compoundAgreement: agreement)
     }
 
-    @Test func keepsByBytesAndCompletes() {
-        let cache = ActorWordFactsCache()
-        cache.store([("Russland", Self.facts(3)), ("Caf\u{E9}", Self.facts(4, inert: 2)), ("und", Self.facts(-1, inert: 2, title: 1))])
-        let found = cache.lookUp(["Russland", "Caf\u{E9}", "Cafe\u{301}", "russland", "und", ""])
-        #expect(found[0] == Self.facts(3))
-        #expect(found[1] == Self.facts(4, inert: 2))
-        // (equal as Strings, other bytes: not the same key)
-        #expect(found[2] == nil)
-        #expect(found[3] == nil)
-        #expect(found[4] == Self.facts(-1, inert: 2, title: 1))
-        #expect(found[5] == nil)
-        // answers not worked out yet are completed; those kept are not changed
-        cache.store([("Russland", Self.facts(3, inert: 1, agreement: 5)), ("und", Self.facts(-1, inert: 1, title: 2, agreement: 1))])
-        let again = cache.lookUp(["Russland", "und"])
-        #expect(again[0] == Self.facts(3, inert: 1, agreement: 5))
-        #expect(again[1] == Self.facts(-1, inert: 2, title: 1, agreement: 1))
-        #expect(cache.count == 3)
-    }
-
-    @Test func boundedAndGrowing() {
-        let cache = ActorWordFactsCache(capacity: 1500)
-        cache.store((0..<2000).map { ("w\($0)", Self.facts(Int32($0))) })
-        #expect(cache.count == 1500)
-        let found = cache.lookUp((0..<2000).map { "w\($0)" })
-        for n in 0..<2000 { #expect(found[n] == (n < 1500 ? Self.facts(Int32(n)) : nil), "\(n)") }
+    @Test func completedFillsOnlyWhatIsNotWorkedOut() {
+        // answers not worked out yet (0) are taken from the other; those worked out are kept
+        #expect(Self.facts(3).completed(by: Self.facts(3, inert: 1, agreement: 5)) == Self.facts(3, inert: 1, agreement: 5))
+        #expect(Self.facts(-1, inert: 2, title: 1).completed(by: Self.facts(-1, inert: 1, title: 2, agreement: 1))
+                == Self.facts(-1, inert: 2, title: 1, agreement: 1))
+        #expect(Self.facts(7, title: 2).completed(by: Self.facts(7)) == Self.facts(7, title: 2))
     }
 
     @Test func warmCacheFindsWhatAFreshFinderFinds() throws {

@@ -37,6 +37,32 @@ struct ArticleReaderScanTests {
         }
     }
 
+    /// `decode` lets the standard library validate; `firstInvalidUTF8` only places the error. Both must take
+    /// and refuse the same texts: overlong forms, surrogates, code points past U+10FFFF, cut and stray bytes.
+    @Test func decodeValidatesAsFirstInvalidUTF8Does() throws {
+        let cases: [[UInt8]] = [
+            Array("Pjöngjang – 😀 €".utf8), [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF],
+            [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF], [0xEE, 0x80, 0x80],
+            [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80],
+            [0xF5, 0x80, 0x80, 0x80], [0xFF], [0x80], [0xC3], [0xE2, 0x82], [0xF0, 0x9F, 0x98], [0xC3, 0x28],
+        ]
+        let reader = ArticleReader()
+        for bad in cases {
+            for prefix in [0, 3, 9] {
+                let bytes = Array(repeating: UInt8(ascii: "a"), count: prefix) + bad + Array("xyz".utf8)
+                let offset = ArticleReader.firstInvalidUTF8(bytes[...])
+                #expect((String(validating: bytes, as: UTF8.self) == nil) == (offset != nil), "\(bad)")
+                if let offset {
+                    #expect(throws: ExtractionError.invalidUTF8(file: "t", offset: offset)) { try reader.decode(bytes, name: "t") }
+                } else {
+                    #expect(try reader.decode(bytes, name: "t") == String(decoding: bytes, as: UTF8.self))
+                }
+            }
+        }
+        // a byte-order mark is dropped before the text is validated; the offset counts it
+        #expect(throws: ExtractionError.invalidUTF8(file: "t", offset: 4)) { try reader.decode([0xEF, 0xBB, 0xBF, 0x61, 0xFF], name: "t") }
+    }
+
     @Test func plainTextIsNoPageWithoutLookingFurther() {
         #expect(!ArticleReader.startsLikeHTML("Nordkorea schickt Soldaten"))
         #expect(!ArticleReader.startsLikeHTML("  \n\tA <html> later"))

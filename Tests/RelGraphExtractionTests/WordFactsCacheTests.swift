@@ -58,6 +58,37 @@ struct WordFactsCacheTests {
         #expect(cache.facts(for: ["a"])[0] == nil)
     }
 
+    @Test func aLongTextIsFoundByItsStringNotByACopyOfItsBytes() {
+        let cache = WordFactsCache()
+        // (longer than a small String's fifteen bytes: its representation is its storage's address)
+        let long = String(repeating: "Verteidigung", count: 3)
+        let copy = String(decoding: Array(long.utf8), as: UTF8.self)
+        #expect(copy == long)
+        cache.store([(long, .init(classes: .determiner, cues: [attack]))])
+        #expect(cache.facts(for: [long])[0]?.cues == [attack])
+        // the same text in another storage is a miss (worked out again, the same answers), never a wrong hit
+        #expect(cache.facts(for: [copy])[0] == nil)
+        cache.store([(copy, .init(classes: .determiner, cues: [attack]))])
+        #expect(cache.facts(for: [copy])[0]?.classes == .determiner)
+        #expect(cache.count == 2)
+    }
+
+    @Test func tokensAreLookedUpAtTheirPlaces() {
+        var doc = Document(text: "Russia attacks. Russia left.")
+        BoilerplateFilter(lexicon: Lexicon()).process(&doc)
+        SentenceSplitter().process(&doc)
+        Tokenizer().process(&doc)
+        let cache = WordFactsCache()
+        cache.store([("attacks", .init(classes: .cueForm, cues: [attack])), ("left", .init(classes: .copula))])
+        let at = [doc.tokens.firstIndex { $0.text == "left" }!, -1, doc.tokens.firstIndex { $0.text == "attacks" }!, 0]
+        let (known, lists) = cache.lookUp(doc.tokens, at: at)
+        #expect(known.count == 4)
+        #expect(known[0]?.classes == .copula)
+        #expect(known[1] == nil)
+        #expect(known[2].map { lists[Int($0.cues)] } == [attack])
+        #expect(known[3] == nil)
+    }
+
     @Test func manyTextsAreFoundAfterTheTableGrows() {
         let cache = WordFactsCache()
         let texts = (0..<5000).map { "w\($0)" }

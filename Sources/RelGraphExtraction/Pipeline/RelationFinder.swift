@@ -276,12 +276,11 @@ public struct RelationFinder: PipelineStage {
             for i in toks.indices where firstToken[Int(ids[i])] < 0 { firstToken[Int(ids[i])] = i }
             // what earlier documents found for these texts (one look-up per distinct text), and what this
             // one adds to it (`changed`), written back at the end
-            // (each word's first text)
-            let texts: [String] = sharedFacts == nil ? [] : firstToken.map { $0 < 0 ? "" : toks[$0].text }
             // (plain values, the cue lists by number: no array copied or freed per word)
-            var (shared, sharedLists) = sharedFacts?.lookUp(texts) ?? ([], [])
-            /// What this document adds, by word (few: most words were known).
-            var changed: [Int: WordFactsCache.Facts] = [:]
+            var (shared, sharedLists) = sharedFacts?.lookUp(toks, at: firstToken) ?? ([], [])
+            /// What this document adds, by word (few: most words were known), and each word's place in it (-1: none):
+            /// a flat list, no dictionary hashing a word's number per change.
+            var changed: [(word: Int, facts: WordFactsCache.Facts)] = [], changedAt = [Int32](repeating: -1, count: shared.count)
             var classOf = [WordClass](repeating: [], count: wordCount), marksOf = [TokenPunctuation](repeating: [], count: wordCount)
             for k in 0..<wordCount {
                 let i = firstToken[k]
@@ -296,7 +295,8 @@ public struct RelationFinder: PipelineStage {
                     if k < shared.count {
                         shared[k] = WordFactsCache.Known(classes: c, punctuation: marksOf[k], cues: WordFactsCache.Known.unknown,
                                                          initialCues: WordFactsCache.Known.unknown)
-                        changed[k] = WordFactsCache.Facts(classes: c, punctuation: marksOf[k])
+                        changedAt[k] = Int32(changed.count)
+                        changed.append((k, WordFactsCache.Facts(classes: c, punctuation: marksOf[k])))
                     }
                 }
             }
@@ -320,9 +320,12 @@ public struct RelationFinder: PipelineStage {
                         let list = !classOf[k].contains(.cueForm) && !toks[i].containsHyphen ? [] : Self.computeCueEntries(toks[i], at: i, cues: cues, language: doc.language, sentences: doc.sentences)
                         e = cache.add(list)
                         if k < shared.count {
-                            var update = changed[k] ?? WordFactsCache.Facts(classes: classOf[k], punctuation: marksOf[k])
-                            if initial { update.initialCues = list } else { update.cues = list }
-                            changed[k] = update
+                            if changedAt[k] < 0 {
+                                changedAt[k] = Int32(changed.count)
+                                changed.append((k, WordFactsCache.Facts(classes: classOf[k], punctuation: marksOf[k])))
+                            }
+                            let c = Int(changedAt[k])
+                            if initial { changed[c].facts.initialCues = list } else { changed[c].facts.cues = list }
                         }
                     }
                     if initial { initialCuesOf[k] = e } else { cuesOf[k] = e }
@@ -331,7 +334,7 @@ public struct RelationFinder: PipelineStage {
             }
             cueCache = cache
             sharedLists = []  // (let go of before `store`, which may add lists)
-            sharedFacts?.store(changed.keys.sorted().map { (texts[$0], changed[$0]!) })
+            sharedFacts?.store(changed.sorted { $0.word < $1.word }.map { (toks[firstToken[$0.word]].text, $0.facts) })
         }
 
         /// `RelationFinder.internalWarNouns.contains { form.lowercased().contains($0) }`, worked out once per form.

@@ -5,8 +5,11 @@ import Foundation
 /// were seen in earlier articles: asking here costs one hash look-up per distinct word of a document, where
 /// working the answers out again (word class table, wildcard forms, cue matching) costs far more.
 ///
-/// Texts are keyed by their bytes, as the tokenizer numbers a document's words, so that two texts that
-/// are equal only as Strings (canonically equivalent) never share answers. The cache is bounded: once it
+/// Texts are keyed by the token String's representation (`StringBitsTable`): equal representations are
+/// equal bytes, so two texts that are equal only as Strings (canonically equivalent) never share answers;
+/// the tokenizer hands out the same String for a word it has seen, so a known word costs a multiply and a
+/// compare of two words, where hashing and comparing its bytes cost a few instructions per byte (a long
+/// word the tokenizer made anew is a miss, worked out again: the same answers). The cache is bounded: once it
 /// holds `capacity` texts it takes no new ones (answers already kept may still be completed), so the
 /// answers stay those worked out fresh and memory stays flat. Extraction on several threads shares it
 /// behind a lock, taken twice per document (once to read, once to write back).
@@ -39,18 +42,26 @@ final class WordFactsCache: @unchecked Sendable {
     private let lock = NSLock()
     /// Guarded by `lock`; a struct, so that its arrays are reached without the exclusivity checks a class's
     /// stored properties need on every access.
-    private var table = Table()
+    private var table: Table
 
-    init(capacity: Int = 60_000) { self.capacity = capacity }
+    init(capacity: Int = 60_000) {
+        self.capacity = capacity
+        table = Table(capacity: capacity)
+    }
 
     /// How many texts are kept.
-    var count: Int { lock.withLock { table.values.count } }
+    var count: Int { lock.withLock { table.keys.count } }
 
     /// The kept answers for each text (nil for a text not kept) and the cue entry lists they number, under
     /// one lock. (Let go of `lists` before calling `store`: a list kept alive here makes the next new list
     /// copy the table's.)
     func lookUp(_ texts: [String]) -> (known: [Known?], lists: [[CueEntry]]) {
         lock.withLock { (table.lookUp(texts), table.lists) }
+    }
+
+    /// `lookUp` for the texts of `tokens` at `at` (nil for a place of -1), without an array of the texts.
+    func lookUp(_ tokens: [Token], at: [Int]) -> (known: [Known?], lists: [[CueEntry]]) {
+        lock.withLock { (table.lookUp(tokens, at: at), table.lists) }
     }
 
     /// The kept answers for each text (nil for a text not kept), with their lists as arrays.
@@ -69,29 +80,28 @@ final class WordFactsCache: @unchecked Sendable {
     /// text only while there is room.
     func store(_ entries: [(text: String, facts: Facts)]) {
         guard !entries.isEmpty else { return }
-        let capacity = capacity
-        lock.withLock { table.store(entries, capacity: capacity) }
+        lock.withLock { table.store(entries) }
     }
 
-    /// The texts (their bytes in a `ByteKeyTable`) and their answers by entry number; `lists` holds every
+    /// The texts (by the String's representation, `StringBitsTable`) and their answers; `lists` holds every
     /// cue entry list once (the first is the empty list, which most words have).
     private struct Table {
-        var keys = ByteKeyTable()
-        var values: [Known] = []
+        var keys: StringBitsTable<Known>
         var lists: [[CueEntry]] = [[]]
 
+        init(capacity: Int) { keys = StringBitsTable(capacity: capacity) }
+
         func lookUp(_ texts: [String]) -> [Known?] {
-            var out = [Known?]()
-            out.reserveCapacity(texts.count)
-            for text in texts {
-                // (a String's own bytes where it has them: no copy of the String, no release after)
-                let e = text.utf8.withContiguousStorageIfAvailable { b in keys.find(b, ByteKeyTable.hash(b)).entry } ?? {
-                    var t = text
-                    return t.withUTF8 { b in keys.find(b, ByteKeyTable.hash(b)).entry }
-                }()
-                out.append(e < 0 ? nil : values[e])
+            // (the table bound once for the loop)
+            let keys = keys
+            return texts.map { keys.value(for: $0) }
+        }
+
+        func lookUp(_ tokens: [Token], at: [Int]) -> [Known?] {
+            let keys = keys
+            return tokens.withUnsafeBufferPointer { toks in
+                at.map { i in i < 0 ? nil : keys.value(for: toks[i].text) }
             }
-            return out
         }
 
         /// The number of `list` in `lists` (kept now), or `unknown` for nil.
@@ -102,23 +112,21 @@ final class WordFactsCache: @unchecked Sendable {
             return Int32(lists.count - 1)
         }
 
-        mutating func store(_ entries: [(text: String, facts: Facts)], capacity: Int) {
+        mutating func store(_ entries: [(text: String, facts: Facts)]) {
             for (text, facts) in entries {
-                var t = text
-                t.withUTF8 { b in
-                    let h = ByteKeyTable.hash(b)
-                    let (e, slot) = keys.find(b, h)
-                    if e >= 0 {
-                        // (only the lists not kept yet: a text's lists never differ)
-                        if values[e].cues == Known.unknown { values[e].cues = number(facts.cues) }
-                        if values[e].initialCues == Known.unknown { values[e].initialCues = number(facts.initialCues) }
-                        return
-                    }
-                    guard values.count < capacity else { return }
-                    keys.insert(b, h, at: slot)
-                    values.append(Known(classes: facts.classes, punctuation: facts.punctuation,
-                                        cues: number(facts.cues), initialCues: number(facts.initialCues)))
+                if var kept = keys.value(for: text) {
+                    // (only the lists not kept yet: a text's lists never differ)
+                    guard kept.cues == Known.unknown && facts.cues != nil
+                        || kept.initialCues == Known.unknown && facts.initialCues != nil else { continue }
+                    if kept.cues == Known.unknown { kept.cues = number(facts.cues) }
+                    if kept.initialCues == Known.unknown { kept.initialCues = number(facts.initialCues) }
+                    keys.store(text, kept)
+                    continue
                 }
+                // (a new text only while there is room: the table takes none once full)
+                guard keys.count < keys.capacity else { continue }
+                keys.store(text, Known(classes: facts.classes, punctuation: facts.punctuation,
+                                       cues: number(facts.cues), initialCues: number(facts.initialCues)))
             }
         }
     }

@@ -70,6 +70,9 @@ public struct ArticleReader: Sendable {
         if Self.looksBinary(body) { throw .binary(file: name) }
         switch encoding ?? .utf8 {
         case .utf8:
+            // (validated once, by the standard library as it makes the String: `firstInvalidUTF8`, which follows
+            // the same standard, only finds the offset of an invalid text)
+            if let text = String(validating: body, as: UTF8.self) { return text }
             if let offset = Self.firstInvalidUTF8(body) {
                 throw .invalidUTF8(file: name, offset: offset + (bytes.count - body.count))
             }

@@ -210,44 +210,56 @@ public struct HTMLTextExtractor: Sendable {
     /// `collapsedSpaces` on UTF-8, soft hyphens (C2 AD) dropped first: the words (split at space, tab, line
     /// feed, no-break space C2 A0) joined by one space, appended to `out`; false (and `out` partly
     /// written) when the line has a CR or a scalar that is not a Character of its own.
+    /// Written through a pointer into room the length of the line made at the end of `out` (collapsing
+    /// never lengthens a line: a space is written only for one or more separator bytes), then cut to what
+    /// was written: an append per byte checked the array's uniqueness and capacity each time.
     static func collapsedSpaces(_ line: [UInt8], into out: inout [UInt8]) -> Bool {
-        line.withUnsafeBufferPointer { buf in
-            let n = buf.count
-            let start = out.count
-            var pendingSpace = false
-            var i = 0
-            while i < n {
-                let b = buf[i]
-                if b < 0x80 {
-                    if b == 0x20 || b == 0x09 || b == 0x0A {
-                        pendingSpace = out.count > start
+        let start = out.count
+        out.append(contentsOf: repeatElement(0, count: line.count))
+        var end = start
+        let ok = line.withUnsafeBufferPointer { buf in
+            out.withUnsafeMutableBufferPointer { dst in
+                let n = buf.count
+                var w = start
+                defer { end = w }
+                var pendingSpace = false
+                var i = 0
+                while i < n {
+                    let b = buf[i]
+                    if b < 0x80 {
+                        if b == 0x20 || b == 0x09 || b == 0x0A {
+                            pendingSpace = w > start
+                            i += 1
+                            continue
+                        }
+                        if b == 0x0D { return false }
+                        if pendingSpace { dst[w] = 0x20; w += 1; pendingSpace = false }
+                        dst[w] = b
+                        w += 1
                         i += 1
                         continue
                     }
-                    if b == 0x0D { return false }
-                    if pendingSpace { out.append(0x20); pendingSpace = false }
-                    out.append(b)
-                    i += 1
-                    continue
+                    var length = 2
+                    if b >= 0xCC {
+                        // beyond U+02FF: only three-byte scalars can be Characters of their own
+                        guard b >= 0xE0 && b < 0xF0 && i + 2 < n else { return false }
+                        let v = UInt32(b & 0x0F) << 12 | UInt32(buf[i + 1] & 0x3F) << 6 | UInt32(buf[i + 2] & 0x3F)
+                        guard let scalar = Unicode.Scalar(v), ScalarProperties.isOwnCharacter(scalar) else { return false }
+                        length = 3
+                    } else if b == 0xC2 && i + 1 < n && (buf[i + 1] == 0xA0 || buf[i + 1] == 0xAD) {
+                        if buf[i + 1] == 0xA0 { pendingSpace = w > start }  // no-break space; a soft hyphen is dropped
+                        i += 2
+                        continue
+                    }
+                    if pendingSpace { dst[w] = 0x20; w += 1; pendingSpace = false }
+                    for k in i..<min(n, i + length) { dst[w] = buf[k]; w += 1 }
+                    i += length
                 }
-                var length = 2
-                if b >= 0xCC {
-                    // beyond U+02FF: only three-byte scalars can be Characters of their own
-                    guard b >= 0xE0 && b < 0xF0 && i + 2 < n else { return false }
-                    let v = UInt32(b & 0x0F) << 12 | UInt32(buf[i + 1] & 0x3F) << 6 | UInt32(buf[i + 2] & 0x3F)
-                    guard let scalar = Unicode.Scalar(v), ScalarProperties.isOwnCharacter(scalar) else { return false }
-                    length = 3
-                } else if b == 0xC2 && i + 1 < n && (buf[i + 1] == 0xA0 || buf[i + 1] == 0xAD) {
-                    if buf[i + 1] == 0xA0 { pendingSpace = out.count > start }  // no-break space; a soft hyphen is dropped
-                    i += 2
-                    continue
-                }
-                if pendingSpace { out.append(0x20); pendingSpace = false }
-                for k in i..<min(n, i + length) { out.append(buf[k]) }
-                i += length
+                return true
             }
-            return true
         }
+        out.removeSubrange(end...)
+        return ok
     }
 
     /// The words of a line (split at spaces, tabs, line feeds, no-break spaces) joined by one space, computed
