@@ -310,7 +310,8 @@ extension RelationFinder.Finder {
         var k = a.start - 1
         var steps = 0
         while k >= 0 && steps < 5 {
-            if RelationFinder.dativeDeterminers.contains(toks[k].lower) { return true }
+            // (every dative article ends in "m": the set is asked only then)
+            if toks[k].lower.utf8.last == UInt8(ascii: "m"), RelationFinder.dativeDeterminers.contains(toks[k].lower) { return true }
             guard toks[k].isWord, mentionTokens.contains(k) || !toks[k].isCapitalized && isA(k, .adjectiveEnding) || toks[k].isCapitalized && k == a.start - 1 else { return false }
             k -= 1
             steps += 1

@@ -140,7 +140,8 @@ extension RelationFinder.Finder {
             }
             let clauseNegation = clauseNegated
             // "urged Russia not to attack Ukraine", "warned Tehran not to target …": "not to" negates the infinitive after it only
-            let notTo = doc.language == .en ? c.tokens.first(where: { k in k + 1 < c.tokens.upperBound && toks[k + 1].lower == "to" && ["not", "never"].contains(toks[k].lower) }) : nil
+            // (the negation bit asked first: most tokens start no negation)
+            let notTo = doc.language == .en ? c.tokens.first(where: { k in isA(k, .negationStart) && k + 1 < c.tokens.upperBound && toks[k + 1].lower == "to" && ["not", "never"].contains(toks[k].lower) }) : nil
             // "… would only fuel tensions and called on Iran": a coordinated verb in the past tense is no longer under the modal
             let pastCoordinated = c.opener.map { RelationFinder.coordinators.contains($0) } == true
                 && c.tokens.dropFirst().first(where: { toks[$0].isWord }).map { k in
