@@ -389,6 +389,13 @@ extension RelationFinder.Finder {
                 target = [t]
             }
         }
+        // "Israel would strike again if Iran attacked": an attack announced on a condition is against whom the condition
+        // names (the caller makes the speaker's announced attack a threat)
+        if type == .conflict && target.isEmpty && !isNoun && !source.isEmpty && clauseIndex + 1 < clauses.count,
+           let first = clauses[clauseIndex + 1].tokens.first(where: { toks[$0].isWord }), RelationFinder.conditionals.contains(toks[first].lower),
+           let t = nextClauseTarget(after: clauseIndex, clauses, excluding: Set(sourceActors), accept: { $0.isPlain }) {
+            target = [t]
+        }
         if type == .threat && target.isEmpty && clauseIndex + 1 < clauses.count,
            let first = clauses[clauseIndex + 1].tokens.first(where: { toks[$0].isWord }) {
             let next = clauses[clauseIndex + 1]

@@ -549,9 +549,15 @@ extension RelationFinder.Finder {
                        // an intent, not a condition ("if it attacked Guyana")
                        !(c.tokens.lowerBound..<cue.token).contains(where: { RelationFinder.conditionals.contains(toks[$0].lower) }) {
                         var t = Relation(type: .threat, source: r.source, target: r.target, sentence: s.index, rule: "intent:" + r.rule)
-                        t.attributedTo = reporters.filter { $0 != r.source }
+                        // ("Defence Minister Katz said Israel would strike again if Iran attacked": the minister threatens for his state)
+                        let officials = reporters.filter { $0 != r.source && personState[$0] == r.source }
+                        t.attributedTo = reporters.filter { $0 != r.source && !officials.contains($0) }
                         if !t.attributedTo.isEmpty { t.modality = .reported }
                         if addRelation(t), tracing { traceLines.append("    => threat \(t.source) -> \(t.target) \(t.rule)") }
+                        for o in officials {
+                            let p = Relation(type: .threat, source: o, target: r.target, sentence: s.index, rule: "intent:" + r.rule)
+                            if addRelation(p), tracing { traceLines.append("    => threat \(p.source) -> \(p.target) \(p.rule)") }
+                        }
                     }
                 }
                 if type == .request, let r = made.first, !negated {
