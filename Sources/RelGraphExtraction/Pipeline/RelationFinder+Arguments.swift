@@ -338,6 +338,11 @@ extension RelationFinder.Finder {
         }
     }
 
+    /// A clause whose first word is a conditional ("if", "unless", "falls", "sollte").
+    func opensWithCondition(_ c: Clause) -> Bool {
+        c.tokens.first(where: { toks[$0].isWord }).map { RelationFinder.conditionals.contains(toks[$0].lower) } ?? false
+    }
+
     /// The mention a relative clause refers back to: its index in the document's mentions.
     func relativeAntecedentIndex(_ c: Clause, _ s: Sentence) -> Int? {
         let ms = mentionsBySentence[s.index] ?? []

@@ -392,7 +392,7 @@ extension RelationFinder.Finder {
         // "Israel would strike again if Iran attacked": an attack announced on a condition is against whom the condition
         // names (the caller makes the speaker's announced attack a threat)
         if type == .conflict && target.isEmpty && !isNoun && !source.isEmpty && clauseIndex + 1 < clauses.count,
-           let first = clauses[clauseIndex + 1].tokens.first(where: { toks[$0].isWord }), RelationFinder.conditionals.contains(toks[first].lower),
+           opensWithCondition(clauses[clauseIndex + 1]),
            let t = nextClauseTarget(after: clauseIndex, clauses, excluding: Set(sourceActors), accept: { $0.isPlain }) {
             target = [t]
         }
@@ -414,27 +414,17 @@ extension RelationFinder.Finder {
         // a condition a few clauses on names the threatened (not the threatener's own state)
         // ("threatened to withdraw Ugandan soldiers unless …": the threatener's own state is no target either)
         if type == .threat && !isNoun, target.allSatisfy({ t in sourceActors.contains { personState[$0] == t.actor } }) {
-            var k = clauseIndex + 1
-            while k < clauses.count && k <= clauseIndex + 3 {
-                if let first = clauses[k].tokens.first(where: { toks[$0].isWord }), RelationFinder.conditionals.contains(toks[first].lower) {
-                    let own = Set(sourceActors + sourceActors.compactMap { personState[$0] })
-                    if let t = nextClauseTarget(after: k - 1, clauses, excluding: own, accept: { $0.isPlain }) { target = [t] }
-                    break
-                }
-                k += 1
+            let own = Set(sourceActors + sourceActors.compactMap { personState[$0] })
+            if let k = ((clauseIndex + 1)..<min(clauses.count, clauseIndex + 4)).first(where: { opensWithCondition(clauses[$0]) }),
+               let t = nextClauseTarget(after: k - 1, clauses, excluding: own, accept: { $0.isPlain }) {
+                target = [t]
             }
-            // "Sollte Athen den Park ausweiten, werde die Türkei reagieren, drohte Fidan": the condition before the verb
-            if target.isEmpty, clauseIndex > 0,
-               (c.tokens.lowerBound..<cue.token).allSatisfy({ !toks[$0].isWord || isA($0, .determiner) }) {
-                var k = clauseIndex - 1
-                while k >= 0 && k >= clauseIndex - 3 {
-                    if let first = clauses[k].tokens.first(where: { toks[$0].isWord }), RelationFinder.conditionals.contains(toks[first].lower) {
-                        let own = Set(sourceActors + sourceActors.compactMap { personState[$0] })
-                        if let t = nextClauseTarget(after: k - 1, clauses, excluding: own, accept: { $0.isPlain }) { target = [t] }
-                        break
-                    }
-                    k -= 1
-                }
+            // "Sollte Athen den Park ausweiten, werde die Türkei reagieren, drohte Fidan": the condition before a verb
+            // that opens its clause
+            if target.isEmpty, (c.tokens.lowerBound..<cue.token).allSatisfy({ !toks[$0].isWord || isA($0, .determiner) }),
+               let k = stride(from: clauseIndex - 1, through: max(0, clauseIndex - 3), by: -1).first(where: { opensWithCondition(clauses[$0]) }),
+               let t = nextClauseTarget(after: k - 1, clauses, excluding: own, accept: { $0.isPlain }) {
+                target = [t]
             }
         }
         // "in protest at France's support for Morocco", "protested against Russia's decision": whose act is protested
