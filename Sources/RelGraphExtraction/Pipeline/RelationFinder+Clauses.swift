@@ -52,7 +52,7 @@ extension RelationFinder.Finder {
                 close(i)
                 start = i
             } else if toks[i].isWord && i > start && isA(i, .coordinator) && i + 1 < s.tokens.upperBound
-                        && (hasCue(i + 1, RelationFinder.verbKinds)
+                        && (hasCue(i + 1, RelationFinder.verbKinds) || coordinatedVoicing(i + 1, inThatClause: ["that", "dass", "daß"].contains(toks[start].lower))
                             || isA(i + 1, .cuePhraseStart) && words.cuePhrases.longestMatch(in: toks[..<s.tokens.upperBound], at: i + 1, key: \.lower).map({ $0.value.cueClass == .verb || $0.value.cueClass == .verbRecv }) == true)
                         && !covered.contains(i - 1)
                         // ("of arming and funding Kataib Hezbollah": two gerunds share their object and stay one clause)
@@ -65,7 +65,7 @@ extension RelationFinder.Finder {
                 close(i)
                 start = i
             } else if doc.language == .en && toks[i].isWord && isA(i, .reportVerb) && RelationFinder.speechVerbs.contains(toks[i].lower) && i + 1 < s.tokens.upperBound
-                        && (start..<i).contains(where: { covered.contains($0) }) && toks[i + 1].isWord {
+                        && ((start..<i).contains(where: { covered.contains($0) }) || i == start + 1 && isA(start, .coordinator)) && toks[i + 1].isWord {
                 // "Trump said the campaign would go on": the report verb closes its frame clause
                 close(i + 1)
                 start = i + 1
@@ -73,6 +73,15 @@ extension RelationFinder.Finder {
         }
         close(s.tokens.upperBound)
         return out
+    }
+
+    /// "… and said", "… and called X's remarks reckless", "und nannte …": a report or qualifying verb right after a
+    /// coordinator starts a verb phrase of its own, whose subject is the sentence's speaker, not the clause's before it.
+    /// (A qualifying verb only ends a that-clause: "wies die Vorwürfe zurück und bezeichnete …" stays one clause.)
+    func coordinatedVoicing(_ k: Int, inThatClause: Bool) -> Bool {
+        guard toks[k].isWord, isA(k, [.reportVerb, .qualifyVerb]) else { return false }
+        if isA(k, .qualifyVerb) { return inThatClause }
+        return doc.language == .de || RelationFinder.speechVerbs.contains(toks[k].lower)
     }
 
     /// A noun for a state's government or forces ("Regierung", "authorities", "Armee").

@@ -17,8 +17,10 @@ extension RelationFinder.Finder {
 
         // "Peskov said reports that Pyongyang had sent soldiers were another fake": the speaker denies
         var speakerDenies = false
+        // (a clause before the first frame is the speaker's own: "rejected the baseless accusations and said …")
+        let firstFrame = frames.min() ?? -1
         if !reporters.isEmpty, cls.indices.contains(where: { ci in
-            !frames.contains(ci) && sentenceCues[ci].contains { $0.entry.type == .denial && ($0.entry.cueClass == .adj || $0.entry.cueClass == .noun) }
+            !frames.contains(ci) && ci > firstFrame && sentenceCues[ci].contains { $0.entry.type == .denial && ($0.entry.cueClass == .adj || $0.entry.cueClass == .noun) }
         }) {
             speakerDenies = true
         }
@@ -110,7 +112,11 @@ extension RelationFinder.Finder {
                !found.contains(where: { $0.entry.type == .denial }) {
                 let before = args.filter { $0.isPlain && $0.end <= q }
                 let subject = before.isEmpty ? (afterFrame ? [] : subjectOfPrevious) : subjectGroup(before)
-                let subjectActors = Set(subject.map(\.actor))
+                var subjectActors = Set(subject.map(\.actor))
+                // "X told reporters that … and called Y's remarks reckless": the speaker qualifies
+                if before.isEmpty, afterFrame, q == c.tokens.lowerBound + 1, c.opener.map({ RelationFinder.coordinators.contains($0) }) == true {
+                    subjectActors = Set(speakersOfFrames)
+                }
                 if let t = args.first(where: { $0.start > q && $0.start < acc.token && !subjectActors.contains($0.actor) && !$0.actor.hasPrefix("agreement:") && $0.role != .prep(.other) }) {
                     for src in subjectActors.sorted() {
                         var r = Relation(type: .accusation, source: src, target: t.actor, sentence: s.index, rule: "qualify:\(toks[q].text) … \(acc.entry.form)")

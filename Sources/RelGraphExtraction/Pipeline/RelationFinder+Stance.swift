@@ -129,6 +129,13 @@ extension RelationFinder.Finder {
                 var subject = frameArgs.filter(\.isPlain)
                 // "Russia's foreign ministry said", "Chinas Außenministerium erklärte": the possessor speaks
                 if subject.isEmpty { subject = frameArgs.filter { $0.isPossessor && $0.end <= verb && $0.role == .plain } }
+                // "Khamenei condemned the strikes and said …": the verb phrase after "and" speaks for the first clause's
+                // subject, which stays that clause's subject too
+                var borrowed = false
+                if subject.isEmpty, ci > 0, verb == c.tokens.lowerBound + 1, isA(c.tokens.lowerBound, .coordinator) {
+                    subject = argumentsOfClause(0, cls).filter(\.isPlain)
+                    borrowed = true
+                }
                 // "Whitfield, who visited Beirut, told Lebanese officials that …": who is told is no speaker;
                 // the speaker is the subject before, in this clause or in the sentence's first clause
                 if doc.language == .en && RelationFinder.tellVerbs.contains(toks[verb].lower) {
@@ -141,7 +148,7 @@ extension RelationFinder.Finder {
                 if let first = persons.first ?? subject.first {
                     let group = subject.filter { $0.group == first.group }
                     for a in group where !ids.contains(a.actor) { ids.append(a.actor) }
-                    for a in group where a.mentionIndex >= 0 { used.insert(a.mentionIndex) }
+                    if !borrowed { for a in group where a.mentionIndex >= 0 { used.insert(a.mentionIndex) } }
                     frames.insert(ci)
                 }
             }

@@ -594,8 +594,8 @@ adj | state:isr | de | israelisch
 adj | state:isr | en | Israeli
 demonym | state:isr | de | Israeli; Israelis; Israelin; Israelinnen
 demonym | state:isr | en | Israelis
-name | state:isr | de | Staat Israel; Zahal; Israelische Verteidigungsstreitkräfte
-name | state:isr | en | State of Israel; Israel Defense Forces; Israel Defence Forces
+name | state:isr | de | Staat Israel; Zahal; Israelische Verteidigungsstreitkräfte; zionistische Regime; zionistischen Regime; zionistisches Regime; zionistischen Regimes
+name | state:isr | en | State of Israel; Israel Defense Forces; Israel Defence Forces; Zionist regime; Zionist entity
 name | state:isr | * | Jerusalem; Tel Aviv; Knesset; IDF
 
 adj | state:ita | de | italienisch
