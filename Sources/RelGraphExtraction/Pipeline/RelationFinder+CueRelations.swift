@@ -287,7 +287,12 @@ extension RelationFinder.Finder {
             if cue.entry.cueClass == .verbRecv {
                 // "Russland erhielt Drohnen aus Iran": the subject receives; the source comes with from/aus/von
                 let giver = usable.first { $0.role == .prep(.source) || $0.role == .prep(.agent) }
-                if let g = giver {
+                // ("Russia received Iranian drones", "Lithuania hosts a German armoured brigade": the giver is named before the theme)
+                let themeOwner = giver != nil || ![.armsSupply, .militarySupport].contains(type) ? nil : usable.first { a in
+                    a.start > cue.token && a.role == .plain && !a.isPossessor && !a.actor.hasPrefix("agreement:") && !source.contains { $0.actor == a.actor }
+                        && (a.end..<min(c.tokens.upperBound, a.end + 3)).contains { k in toks[k].isWord && cueEntries(toks[k], at: k).contains { $0.type == type && $0.cueClass == .theme } }
+                }
+                if let g = giver ?? themeOwner {
                     target = source
                     source = usable.filter { $0.group == g.group }
                 } else {
