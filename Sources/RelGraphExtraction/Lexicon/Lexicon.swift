@@ -31,6 +31,11 @@ public struct Lexicon: Sendable {
         public var intents = PhraseIndex<String>()
         /// Accusation cues that summon an envoy ('summoned', 'einbestellt'): the rebuke is for the envoy's state.
         public var summonVerbs: Set<String> = []
+        /// What ties two states and can be closed or broken off ('border', 'airspace', 'Beziehungen', 'imports'):
+        /// with a stopping verb (cue class reverse) the one who closes it sanctions the other.
+        public var linkNouns: Set<String> = []
+        /// The verbs that close or break off such a tie ('closed', 'brach … ab'); they stop nothing else.
+        public var linkVerbs: Set<String> = []
         public var personPronouns: Set<String> = []
         public var pairPhrases = PhraseIndex<String>()
         public var stateDescriptors: Set<String> = []

@@ -177,6 +177,21 @@ public struct LexiconLoader {
                     if w.count > 1 { lexicon[lang].cuePhrases.insert(w, entry) } else { lexicon[lang].cues.insert(form, entry) }
                 }
             }
+        case "link":
+            // ties that a verb closes or breaks off: the nouns, and the verbs (stopping cues of the sanction type that stop a tie only)
+            try need(4...5, "link | LANG | noun|verb | form; ... | particle")
+            guard ["noun", "verb"].contains(f[2]) else { throw fail("unknown link class \"\(f[2])\" (valid: noun, verb)") }
+            let particle = f.count == 5 && !f[4].isEmpty ? f[4].lowercased() : nil
+            let forms = try list(3)
+            for lang in try languages(f[1], fail) {
+                for form in forms {
+                    if f[2] == "noun" { lexicon[lang].linkNouns.insert(form.lowercased()); continue }
+                    lexicon[lang].linkVerbs.insert(form.lowercased())
+                    let entry = CueEntry(type: .sanction, cueClass: .reverse, particle: particle, form: form)
+                    let w = lowerWords(form)
+                    if w.count > 1 { lexicon[lang].cuePhrases.insert(w, entry) } else { lexicon[lang].cues.insert(form, entry) }
+                }
+            }
         case "prep":
             try need(4...4, "prep | LANG | ROLE | form; ...")
             guard let role = PrepRole(rawValue: f[2]) else {

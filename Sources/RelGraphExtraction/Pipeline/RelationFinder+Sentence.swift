@@ -344,7 +344,20 @@ extension RelationFinder.Finder {
             // "setzte die Militärhilfe aus", "suspended aid to Rwanda": stopping aid is a sanction
             /// "India suspends water treaty with Pakistan": the parties of the agreement one of them stops
             var stoppedAgreement = false
-            if let stop = found.first(where: { $0.entry.cueClass == .reverse }) {
+            /// "closed its border with Belarus", "brach die Beziehungen zu Ecuador ab": the stopping verb and the tie it stops
+            var stoppedLink: (stop: Int, link: Int)?
+            if let stop = found.first(where: { $0.entry.cueClass == .reverse }), words.linkVerbs.contains(stop.entry.form.lowercased()) {
+                // a verb that closes or breaks off ties (lexicon `link`) stops nothing else: no aid, no agreement
+                // ("hat ein Abkommen geschlossen" concludes it)
+                found.removeAll { $0.entry.cueClass == .reverse }
+                if !found.contains(where: { RelationFinder.aidTypeSet.contains($0.entry.type) || $0.entry.type == .partyTo && !($0.token == stop.token && $0.entry.cueClass == .verb) }),
+                   !args.contains(where: { $0.actor.hasPrefix("agreement:") }), let link = stoppedTie(stop.token, c) {
+                    // ("hat seine Grenze zu Belarus geschlossen": the verb that also concludes agreements closes the tie)
+                    found.removeAll { $0.entry.type == .partyTo }
+                    stoppedLink = (stop.token, link)
+                    found.append(Cue(entry: CueEntry(type: .sanction, cueClass: .verb, particle: nil, form: stop.entry.form + " + " + toks[link].text), token: stop.token, length: 1))
+                }
+            } else if let stop = found.first(where: { $0.entry.cueClass == .reverse }) {
                 let aid = RelationFinder.aidTypeSet
                 if !found.contains(where: { aid.contains($0.entry.type) && $0.entry.cueClass == .noun }),
                    let k = found.firstIndex(where: { $0.entry.type == .partyTo && $0.entry.cueClass == .noun && ($0.token > stop.token || doc.language == .de) }) {
@@ -357,6 +370,11 @@ extension RelationFinder.Finder {
                     // a named agreement stopped by one of its parties
                     found.append(Cue(entry: CueEntry(type: .partyTo, cueClass: .verb, particle: nil, form: stop.entry.form + " + " + mentions[agr.mention.index].surface), token: stop.token, length: 1))
                     stoppedAgreement = true
+                } else if !found.contains(where: { aid.contains($0.entry.type) || $0.entry.type == .partyTo }),
+                          !args.contains(where: { $0.actor.hasPrefix("agreement:") }), let link = stoppedTie(stop.token, c) {
+                    // "suspended imports of Japanese seafood", "stoppte die Einfuhr japanischer Meeresfrüchte"
+                    stoppedLink = (stop.token, link)
+                    found.append(Cue(entry: CueEntry(type: .sanction, cueClass: .verb, particle: nil, form: stop.entry.form + " + " + toks[link].text), token: stop.token, length: 1))
                 }
                 found = found.compactMap { cue in
                     if cue.entry.cueClass == .reverse { return nil }
@@ -450,6 +468,8 @@ extension RelationFinder.Finder {
                 let negated = clauseNegation || notTo.map { cue.token > $0 } ?? false
                 // (no argument and none inherited: no actor for a relation to start from, so none is made)
                 var made = args.isEmpty && inherited.isEmpty ? []
+                    : stoppedLink.map({ $0.stop == cue.token && type == .sanction }) == true
+                    ? tieSanctions(stop: cue.token, link: stoppedLink!.link, args: args, inherited: inherited, rule: "reverse:" + cue.entry.form, sentence: s)
                     : relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,
                                    sentence: s, clauses: cls, clauseIndex: ci)
                 // "Khamenei said Israel would receive a crushing response", "Polen werde eine harte Antwort erhalten":

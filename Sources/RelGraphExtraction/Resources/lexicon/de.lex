@@ -256,6 +256,11 @@ cue | sanction | de | reverse | fährt; fahren; fuhr; fuhren | zurück
 cue | sanction | de | reverse | kündigen; kündigt; kündigte; kündigten; gekündigt; aufkündigen; aufgekündigt; aufzukündigen; aussteigen; ausgestiegen; auszusteigen; Kündigung; Ausstieg; Ausstiegs
 cue | sanction | de | reverse | kündigt; kündigen; kündigte; kündigten | auf
 cue | sanction | de | reverse | steigt; steigen; stieg; stiegen | aus
+# link (see en.lex): Verbindungen, die ein Verb schließt ("schloss die Grenze zu Belarus"); diplomatische Beziehungen nicht
+link | de | noun | Grenze; Grenzen; Landgrenze; Grenzübergang; Grenzübergänge; Übergänge; Luftraum; Handel; Einfuhr; Einfuhren; Importe; Ausfuhren; Exporte; Flugverkehr; Flüge; Güterverkehr
+link | de | verb | schließen; schließt; schloss; schlossen; geschlossen; zu schließen; abriegeln; abgeriegelt; abbrechen; abgebrochen; abzubrechen; dichtgemacht
+link | de | verb | brach; brachen; bricht; brechen | ab
+link | de | verb | riegelt; riegelte; riegelten | ab
 cue | sanction | de | noun | Schwarze Liste; schwarze Liste; schwarzen Liste; Sanktionsliste; Sanktionslisten; Terrorliste; Terrorlisten
 cue | sanction | de | noun | Sanktion; Sanktionen; *sanktion; *sanktionen; Sanktions*; Strafmaßnahme; Strafmaßnahmen; Strafzölle; Strafzöllen; Embargo; Embargos; *embargo; *embargos; Einreiseverbot; Einreiseverbote; Einreiseverboten; Einreisesperre; Einreisesperren; Reiseverbot; Exportverbot; Exportverbote; Importverbot; Importverbote; Ausfuhrverbot; Einfuhrverbot; Handelsverbot; Boykott; Boykotte; Vermögenssperre
 # --- threat (threatener -> threatened) ---

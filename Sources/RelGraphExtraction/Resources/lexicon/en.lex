@@ -154,6 +154,12 @@ cue | sanction | en | noun | expulsion; expulsions; sanction; sanctions; embargo
 # CLASS reverse: stopping or cutting aid is a sanction (CAMEO 162, reduce or stop aid): with an aid noun in its clause the aid
 # noun draws a sanction instead ("suspended military aid to Rwanda"); alone it draws nothing ("suspended talks")
 cue | sanction | en | reverse | freeze; freezes; froze; frozen; freezing; suspend; suspends; suspended; suspending; suspension of; halt; halts; halted; halting; cut off; cuts off; cutting off; cut; cuts; cutting; slashed; slashes; withheld; withhold; withholds; withholding; stopped; stops; stop; stopping; ended; ends; paused; pauses; pausing; terminated; curtailed; scaled back; scales back; withdrew; withdraws; withdraw
+# link: ties between states that a closing verb shuts ("closed its border with Belarus", "closed its airspace to Indian
+# airlines", "suspended imports of Japanese seafood"): the one who closes it sanctions the actor named right after it.
+# Diplomatic relations are left out: breaking them off is drawn as no sanction (the dev gold, mali-ukraine). The verbs
+# (class verb) are stopping cues that stop a tie only: "geschlossen" also concludes an agreement, "abbrechen" talks.
+link | en | noun | border; borders; frontier; crossing; crossings; airspace; imports; exports; trade; flights
+link | en | verb | closes; closed; closing; shut; shuts; shutting; sealed; seals; seal; sever; severs; severed; severing; broke off; breaks off; break off; breaking off; broken off
 cue | sanction | en | noun | sanctions list; sanctions lists; entity list; terrorist list; terror list; blacklist
 # --- threat (threatener -> threatened) ---
 cue | threat | en | verb | threaten; threatens; threatened; threatening; warn; warns; warned; warning; intimidate; intimidates; intimidated; blackmail; blackmailed; vowed to retaliate; vows to retaliate; vowed retaliation; vowed revenge; vows revenge; vowed to respond; vows to respond
