@@ -326,6 +326,15 @@ extension RelationFinder.Finder {
         return args.filter { $0.group == g }
     }
 
+    /// "Uganda's army chief, General Muhoozi Kainerugaba, went further, threatening …": a state named in a title is
+    /// the title's, and the person the title names right after it is the subject that carries over.
+    func titledPerson(_ group: [Argument], _ args: [Argument]) -> [Argument] {
+        guard group.count == 1, group[0].actor.hasPrefix("state:"), group[0].mention.inTitle,
+              let p = args.first(where: { $0.isPlain && $0.start > group[0].start && $0.start <= group[0].end + 8 && $0.actor.hasPrefix("person:")
+                  && personState[$0.actor] == group[0].actor }) else { return group }
+        return args.filter { $0.group == p.group }
+    }
+
     /// The actor a relative clause refers to: the mention right before its comma; a title's state there
     /// ("Envoy Ana Ruiz of Spain, who …") stands for the person the title belongs to.
     /// The first actor of the clause after `ci` that names a target there (a threat's condition or

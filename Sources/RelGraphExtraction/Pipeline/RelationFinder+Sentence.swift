@@ -92,6 +92,21 @@ extension RelationFinder.Finder {
                 args.removeAll { $0.group == g }
                 args.insert(contentsOf: reporters.map { r in var a = pronoun[0]; a.actor = r; return a }, at: 0)
             }
+            // "North Korea warned that it would respond …", "Iran said they would …": English "it"/"they" is no mention; at the
+            // start of reported speech whose speakers are states or organizations, it is the speaker
+            if afterFrame, doc.language == .en, !frames.contains(ci), !subjectOfPrevious.isEmpty, reporters.allSatisfy({ !$0.hasPrefix("person:") }),
+               let it = c.tokens.first(where: { toks[$0].isWord && !["that", "and"].contains(toks[$0].lower) }), ["it", "they"].contains(toks[it].lower),
+               !args.contains(where: { $0.start < it + 2 }) {
+                args.insert(contentsOf: subjectOfPrevious.filter { reporters.contains($0.actor) }.map { a in
+                    var b = a
+                    b.mention.tokens = it..<(it + 1)
+                    b.phraseStart = it
+                    b.end = it + 1
+                    b.group = -3
+                    b.role = .plain
+                    return b
+                }, at: 0)
+            }
             // pure functions of the clause, asked several times below
             let clauseHedged = isHedged(c)
             let ownNegation = isNegated(c)
@@ -172,7 +187,7 @@ extension RelationFinder.Finder {
             }
             if found.isEmpty {
                 if clauseHedged { hedgedFrame = true }
-                if !args.filter(\.isPlain).isEmpty && isMainClause(c) && !afterFrame { subjectOfPrevious = subjectGroup(args) }
+                if !args.filter(\.isPlain).isEmpty && isMainClause(c) && !afterFrame { subjectOfPrevious = titledPerson(subjectGroup(args), args) }
                 continue
             }
             // "soll geliefert haben", "reportedly sent": someone claims it, unnamed
