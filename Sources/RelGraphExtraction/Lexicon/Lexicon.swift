@@ -34,6 +34,9 @@ public struct Lexicon: Sendable {
         /// What ties two states and can be closed or broken off ('border', 'airspace', 'Beziehungen', 'imports'):
         /// with a stopping verb (cue class reverse) the one who closes it sanctions the other.
         public var linkNouns: Set<String> = []
+        /// Wars the news names by one side (lexicon `war`): the attacker of a war on the key, and the attacked of one by the key.
+        public var warAttackers: [String: String] = [:]
+        public var warVictims: [String: String] = [:]
         /// The verbs that close or break off such a tie ('closed', 'brach … ab'); they stop nothing else.
         public var linkVerbs: Set<String> = []
         public var personPronouns: Set<String> = []

@@ -244,6 +244,17 @@ public struct LexiconLoader {
             guard f[2] == "person" else { throw fail("unknown pronoun class \"\(f[2])\" (valid: person)") }
             let forms = try list(3)
             for lang in try languages(f[1], fail) { lexicon[lang].personPronouns.formUnion(forms.map { $0.lowercased() }) }
+        case "war":
+            // a war that news names by its victim alone ("the invasion of Ukraine", "der Ukraine-Krieg") or by its
+            // attacker alone ("Russia's full-scale invasion"): the side the text leaves out
+            try need(4...4, "war | LANG | ATTACKED-ID | ATTACKER-ID")
+            for id in [f[2], f[3]] where !(id.hasPrefix("state:") || id.hasPrefix("org:")) || id.split(separator: ":").count != 2 {
+                throw fail("\"\(id)\" is no state or organization id (state:xxx, org:slug)")
+            }
+            for lang in try languages(f[1], fail) {
+                lexicon[lang].warAttackers[f[2]] = f[3]
+                lexicon[lang].warVictims[f[3]] = f[2]
+            }
         case "coref":
             try need(4...4, "coref | LANG | pair|state|org | form; ...")
             guard ["pair", "state", "org"].contains(f[2]) else { throw fail("unknown coref class \"\(f[2])\" (valid: pair, state, org)") }

@@ -326,6 +326,16 @@ extension RelationFinder.Finder {
         return args.filter { $0.group == g }
     }
 
+    /// "has supplied shells since the invasion of Ukraine", "after the fall of Assad": an English actor in the of-complement of a
+    /// noun that a preposition of circumstance (since, after, during, amid) governs, after the verb at `verb`, is no object of it.
+    func inCircumstance(_ a: Argument, after verb: Int) -> Bool {
+        guard doc.language == .en, a.role == .plain, a.phraseStart - 1 > verb, toks[a.phraseStart - 1].lower == "of" else { return false }
+        var h = a.phraseStart - 2
+        var n = 0
+        while h > verb && n < 4 && toks[h].isWord && !isA(h, .preposition) && !mentionTokens.contains(h) { h -= 1; n += 1 }
+        return n > 0 && h > verb && isA(h, .preposition) && words.preps[toks[h].lower] == .other
+    }
+
     /// "Uganda's army chief, General Muhoozi Kainerugaba, went further, threatening …": a state named in a title is
     /// the title's, and the person the title names right after it is the subject that carries over.
     func titledPerson(_ group: [Argument], _ args: [Argument]) -> [Argument] {

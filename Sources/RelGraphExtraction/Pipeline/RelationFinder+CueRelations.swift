@@ -328,7 +328,8 @@ extension RelationFinder.Finder {
                     }
                 }
                 // (an argument placed from another clause, group -2, stands wherever its antecedent stood)
-                let all = (objects + markedAll).filter { (doc.language == .de || $0.start > cue.token || passive || $0.group == -2) && !afterOtherInfinitive($0) }
+                let all = (objects + markedAll).filter { (doc.language == .de || $0.start > cue.token || passive || $0.group == -2) && !afterOtherInfinitive($0)
+                    && !inCircumstance($0, after: cue.token) }
                 if passive && doc.language == .en, let subj = objects.first(where: { $0.isPlain && $0.end <= cue.token }) {
                     pick = subj
                 } else if type == .threat, let owner = usable.first(where: { $0.start > cue.token && $0.isPossessor && $0.role == .plain && !sourceActors.contains($0.actor) }),

@@ -424,6 +424,24 @@ extension RelationFinder.Finder {
                 if RelationFinder.promiseTypes.contains(type), cue.entry.cueClass == .verb, doc.language == .en, after + 1 < c.tokens.upperBound,
                    toks[after].lower == "to", toks[after + 1].isWord, !toks[after + 1].isCapitalized,
                    !args.contains(where: { $0.start == after + 1 || $0.phraseStart == after + 1 }) { continue }
+                // "defending itself against the Russian invasion", "die sich gegen die russische Invasion verteidigt": who defends
+                // itself is attacked by whom it defends against, and supports no one
+                if type == .support, cue.entry.cueClass == .verb, RelationFinder.defendVerbs.contains(cue.entry.form.lowercased()),
+                   doc.language == .en ? (cue.token + 1 < c.tokens.upperBound && ["itself", "themselves", "himself", "herself"].contains(toks[cue.token + 1].lower))
+                                       : (c.tokens.lowerBound..<cue.token).contains(where: { toks[$0].lower == "sich" }) {
+                    var attackers = false
+                    for k in args.indices where ["against", "gegen"].contains(args[k].prepWord ?? "") && (doc.language == .de || args[k].start > cue.token) {
+                        args[k].role = .prep(.agent)
+                        attackers = true
+                    }
+                    if attackers {
+                        var e = cue
+                        e.entry.type = .conflict
+                        e.entry.cueClass = .verbRecv
+                        expanded.append((e, .conflict))
+                    }
+                    continue
+                }
                 if cue.entry.cueClass == .theme {
                     // a theme alone: only with a receiver ("Soldaten nach Russland", "drones to Russia");
                     // weapons fired at someone are an attack ("fired rockets into northern Israel")
@@ -487,6 +505,9 @@ extension RelationFinder.Finder {
                     ? tieSanctions(stop: cue.token, link: stoppedLink!.link, args: args, inherited: inherited, rule: "reverse:" + cue.entry.form, sentence: s)
                     : relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,
                                    sentence: s, clauses: cls, clauseIndex: ci)
+                // "since the invasion of Ukraine", "seit Beginn des Ukraine-Kriegs", "Russia's full-scale invasion": a war the
+                // text names by one side (lexicon `war`)
+                if type == .conflict, cue.entry.cueClass == .noun, !negated, let side = warOfOneSide(cue, args, made, sentence: s.index) { made = side }
                 // "Khamenei said Israel would receive a crushing response", "Polen werde eine harte Antwort erhalten":
                 // the speaker threatens the one who is to receive the response
                 if type == .threat, made.isEmpty, cue.entry.cueClass == .noun, !reporters.isEmpty, !negated,

@@ -111,6 +111,8 @@ public struct RelationFinder: PipelineStage {
     /// Indefinite articles: a noun phrase that introduces something not named before.
     static let indefiniteArticles: Set<String> = ["a", "an", "ein", "eine", "einen", "einem", "einer", "eines"]
     /// Possessive pronouns that open a coordinated title ("and his Somali counterpart", "und sein Amtskollege").
+    /// Support verbs that, reflexive, defend oneself against an attacker ("defends itself against", "verteidigt sich gegen").
+    static let defendVerbs: Set<String> = ["defend", "defends", "defended", "defending", "verteidigen", "verteidigt", "verteidigte", "verteidigten", "verteidige"]
     /// "will keep its border with Benin closed": a verb that keeps a tie in the state a participle after it names.
     static let keepVerbs: Set<String> = ["keep", "keeps", "kept", "keeping", "remain", "remains", "remained", "stay", "stays", "stayed"]
     static let possessivePronouns: Set<String> = ["his", "her", "its", "their", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"]

@@ -16,3 +16,7 @@ title | en | counterpart | -
 titlehead | de | funktionär; funktionärin; beauftragte; beauftragter; beauftragten; gesandte; gesandter; gesandten; kommandeur; kommandeurin; vorsitzende; vorsitzender
 title | en | head; chief; premier; commander | -
 coref | en | pair | both; both sides; both parties
+# war: wars that news names by one side, as data: "the invasion of Ukraine", "der Ukraine-Krieg" (no attacker named) are
+# Russia's; "Russia's full-scale invasion", "Russlands Angriffskrieg" (no target named) are against Ukraine. Only war and
+# invasion nouns use it, and only where the text leaves that side out.
+war | * | state:ukr | state:rus
