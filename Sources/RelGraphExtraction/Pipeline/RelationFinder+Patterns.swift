@@ -143,7 +143,9 @@ extension RelationFinder.Finder {
         guard let subj = plain.last(where: { $0.end <= cue.token && !tActors.contains($0.actor) }),
               let phrase = tgt.map(\.start).min(), phrase >= subj.end, min(phrase, cue.token) - subj.end <= 7 else { return [] }
         // adjectives after the article: "Iran ist der wichtigste Unterstützer der Hisbollah"
-        let article = (subj.end..<min(phrase, cue.token)).first { isA($0, .determiner) } ?? Int.max
+        // (with no article, the adjectives after the copula: "Iran gilt als wichtigster Unterstützer der Huthi")
+        let article = (subj.end..<min(phrase, cue.token)).first { isA($0, .determiner) }
+            ?? (subj.end..<min(phrase, cue.token)).first { isA($0, .copula) && ["als", "as"].contains(toks[$0].lower) } ?? Int.max
         guard
               // a copula links them, and no other verb or actor stands between: "X ist seit Jahren Ys …"
               // (other words between are adverbs of the copula or capitalized nouns: "ist seit Jahren"; "has long objected to" is no copula)

@@ -505,6 +505,16 @@ extension RelationFinder.Finder {
                     ? tieSanctions(stop: cue.token, link: stoppedLink!.link, args: args, inherited: inherited, rule: "reverse:" + cue.entry.form, sentence: s)
                     : relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,
                                    sentence: s, clauses: cls, clauseIndex: ci)
+                // "Macron said Israel had every right to defend itself", "Israel habe ein Recht auf Selbstverteidigung, sagte Scholz":
+                // the speaker supports who holds the right (the holder supports no one)
+                if type == .support, cue.entry.cueClass == .noun, RelationFinder.isSelfDefenceForm(cue.entry.form) {
+                    made = []
+                    if !reporters.isEmpty, !negated, let holder = args.first(where: { $0.isPlain && $0.end <= cue.token && !$0.actor.hasPrefix("agreement:") }) {
+                        made = reporters.filter { $0 != holder.actor && personState[$0] != holder.actor }.map {
+                            Relation(type: .support, source: $0, target: holder.actor, sentence: s.index, rule: "report+right:" + cue.entry.form)
+                        }
+                    }
+                }
                 // "since the invasion of Ukraine", "seit Beginn des Ukraine-Kriegs", "Russia's full-scale invasion": a war the
                 // text names by one side (lexicon `war`)
                 if type == .conflict, cue.entry.cueClass == .noun, !negated, let side = warOfOneSide(cue, args, made, sentence: s.index) { made = side }

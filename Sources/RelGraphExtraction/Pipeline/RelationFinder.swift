@@ -111,6 +111,11 @@ public struct RelationFinder: PipelineStage {
     /// Indefinite articles: a noun phrase that introduces something not named before.
     static let indefiniteArticles: Set<String> = ["a", "an", "ein", "eine", "einen", "einem", "einer", "eines"]
     /// Possessive pronouns that open a coordinated title ("and his Somali counterpart", "und sein Amtskollege").
+    /// Support cue forms that name a right to self-defence ("right to defend itself", "Recht auf Selbstverteidigung").
+    static func isSelfDefenceForm(_ form: String) -> Bool {
+        let f = form.lowercased()
+        return f.hasPrefix("right to") || f.hasPrefix("right of") || f.contains("selbstverteidigung")
+    }
     /// Support verbs that, reflexive, defend oneself against an attacker ("defends itself against", "verteidigt sich gegen").
     static let defendVerbs: Set<String> = ["defend", "defends", "defended", "defending", "verteidigen", "verteidigt", "verteidigte", "verteidigten", "verteidige"]
     /// "will keep its border with Benin closed": a verb that keeps a tie in the state a participle after it names.

@@ -179,6 +179,8 @@ cue | support | de | verb | stellt; stellen; stellte; stellten; stelle | Verfüg
 # generic receiving verbs: the subject receives; an arms or personnel noun upgrades the type
 cue | support | de | verb-recv | erhalten; erhält; erhielt; erhielten; erhalte; bekommen; bekommt; bekam; bekamen; bekomme
 cue | support | de | noun | Unterstützung; *unterstützung; Hilfe; Hilfen; Finanzhilfe; Finanzhilfen; Wirtschaftshilfe; Wirtschaftshilfen; Entwicklungshilfe; Entwicklungshilfen; Budgethilfe; Nothilfe; Soforthilfe; Wiederaufbauhilfe; Hilfspaket; Hilfspakete; Hilfspakets; Hilfsgelder; Hilfsgeldern; Hilfslieferung; Hilfslieferungen; Solidarität; Rückendeckung; Rückhalt; Beistand; Beistands; Zuspruch; Beifall; Lob; Finanzierung; Kredit; Kredite; Krediten; Darlehen; Zusage; Zusagen
+# Selbstverteidigung: ein zugesprochenes Recht auf Selbstverteidigung ist Unterstützung des Sprechers für den, der es hat
+cue | support | de | noun | Recht auf Selbstverteidigung; Selbstverteidigungsrecht; Recht zur Selbstverteidigung
 # CLASS agent: a noun naming the source by its role; its possessor or genitive is the target ("Syriens Schutzmacht", "Unterstützer Kiews")
 cue | support | de | agent | Unterstützer; Unterstützern; Unterstützerin; Hauptunterstützer; Schutzmacht; Schutzmächte; Schutzpatron; Geldgeber; Geldgebern; Hauptgeldgeber; Förderer; Gönner; Sponsor; Sponsoren; Fürsprecher
 cue | support | de | adj | solidarisch; solidarische; solidarischen; *-treu; *-treue; *-treuen; *-treuer; *-treues

@@ -114,6 +114,8 @@ cue | support | en | verb | support; supports; supported; supporting; backs; bac
 # generic receiving verbs: the subject receives; an arms or personnel noun upgrades the type
 cue | support | en | verb-recv | receive; receives; received; receiving
 cue | support | en | noun | support; backing; help; aid; assistance; solidarity; funding; financing; aid package; aid packages; loan; loans; grants; pledge; pledges; endorsement; praise; congratulations; commitment; commitments
+# self-defence: a right to defend oneself granted in reported speech is the speaker's support of its holder ("said Israel had every right to defend itself")
+cue | support | en | noun | right to defend itself; right to defend themselves; right to self-defence; right to self-defense; right of self-defence; right of self-defense
 # agent nouns name the supporter by its role: the possessor or complement is the supported ("Syria's main backer", "a supporter of Kyiv")
 cue | support | en | agent | backer; backers; supporter; supporters; patron; patrons; sponsor; sponsors; benefactor; benefactors; protector; paymaster; financier; financiers
 cue | support | en | adj | *-backed; *-funded; *-sponsored
