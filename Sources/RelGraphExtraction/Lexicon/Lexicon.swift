@@ -55,6 +55,8 @@ public struct Lexicon: Sendable {
     public var actors: [String: ActorInfo] = [:]
     public var words: [Language: Words] = [.de: Words(), .en: Words()]
     public var givenNames: Set<String> = []
+    /// Family names written first ("Lin" of "Lin Jian", "Kim" of "Kim Yong-hyun"): alone later, the person so named.
+    public var familyFirstNames: Set<String> = []
     /// Lines after which the rest of a page is clutter ("Ähnliche Artikel", "Related articles").
     public var endMarkers: [NSRegularExpression] = []
     /// Known offices of known people: person id → (actor id, office).

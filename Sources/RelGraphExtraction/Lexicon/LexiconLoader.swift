@@ -145,6 +145,11 @@ public struct LexiconLoader {
             try need(3...3, "given | LANG | form; ...")
             _ = try languages(f[1], fail)
             lexicon.givenNames.formUnion(try list(2))
+        case "family":
+            // family names written before the given name (Chinese, Korean, Vietnamese): alone later, they name the person
+            try need(3...3, "family | LANG | form; ...")
+            _ = try languages(f[1], fail)
+            lexicon.familyFirstNames.formUnion(try list(2))
         case "title":
             try need(3...4, "title | LANG | form; ... | ACTOR-ID or -")
             var actor: String?

@@ -237,6 +237,9 @@ public struct ActorFinder: PipelineStage {
             let last = toks[r.upperBound - 1].text
             if r.count > 1 {
                 surnames[last] = surnames[last] ?? id
+                // "Lin Jian … Lin warf Manila vor": a family name written first names the person alone too
+                let first = toks[r.lowerBound].text
+                if r.count <= 3, lexicon.familyFirstNames.contains(first) { surnames[first] = surnames[first] ?? id }
                 if doc.language == .de && !last.hasSuffix("s") { surnames[last + "s"] = surnames[last + "s"] ?? id }
                 // "al-Mismari" is also "Mismari"
                 if Self.isParticleName(toks[r.upperBound - 1]), let dash = last.firstIndex(of: "-") {
