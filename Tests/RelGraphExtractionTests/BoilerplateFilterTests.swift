@@ -69,6 +69,22 @@ struct BoilerplateFilterTests {
         #expect(filter.endPatterns.map(\.pattern) == ["^(?:ende)$"])
     }
 
+    /// Related-story links after "» ", a section name alone on its line, and a comment header with its call to
+    /// join in are clutter (the shipped lexicon); a quotation in » « stays content.
+    @Test func relatedLinksAndSectionLinesAreClutter() throws {
+        let text = """
+            Finnland hält die Grenze zu Russland geschlossen
+            Deutschland
+            »Wir geben nicht nach«, sagte die Ministerin.
+            » Orbán empfängt Lawrow in Budapest
+            Die Regierung in Helsinki verweist auf die Sicherheitslage.
+            Leserkommentare (14) – Anmelden und mitdiskutieren
+            Kiew meldet neue Drohnenangriffe auf Odessa
+            """
+        let doc = filter(text, lexicon: try LexiconLoader.load())
+        #expect(doc.blocks.map(\.isBoilerplate) == [false, true, false, true, false, true, true])
+    }
+
     @Test func headlinesAndTeasersStayContent() throws {
         let text = """
             Ukraine-Krieg: Nordkorea hilft Russland

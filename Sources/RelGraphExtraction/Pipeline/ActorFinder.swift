@@ -122,7 +122,8 @@ public struct ActorFinder: PipelineStage {
             let slice = toks[..<end]
             guard i < end else { return nil }
             if let m = words.names.longestMatch(memo.names(at: i), in: slice, at: i, key: \.text) { return (m.value, m.length) }
-            if let m = otherNames.longestMatch(memo.otherNames(at: i), in: slice, at: i, key: \.text), m.value.form == .name { return (m.value, m.length) }
+            // (the other language's genitives are not its names here: German "Islands" (Iceland's) is English "Islands")
+            if let m = otherNames.longestMatch(memo.otherNames(at: i), in: slice, at: i, key: \.text), m.value.form == .name, !m.value.genitive { return (m.value, m.length) }
             return nil
         }
 

@@ -470,9 +470,13 @@ boilerplate | de | Veröffentlicht:? (am )?\d.*
 boilerplate | de | \d{1,2}\.\d{1,2}\.\d{2,4}(,? \d{1,2}:\d{2}( Uhr)?)?
 boilerplate | de | [^.!?]*›[^.!?]*
 boilerplate | de | »\s*[\w&-]+( [\w&-]+){0,2}
+# a related-story link after "» " (a quotation opens with »Text and closes with «)
+boilerplate | de | »\s+[^«]+
+# a section link alone on its line (navigation of the page), never a sentence of an article
+boilerplate | de | (Ressorts?|Rubriken|Deutschland|Ausland|Inland|Europa|Welt|Politik|Wirtschaft|Sport|Kultur|Meinung|Wissen|Panorama|Regionales?)
 boilerplate | de | [\w &-]{1,30} \| [\w &-]{1,30}( \| [\w &-]{1,30})*
 boilerplate-end | de | (Ähnliche|Verwandte) (Artikel|Beiträge):?
-boilerplate-end | de | Leserkommentare?\s*(\(\d+\))?
+boilerplate-end | de | Leserkommentare?\s*(\(\d+\))?(\s*[–-].*)?
 boilerplate-end | de | Schreibe einen Kommentar.*
 boilerplate-end | de | Kommentare? schreiben.*
 boilerplate-end | de | Diskutieren Sie mit.*
