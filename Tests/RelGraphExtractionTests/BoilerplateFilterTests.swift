@@ -85,6 +85,23 @@ struct BoilerplateFilterTests {
         #expect(doc.blocks.map(\.isBoilerplate) == [false, true, false, true, false, true, true])
     }
 
+    /// After the article, a box header ("Most read") takes the headline-like lines after it; before any body
+    /// paragraph it is clutter alone, and the headline after it stays content.
+    @Test func aBoxOfLinksAfterTheArticleIsClutter() throws {
+        let lexicon = try Self.lexicon("boilerplate-box | en | Most read:?")
+        let after = filter("""
+            France accuses Azerbaijan of stoking unrest
+            The interior minister said on Thursday that Baku was backing the protest movement in the territory.
+            Most read
+            Netanyahu under pressure as cabinet split deepens
+            Slovak prime minister Fico in serious condition after shooting
+            The rioting has left five people dead.
+            """, lexicon: lexicon)
+        #expect(after.blocks.map(\.isBoilerplate) == [false, false, true, true, true, false])
+        let before = filter("Most read\nFrance accuses Azerbaijan of stoking unrest\nThe minister spoke on Thursday.", lexicon: lexicon)
+        #expect(before.blocks.map(\.isBoilerplate) == [true, false, false])
+    }
+
     @Test func headlinesAndTeasersStayContent() throws {
         let text = """
             Ukraine-Krieg: Nordkorea hilft Russland

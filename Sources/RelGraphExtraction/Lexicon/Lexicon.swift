@@ -59,6 +59,8 @@ public struct Lexicon: Sendable {
     public var familyFirstNames: Set<String> = []
     /// Lines after which the rest of a page is clutter ("Ähnliche Artikel", "Related articles").
     public var endMarkers: [NSRegularExpression] = []
+    /// Headers of a box of links ("Most read", "Meistgelesen"): clutter, and so are the headline-like lines after one.
+    public var boxMarkers: [NSRegularExpression] = []
     /// Known offices of known people: person id → (actor id, office).
     public var affiliations: [String: (actor: String, office: String)] = [:]
     /// The parties of named agreements: agreement id → actor ids (`parties` records).

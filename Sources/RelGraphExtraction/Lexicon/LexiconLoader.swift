@@ -80,7 +80,7 @@ public struct LexiconLoader {
         func fail(_ reason: String) -> ExtractionError { .lexicon(file: file, line: n, reason: reason) }
         let head = LexiconText.whitespaces(line.prefix { $0 != "|" })
         // Regular expressions may hold `|`: those records take the rest of the line as one field.
-        if head == "boilerplate" || head == "boilerplate-end" {
+        if head == "boilerplate" || head == "boilerplate-end" || head == "boilerplate-box" {
             let parts = LexiconText.split(Substring(line), separator: "|", maxSplits: 2, omittingEmptySubsequences: false).map { LexiconText.whitespaces($0) }
             guard parts.count == 3, !parts[2].isEmpty else { throw fail("expected `\(head) | LANG | REGEX`") }
             let regex: NSRegularExpression
@@ -90,7 +90,11 @@ public struct LexiconLoader {
                 throw fail("invalid regular expression: \(parts[2])")
             }
             for lang in try languages(parts[1], fail) {
-                if head == "boilerplate" { lexicon[lang].boilerplate.append(regex) } else { lexicon.endMarkers.append(regex) }
+                switch head {
+                case "boilerplate": lexicon[lang].boilerplate.append(regex)
+                case "boilerplate-box": lexicon.boxMarkers.append(regex)
+                default: lexicon.endMarkers.append(regex)
+                }
             }
             return
         }

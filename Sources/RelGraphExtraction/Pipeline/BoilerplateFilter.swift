@@ -7,9 +7,11 @@ import Foundation
 public struct BoilerplateFilter: PipelineStage {
     public let patterns: [NSRegularExpression]
     public let endPatterns: [NSRegularExpression]
+    public let boxPatterns: [NSRegularExpression]
     /// For each pattern, what a line needs to have before the regex is worth running.
     private let filters: PrefilterBuckets
     private let endFilters: PrefilterBuckets
+    private let boxFilters: PrefilterBuckets
 
     public init(lexicon: Lexicon) {
         // A pattern for every language (`*`) is stored under each: test it once.
@@ -19,7 +21,18 @@ public struct BoilerplateFilter: PipelineStage {
         endPatterns = lexicon.endMarkers.filter { seen.insert($0.pattern).inserted }
         filters = PrefilterBuckets(patterns.map { RegexPrefilter(pattern: $0.pattern) })
         endFilters = PrefilterBuckets(endPatterns.map { RegexPrefilter(pattern: $0.pattern) })
+        seen = []
+        boxPatterns = lexicon.boxMarkers.filter { seen.insert($0.pattern).inserted }
+        boxFilters = PrefilterBuckets(boxPatterns.map { RegexPrefilter(pattern: $0.pattern) })
     }
+
+    /// A line of a box of links after its header: short, and not ending like a sentence ("Netanyahu under pressure as
+    /// cabinet split deepens").
+    static func isHeadlineLike(_ sc: [Unicode.Scalar], _ r: TextRange) -> Bool {
+        r.length <= 120 && !".!?…:\"“”»«’')".unicodeScalars.contains(sc[r.end - 1])
+    }
+    /// A box's links are read at most this many lines after its header.
+    static let longestBox = 10
 
     /// Web clutter comes in short lines: a paragraph longer than this is content, without a regex run.
     static let longestClutterLine = 240
@@ -44,6 +57,10 @@ public struct BoilerplateFilter: PipelineStage {
         var blocks: [Block] = []
         var lineStart = 0
         var ended = false
+        /// a body paragraph seen (a box header before it heads the page's own lists, not one after the article)
+        var bodySeen = false
+        /// lines of an open box of links still to read
+        var boxLeft = 0
         let n = sc.count
         while true {
             // the line's end, the next "\n" or the text's end: a tight loop on the scalars' buffer (every
@@ -66,6 +83,15 @@ public struct BoilerplateFilter: PipelineStage {
                     clutter = true
                     ended = true
                 }
+                // "Most read", "Meistgelesen": a box header, and its headline-like lines after it
+                if boxLeft > 0 {
+                    if !clutter && Self.isHeadlineLike(sc, r) { clutter = true; boxLeft -= 1 } else { boxLeft = 0 }
+                }
+                if !boxPatterns.isEmpty && !ended && matches(boxPatterns, boxFilters, sc, r, &line, &lowered) {
+                    clutter = true
+                    if bodySeen { boxLeft = Self.longestBox }
+                }
+                if !clutter && r.length > 60 && !Self.isHeadlineLike(sc, r) { bodySeen = true }
                 var block = Block(range: r, isBoilerplate: clutter)
                 if !clutter, let cut = Self.datelineEnd(sc, r) { block.contentRange = TextRange(cut, b) }
                 blocks.append(block)

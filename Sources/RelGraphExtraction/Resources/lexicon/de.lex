@@ -398,15 +398,15 @@ boilerplate | de | (Werbung|Anzeige)
 boilerplate | de | (Werbung|Anzeige)\s*[-–—:].*
 boilerplate | de | Gesponsert.*
 boilerplate | de | Advertorial
-boilerplate | de | Das könnte (Sie|dich) auch interessieren.*
-boilerplate | de | Mehr zum Thema.*
+boilerplate-box | de | Das könnte (Sie|dich) auch interessieren.*
+boilerplate-box | de | Mehr zum Thema.*
 boilerplate | de | Alle Artikel zum Thema.*
 boilerplate | de | Lesen Sie (auch|mehr).*
 boilerplate | de | Auch interessant:?.*
 boilerplate | de | (Ähnliche|Weitere|Empfohlene|Verwandte) Themen:?
-boilerplate | de | (Weitere|Empfohlene) Artikel:?
-boilerplate | de | Mehr Nachrichten:?
-boilerplate | de | Meistgelesen:?
+boilerplate-box | de | (Weitere|Empfohlene) Artikel:?
+boilerplate-box | de | Mehr Nachrichten:?
+boilerplate-box | de | Meistgelesen:?
 boilerplate | de | (Jetzt )?weiterlesen.*
 boilerplate | de | (Mehr erfahren|Mehr anzeigen|Alle anzeigen|Jetzt lesen)\W*
 boilerplate | de | Video

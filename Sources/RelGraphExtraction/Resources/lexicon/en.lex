@@ -291,11 +291,11 @@ boilerplate | en | Advertisement.*
 boilerplate | en | Sponsored.*
 boilerplate | en | Story continues below.*
 boilerplate | en | Continue reading.*
-boilerplate | en | Related:?
+boilerplate-box | en | Related:?
 boilerplate | en | Related:.*
 boilerplate | en | Read (more|next):?.*
 boilerplate | en | More (on this story|on this topic|stories):?
-boilerplate | en | (Most read|Most popular|Top stories):?
+boilerplate-box | en | (Most read|Most popular|Top stories):?
 boilerplate | en | Recommended( for you)?:?
 boilerplate | en | You (may|might) also like:?
 boilerplate | en | (Also read|See also):.*
