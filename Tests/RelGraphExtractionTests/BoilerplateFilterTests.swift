@@ -102,6 +102,15 @@ struct BoilerplateFilterTests {
         #expect(before.blocks.map(\.isBoilerplate) == [true, false, false])
     }
 
+    /// A byline is clutter (its author is no actor); a sentence that opens with "By"/"Von" is not.
+    @Test func bylinesAreClutter() throws {
+        let lexicon = try LexiconLoader.load()
+        let en = filter("By Claire Dubois, Paris correspondent · 16 May 2024\nBy the end of the year, Russia had sent troops to Belarus.", lexicon: lexicon)
+        #expect(en.blocks.map(\.isBoilerplate) == [true, false])
+        let de = filter("Von Anna Müller und Jan Schmidt, Berlin\nVon Moskau aus schickte Russland Truppen nach Belarus.", lexicon: lexicon)
+        #expect(de.blocks.map(\.isBoilerplate) == [true, false])
+    }
+
     @Test func headlinesAndTeasersStayContent() throws {
         let text = """
             Ukraine-Krieg: Nordkorea hilft Russland
