@@ -57,6 +57,46 @@ extension ActorFinder.State {
         return aliases[String(t.text.dropLast())]
     }
 
+    /// Nouns that say an unknown acronym names an organization: "the FLNKS, the main pro-independence coalition,",
+    /// "the pro-independence group CCAT", "die Rebellengruppe CODECO" (with the lexicon's org descriptors).
+    static let acronymHeads: Set<String> = ["coalition", "party", "front", "union", "koalition", "partei", "front", "gruppe", "bündnis"]
+
+    /// An unknown acronym of three or more capitals that an apposition or a describing noun before it calls an
+    /// organization names one: "The FLNKS, the main pro-independence coalition, …", "the pro-independence group CCAT".
+    func defineDescribedAcronyms(in s: Sentence) {
+        let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
+        func isHead(_ k: Int) -> Bool {
+            let w = toks[k].lower
+            return words.orgDescriptors.contains(w) || Self.acronymHeads.contains(w)
+                || doc.language == .de && words.orgDescriptors.contains(where: { w.hasSuffix($0.lowercased()) && w.count > $0.count })
+        }
+        for i in s.tokens {
+            // (cheap first: two capital ASCII letters open it)
+            let u = toks[i].text.utf8
+            guard u.count >= 3, let b0 = u.first, (65...90).contains(b0), (65...90).contains(u[u.index(after: u.startIndex)]) else { continue }
+            let acronym = toks[i].text
+            guard acronym.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }), aliases[acronym] == nil, defined[i] == nil,
+                  words.names.longestMatch(in: toks[..<hi], at: i, key: \.text) == nil,
+                  otherNames.longestMatch(in: toks[..<hi], at: i, key: \.text) == nil else { continue }
+            var described = false
+            // ", the main pro-independence coalition,": an apposition after it whose head describes an organization
+            if i + 2 < hi, toks[i + 1].text == ",", ActorFinder.determiners.contains(toks[i + 2].lower) || ["the", "a", "an"].contains(toks[i + 2].lower) {
+                var k = i + 3
+                while k < min(hi, i + 8) && toks[k].isWord && !isHead(k) { k += 1 }
+                described = k < min(hi, i + 8) && toks[k].isWord && isHead(k) && (k + 1 == hi || !toks[k + 1].isWord || toks[k + 1].text == ",")
+            }
+            // "the pro-independence group CCAT", "die Rebellengruppe CODECO": the describing noun right before it
+            if !described, i - 1 >= lo, toks[i - 1].isWord, isHead(i - 1) { described = true }
+            guard described else { continue }
+            var id = "org:" + Slug.make(acronym)
+            if lexicon.actors[id] != nil { continue }
+            if actors[id] == nil { actors[id] = ActorInfo(id: id, kind: .organization, label: acronym) }
+            else if actors[id]?.kind != .organization { id = "org:" + Slug.make(acronym) + "-group"; actors[id] = ActorInfo(id: id, kind: .organization, label: acronym) }
+            aliases[acronym] = id
+            defined[i] = (id, 1)
+        }
+    }
+
     func defineAcronyms(in s: Sentence) {
         let lo = s.tokens.lowerBound
         var i = lo + 1

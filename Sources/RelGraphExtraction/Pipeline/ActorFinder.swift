@@ -305,6 +305,7 @@ public struct ActorFinder: PipelineStage {
         func scan(sentence s: Sentence) {
             let end = s.tokens.upperBound
             defineAcronyms(in: s)
+            defineDescribedAcronyms(in: s)
             let firstMention = mentions.count
             var i = s.tokens.lowerBound
             while i < end {
