@@ -515,6 +515,21 @@ extension RelationFinder.Finder {
                         }
                     }
                 }
+                // "filed a complaint with the WTO", "verklagt Ecuador vor dem IGH", "reichte bei der WTO Beschwerde ein": the body
+                // a complaint is brought to is asked to act, not accused
+                if type == .accusation, !made.isEmpty {
+                    let bodies = args.filter { $0.actor.hasPrefix("org:") && ["with", "before", "at", "bei", "beim", "vor", "vorm"].contains($0.prepWord ?? "") }
+                    if !bodies.isEmpty {
+                        let bodyActors = Set(bodies.map(\.actor))
+                        let sources = Set(made.map(\.source))
+                        made.removeAll { bodyActors.contains($0.target) }
+                        for src in sources.sorted() {
+                            for b in bodyActors.sorted() where b != src {
+                                made.append(Relation(type: .request, source: src, target: b, sentence: s.index, rule: "complaint:" + cue.entry.form))
+                            }
+                        }
+                    }
+                }
                 // "since the invasion of Ukraine", "seit Beginn des Ukraine-Kriegs", "Russia's full-scale invasion": a war the
                 // text names by one side (lexicon `war`)
                 if type == .conflict, cue.entry.cueClass == .noun, !negated, let side = warOfOneSide(cue, args, made, sentence: s.index) { made = side }
