@@ -83,7 +83,8 @@ extension ActorFinder.State {
             if i + 2 < hi, toks[i + 1].text == ",", ActorFinder.determiners.contains(toks[i + 2].lower) || ["the", "a", "an"].contains(toks[i + 2].lower) {
                 var k = i + 3
                 while k < min(hi, i + 8) && toks[k].isWord && !isHead(k) { k += 1 }
-                described = k < min(hi, i + 8) && toks[k].isWord && isHead(k) && (k + 1 == hi || !toks[k + 1].isWord || toks[k + 1].text == ",")
+                described = k < min(hi, i + 8) && toks[k].isWord && isHead(k)
+                    && (k + 1 == hi || !toks[k + 1].isWord || ["that", "which", "die", "der", "das"].contains(toks[k + 1].lower))
             }
             // "the pro-independence group CCAT", "die Rebellengruppe CODECO": the describing noun right before it
             if !described, i - 1 >= lo, toks[i - 1].isWord, isHead(i - 1) { described = true }

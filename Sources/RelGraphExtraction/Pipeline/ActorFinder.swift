@@ -409,8 +409,10 @@ public struct ActorFinder: PipelineStage {
                         i += n
                         continue
                     }
+                    // (the title opens the apposition: ", sagte der Minister" is the next clause's speaker, no apposition)
                     if n >= 2, i + n + 1 < end, toks[i + n].text == ",",
-                       ((i + n + 1)..<min(end, i + n + 4)).contains(where: { titleMatch(at: $0, end: end) != nil }) {
+                       ((i + n + 1)..<min(end, i + n + 4)).contains(where: { k in titleMatch(at: k, end: end) != nil
+                           && ((i + n + 1)..<k).allSatisfy { !words.reportVerbs.hasMatch(toks[$0].lower) } }) {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
                         appositive(after: i + n, person: id, sentence: s)
                         i += n
