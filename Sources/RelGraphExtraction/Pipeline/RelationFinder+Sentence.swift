@@ -19,6 +19,9 @@ extension RelationFinder.Finder {
         var speakerDenies = false
         // (a clause before the first frame is the speaker's own: "rejected the baseless accusations and said …")
         let firstFrame = frames.min() ?? -1
+        /// "Khamenei condemned the strikes and said …": the clauses before a frame that opens with "and" are the speaker's
+        /// own acts, stated, not reported
+        let ownClausesEnd = firstFrame > 0 && isA(cls[firstFrame].tokens.lowerBound, .coordinator) ? firstFrame : -1
         if !reporters.isEmpty, cls.indices.contains(where: { ci in
             !frames.contains(ci) && ci > firstFrame && sentenceCues[ci].contains { $0.entry.type == .denial && ($0.entry.cueClass == .adj || $0.entry.cueClass == .noun) }
         }) {
@@ -599,7 +602,7 @@ extension RelationFinder.Finder {
                         if st == r.source || personState[r.source] == st { continue }
                         r.target = st
                     }
-                    r.attributedTo = reporters.filter { $0 != r.source }
+                    r.attributedTo = ci < ownClausesEnd ? [] : reporters.filter { $0 != r.source }
                     if !allegedBy.isEmpty { r.attributedTo = RelationFinder.uniqueSorted(r.attributedTo + allegedBy.filter { $0 != r.source }) }
                     if allegedUnnamed && !hedged && type != .denial { r.modality = .reported }
                     if hedged { r.modality = .possible } else if !r.attributedTo.isEmpty || rumoured { r.modality = .reported }
