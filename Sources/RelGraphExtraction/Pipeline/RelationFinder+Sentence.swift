@@ -455,6 +455,9 @@ extension RelationFinder.Finder {
                         || cue.entry.type == .militarySupport && ["alongside", "an der seite"].contains($0.prepWord ?? ""))
                         && !attachedToOtherCue($0, cue.entry.type, c, except: cue.token) }
                     if !receiver && !found.contains(where: { $0.entry.type == .support && $0.entry.cueClass != .theme }) { continue }
+                } else if type == .armsSupply && cue.entry.cueClass == .verbRecv && !armsTheme {
+                    // ("bought oil from Russia": buying is an arms supply only of arms)
+                    continue
                 } else if type == .support && cue.entry.cueClass == .verbRecv && (armsTheme || troopTheme) {
                     // "Burkina Faso erhält aus Moskau Waffen", "received drones from Turkey"
                     type = armsTheme ? .armsSupply : .militarySupport
