@@ -3,7 +3,14 @@ import Foundation
 extension Graph {
     /// The canonical `relgraph-1` JSON: nodes sorted by id, edges by (type, source, target),
     /// fixed key order, one node or edge a line, so that reruns are byte-identical and git diffs are per edge.
-    public func jsonString() -> String {
+    public func jsonString() -> String { jsonBytes().string }
+
+    /// The UTF-8 of `jsonString()`, taken from the writer's bytes: every piece of them is ASCII or copied
+    /// from a String (valid UTF-8), so the String would decode them unchanged; skipping it saves its
+    /// validation pass and a copy per graph written.
+    public func jsonData() -> Data { Data(jsonBytes().bytes) }
+
+    private func jsonBytes() -> JSONBytes {
         let g = isCanonical ? self : canonicalized()
         var w = JSONBytes(capacity: g.jsonCapacity)
         w.raw("{\n  \"format\": ")
@@ -26,10 +33,8 @@ extension Graph {
             Self.write(e, to: &w)
         }
         w.raw(g.edges.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
-        return w.string
+        return w
     }
-
-    public func jsonData() -> Data { Data(jsonString().utf8) }
 
     /// The same canonical JSON on one line, for JSON Lines streams.
     public func jsonLine() -> String {

@@ -81,7 +81,7 @@ public struct LexiconLoader {
         let head = LexiconText.whitespaces(line.prefix { $0 != "|" })
         // Regular expressions may hold `|`: those records take the rest of the line as one field.
         if head == "boilerplate" || head == "boilerplate-end" || head == "boilerplate-box" {
-            let parts = LexiconText.split(Substring(line), separator: "|", maxSplits: 2, omittingEmptySubsequences: false).map { LexiconText.whitespaces($0) }
+            let parts = LexiconText.splitTrimmed(line, separator: "|", maxSplits: 2, omittingEmptySubsequences: false)
             guard parts.count == 3, !parts[2].isEmpty else { throw fail("expected `\(head) | LANG | REGEX`") }
             let regex: NSRegularExpression
             do {
@@ -98,12 +98,12 @@ public struct LexiconLoader {
             }
             return
         }
-        let f = LexiconText.split(Substring(line), separator: "|", omittingEmptySubsequences: false).map { LexiconText.whitespaces($0) }
+        let f = LexiconText.splitTrimmed(line, separator: "|", omittingEmptySubsequences: false)
         func need(_ counts: ClosedRange<Int>, _ shape: String) throws(ExtractionError) {
             guard counts.contains(f.count) else { throw fail("expected `\(shape)`, found \(f.count) fields") }
         }
         func list(_ i: Int) throws(ExtractionError) -> [String] {
-            let items = LexiconText.split(Substring(f[i]), separator: ";").map { LexiconText.whitespaces($0) }.filter { !$0.isEmpty }
+            let items = LexiconText.splitTrimmed(f[i], separator: ";").filter { !$0.isEmpty }
             guard !items.isEmpty else { throw fail("the list of forms is empty") }
             return items
         }
@@ -123,8 +123,10 @@ public struct LexiconLoader {
             let id = try checkedID(f[1], fail)
             references.append((file, n, id))
             let forms = try list(3)
+            // a form's words are the same in each language: tokenized once, not once per language
+            let words = forms.map { tokenizer.words($0) }
             for lang in try languages(f[2], fail) {
-                for form in forms { addName(form, id: id, record: head, lang: lang) }
+                for w in words { addName(words: w, id: id, record: head, lang: lang) }
             }
         case "affil":
             try need(4...4, "affil | PERSON-ID | ACTOR-ID | office")
@@ -182,7 +184,7 @@ public struct LexiconLoader {
             for lang in try languages(f[2], fail) {
                 for form in forms {
                     let entry = CueEntry(type: type, cueClass: cls, particle: particle, form: form)
-                    let w = lowerWords(form.replacingOccurrences(of: "*", with: ""))
+                    let w = lowerWords(Self.removingStars(form))
                     if w.count > 1 { lexicon[lang].cuePhrases.insert(w, entry) } else { lexicon[lang].cues.insert(form, entry) }
                 }
             }
@@ -307,12 +309,21 @@ public struct LexiconLoader {
 
     private func lowerWords(_ form: String) -> [String] { tokenizer.words(form.lowercased()) }
 
-    private mutating func addName(_ form: String, id: String, record: String, lang: Language) {
+    /// `form.replacingOccurrences(of: "*", with: "")`: every scalar `*` (one UTF-16 unit, as Foundation
+    /// matches it) dropped, without bridging to NSString.
+    static func removingStars(_ form: String) -> String {
+        guard form.utf8Contains(0x2A) else { return form }
+        var out = String.UnicodeScalarView()
+        for s in form.unicodeScalars where s != "*" { out.append(s) }
+        return String(out)
+    }
+
+    /// `w`: the words of a form (`tokenizer.words(form)`).
+    private mutating func addName(words w: [String], id: String, record: String, lang: Language) {
         let kind: Mention.Form = record == "adj" ? .adjective : record == "demonym" ? .demonym : .name
         let entry = NameEntry(actor: id, form: kind)
         var variants: [[String]] = []
         var genitives: [[String]] = []
-        let w = tokenizer.words(form)
         guard !w.isEmpty else { return }
         if record == "adj" && lang == .de && w.count == 1 {
             for ending in ["", "e", "en", "er", "es", "em"] {
@@ -329,13 +340,22 @@ public struct LexiconLoader {
                 for v in variants where v.last == last { genitives.append(Array(v.dropLast()) + [last + "s"]) }
             }
         }
-        for v in Set(variants.map { $0.joined(separator: "\u{1}") }).sorted() {
-            lexicon[lang].names.insert(v.split(separator: "\u{1}", omittingEmptySubsequences: false).map(String.init), entry)
-        }
+        for v in Self.distinctSorted(variants) { lexicon[lang].names.insert(v, entry) }
         var gen = entry
         gen.genitive = true
-        for v in Set(genitives.map { $0.joined(separator: "\u{1}") }).sorted() {
-            lexicon[lang].names.insert(v.split(separator: "\u{1}", omittingEmptySubsequences: false).map(String.init), gen)
+        for v in Self.distinctSorted(genitives) { lexicon[lang].names.insert(v, gen) }
+    }
+
+    /// The word lists without repeats, in the order of their words joined by U+0001 (as Strings compare):
+    /// what splitting `Set(lists.map { $0.joined(separator: "\u{1}") }).sorted()` at U+0001 gives (a set keeps
+    /// the first of equal members, so each list is the first one of its joined form), without the split.
+    private static func distinctSorted(_ lists: [[String]]) -> [[String]] {
+        if lists.count < 2 { return lists }
+        var first: [String: Int] = [:]
+        for (i, list) in lists.enumerated() {
+            let key = list.joined(separator: "\u{1}")
+            if first[key] == nil { first[key] = i }
         }
+        return first.sorted { $0.key < $1.key }.map { lists[$0.value] }
     }
 }

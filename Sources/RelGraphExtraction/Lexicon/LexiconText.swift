@@ -21,6 +21,28 @@ enum LexiconText {
         }
 
         func callAsFunction(_ s: Substring) -> String {
+            // Fast path: both ends are ASCII (as in nearly every lexicon field), so the bytes are tested
+            // against the ASCII table directly; a non-ASCII byte at either end takes the scalar path below.
+            let bounds: (Int, Int)?? = s.utf8.withContiguousStorageIfAvailable { buf -> (Int, Int)? in
+                var a = 0, b = buf.count
+                while a < b {
+                    let c = buf[a]
+                    if c >= 0x80 { return nil }
+                    if !ascii[Int(c)] { break }
+                    a += 1
+                }
+                while b > a {
+                    let c = buf[b - 1]
+                    if c >= 0x80 { return nil }
+                    if !ascii[Int(c)] { break }
+                    b -= 1
+                }
+                return (a, b)
+            }
+            if case let .some(.some((a, b))) = bounds {
+                let u8 = s.utf8
+                return String(s[u8.index(u8.startIndex, offsetBy: a)..<u8.index(u8.startIndex, offsetBy: b)])
+            }
             let u = s.unicodeScalars
             var a = u.startIndex, b = u.endIndex
             while a < b && trims(u[a]) { a = u.index(after: a) }
@@ -41,6 +63,12 @@ enum LexiconText {
     /// `s.split(separator: c, maxSplits:, omittingEmptySubsequences:)` (on Characters), done on scalars
     /// when every scalar is a Character of its own (then both split alike); else by Characters.
     static func split(_ s: Substring, separator c: Unicode.Scalar, maxSplits: Int = Int.max, omittingEmptySubsequences: Bool = true) -> [Substring] {
+        // Fast path: every UTF-8 byte below 0xCC means every scalar is below U+0300, each a Character of its
+        // own, and an ASCII separator byte is never part of a longer scalar: splitting the bytes at it splits
+        // the Characters alike. Walking the scalar view instead cost most of the lexicon's load time.
+        if c.isASCII, let out = splitBytes(s, separator: UInt8(c.value), maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences) {
+            return out
+        }
         let u = s.unicodeScalars
         guard u.allSatisfy(ScalarProperties.isOwnCharacter) else {
             return s.split(separator: Character(c), maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences)
@@ -57,6 +85,61 @@ enum LexiconText {
         }
         if !(omittingEmptySubsequences && start == u.endIndex) { out.append(s[start..<u.endIndex]) }
         return out
+    }
+
+    /// `split(s, separator:, maxSplits:, omittingEmptySubsequences:).map { whitespaces($0) }`, made from the
+    /// line's bytes directly when every byte is below 0xCC and each field ends in ASCII at both sides (then
+    /// byte-level splitting splits as Characters do, and trimming tests only the ASCII table); else by those calls.
+    static func splitTrimmed(_ s: String, separator c: Unicode.Scalar, maxSplits: Int = Int.max, omittingEmptySubsequences: Bool = true) -> [String] {
+        var line = s
+        let fast: [String]? = !c.isASCII ? nil : line.withUTF8 { buf -> [String]? in
+            let sep = UInt8(c.value), ascii = whitespaces.ascii
+            var out: [String] = []
+            var start = 0, splits = 0
+            func field(_ a: Int, _ b: Int) -> Bool {
+                var a = a, b = b
+                while a < b && buf[a] < 0x80 && ascii[Int(buf[a])] { a += 1 }
+                while b > a && buf[b - 1] < 0x80 && ascii[Int(buf[b - 1])] { b -= 1 }
+                if a < b && (buf[a] >= 0x80 || buf[b - 1] >= 0x80) { return false }
+                out.append(String(decoding: UnsafeBufferPointer(rebasing: buf[a..<b]), as: UTF8.self))
+                return true
+            }
+            for i in 0..<buf.count {
+                let b = buf[i]
+                if b >= 0xCC { return nil }
+                if b == sep && splits < maxSplits {
+                    if !(omittingEmptySubsequences && start == i) {
+                        guard field(start, i) else { return nil }
+                        splits += 1
+                    }
+                    start = i + 1
+                }
+            }
+            if !(omittingEmptySubsequences && start == buf.count) { guard field(start, buf.count) else { return nil } }
+            return out
+        }
+        return fast ?? split(Substring(s), separator: c, maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences).map { whitespaces($0) }
+    }
+
+    /// `split` on the UTF-8 bytes; nil when some byte is 0xCC or above (a scalar that may join the one before).
+    private static func splitBytes(_ s: Substring, separator sep: UInt8, maxSplits: Int, omittingEmptySubsequences: Bool) -> [Substring]? {
+        let cuts: [(Int, Int)]?? = s.utf8.withContiguousStorageIfAvailable { buf -> [(Int, Int)]? in
+            var cuts: [(Int, Int)] = []
+            var start = 0
+            for i in 0..<buf.count {
+                let b = buf[i]
+                if b >= 0xCC { return nil }
+                if b == sep && cuts.count < maxSplits {
+                    if !(omittingEmptySubsequences && start == i) { cuts.append((start, i)) }
+                    start = i + 1
+                }
+            }
+            if !(omittingEmptySubsequences && start == buf.count) { cuts.append((start, buf.count)) }
+            return cuts
+        }
+        guard case let .some(.some(cuts)) = cuts else { return nil }
+        let u8 = s.utf8
+        return cuts.map { s[u8.index(u8.startIndex, offsetBy: $0.0)..<u8.index(u8.startIndex, offsetBy: $0.1)] }
     }
 
     static let kinds: Set<String> = ["state", "person", "org", "agreement", "group"]
