@@ -71,7 +71,8 @@ extension ActorFinder.State {
                 || doc.language == .de && words.orgDescriptors.contains(where: { w.hasSuffix($0.lowercased()) && w.count > $0.count })
         }
         for i in s.tokens {
-            // (cheap first: two capital ASCII letters open it)
+            // (cheap first: a capitalized word, read in place; then two capital ASCII letters open it)
+            guard toks[i].isCapitalized, toks[i].isWord else { continue }
             let u = toks[i].text.utf8
             guard u.count >= 3, let b0 = u.first, (65...90).contains(b0), (65...90).contains(u[u.index(after: u.startIndex)]) else { continue }
             let acronym = toks[i].text

@@ -22,7 +22,7 @@ extension RelationFinder.Finder {
                     && [.plain, .prep(.target), .prep(.location)].contains(a.role)
             }
         // (the other side must be an actor of the article: a node is drawn only for what the text names)
-        if let t = attacked, let attacker = words.warAttackers[t.actor], mentions.contains(where: { $0.actor == attacker }) {
+        if let t = attacked, let attacker = words.warAttackers[t.actor], mentionedActors.contains(attacker) {
             let compound = t.mention.tokens.contains(cue.token)
             // (what the cue drew stands when it has that attacker, or any attacker named with the noun itself)
             if made.contains(where: { $0.source == attacker && $0.target == t.actor }) { return nil }
@@ -32,7 +32,7 @@ extension RelationFinder.Finder {
         guard made.isEmpty else { return nil }
         // "Russia's full-scale invasion", "der russische Angriffskrieg": the attacker right before the noun
         if let a = args.last(where: { $0.end <= cue.token && $0.end >= cue.token - 3 && ($0.isPossessor || $0.mention.form == .adjective) }),
-           let victim = words.warVictims[a.actor], !args.contains(where: { $0.start >= cueEnd }), mentions.contains(where: { $0.actor == victim }) {
+           let victim = words.warVictims[a.actor], !args.contains(where: { $0.start >= cueEnd }), mentionedActors.contains(victim) {
             return [Relation(type: .conflict, source: a.actor, target: victim, sentence: sentence, rule: "war:" + cue.entry.form)]
         }
         return nil

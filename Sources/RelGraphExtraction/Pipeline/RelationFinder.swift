@@ -187,6 +187,8 @@ public struct RelationFinder: PipelineStage {
     }
 
     final class Finder {
+        /// Every actor the document mentions (asked by the war lexicon: the other side must be named), made on first use.
+        lazy var mentionedActors: Set<String> = Set(mentions.map(\.actor))
         typealias Cue = RelationFinder.Cue
         typealias Claim = RelationFinder.Claim
         typealias RelationKey = RelationFinder.RelationKey

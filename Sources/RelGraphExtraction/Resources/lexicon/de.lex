@@ -426,8 +426,8 @@ boilerplate | de | .*\bschrieb am \d{1,2}\.\d{1,2}\.\d{2,4}.*
 boilerplate | de | Schaltfläche .*Zurück zum Anfang.*
 boilerplate | de | (Zurück zum Anfang|Zurück nach oben|Nach oben|Zum Seitenanfang|Seitenanfang|Zur Startseite)\W*
 boilerplate | de | (Startseite|Home|Menü|Suche|Schließen)
-# eine Autorenzeile: der Autor ist kein Akteur (Groß- und Kleinschreibung zählt: "Von Moskau aus …" ist ein Satz)
-boilerplate | de | (?-i)Von [A-ZÄÖÜ][\wäöüß.'’-]+( [A-ZÄÖÜ][\wäöüß.'’-]+){1,3}((,| und) [^.]*)?( [·|•] .*)?
+# eine Autorenzeile: der Autor ist kein Akteur (zwei bis vier Wörter, kein Punkt: "Von Moskau aus …" ist ein Satz)
+boilerplate | de | Von [\w'’-]+( [\w'’-]+){1,3}((,| und) [^.]*)?( [·|•] .*)?
 boilerplate | de | Teilen:?
 boilerplate | de | Teilen (auf|über|per) .*
 boilerplate | de | (Artikel|Beitrag|Jetzt) teilen.*

@@ -316,8 +316,8 @@ boilerplate | en | .*\b\d+ (hours?|minutes?|days?) ago
 boilerplate | en | (Back to top|Scroll to top|Top of page)\W*
 boilerplate | en | Skip to (main )?content
 boilerplate | en | (Home|Menu|Search|Close)
-# a byline: the author is no actor (case-sensitive: "By the end of the year, …" is a sentence)
-boilerplate | en | (?-i)By [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){1,3}((,| and) [^.]*)?( [·|•] .*)?
+# a byline: the author is no actor (two to four words and no full stop: "By the end of the year, …" is a sentence)
+boilerplate | en | By [\w'’-]+( [\w'’-]+){1,3}((,| and) [^.]*)?( [·|•] .*)?
 # a section link alone on its line (navigation of the page), never a sentence of an article
 boilerplate | en | (Sections|World|Europe|Asia|Africa|Americas|Middle East|Politics|Business|Opinion|Sport|Sports|Culture|Science|Technology)
 boilerplate | en | Sign up\b.*newsletter.*
