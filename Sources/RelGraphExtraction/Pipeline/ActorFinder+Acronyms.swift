@@ -59,7 +59,7 @@ extension ActorFinder.State {
 
     /// Nouns that say an unknown acronym names an organization: "the FLNKS, the main pro-independence coalition,",
     /// "the pro-independence group CCAT", "die Rebellengruppe CODECO" (with the lexicon's org descriptors).
-    static let acronymHeads: Set<String> = ["coalition", "party", "front", "union", "koalition", "partei", "front", "gruppe", "bündnis"]
+    static let acronymHeads: Set<String> = ["coalition", "party", "front", "union", "koalition", "partei", "gruppe", "bündnis"]
 
     /// An unknown acronym of three or more capitals that an apposition or a describing noun before it calls an
     /// organization names one: "The FLNKS, the main pro-independence coalition, …", "the pro-independence group CCAT".

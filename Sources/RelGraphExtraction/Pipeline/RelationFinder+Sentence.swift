@@ -364,17 +364,21 @@ extension RelationFinder.Finder {
             var stoppedAgreement = false
             /// "closed its border with Belarus", "brach die Beziehungen zu Ecuador ab": the stopping verb and the tie it stops
             var stoppedLink: (stop: Int, link: Int)?
+            /// The tie `stop` closes, with no aid or agreement in the clause, as a sanction cue at the verb; `concludes`: the
+            /// verb's own agreement reading gives way ("hat seine Grenze zu Belarus geschlossen")
+            func stopTie(_ stop: Cue, concludes: Bool) {
+                guard !found.contains(where: { RelationFinder.aidTypeSet.contains($0.entry.type)
+                          || $0.entry.type == .partyTo && !(concludes && $0.token == stop.token && $0.entry.cueClass == .verb) }),
+                      !args.contains(where: { $0.actor.hasPrefix("agreement:") }), let link = stoppedTie(stop.token, c) else { return }
+                found.removeAll { $0.entry.type == .partyTo }
+                stoppedLink = (stop.token, link)
+                found.append(Cue(entry: CueEntry(type: .sanction, cueClass: .verb, particle: nil, form: stop.entry.form + " + " + toks[link].text), token: stop.token, length: 1))
+            }
             if let stop = found.first(where: { $0.entry.cueClass == .reverse }), words.linkVerbs.contains(stop.entry.form.lowercased()) {
                 // a verb that closes or breaks off ties (lexicon `link`) stops nothing else: no aid, no agreement
                 // ("hat ein Abkommen geschlossen" concludes it)
                 found.removeAll { $0.entry.cueClass == .reverse }
-                if !found.contains(where: { RelationFinder.aidTypeSet.contains($0.entry.type) || $0.entry.type == .partyTo && !($0.token == stop.token && $0.entry.cueClass == .verb) }),
-                   !args.contains(where: { $0.actor.hasPrefix("agreement:") }), let link = stoppedTie(stop.token, c) {
-                    // ("hat seine Grenze zu Belarus geschlossen": the verb that also concludes agreements closes the tie)
-                    found.removeAll { $0.entry.type == .partyTo }
-                    stoppedLink = (stop.token, link)
-                    found.append(Cue(entry: CueEntry(type: .sanction, cueClass: .verb, particle: nil, form: stop.entry.form + " + " + toks[link].text), token: stop.token, length: 1))
-                }
+                stopTie(stop, concludes: true)
             } else if let stop = found.first(where: { $0.entry.cueClass == .reverse }) {
                 let aid = RelationFinder.aidTypeSet
                 if !found.contains(where: { aid.contains($0.entry.type) && $0.entry.cueClass == .noun }),
@@ -388,11 +392,9 @@ extension RelationFinder.Finder {
                     // a named agreement stopped by one of its parties
                     found.append(Cue(entry: CueEntry(type: .partyTo, cueClass: .verb, particle: nil, form: stop.entry.form + " + " + mentions[agr.mention.index].surface), token: stop.token, length: 1))
                     stoppedAgreement = true
-                } else if !found.contains(where: { aid.contains($0.entry.type) || $0.entry.type == .partyTo }),
-                          !args.contains(where: { $0.actor.hasPrefix("agreement:") }), let link = stoppedTie(stop.token, c) {
+                } else {
                     // "suspended imports of Japanese seafood", "stoppte die Einfuhr japanischer Meeresfrüchte"
-                    stoppedLink = (stop.token, link)
-                    found.append(Cue(entry: CueEntry(type: .sanction, cueClass: .verb, particle: nil, form: stop.entry.form + " + " + toks[link].text), token: stop.token, length: 1))
+                    stopTie(stop, concludes: false)
                 }
                 found = found.compactMap { cue in
                     if cue.entry.cueClass == .reverse { return nil }
