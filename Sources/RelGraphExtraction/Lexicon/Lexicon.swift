@@ -39,6 +39,8 @@ public struct Lexicon: Sendable {
         public var warVictims: [String: String] = [:]
         /// The verbs that close or break off such a tie ('closed', 'brach … ab'); they stop nothing else.
         public var linkVerbs: Set<String> = []
+        /// Verbs of thanks ('thanked', 'dankte'): with an aid noun after them, the thanked gives that aid to the subject.
+        public var thankVerbs: Set<String> = []
         public var personPronouns: Set<String> = []
         public var pairPhrases = PhraseIndex<String>()
         public var stateDescriptors: Set<String> = []

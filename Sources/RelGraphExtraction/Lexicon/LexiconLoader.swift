@@ -188,6 +188,11 @@ public struct LexiconLoader {
                     if w.count > 1 { lexicon[lang].cuePhrases.insert(w, entry) } else { lexicon[lang].cues.insert(form, entry) }
                 }
             }
+        case "thank":
+            // verbs of thanks: "thanked X for its support" is X's support of the subject
+            try need(3...3, "thank | LANG | form; ...")
+            let forms = try list(2)
+            for lang in try languages(f[1], fail) { lexicon[lang].thankVerbs.formUnion(forms.map { $0.lowercased() }) }
         case "link":
             // ties that a verb closes or breaks off: the nouns, and the verbs (stopping cues of the sanction type that stop a tie only)
             try need(4...5, "link | LANG | noun|verb | form; ... | particle")

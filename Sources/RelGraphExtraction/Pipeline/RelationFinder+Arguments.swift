@@ -140,10 +140,28 @@ extension RelationFinder.Finder {
                 role = .prep(.with)
                 prepWord = "an der seite"
             }
+            // "im Streit um die Unabhängigkeit des Kosovo", "seit dem Abzug der Wagner-Truppe": a German genitive on a noun
+            // that a preposition of place or circumstance governs is inside that phrase, no subject or object
+            // (as a circumstance, not as a place a fight is against; not a nationality on the noun: "beim Schutz der moldauischen Grenze")
+            if doc.language == .de, role == .plain, m.form != .adjective, let w = genitiveInCircumstance(p, c) { role = .prep(.other); prepWord = w }
+            // "India and Sri Lanka, together with the UAE, signed", "Frankreich verurteilte gemeinsam mit Italien": a fellow
+            // actor right after the subject (over a comma or the finite verb) is one of the subject
+            var comitative = false
+            // ("joined NATO together with Finland": only the subject's fellow, not the object's)
+            // (a two-word preposition of the lexicon: "an der Seite der Miliz" fights beside it)
+            if role == .prep(.with), let pw = prepWord, pw.utf8.lazy.filter({ $0 == UInt8(ascii: " ") }).count == 1, !args.isEmpty, args[args.count - 1].isPlain,
+               args.firstIndex(where: \.isPlain).map({ args[$0].group == args[args.count - 1].group }) == true,
+               !args[args.count - 1].actor.hasPrefix("agreement:"), !m.actor.hasPrefix("agreement:"),
+               p - 2 >= args[args.count - 1].end, p - 2 - args[args.count - 1].end <= 2,
+               !(args[args.count - 1].end..<(p - 2)).contains(where: { mentionTokens.contains($0) }) {
+                comitative = true
+                role = .plain
+                prepWord = nil
+            }
             // coordination: "A und B", "A, B und C" joined without other words between
             let between = lastEnd >= c.tokens.lowerBound ? lastEnd..<max(lastEnd, p) : 0..<0
             // (an agreement is listed with no state: "Under the defence pact, Russia and North Korea …")
-            var joined = lastEnd >= 0 && !between.isEmpty && between.allSatisfy { isA($0, [.coordinator, .determiner]) || punctuation[$0].contains(.comma) }
+            var joined = comitative || lastEnd >= 0 && !between.isEmpty && between.allSatisfy { isA($0, [.coordinator, .determiner]) || punctuation[$0].contains(.comma) }
                 && between.contains { isA($0, .coordinator) || punctuation[$0].contains(.comma) }
                 && (args.isEmpty || args[args.count - 1].actor.hasPrefix("agreement:") == m.actor.hasPrefix("agreement:"))
             // (the last argument read in place, `args[args.count - 1]`: `args.last` copies a whole Argument, four
@@ -317,6 +335,27 @@ extension RelationFinder.Finder {
             steps += 1
         }
         return false
+    }
+
+    /// For a German phrase at `p` that opens with a genitive article after a noun ("seit dem Abzug der Wagner-Truppe"): the
+    /// preposition of place or circumstance (lexicon `prep`, roles location and other) that governs that noun, over its
+    /// articles and adjectives only. Not after a cue noun ("nach dem Angriff der Hamas" names the attacker), a title or a
+    /// government noun.
+    func genitiveInCircumstance(_ p: Int, _ c: Clause) -> String? {
+        guard p - 2 >= c.tokens.lowerBound, toks[p].lower == "des" || toks[p].lower == "der" else { return nil }
+        let h = p - 1
+        guard toks[h].isWord, toks[h].isCapitalized, !mentionTokens.contains(h), cueCache.hasNoEntries(h) || cueEntries(toks[h], at: h).isEmpty,
+              !isGovernmentNoun(at: h), !isTitleCompound(toks[h]) else { return nil }
+        var k = h - 1
+        while k >= c.tokens.lowerBound && k >= h - 4 {
+            guard toks[k].isWord, !mentionTokens.contains(k) else { return nil }
+            if isA(k, .preposition), let r = words.preps[toks[k].lower] {
+                return r == .other || r == .location ? toks[k].lower : nil
+            }
+            guard isA(k, .determiner) || !toks[k].isCapitalized && isA(k, .adjectiveEnding) else { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     func subjectGroup(_ args: [Argument]) -> [Argument] {

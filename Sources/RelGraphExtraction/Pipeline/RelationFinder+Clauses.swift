@@ -38,6 +38,9 @@ extension RelationFinder.Finder {
                 if p.contains(.comma), i > s.tokens.lowerBound, covered.contains(i - 1), listContinues(after: i, s, covered) { continue }
                 // an apposition between two commas stays in its clause
                 if p.contains(.comma), let j = appositionEnd(after: i, s, covered) {
+                    // "India and Sri Lanka, together with the UAE, signed": a fellow actor set off by commas stays in the
+                    // clause, no apposition (the argument reader joins it to the subject)
+                    if opensComitative(i + 1, s) { skipUntil = j; continue }
                     // (a person's name alone names the title before it: "Der US-Botschafter in Budapest, David Pressman,")
                     let namesHead = i > s.tokens.lowerBound && (!covered.contains(i - 1) || (mentionsBySentence[s.index] ?? []).contains {
                         mentions[$0].tokens == (i + 1)..<j && mentions[$0].actor.hasPrefix("person:") })
@@ -124,6 +127,8 @@ extension RelationFinder.Finder {
         guard hasMention, j + 1 < s.tokens.upperBound, punctuation[j].contains(.comma) else { return nil }
         let next = toks[j + 1]
         guard next.isWord, !next.isCapitalized || doc.language == .de && !covered.contains(j + 1) else { return nil }
+        // ("On Friday, India and Sri Lanka, together with the UAE, signed": the phrase before a fellow actor is the subject)
+        if opensComitative(j + 1, s) { return nil }
         if isA(j + 1, [.subordinator, .coordinator]) {
             // ("summoned the US chargé d'affaires, Joshua Harris, and called on Washington": a name after a title
             // that is no actor names it, and "and" goes on with the clause's subject)
@@ -132,6 +137,14 @@ extension RelationFinder.Finder {
             if !namesTitle { return nil }
         }
         return j
+    }
+
+    /// "together with", "gemeinsam mit" at `k`: a two-word preposition of the `with` role (lexicon `prep`), which names a
+    /// fellow of the subject rather than a partner of the verb.
+    func opensComitative(_ k: Int, _ s: Sentence) -> Bool {
+        guard k + 1 < s.tokens.upperBound, toks[k].isWord, isA(k, .prepPhraseStart),
+              let m = words.prepPhrases.longestMatch(in: toks[..<s.tokens.upperBound], at: k, key: \.lower) else { return false }
+        return m.length == 2 && m.value == .with
     }
 
     /// After a comma: an actor (over determiners) and, further on, "and"/"und" closing the list.

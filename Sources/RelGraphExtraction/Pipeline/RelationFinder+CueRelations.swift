@@ -165,6 +165,9 @@ extension RelationFinder.Finder {
                 target = plain.filter { $0.group == obj.group }
             }
         }
+        if isNoun, RelationFinder.aidTypeSet.contains(type), !words.thankVerbs.isEmpty, let r = thankedAid(cue: cue, usable: usable, inherited: inherited, clause: c, rel: rel) {
+            return r
+        }
         if isNoun, !passive, RelationFinder.aidTypes.contains(type), let r = withAid(cue: cue, type: type, usable: usable, plain: plain, clause: c, inherited: inherited, rule: rule, sentence: s) {
             return r
         }
@@ -328,8 +331,13 @@ extension RelationFinder.Finder {
                     }
                 }
                 // (an argument placed from another clause, group -2, stands wherever its antecedent stood)
+                // ("deployed troops to help fight Islamic State": whom the help fights is no one helped)
+                func afterFightVerb(_ a: Argument) -> Bool {
+                    guard RelationFinder.aidTypeSet.contains(type), a.start > cueEnd else { return false }
+                    return (cueEnd..<a.start).contains { k in toks[k].isWord && !mentionTokens.contains(k) && hasCue(k, RelationFinder.conflictVerbKinds) }
+                }
                 let all = (objects + markedAll).filter { (doc.language == .de || $0.start > cue.token || passive || $0.group == -2) && !afterOtherInfinitive($0)
-                    && !inCircumstance($0, after: cue.token) }
+                    && !inCircumstance($0, after: cue.token) && !afterFightVerb($0) }
                 if passive && doc.language == .en, let subj = objects.first(where: { $0.isPlain && $0.end <= cue.token }) {
                     pick = subj
                 } else if type == .threat, let owner = usable.first(where: { $0.start > cue.token && $0.isPossessor && $0.role == .plain && !sourceActors.contains($0.actor) }),
@@ -348,6 +356,12 @@ extension RelationFinder.Finder {
             }
             if let t = pick {
                 target = usable.filter { $0.group == t.group && !sourceActors.contains($0.actor) && ($0.isPlain || $0.modifiesCue || isTargetRole($0.role, type, prepWord: $0.prepWord)) }
+            }
+            // "Madobe, who is backed by Kenya", "die Miliz, die von Ruanda unterstützt wird": a passive relative clause with
+            // its agent is done to the antecedent
+            if target.isEmpty, !isNoun, passive, !inherited.isEmpty, let o = c.opener, RelationFinder.subjectRelatives.contains(o),
+               !source.isEmpty, source.allSatisfy({ $0.role == .prep(.agent) }) {
+                target = inherited.filter { !sourceActors.contains($0.actor) }
             }
         }
         // (troops that arrive somewhere, an arrival verb read as deployment, likewise)
@@ -510,7 +524,10 @@ extension RelationFinder.Finder {
             target = usable.filter { $0.group == w.group && $0.role == .prep(.with) }
         }
         // Coordinated subject with no target: "Russland und Nordkorea sind Verbündete" (symmetric types).
-        if target.isEmpty && source.count >= 2 && (type == .alliance || type == .conflict) {
+        // ("Frankreich und Deutschland haben die Angriffe verurteilt": a conflict noun that another verb's cue takes as
+        // its object is no fight between that verb's subjects)
+        if target.isEmpty && source.count >= 2 && (type == .alliance || type == .conflict)
+            && !(type == .conflict && isNoun && cues(c).contains { $0.entry.type != .conflict && ($0.entry.cueClass == .verb || $0.entry.cueClass == .verbRecv) }) {
             let uniq = subjectActors
             if uniq.count >= 2 { return [rel(uniq[0], uniq[1])] }
         }
@@ -532,6 +549,25 @@ extension RelationFinder.Finder {
         if c.tokens.contains(where: { isA($0, .mutual) }) && (type == .militarySupport || type == .support) {
             out += out.map { rel($0.target, $0.source) }
         }
+        return out
+    }
+
+    /// "Kenya thanked the United States for its support", "Selenskyj dankte Deutschland für die Hilfe", "bedankte sich bei
+    /// Berlin für …": an aid noun after a verb of thanks (lexicon `thank`) is the thanked one's aid to the subject. Nil when
+    /// no verb of thanks stands in the clause or it names no one thanked.
+    func thankedAid(cue: Cue, usable: [Argument], inherited: [Argument], clause c: Clause, rel: (String, String) -> Relation) -> [Relation]? {
+        let thanks = words.thankVerbs
+        guard let v = c.tokens.first(where: { toks[$0].isWord && !toks[$0].isCapitalized && thanks.contains(toks[$0].lower) }) else { return nil }
+        let subject = subjectGroup(usable.filter { $0.isPlain && $0.end <= min(v, cue.token) && !$0.actor.hasPrefix("agreement:") })
+        let receivers = subject.isEmpty ? inherited : subject
+        let after = subject.map(\.end).max() ?? v
+        guard let giver = usable.first(where: { a in
+            a.start >= after && a.end <= cue.token && !a.actor.hasPrefix("agreement:") && !receivers.contains { $0.actor == a.actor }
+                && (a.isPlain || a.prepWord == "bei")
+        }) else { return nil }
+        let givers = RelationFinder.uniqueSorted(usable.filter { $0.group == giver.group && $0.end <= cue.token }.map(\.actor))
+        var out: [Relation] = []
+        for g in givers { for r in RelationFinder.uniqueSorted(receivers.map(\.actor)) where g != r { out.append(rel(g, r)) } }
         return out
     }
 

@@ -261,6 +261,8 @@ cue | sanction | de | reverse | kündigen; kündigt; kündigte; kündigten; gek�
 cue | sanction | de | reverse | kündigt; kündigen; kündigte; kündigten | auf
 cue | sanction | de | reverse | steigt; steigen; stieg; stiegen | aus
 # link (see en.lex): Verbindungen, die ein Verb schließt ("schloss die Grenze zu Belarus"); diplomatische Beziehungen nicht
+# verbs of thanks: an aid noun after them ('dankte Washington für die Unterstützung') is the thanked one's aid to the subject
+thank | de | danken; dankt; dankte; dankten; gedankt; bedanken; bedankt; bedankte; bedankten
 link | de | noun | Grenze; Grenzen; Landgrenze; Grenzübergang; Grenzübergänge; Übergänge; Luftraum; Handel; Einfuhr; Einfuhren; Importe; Ausfuhren; Exporte; Flugverkehr; Flüge; Güterverkehr
 link | de | verb | schließen; schließt; schloss; schlossen; geschlossen; zu schließen; abriegeln; abgeriegelt; abbrechen; abgebrochen; abzubrechen; dichtgemacht
 link | de | verb | brach; brachen; bricht; brechen | ab

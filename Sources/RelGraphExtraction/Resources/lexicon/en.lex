@@ -163,6 +163,8 @@ cue | sanction | en | reverse | freeze; freezes; froze; frozen; freezing; suspen
 # Diplomatic relations are left out: breaking them off is drawn as no sanction (the dev gold, mali-ukraine). The verbs
 # (class verb) are stopping cues that stop a tie only: "geschlossen" also concludes an agreement, "abbrechen" talks.
 link | en | noun | border; borders; frontier; crossing; crossings; airspace; imports; exports; trade; flights
+# verbs of thanks: an aid noun after them ('thanked Washington for its support') is the thanked one's aid to the subject
+thank | en | thank; thanked; thanking
 link | en | verb | closes; closed; closing; shut; shuts; shutting; sealed; seals; seal; sever; severs; severed; severing; broke off; breaks off; break off; breaking off; broken off
 cue | sanction | en | noun | sanctions list; sanctions lists; entity list; terrorist list; terror list; blacklist
 # --- threat (threatener -> threatened) ---
@@ -176,7 +178,7 @@ cue | threat | en | noun | crushing response; crushing reply; crushing blow; har
 prep | en | target | to; against; on; for; into; upon
 prep | en | agent | by
 prep | en | pair | between
-prep | en | with | with; together with
+prep | en | with | with; together with; along with
 prep | en | source | from
 # location and other prepositions (in, at, near / since, despite, toward, alongside ...) are in grammar.lex
 
