@@ -44,6 +44,9 @@ public struct Lexicon: Sendable {
         public var personPronouns: Set<String> = []
         public var pairPhrases = PhraseIndex<String>()
         public var stateDescriptors: Set<String> = []
+        /// Descriptors that some states' names carry ("kingdom": Hashemite Kingdom of Jordan, United Kingdom, …): "the
+        /// kingdom" points back to one of those states when one was named.
+        public var stateKinds: [String: Set<String>] = [:]
         /// Nouns that point back to an organization in context ("die Miliz", "the group").
         public var orgDescriptors: Set<String> = []
         /// Agreement nouns and the kind slug their id takes.

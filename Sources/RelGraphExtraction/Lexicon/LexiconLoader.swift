@@ -5,6 +5,8 @@ import RelGraph
 public struct LexiconLoader {
     public private(set) var lexicon = Lexicon()
     private var references: [(file: String, line: Int, id: String)] = []
+    /// The words of states' names of more than one word, per language (kept for `stateKinds`).
+    private var stateNameWords: [Language: [String: Set<String>]] = [:]
     private let tokenizer = Tokenizer()
     /// The pattern of actor ids (checked by `LexiconText.isWellFormedID`, which answers as this regex does).
     static let idPattern = try! NSRegularExpression(pattern: "^(state|person|org|agreement|group):[a-z0-9]+(-[a-z0-9]+)*$")
@@ -71,7 +73,11 @@ public struct LexiconLoader {
         for r in references where lexicon.actors[r.id] == nil {
             throw .lexicon(file: r.file, line: r.line, reason: "\"\(r.id)\" is used but no `actor` record declares it")
         }
-        return lexicon
+        var done = lexicon
+        for (lang, words) in stateNameWords {
+            for (word, ids) in words where done[lang].stateDescriptors.contains(word) { done[lang].stateKinds[word] = ids }
+        }
+        return done
     }
 
     // MARK: - records
@@ -330,6 +336,9 @@ public struct LexiconLoader {
         var variants: [[String]] = []
         var genitives: [[String]] = []
         guard !w.isEmpty else { return }
+        if record == "name", w.count > 1, id.hasPrefix("state:") {
+            for word in w { stateNameWords[lang, default: [:]][word.lowercased(), default: []].insert(id) }
+        }
         if record == "adj" && lang == .de && w.count == 1 {
             for ending in ["", "e", "en", "er", "es", "em"] {
                 let word = w[0] + ending

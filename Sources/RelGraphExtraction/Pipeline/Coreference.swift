@@ -213,6 +213,19 @@ public struct Coreference: PipelineStage {
                                    let p = resolved[cursor...].first(where: { $0.sentence == s.index && $0.tokens.lowerBound > k + 1 && $0.tokens.lowerBound <= k + 4 && $0.actor.hasIDPrefix("person:") }) {
                                     ledBy = officeOf[p.actor]
                                 }
+                                // "the kingdom", "das Königreich": one of the states whose names say so, when one was named
+                                let kind = words.stateKinds[noun].flatMap { ids -> [Mention]? in
+                                    let pool = seen.filter { ids.contains($0.actor) }
+                                    return pool.isEmpty ? nil : pool
+                                }
+                                if let pool = kind, let a = (ledBy ?? owned ?? place).flatMap({ x in pool.contains { $0.actor == x } ? x : nil })
+                                    ?? salientState(pool, sentence: s.index, excluding: inClause) {
+                                    let m = mention(a, i..<(k + 1), r, s, doc)
+                                    added.append(m)
+                                    seen.append(m)
+                                    i = k + 1
+                                    continue
+                                }
                                 if let a = ledBy ?? owned ?? place ?? salientState(seen, sentence: s.index, excluding: inClause) {
                                     let m = mention(a, i..<(k + 1), r, s, doc)
                                     added.append(m)

@@ -1712,6 +1712,7 @@ affil | person:abdelmadjid-tebboune | state:dza | President
 actor | person:mohammed-vi | person | Mohammed VI
 name | person:mohammed-vi | * | Mohammed VI; King Mohammed VI; König Mohammed VI.
 affil | person:mohammed-vi | state:mar | King
+affil | person:mohammed-vi | state:mar | King
 
 actor | person:kais-saied | person | Kais Saied
 name | person:kais-saied | * | Kais Saied; Kaïs Saïed; Kais Said; Saied
