@@ -93,7 +93,8 @@ public struct Coreference: PipelineStage {
                 // Pair phrases.
                 if let m = pairMatch(i, s.tokens.upperBound),
                    m.length > 1 || ["both", "beide", "beiden"].contains(toks[i].lower) {
-                    if let pair = lastPair(seen, before: s.index, officeOf: officeOf) {
+                    let countries = m.length > 1 && Self.plurals.contains(toks[i + m.length - 1].lower)
+                    if let pair = lastPair(seen, before: s.index, officeOf: officeOf, statesOnly: countries) {
                         let r = TextRange(toks[i].range.start, toks[i + m.length - 1].range.end)
                         for a in pair { added.append(mention(a, i..<(i + m.length), r, s, doc)) }
                         seen += added.suffix(2)
@@ -186,7 +187,7 @@ public struct Coreference: PipelineStage {
                             let r = TextRange(toks[i].range.start, toks[k].range.end)
                             if has(k, .plural) && k > i + 1 {
                                 let n = (i + 1..<k).compactMap { Self.numbers[toks[$0].lower] }.first ?? 2
-                                if let group = lastPair(seen, before: s.index, officeOf: officeOf, count: n) {
+                                if let group = lastPair(seen, before: s.index, officeOf: officeOf, count: n, statesOnly: Self.plurals.contains(noun)) {
                                     for a in group { added.append(mention(a, i..<(k + 1), r, s, doc)) }
                                     seen += added.suffix(group.count)
                                     i = k + 1
@@ -329,7 +330,7 @@ public struct Coreference: PipelineStage {
 
     /// The last `count` distinct states (or organizations) named together in one sentence, looking
     /// back from here (this sentence first, then the two before it).
-    func lastPair(_ seen: [Mention], before sentence: Int, officeOf: [String: String], count: Int = 2) -> [String]? {
+    func lastPair(_ seen: [Mention], before sentence: Int, officeOf: [String: String], count: Int = 2, statesOnly: Bool = false) -> [String]? {
         var bySentence: [Int: [String]] = [:]
         // (each mention read in place, not copied; the flags asked before the office look-up, which hashes)
         for n in seen.indices.reversed() {
@@ -338,9 +339,21 @@ public struct Coreference: PipelineStage {
             let actor = seen[n].actor
             if seen[n].inTitle && !actor.hasIDPrefix("person:") { continue }
             let state: String? = actor.hasIDPrefix("state:") || actor.hasIDPrefix("org:") ? actor : officeOf[actor]
-            guard let st = state else { continue }
+            // ("The Arab League and Saudi Arabia urged both countries": countries are states)
+            guard let st = state, !statesOnly || st.hasIDPrefix("state:") else { continue }
             let ms = seen[n].sentence
             if !(bySentence[ms]?.contains(st) ?? false) { bySentence[ms, default: []].append(st) }
+        }
+        if statesOnly && count == 2 {
+            // "both countries" with no two states in this sentence or the two before: the two states the article has named most
+            for s in stride(from: sentence, through: max(0, sentence - 2), by: -1) {
+                if let found = bySentence[s], found.count >= 2 { return Array(found.prefix(2)).sorted() }
+            }
+            var counts: [String: Int] = [:]
+            for m in seen where m.actor.hasIDPrefix("state:") && !m.isLocative && !m.inTitle { counts[m.actor, default: 0] += 1 }
+            let top = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            if top.count >= 2 { return [top[0].key, top[1].key].sorted() }
+            return nil
         }
         for s in stride(from: sentence, through: max(0, sentence - 2), by: -1) {
             if let found = bySentence[s], found.count >= count { return Array(found.prefix(count)).sorted() }
