@@ -42,6 +42,7 @@ public struct ActorFinder: PipelineStage {
                           wordFacts: doc.language == .de ? wordFacts.de : wordFacts.en)
         for s in doc.sentences { state.scan(sentence: s) }
         state.surnamePass()
+        state.earlySurnames()
         state.administrations()
         state.mentions.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
         state.markLocatives()
@@ -734,6 +735,29 @@ public struct ActorFinder: PipelineStage {
         // MARK: surnames
 
         /// A surname alone names the person found under the full name ("Peskow", "Zelensky", "Selenskyjs").
+        /// "Präsident Pavel hält dagegen. … Präsident Petr Pavel, der …": a person the scan made of a title and one name,
+        /// before the full name came, is the person whose surname that is (one such person only).
+        func earlySurnames() {
+            guard !surnames.isEmpty else { return }
+            var moved: [String: String] = [:]
+            for n in mentions.indices where mentions[n].tokens.count == 1 && mentions[n].actor.hasIDPrefix("person:") {
+                let id = mentions[n].actor
+                guard lexicon.actors[id] == nil, let full = surnames[toks[mentions[n].tokens.lowerBound].text], full != id else { continue }
+                mentions[n].actor = full
+                moved[id] = full
+            }
+            guard !moved.isEmpty else { return }
+            for (old, _) in moved where !mentions.contains(where: { $0.actor == old }) { actors[old] = nil }
+            // (the full name's own office wins; a guessed one of the early mention goes)
+            offices = offices.compactMap { o in
+                guard let full = moved[o.person] else { return o }
+                if offices.contains(where: { $0.person == full }) { return nil }
+                var c = o
+                c.person = full
+                return c
+            }
+        }
+
         func surnamePass() {
             guard !surnames.isEmpty else { return }
             // (a few surnames against every capitalized word: the filter turns most away without a String hash;
