@@ -91,8 +91,9 @@ public struct Coreference: PipelineStage {
                 if !has(i, .resolvable) && pairStarts[i] == nil { i += 1; continue }
                 // (no copy of the token: a copy retains its strings; its range and lower case are read in place)
                 // Pair phrases.
+                // ("a charge both Tehran and Hezbollah reject": "both" before named actors is no pronoun)
                 if let m = pairMatch(i, s.tokens.upperBound),
-                   m.length > 1 || ["both", "beide", "beiden"].contains(toks[i].lower) {
+                   m.length > 1 || ["both", "beide", "beiden"].contains(toks[i].lower) && !(i + 1 < s.tokens.upperBound && covered[i + 1]) {
                     let countries = m.length > 1 && Self.plurals.contains(toks[i + m.length - 1].lower)
                     if let pair = lastPair(seen, before: s.index, officeOf: officeOf, statesOnly: countries) {
                         let r = TextRange(toks[i].range.start, toks[i + m.length - 1].range.end)

@@ -80,7 +80,12 @@ extension RelationFinder.Finder {
             }
             let ms = clauseMentions!
             // the actor right after the participle (over an adjective)
-            guard let head = ms.first(where: { $0.tokens.lowerBound == k + 1 || ($0.tokens.lowerBound == k + 2 && toks[k + 1].isWord && !toks[k + 1].isCapitalized) }) else { continue }
+            guard let head = ms.first(where: { $0.tokens.lowerBound == k + 1 || ($0.tokens.lowerBound == k + 2 && toks[k + 1].isWord && !toks[k + 1].isCapitalized) }) else {
+                // ("Jordan blamed Iran-backed militias and Hezbollah": a participle compound on a noun that is no actor
+                // describes that noun; it is no verb of the clause)
+                if t.containsHyphen, ms.contains(where: { $0.tokens.lowerBound == k && $0.form == .compoundPart }) { attributiveParticiples.insert(k) }
+                continue
+            }
             var agent: Mention?
             if t.containsHyphen {
                 agent = ms.first { $0.tokens.lowerBound == k && $0.form == .compoundPart }
