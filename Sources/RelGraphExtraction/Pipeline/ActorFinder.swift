@@ -466,8 +466,13 @@ public struct ActorFinder: PipelineStage {
             // An adjective or possessive just before: "der ukrainische Präsident", "Russia's foreign minister";
             // it wins over a compound's first part ("Sudans UN-Botschafter").
             if let q = qualifierBefore(i, sentence: s) {
-                mentions[q].inTitle = true
-                actor = mentions[q].actor
+                if mentions[q].actor.hasIDPrefix("group:") {
+                    // ("Opposition leader Peter Dutton": a group names no office, and a title word is no group)
+                    mentions.remove(at: q)
+                } else {
+                    mentions[q].inTitle = true
+                    actor = mentions[q].actor
+                }
             }
             // A genitive after: "Sprecher des iranischen Außenministeriums", "Präsident Russlands".
             let j = k
@@ -602,7 +607,8 @@ public struct ActorFinder: PipelineStage {
                     recordOffice(person: person, actor: actor, role: role, sentence: s, titleStart: j)
                     return
                 }
-                if let (ne, n) = nameMatch(at: j, end: end), !ne.actor.hasIDPrefix("person:") {
+                // (a group names no office: "Opposition leader X" is a title word)
+                if let (ne, n) = nameMatch(at: j, end: end), !ne.actor.hasIDPrefix("person:"), !ne.actor.hasIDPrefix("group:") {
                     if actor == nil { actor = ne.actor }
                     qual.append(addMention(ne.actor, tokens: j..<(j + n), sentence: s.index, form: ne.form, inTitle: true))
                     j += n
@@ -654,7 +660,8 @@ public struct ActorFinder: PipelineStage {
         }
 
         func recordOffice(person: String, actor: String?, role: String, sentence s: Sentence, titleStart: Int? = nil, guessState: Bool = true) {
-            var a = actor
+            // (an office is held in a state or an organization, not in a group: "Opposition leader X", "Oppositionsführer X")
+            var a = actor.flatMap { $0.hasIDPrefix("group:") ? nil : $0 }
             var tentative = false
             if a == nil, let aff = lexicon.affiliations[person] { a = aff.actor }
             if a == nil && guessState {

@@ -77,3 +77,10 @@ name | group:global-south | en | Global South; global South
 actor | group:gunmen | group | gunmen
 name | group:gunmen | en | gunmen; Gunmen; armed men; Armed men; masked gunmen; Masked gunmen; assailants; Assailants
 name | group:gunmen | de | Bewaffnete; Bewaffneten; bewaffnete Männer; Bewaffnete Männer; bewaffneten Männern; maskierte Bewaffnete; Maskierte Bewaffnete; Attentäter; Attentätern
+
+# The opposition of the state the article is about ("Die Opposition warf Paschinjan vor …", "opposition lawmakers
+# accused Kampala …"). English forms with their noun only: "opposition to the deal" is no actor and "the opposition
+# Homeland Union" names a party; German "Opposition" is a noun that names the actor. An office is never held in it.
+actor | group:opposition | group | the opposition
+name | group:opposition | de | Opposition; Oppositionsparteien; Oppositionsabgeordnete; Oppositionsabgeordneten; Oppositionspolitiker; Oppositionspolitikern; Oppositionsbündnis; Oppositionsbündnisses
+name | group:opposition | en | opposition lawmakers; Opposition lawmakers; opposition parties; Opposition parties; opposition politicians; Opposition politicians; opposition legislators; Opposition legislators; opposition MPs; Opposition MPs
