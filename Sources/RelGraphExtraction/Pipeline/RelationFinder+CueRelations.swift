@@ -433,7 +433,9 @@ extension RelationFinder.Finder {
         // "threatened to withdraw soldiers unless the African Union paid", "warnte, Russland könne …, falls Baku …":
         // a condition a few clauses on names the threatened (not the threatener's own state)
         // ("threatened to withdraw Ugandan soldiers unless …": the threatener's own state is no target either)
-        if type == .threat && !isNoun, target.allSatisfy({ t in sourceActors.contains { personState[$0] == t.actor } }) {
+        // (a threat noun too, with no target of its own: "would take all necessary measures, including military action, if
+        // Damascus failed …")
+        if type == .threat && (!isNoun || target.isEmpty), target.allSatisfy({ t in sourceActors.contains { personState[$0] == t.actor } }) {
             let own = Set(sourceActors + sourceActors.compactMap { personState[$0] })
             if let k = ((clauseIndex + 1)..<min(clauses.count, clauseIndex + 4)).first(where: { opensWithCondition(clauses[$0]) }),
                let t = nextClauseTarget(after: k - 1, clauses, excluding: own, accept: { $0.isPlain }) {

@@ -617,6 +617,13 @@ extension RelationFinder.Finder {
                         r.attributedTo = []
                         r.modality = .asserted
                     }
+                    // "Safadi told CNN that Amman would take all necessary measures if Damascus …": a threat the speaker reports of
+                    // the speaker's own state is the speaker's threat
+                    if type == .threat, r.attributedTo.count == 1, r.attributedTo[0].hasPrefix("person:"), personState[r.attributedTo[0]] == r.source {
+                        r.source = r.attributedTo[0]
+                        r.attributedTo = []
+                        if r.modality == .reported { r.modality = .asserted }
+                    }
                     if let acc = accusation, type != .accusation, type != .denial {
                         r.attributedTo = RelationFinder.uniqueSorted(r.attributedTo + acc.accuser)
                         if r.modality == .asserted { r.modality = .reported }
