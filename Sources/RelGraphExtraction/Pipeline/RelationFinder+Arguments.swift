@@ -245,6 +245,22 @@ extension RelationFinder.Finder {
                 args[k].mention.isPossessive = false
             }
         }
+        // "The U.N. peacekeeping mission MONUSCO, …, called on", "the UN refugee agency UNHCR": an actor before a few lower-case
+        // nouns and an organization's name describes that organization, the phrase's head (no verb between: no cue, no word
+        // in -ed, the last no plural or third person in -s)
+        if doc.language == .en {
+            // (the phrase opens with its article: "Sweden officially became NATO's …" is a clause)
+            for k in args.indices.dropLast() where args[k].isPlain && args[k + 1].actor.hasPrefix("org:") && args[k + 1].group != args[k].group
+                && args[k].start > c.tokens.lowerBound && isA(args[k].start - 1, .determiner) && !args[k + 1].isPossessor {
+                let gap = args[k].end..<args[k + 1].start
+                if !gap.isEmpty, gap.count <= 3, !toks[gap.upperBound - 1].lower.hasSuffix("s"), gap.allSatisfy({ j in
+                    toks[j].isWord && !toks[j].isCapitalized && !isA(j, [.preposition, .coordinator, .determiner, .verbMarker]) && cueCache.hasNoEntries(j)
+                        && !toks[j].lower.hasSuffix("ed")
+                }) {
+                    args[k].mention.isPossessive = true
+                }
+            }
+        }
         // "Regierungen wie Nordkorea": the example stands for the group
         var drop = Set<Int>()
         // (read from the list as it was before the loop changes it, by index: only a group's Argument is copied)
