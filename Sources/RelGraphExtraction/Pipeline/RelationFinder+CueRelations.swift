@@ -251,7 +251,8 @@ extension RelationFinder.Finder {
                 source = usable.filter { $0.role == .prep(.agent) }
                 if source.isEmpty { source = [a] }
             } else if passive && (type == .militarySupport || type == .armsSupply),
-                      let nat = usable.first(where: { $0.mention.form == .adjective || $0.mention.form == .demonym }) {
+                      // (not the receiver's: "an die ukrainische Armee geliefert worden")
+                      let nat = usable.first(where: { ($0.mention.form == .adjective || $0.mention.form == .demonym) && !isTargetRole($0.role, type, prepWord: $0.prepWord) }) {
                 source = [nat]
             } else {
                 // (German: an actor after "dem"/"einem" is a dative object, no subject: "Dem Iran wirft Israel vor …")
