@@ -245,6 +245,21 @@ extension RelationFinder.Finder {
                 args[k].mention.isPossessive = false
             }
         }
+        // "Im Streit um das Ende des russischen Gastransits durch die Ukraine hat der slowakische Ministerpräsident Robert Fico
+        // …": a German main clause that opens with a preposition of place or circumstance holds that phrase before its finite
+        // verb (an auxiliary or a cue verb); an actor in it is no subject
+        if doc.language == .de, c.opener == nil, args.contains(where: \.isPlain), !isInfinitive(c),
+           let first = c.tokens.first(where: { toks[$0].isWord }), isA(first, .preposition),
+           let r = words.preps[toks[first].lower], r == .other || r == .location,
+           let finite = (first + 1..<c.tokens.upperBound).first(where: { k in
+               punctuation[k].contains(.comma) || toks[k].isWord && !toks[k].isCapitalized && toks[k].lower != "zu"
+                   && (isA(k, .verbMarker) || hasCue(k, RelationFinder.verbKinds))
+           }), !punctuation[finite].contains(.comma) {
+            for k in args.indices where args[k].isPlain && args[k].end <= finite {
+                args[k].role = .prep(.other)
+                args[k].prepWord = toks[first].lower
+            }
+        }
         // "The U.N. peacekeeping mission MONUSCO, …, called on", "the UN refugee agency UNHCR": an actor before a few lower-case
         // nouns and an organization's name describes that organization, the phrase's head (no verb between: no cue, no word
         // in -ed, the last no plural or third person in -s)
