@@ -207,7 +207,12 @@ extension RelationFinder.Finder {
             let after = usable.first { $0.phraseStart == cueEnd && $0.role == .plain }
             let markedTarget = usable.first { $0.start > cue.token && isTargetRole($0.role, type, prepWord: $0.prepWord) && !attachedToOtherCue($0, type, c, except: cue.token) }
             if let a = after {
-                if markedTarget != nil && source.isEmpty {
+                if type == .alliance && source.isEmpty && doc.language == .de && !a.actor.hasPrefix("org:") && !usable.contains(where: { $0.group == a.group && $0.actor != a.actor }) {
+                    // "den Nato-Beitritt Schwedens", "für einen Beitritt der Ukraine", "die Allianz Russlands mit Nordkorea": a state
+                    // in the genitive is a party of the alliance, not whoever speaks of it ("Mitglied der Nato": the organization
+                    // is what is joined; "Partnern wie Deutschland, Dänemark und Kanada" lists partners, no party)
+                    source = [a]
+                } else if markedTarget != nil && source.isEmpty {
                     source = [a]
                 } else if target.isEmpty && (type != .conflict || !source.isEmpty) {
                     // "Kämpfe der Regierung" names the fighter, "Invasion der Ukraine" the invaded: only with a source
