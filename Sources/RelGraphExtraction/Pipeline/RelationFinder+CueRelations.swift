@@ -496,6 +496,7 @@ extension RelationFinder.Finder {
                 return Array(Set(srcs.map(\.actor))).sorted().map { rel($0, "?claimant") }
             }
             var explicit = target.filter { !$0.actor.hasPrefix("agreement:") }
+            var accusationClaim: Int? = nil
             // "die Vorwürfe Kiews", "die Vorwürfe aus Warschau", "the Israeli accusations", "Washington's claims"
             if let claim = c.tokens.first(where: { isA($0, .claimNoun) }) {
                 let srcActors = Set(srcs.map(\.actor))
@@ -506,7 +507,7 @@ extension RelationFinder.Finder {
                         || (a.end == claim && (a.mention.form == .adjective || a.isPossessor))
                         || (a.end + 1 == claim && a.isPossessor))
                 }
-                if !attached.isEmpty { explicit = attached }
+                if !attached.isEmpty { explicit = attached; accusationClaim = claim }
                 else if explicit.contains(where: { $0.start > claim }) == false { explicit = explicit.filter { $0.start < claim } }
             }
             if explicit.isEmpty {
@@ -514,6 +515,16 @@ extension RelationFinder.Finder {
             }
             var out: [Relation] = []
             for a in Set(srcs.map(\.actor)).sorted() { for b in Set(explicit.map(\.actor)).sorted() { out.append(rel(a, b)) } }
+            // "Peskow wies die Vorwürfe Orpos zurück", "rejected the Chinese criticism": the claimant made an accusation,
+            // against the denier's side (the state a spokesman speaks for)
+            if let claim = accusationClaim, cueEntries(toks[claim], at: claim).contains(where: { $0.type == .accusation }) {
+                for a in Set(srcs.map(\.actor)).sorted() {
+                    guard let accused = a.hasPrefix("person:") ? personState[a] : a else { continue }
+                    for b in Set(explicit.map(\.actor)).sorted() where b != accused && personState[b] != accused {
+                        out.append(Relation(type: .accusation, source: b, target: accused, sentence: s.index, rule: "denied:\(toks[claim].lower)"))
+                    }
+                }
+            }
             return out
         }
         // "India and Pakistan accuse each other", "Israel und die Hamas geben sich gegenseitig die Schuld":
