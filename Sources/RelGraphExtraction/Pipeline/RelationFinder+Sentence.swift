@@ -126,7 +126,8 @@ extension RelationFinder.Finder {
             // "nannte die Rhetorik Russlands unverantwortlich", "described Israel's presence as a violation":
             // qualifying another actor's conduct with an accusing word accuses that actor
             if let q = qualifier,
-               let acc = found.first(where: { $0.entry.type == .accusation && [.adj, .noun, .qualify].contains($0.entry.cueClass) && $0.token > q }),
+               let acc = found.first(where: { $0.entry.type == .accusation && [.adj, .noun, .qualify].contains($0.entry.cueClass) && $0.token > q })
+                ?? found.first(where: { $0.entry.type == .conflict && $0.entry.cueClass == .noun && $0.token > q }),
                !found.contains(where: { $0.entry.type == .denial }) {
                 let before = args.filter { $0.isPlain && $0.end <= q }
                 let subject = before.isEmpty ? (afterFrame ? [] : subjectOfPrevious) : subjectGroup(before)
@@ -135,7 +136,10 @@ extension RelationFinder.Finder {
                 if before.isEmpty, afterFrame, q == c.tokens.lowerBound + 1, c.opener.map({ RelationFinder.coordinators.contains($0) }) == true {
                     subjectActors = Set(speakersOfFrames)
                 }
-                if let t = args.first(where: { $0.start > q && $0.start < acc.token && !subjectActors.contains($0.actor) && !$0.actor.hasPrefix("agreement:") && $0.role != .prep(.other) }) {
+                // ("sprach von einem „hybriden Angriff“ des Regimes in Minsk": the noun's genitive is whose conduct it is)
+                let accEnd = acc.token + acc.length + (acc.token + acc.length < c.tokens.upperBound && punctuation[acc.token + acc.length].contains(.quoteMark) ? 1 : 0)
+                if let t = args.first(where: { $0.start > q && $0.start < acc.token && !subjectActors.contains($0.actor) && !$0.actor.hasPrefix("agreement:") && $0.role != .prep(.other) })
+                    ?? ((acc.entry.cueClass == .qualify || acc.entry.type == .conflict) && doc.language == .de ? args.first(where: { $0.phraseStart == accEnd && ($0.role == .plain || $0.isPossessor) && !subjectActors.contains($0.actor) && !$0.actor.hasPrefix("agreement:") }) : nil) {
                     for src in subjectActors.sorted() {
                         var r = Relation(type: .accusation, source: src, target: t.actor, sentence: s.index, rule: "qualify:\(toks[q].text) … \(acc.entry.form)")
                         if clauseHedged || question { r.modality = .possible }

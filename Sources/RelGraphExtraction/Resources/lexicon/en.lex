@@ -138,7 +138,7 @@ cue | accusation | en | noun | accusation; accusations; allegation; allegations;
 cue | accusation | en | adj | irresponsible; reckless; provocative; unacceptable; illegitimate; responsible; to blame; culpable
 # CLASS qualify: words that accuse only as what a qualifying verb (report qualify, section 5) calls another actor's conduct:
 # "called Russia's rhetoric dangerous", "described Israel's presence as a violation"; alone they draw nothing
-cue | accusation | en | qualify | dangerous; destabilising; destabilizing; aggressive; hostile; unlawful; illegal; criminal; outrageous; violation; violations; breach; breaches; aggression; interference; provocation; crime; crimes; war crime; war crimes; terrorism; act of aggression; hostile act; hostile acts
+cue | accusation | en | qualify | dangerous; destabilising; destabilizing; aggressive; hostile; unlawful; illegal; criminal; outrageous; violation; violations; breach; breaches; aggression; interference; provocation; crime; crimes; war crime; war crimes; terrorism; act of aggression; hostile act; hostile acts; unsafe; unprofessional; reckless; irresponsible; provocative; unacceptable; tyrant; dictator; aggressor; blackmail
 # --- request (asker -> asked) ---
 cue | request | en | verb | urge; urges; urged; urging; call on; calls on; called on; calling on; call upon; calls upon; called upon; calling upon; call for; calls for; called for; appeal; appeals; appealed; demand; demands; demanded; ask; asks; asked; asking; request; requests; requested; requesting; pressed; presses; plead; pleads; pleaded; pled; implore; implores; implored; ordered; sought; seeks; seek; seeking
 cue | request | en | noun | appeal; appeals; request; requests; demand; demands; plea; pleas; behest; insistence
