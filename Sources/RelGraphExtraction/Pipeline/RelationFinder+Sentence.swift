@@ -219,7 +219,11 @@ extension RelationFinder.Finder {
             let infinitive = c.opener == "um" || c.opener == "zu" || c.opener == "to" || isInfinitive(c) || gerund || purposePhrase
             // "..., forderte die Hamas auf": a clause that starts with its verb has its subject before
             let firstWord = c.tokens.first { toks[$0].isWord }
-            let verbFirst = ci > 0 && firstWord.map { f in found.contains { $0.token == f && ($0.entry.cueClass == .verb || $0.entry.cueClass == .verbRecv) } } == true
+            let verbFirst = ci > 0 && firstWord.map { f in found.contains { $0.token == f && ($0.entry.cueClass == .verb || $0.entry.cueClass == .verbRecv) }
+                // "Premier Li Qiang, who also met the prime minister, is expected to visit Australia": after a relative clause,
+                // a clause that opens with an auxiliary goes on with the main clause before it
+                || c.opener == nil && ci > 1 && isA(f, .verbMarker) && !["to", "zu"].contains(toks[f].lower)
+                    && ["who", "which", "der", "die", "das"].contains(cls[ci - 1].opener ?? "") } == true
             var ownSubject = infinitive || verbFirst ? [] : subjectGroup(args)
             var inherited: [Argument] = []
             // "… wirft der RSF Völkermord vor und verhängte Sanktionen gegen Daglo": a coordinated main clause keeps the subject
@@ -293,6 +297,14 @@ extension RelationFinder.Finder {
                         allegedBy = subjectGroup(prevArgs.filter { $0.isPlain && $0.end <= owner.start }).map(\.actor)
                     }
                 }
+            }
+            // "During a visit to Rabat in August, Israel's Foreign Minister Yair Lapid said …": a visit noun in a phrase of
+            // occasion that opens the sentence is the visit of the next clause's subject (or speaker)
+            if ci == 0, ownSubject.isEmpty, inherited.isEmpty, cls.count > 1, let f = firstWord, RelationFinder.occasionPreps.contains(toks[f].lower),
+               found.contains(where: { $0.entry.type == .visit && $0.entry.cueClass == .noun && $0.token <= f + 3 }) {
+                let next = argumentsOfClause(1, cls)
+                inherited = frames.contains(1) ? next.filter { speakersOfFrames.contains($0.actor) } : subjectGroup(next.filter { $0.isPlain && $0.mention.form != .adjective })
+                inherited = inherited.map { var a = $0; a.group = -1; a.role = .plain; return a }
             }
             if infinitive && !inherited.isEmpty { ownSubject = [] }
             // "Araghchi, who visited Riyadh in October, said": a relative clause's subject is the actor before it

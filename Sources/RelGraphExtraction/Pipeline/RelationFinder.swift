@@ -120,6 +120,8 @@ public struct RelationFinder: PipelineStage {
     static let defendVerbs: Set<String> = ["defend", "defends", "defended", "defending", "verteidigen", "verteidigt", "verteidigte", "verteidigten", "verteidige"]
     /// "will keep its border with Benin closed": a verb that keeps a tie in the state a participle after it names.
     static let keepVerbs: Set<String> = ["keep", "keeps", "kept", "keeping", "remain", "remains", "remained", "stay", "stays", "stayed"]
+    /// "During a visit to Rabat, …", "Bei einem Besuch in Kiew, …": prepositions of an occasion that opens a sentence.
+    static let occasionPreps: Set<String> = ["during", "on", "at", "while", "bei", "beim", "während", "auf"]
     static let possessivePronouns: Set<String> = ["his", "her", "its", "their", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"]
     /// Auxiliaries and infinitive markers: a phrase with one holds a verb, so it is no apposition.
     static let verbMarkers: Set<String> = ["zu", "haben", "hat", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden", "sein", "werden", "wird",

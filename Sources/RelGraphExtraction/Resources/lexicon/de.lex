@@ -238,6 +238,8 @@ cue | visit | de | verb | trifft; treffen; traf; trafen | ein
 # hosting: the subject is the host (receiver), the object the visitor
 # CLASS meet: a meeting in a place of a state is a visit to it for everyone there who is not of that state ("traf Xi in Peking")
 cue | visit | de | meet | traf; trafen; trifft; treffen; getroffen; Gespräche führte; Gespräche führten
+# "wird im Herbst in Teheran erwartet": expected in a place (a meeting-like cue: only with a place of a state)
+cue | visit | de | meet | erwartet
 cue | visit | de | meet | kam; kamen; kommt; kommen | zusammen
 cue | visit | de | meet | führte; führten; führt; führen | Gespräche
 cue | visit | de | verb-recv | empfangen; empfängt; empfing; empfingen; empfange

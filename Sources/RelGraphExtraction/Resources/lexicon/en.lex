@@ -145,7 +145,7 @@ cue | request | en | noun | appeal; appeals; request; requests; demand; demands;
 # taking a case to a court or body asks it to act ("took the case to the International Court of Justice", "filed a case at the ICJ")
 cue | request | en | verb | took the case to; take the case to; takes the case to; taking the case to; brought the case to; bring the case to; brings the case to; brought the case before; took the dispute to; take the dispute to; filed a case with; filed a case at; filed a lawsuit at
 # --- visit (visitor -> host) ---
-cue | visit | en | verb | visit; visits; visited; visiting; travel; travels; travelled; traveled; travelling; traveling; tour; tours; toured; touring; arrive; arrives; arrived; arriving; landed in; lands in; flew to; flies to; fly to; flying to; flown to
+cue | visit | en | verb | visit; visits; visited; visiting; travel; travels; travelled; traveled; travelling; traveling; tour; tours; toured; touring; arrive; arrives; arrived; arriving; landed in; lands in; flew to; flies to; fly to; flying to; flown to; flew on to; flies on to; travelled on to; traveled on to; went on to
 # hosting: the subject is the host (receiver), the object the visitor
 # CLASS meet: a meeting in a place of a state is a visit to it for everyone there who is not of that state ("met Xi in Beijing")
 cue | visit | en | meet | met; meet; meets; held talks; holds talks; hold talks
