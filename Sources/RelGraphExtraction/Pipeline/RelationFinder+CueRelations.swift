@@ -205,6 +205,11 @@ extension RelationFinder.Finder {
             }
             // genitive after the noun: "Waffenlieferungen Irans an Russland" (source) / "Unterstützung der Armee" (target)
             let after = usable.first { $0.phraseStart == cueEnd && $0.role == .plain }
+                // "beim Besuch des chinesischen Außenministers Wang Yi in Neu-Delhi": the visitor in the genitive behind a title
+                ?? (type == .visit && doc.language == .de ? usable.first { a in
+                    a.actor.hasPrefix("person:") && a.start > cueEnd && a.start <= cueEnd + 4 && (a.role == .plain || a.role == .prep(.other))
+                        && (cueEnd..<a.start).allSatisfy { k in isA(k, .determiner) || isTitleCompound(toks[k]) || toks[k].isWord && !toks[k].isCapitalized }
+                } : nil)
             let markedTarget = usable.first { $0.start > cue.token && isTargetRole($0.role, type, prepWord: $0.prepWord) && !attachedToOtherCue($0, type, c, except: cue.token) }
             if let a = after {
                 if type == .alliance && source.isEmpty && doc.language == .de && !a.actor.hasPrefix("org:") && !usable.contains(where: { $0.group == a.group && $0.actor != a.actor }) {
