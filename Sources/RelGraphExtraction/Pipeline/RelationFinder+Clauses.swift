@@ -278,6 +278,19 @@ extension RelationFinder.Finder {
         return false
     }
 
+    /// A noun a few words after a preposition of circumstance or time, over a genitive ("seit Beginn des Krieges",
+    /// "since the start of the war", "wegen des Krieges").
+    func inCircumstancePhrase(_ k: Int, _ c: Clause) -> Bool {
+        var p = k - 1
+        while p >= c.tokens.lowerBound && p >= k - 5 {
+            let t = toks[p]
+            guard t.isWord else { return false }
+            if isA(p, .preposition), let r = words.preps[t.lower] { if r == .other || t.lower == "nach" || t.lower == "after" { return true } }
+            p -= 1
+        }
+        return false
+    }
+
     func inAdverbialPhrase(_ k: Int, _ c: Clause) -> Bool {
         guard toks[k].isWord, hasCue(k, RelationFinder.nounKinds) else { return false }
         var p = k - 1

@@ -551,7 +551,9 @@ extension RelationFinder.Finder {
         // ("Frankreich und Deutschland haben die Angriffe verurteilt": a conflict noun that another verb's cue takes as
         // its object is no fight between that verb's subjects)
         if target.isEmpty && source.count >= 2 && (type == .alliance || type == .conflict)
-            && !(type == .conflict && isNoun && cues(c).contains { $0.entry.type != .conflict && ($0.entry.cueClass == .verb || $0.entry.cueClass == .verbRecv) }) {
+            && !(type == .conflict && isNoun && cues(c).contains { $0.entry.type != .conflict && ($0.entry.cueClass == .verb || $0.entry.cueClass == .verbRecv) })
+            // ("Deutschland und Polen stünden seit Beginn des Krieges an der Seite der Ukraine": a war in a phrase of time is no fight between them)
+            && !(type == .conflict && isNoun && inCircumstancePhrase(cue.token, c)) {
             let uniq = subjectActors
             if uniq.count >= 2 { return [rel(uniq[0], uniq[1])] }
         }

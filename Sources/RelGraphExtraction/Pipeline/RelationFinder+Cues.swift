@@ -64,6 +64,10 @@ extension RelationFinder.Finder {
             if cueCache.hasNoEntries(i) { i += 1; continue }
             let t = toks[i]
             if insideActor.contains(i) || attributiveParticiples.contains(i) { i += 1; continue }
+            // "the internationally recognised Government of National Unity": a participle between a determiner (and an
+            // adverb) and its noun describes the noun; it is no verb
+            if doc.language == .en, i > c.tokens.lowerBound, t.lower.hasSuffix("ed"),
+               isA(i - 1, .determiner) || i - 1 > c.tokens.lowerBound && toks[i - 1].lower.hasSuffix("ly") && isA(i - 2, .determiner) { i += 1; continue }
             // "lieferten sich Gefechte": a reflexive exchange verb delivers nothing
             if doc.language == .de, i + 1 < c.tokens.upperBound, toks[i + 1].lower == "sich", RelationFinder.exchangeVerbs.contains(t.lower) { i += 1; continue }
             var found = cueEntries(t, at: i)
