@@ -107,4 +107,14 @@ struct SlugASCIITests {
         #expect(Slug.make("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan")
         #expect(Slug.make("Kim Yong-hyun") == "kim-yong-hyun")
     }
+
+    @Test func slugSpellsLettersWithoutBaseLetter() {
+        // letters that diacritic folding leaves as they are: spelled in ASCII, not dropped as a word break
+        #expect(Slug.make("Jarosław Kaczyński") == "jaroslaw-kaczynski")
+        #expect(Slug.make("Lars Løkke Rasmussen") == "lars-lokke-rasmussen")
+        #expect(Slug.make("Đuro Đaković") == "djuro-djakovic")
+        #expect(Slug.make("Bjarni Benediktsson Þór") == "bjarni-benediktsson-thor")
+        #expect(Slug.make("Straße") == "strasse")
+        #expect(Slug.make("Aysel Yıldız") == "aysel-yildiz")
+    }
 }

@@ -171,6 +171,7 @@ extension RelationFinder.Finder {
         if isNoun, !passive, RelationFinder.aidTypes.contains(type), let r = withAid(cue: cue, type: type, usable: usable, plain: plain, clause: c, inherited: inherited, rule: rule, sentence: s) {
             return r
         }
+        var memberIn = false
         if isNoun && !(type == .sanction && !source.isEmpty) {
             // "EU-Hilfen für die Ukraine", "US-Militärhilfe für Israel", "EU-Sanktionen gegen Russland": the compound names the giver
             if RelationFinder.givingTypes.contains(type),
@@ -225,6 +226,13 @@ extension RelationFinder.Finder {
                 }
             }
             if target.isEmpty, let t = markedTarget { target = usable.filter { $0.group == t.group && isTargetRole($0.role, type, prepWord: $0.prepWord) } }
+            // "Verbündete in der Nato", "Mitglied in der EU", "allies in NATO": the organization one is a member in (the UN and
+            // its bodies, of which nearly every state is a member, are no alliance)
+            if type == .alliance, target.isEmpty,
+               let m = usable.first(where: { $0.start > cue.token && $0.start <= cueEnd + 3 && $0.role == .prep(.location) && ["in", "im", "within"].contains($0.prepWord ?? "") && $0.actor.hasPrefix("org:") && !$0.actor.hasPrefix("org:un") }) {
+                target = [m]
+                memberIn = true
+            }
             if source.isEmpty, RelationFinder.aidTypes.contains(type),
                let from = usable.first(where: { $0.start > cue.token && $0.role == .prep(.source) }) {
                 // "Unterstützung für Chișinău kommt aus Brüssel und Bukarest"
@@ -571,6 +579,8 @@ extension RelationFinder.Finder {
                 out.append(rel(a, b))
             }
         }
+        // "Deutschland und Polen seien Verbündete in der Nato": allied with each other too
+        if memberIn, members.count >= 2 { out.append(rel(members[0], members[1])) }
         // mutual statements: "gegenseitige militärische Unterstützung"
         if c.tokens.contains(where: { isA($0, .mutual) }) && (type == .militarySupport || type == .support) {
             out += out.map { rel($0.target, $0.source) }

@@ -20,10 +20,25 @@ enum Slug {
         return out
     }
 
-    /// Diacritics, case and width folded away, ß as "ss".
+    /// Diacritics, case and width folded away, ß as "ss"; letters that no diacritic folding reaches spelled in ASCII
+    /// ("Jarosław" → "jaroslaw", "Søren" → "soren", "Đoković" → "djokovic", "Ægir" → "aegir").
     static func folded(_ s: String) -> String {
-        s.replacingOccurrences(of: "ß", with: "ss")
-            .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        var t = s.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
             .lowercased()
+        if !t.unicodeScalars.allSatisfy({ $0.isASCII }) {
+            var out = ""
+            out.reserveCapacity(t.utf8.count)
+            for u in t.unicodeScalars {
+                if u.isASCII { out.unicodeScalars.append(u); continue }
+                out += letters[u] ?? String(u)
+            }
+            t = out
+        }
+        return t
     }
+
+    /// Latin letters of their own (no base letter with a mark) and their ASCII spellings.
+    static let letters: [Unicode.Scalar: String] = [
+        "ß": "ss", "ł": "l", "ø": "o", "đ": "dj", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h", "ŧ": "t", "ŋ": "ng",
+    ]
 }
