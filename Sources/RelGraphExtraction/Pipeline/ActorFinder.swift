@@ -359,9 +359,12 @@ public struct ActorFinder: PipelineStage {
                     i += n
                     continue
                 }
-                if let m = words.agreements.longestMatch(memo.agreements(at: i), in: toks[..<end], at: i, key: \.lower), m.value != "named", toks[i].isCapitalized || doc.language == .en {
+                if let m = words.agreements.longestMatch(memo.agreements(at: i), in: toks[..<end], at: i, key: \.lower),
+                   m.value != "named" || signedInSentence(s), toks[i].isCapitalized || doc.language == .en {
                     // "the AUKUS security pact", "das New-START-Abkommen": the named agreement itself
-                    var id = "agreement:?" + m.value
+                    // ("das Protokoll, das Meloni und Rama unterzeichnet hatten", "signed a joint declaration": a head that is an
+                    // agreement only with a name is one where the sentence signs or concludes it)
+                    var id = "agreement:?" + (m.value == "named" ? Self.namedHeadKind(toks[i + m.length - 1].lower) : m.value)
                     if let prev = mentions.last, prev.sentence == s.index, prev.actor.hasIDPrefix("agreement:"), !prev.actor.hasIDPrefix("agreement:?"),
                        prev.tokens.upperBound >= i - 1 {
                         id = prev.actor
@@ -709,6 +712,22 @@ public struct ActorFinder: PipelineStage {
                 }
             }
             return titled?.actor ?? dateline
+        }
+
+        /// The kind of an agreement whose head is a word for an agreement only with a name ("Erklärung", "protocol"), for
+        /// its id: its own kind, so that a signed declaration is not taken for the article's other agreements.
+        static func namedHeadKind(_ head: String) -> String {
+            for (prefix, kind) in [("erklär", "declaration"), ("declar", "declaration"), ("protok", "protocol"), ("protoc", "protocol"),
+                                   ("chart", "charter"), ("konvent", "convention"), ("conven", "convention"), ("coven", "covenant"), ("kons", "consensus"), ("cons", "consensus")]
+                where head.hasPrefix(prefix) { return kind }
+            return "accord"
+        }
+
+        /// Whether the sentence has a verb of signing or concluding (a `party_to` verb cue).
+        func signedInSentence(_ s: Sentence) -> Bool {
+            s.tokens.contains { k in
+                toks[k].isWord && !toks[k].isCapitalized && words.cues.matches(toks[k].lower).contains { $0.type == .partyTo && $0.cueClass == .verb }
+            }
         }
 
         /// Marks mentions that stand after a locative preposition, over determiners and adjectives,
