@@ -84,3 +84,9 @@ name | group:gunmen | de | Bewaffnete; Bewaffneten; bewaffnete Männer; Bewaffne
 actor | group:opposition | group | the opposition
 name | group:opposition | de | Opposition; Oppositionsparteien; Oppositionsabgeordnete; Oppositionsabgeordneten; Oppositionspolitiker; Oppositionspolitikern; Oppositionsbündnis; Oppositionsbündnisses
 name | group:opposition | en | opposition lawmakers; Opposition lawmakers; opposition parties; Opposition parties; opposition politicians; Opposition politicians; opposition legislators; Opposition legislators; opposition MPs; Opposition MPs
+
+# Human rights groups as one collective voice ("Human rights groups accused the government …"); named ones
+# (Amnesty International, Human Rights Watch) are organizations.
+actor | group:human-rights-groups | group | human rights groups
+name | group:human-rights-groups | en | human rights groups; Human rights groups; rights groups; Rights groups; human rights organisations; Human rights organisations; human rights organizations; Human rights organizations; human rights activists; Human rights activists; rights activists; Rights activists
+name | group:human-rights-groups | de | Menschenrechtsorganisationen; Menschenrechtsgruppen; Menschenrechtler; Menschenrechtlern; Menschenrechtlerinnen; Menschenrechtsaktivisten; Menschenrechtsaktivistinnen
