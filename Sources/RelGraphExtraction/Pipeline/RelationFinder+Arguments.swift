@@ -59,6 +59,14 @@ extension RelationFinder.Finder {
         return false
     }
 
+    /// "Afghan-based militants", "a Baku-based group": the place where someone is based, no actor of the clause.
+    func isBasedCompound(_ idx: Int) -> Bool {
+        let m = mentions[idx]
+        guard m.tokens.count == 1, toks[m.tokens.lowerBound].containsHyphen else { return false }
+        let w = toks[m.tokens.lowerBound].lower
+        return w.hasSuffix("-based") || w.hasSuffix("-basierte") || w.hasSuffix("-basierten") || w.hasSuffix("-basierter")
+    }
+
     /// The actor mentions of a clause with their roles; title parts and reporters left out.
     func arguments(_ c: Clause, excluding: Set<Int>) -> [Argument] {
         var args: [Argument] = []
@@ -70,6 +78,7 @@ extension RelationFinder.Finder {
             let start = mentions[idx].tokens.lowerBound
             return c.tokens.contains(start) && (!mentions[idx].inTitle || isBareTitleState(idx)) && !excluding.contains(idx)
                 && !describing.contains { $0.contains(start) } && !isBracketedName(idx) && !isCompoundBeforeName(idx)
+                && !isBasedCompound(idx)
         }
         args.reserveCapacity(ms.count)
         for idx in ms {

@@ -474,8 +474,10 @@ extension RelationFinder.Finder {
             target = [owner]
         }
         if target.isEmpty && !isNoun && type == .accusation, clauseIndex + 1 < clauses.count,
-           let first = clauses[clauseIndex + 1].tokens.first(where: { toks[$0].isWord }), RelationFinder.reasonOpeners.contains(toks[first].lower) {
+           let first = clauses[clauseIndex + 1].tokens.first(where: { toks[$0].isWord }), RelationFinder.reasonOpeners.contains(toks[first].lower),
+           (cueEnd..<c.tokens.upperBound).allSatisfy({ k in !toks[k].isWord || toks[k].lower.hasSuffix("ly") }) {
             // "Japan protests after Chinese survey ship enters its waters": the accused is in the reason
+            // ("Tajikistan blames Afghan-based militants after Chinese workers killed": the verb's own object is the accused)
             if let t = nextClauseTarget(after: clauseIndex, clauses, excluding: Set(sourceActors)) {
                 target = [t]
             }
