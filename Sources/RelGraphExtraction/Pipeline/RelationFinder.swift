@@ -159,7 +159,7 @@ public struct RelationFinder: PipelineStage {
         f.treatyAlliances()
         var rels = f.relations
         for o in doc.offices {
-            rels.append(Relation(type: .represents, source: o.person, target: o.actor, sentence: o.sentence, rule: "title:\(o.role)", role: o.role))
+            rels.append(Relation(type: .represents, source: o.person, target: o.actor, sentence: o.sentence, rule: (o.titleStart == nil ? "title:" : "title-context:") + o.role, role: o.role))
         }
         doc.relations = rels
         doc.actors.merge(f.newActors) { a, _ in a }
