@@ -107,6 +107,7 @@ extension RelationFinder.Finder {
         if isA(i + 1, [.coordinator, .subordinator]) { return nil }
         var j = i + 1
         var hasMention = false
+        var hasTitle = false
         var loose = 0
         while j < s.tokens.upperBound && j < i + 20 {
             let t = toks[j]
@@ -118,15 +119,18 @@ extension RelationFinder.Finder {
             if t.isWord && !covered.contains(j) && isA(j, .verbMarker) { return nil }
             if covered.contains(j) { hasMention = true }
             else if punctuation[j].contains(.possessiveMark) || isA(j, [.determiner, .nounMarker]) {}
-            else if isA(j, .titleStart) && words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: j, key: \.lower) != nil || words.titleHeadIndex.longestSuffix(of: t.lower) != nil {}
+            else if isA(j, .titleStart) && words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: j, key: \.lower) != nil || words.titleHeadIndex.longestSuffix(of: t.lower) != nil { hasTitle = true }
             else if t.isWord && !cueCache.hasNoEntries(j) && hasCue(j, RelationFinder.nounAgentThemeKinds) {}
             else if isA(j, [.coordinator, .genitiveLink]) {}
             else { loose += 1; if loose > 5 { return nil } }
             j += 1
         }
-        guard hasMention, j + 1 < s.tokens.upperBound, punctuation[j].contains(.comma) else { return nil }
+        // ("Oppositionsführer Sali Berisha, Chef der Demokratischen Partei, Rama vor": a title after a person's name describes
+        // the person, also of a body that is no actor)
+        let titledPerson = hasTitle && (mentionsBySentence[s.index] ?? []).contains { mentions[$0].tokens.upperBound == i && mentions[$0].actor.hasPrefix("person:") }
+        guard hasMention || titledPerson, j + 1 < s.tokens.upperBound, punctuation[j].contains(.comma) else { return nil }
         let next = toks[j + 1]
-        guard next.isWord, !next.isCapitalized || doc.language == .de && !covered.contains(j + 1) else { return nil }
+        guard next.isWord, !next.isCapitalized || doc.language == .de && (!covered.contains(j + 1) || titledPerson) else { return nil }
         // ("On Friday, India and Sri Lanka, together with the UAE, signed": the phrase before a fellow actor is the subject)
         if opensComitative(j + 1, s) { return nil }
         if isA(j + 1, [.subordinator, .coordinator]) {
