@@ -172,6 +172,24 @@ public struct Coreference: PipelineStage {
                     i += 1
                     continue
                 }
+                // "Der Kanzler wies die Forderung zurück", "accused the president of …": a definite title with no name after it
+                // is the person named last with that office, within a few sentences
+                if has(i, .definite), i + 1 < s.tokens.upperBound, !covered[i + 1], toks[i + 1].isWord,
+                   let t = words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: i + 1, key: \.lower) {
+                    let end = i + 1 + t.length
+                    let named = end < s.tokens.upperBound && (covered[end] || toks[end].text == "," && end + 1 < s.tokens.upperBound && covered[end + 1])
+                        || end + 1 < s.tokens.upperBound && ["of", "von", "des", "der"].contains(toks[end].lower)
+                            && (covered[end + 1] || end + 2 < s.tokens.upperBound && covered[end + 2])
+                    let title = (i + 1..<end).map { toks[$0].lower }.joined(separator: " ")
+                    if !named, let p = titledPerson(title, before: s.index, seen: seen, offices: doc.offices) {
+                        let r = TextRange(toks[i].range.start, toks[end - 1].range.end)
+                        let m = mention(p, i..<end, r, s, doc)
+                        added.append(m)
+                        seen.append(m)
+                        i = end
+                        continue
+                    }
+                }
                 // Determiner + adjectives + descriptor noun.
                 if has(i, .definite) {
                     var k = i + 1
@@ -268,6 +286,22 @@ public struct Coreference: PipelineStage {
         }
         // (an office that found no actor at all is none)
         doc.offices.removeAll { $0.actor.isEmpty }
+    }
+
+    /// The person named last (in this or the four sentences before) whose office's words hold the title's head
+    /// ("Kanzler" in "Bundeskanzler", "president" in "US President"); nothing when none or when the two last such persons differ
+    /// and were named in the same sentence.
+    func titledPerson(_ head: String, before sentence: Int, seen: [Mention], offices: [Office]) -> String? {
+        // (the whole title: "the prime minister" is no defence minister)
+        var stem = Substring(head)
+        for suffix in ["innen", "in", "en", "s", "n"] where head.count > suffix.count + 4 && head.hasSuffix(suffix) { stem = head.dropLast(suffix.count); break }
+        let holders = Set(offices.filter { $0.role.lowercased().contains(stem) }.map(\.person))
+        guard !holders.isEmpty else { return nil }
+        for m in seen.reversed() {
+            if sentence - m.sentence > 4 { break }
+            if m.actor.hasIDPrefix("person:") && holders.contains(m.actor) { return m.actor }
+        }
+        return nil
     }
 
     func mention(_ actor: String, _ toks: Range<Int>, _ r: TextRange, _ s: Sentence, _ doc: Document) -> Mention {
