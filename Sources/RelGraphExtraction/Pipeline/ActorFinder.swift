@@ -258,6 +258,9 @@ public struct ActorFinder: PipelineStage {
             var words = 0
             while k < end && words < 4 {
                 // (the token read in place: a copy retains its two strings)
+                // ("Aksel V. Johannesen": the dot of a middle initial goes on the name)
+                if words > 1, toks[k].text == ".", k + 1 < end, toks[k + 1].isWord, toks[k + 1].isCapitalized,
+                   toks[k - 1].text.count == 1, toks[k - 1].isCapitalized { k += 1; continue }
                 guard toks[k].isWord else { break }
                 if isParticle(toks[k]), k + 1 < end, toks[k + 1].isCapitalized, words > 0 || toks[k].text.contains("-") { k += 1; continue }
                 guard toks[k].isCapitalized || Self.isParticleName(toks[k]), !isFunctionWord(toks[k]), !isCommonNoun(toks[k]) else { break }
