@@ -919,6 +919,10 @@ name | org:gagauzia | * | Gagauzia; Gagausien; Gagauz Yeri
 actor | org:faroe-islands | organization | Faroe Islands
 name | org:faroe-islands | de | Färöer; Färöer-Inseln; Färöerinseln
 name | org:faroe-islands | en | Faroe Islands; Faroes
+name | org:faroe-islands | * | Tórshavn; Torshavn
+adj | org:faroe-islands | de | färöisch
+adj | org:faroe-islands | en | Faroese
+demonym | org:faroe-islands | de | Färinger; Färingern; Färingerin; Färingerinnen
 
 actor | org:new-caledonia | organization | New Caledonia
 name | org:new-caledonia | * | Kanaky
