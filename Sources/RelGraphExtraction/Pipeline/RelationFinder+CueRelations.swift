@@ -567,6 +567,11 @@ extension RelationFinder.Finder {
             let uniq = subjectActors
             if uniq.count >= 2 { return [rel(uniq[0], uniq[1])] }
         }
+        // "Seit dem russischen Angriffskrieg unterstützt Polen die Ukraine": a war in a phrase of time or circumstance is not
+        // waged on the clause's actors (only on one it names itself: right after it, or with a preposition of target)
+        if type == .conflict, isNoun, doc.language == .de, inCircumstancePhrase(cue.token, c) {
+            target = target.filter { !$0.isPlain || $0.phraseStart == cueEnd }
+        }
         guard !source.isEmpty, !target.isEmpty else { return [] }
         var out: [Relation] = []
         let targetActors = RelationFinder.uniqueSorted(target.map(\.actor))
