@@ -264,7 +264,8 @@ extension RelationFinder.Finder {
                punctuation[k].contains(.comma) || toks[k].isWord && !toks[k].isCapitalized && toks[k].lower != "zu"
                    && (isA(k, .verbMarker) || hasCue(k, RelationFinder.verbKinds))
            }), !punctuation[finite].contains(.comma) {
-            for k in args.indices where args[k].isPlain && args[k].end <= finite {
+            // (also an adjective on a noun cue inside the phrase: "Im Streit um den russischen Angriffskrieg unterstützt Polen …")
+            for k in args.indices where (args[k].isPlain || args[k].role == .plain && args[k].modifiesCue) && args[k].end <= finite {
                 args[k].role = .prep(.other)
                 args[k].prepWord = toks[first].lower
             }

@@ -569,7 +569,8 @@ extension RelationFinder.Finder {
         }
         // "Seit dem russischen Angriffskrieg unterstützt Polen die Ukraine": a war in a phrase of time or circumstance is not
         // waged on the clause's actors (only on one it names itself: right after it, or with a preposition of target)
-        if type == .conflict, isNoun, doc.language == .de, inCircumstancePhrase(cue.token, c) {
+        if type == .conflict, isNoun, doc.language == .de,
+           inCircumstancePhrase(cue.token, c) || usable.contains(where: { $0.end <= cue.token && $0.end >= cue.token - 1 && $0.role == .prep(.other) }) {
             target = target.filter { !$0.isPlain || $0.phraseStart == cueEnd }
         }
         guard !source.isEmpty, !target.isEmpty else { return [] }
