@@ -720,11 +720,12 @@ public struct ActorFinder: PipelineStage {
         /// The kind of an agreement whose head is a word for an agreement only with a name ("Erklärung", "protocol"), for
         /// its id: its own kind, so that a signed declaration is not taken for the article's other agreements.
         static func namedHeadKind(_ head: String) -> String {
-            for (prefix, kind) in [("erklär", "declaration"), ("declar", "declaration"), ("protok", "protocol"), ("protoc", "protocol"),
-                                   ("chart", "charter"), ("konvent", "convention"), ("conven", "convention"), ("coven", "covenant"), ("kons", "consensus"), ("cons", "consensus")]
-                where head.hasPrefix(prefix) { return kind }
-            return "accord"
+            namedHeadKinds.first { head.hasPrefix($0.prefix) }?.kind ?? "accord"
         }
+        static let namedHeadKinds: [(prefix: String, kind: String)] = [
+            ("erklär", "declaration"), ("declar", "declaration"), ("protok", "protocol"), ("protoc", "protocol"), ("chart", "charter"),
+            ("konvent", "convention"), ("conven", "convention"), ("coven", "covenant"), ("kons", "consensus"), ("cons", "consensus"),
+        ]
 
         /// Whether the sentence has a verb of signing or concluding (a `party_to` verb cue).
         func signedInSentence(_ s: Sentence) -> Bool {

@@ -8,6 +8,8 @@ public struct Coreference: PipelineStage {
     static let definite: Set<String> = ["der", "die", "das", "dem", "den", "des", "the", "this", "dieser", "diese", "dieses", "diesem", "diesen"]
     static let plurals: Set<String> = ["staaten", "länder", "ländern", "nationen", "states", "countries", "nations", "regierungen", "governments"]
     static let window = 2
+    /// Endings a German title takes ("Präsidenten", "Ministerin") or an English plural, longest first.
+    static let inflectionEndings = ["innen", "in", "en", "s", "n"]
     static let herOrTheir: Set<String> = ["ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"]
     static let numbers: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "beiden": 2, "both": 2]
 
@@ -288,13 +290,11 @@ public struct Coreference: PipelineStage {
         doc.offices.removeAll { $0.actor.isEmpty }
     }
 
-    /// The person named last (in this or the four sentences before) whose office's words hold the title's head
-    /// ("Kanzler" in "Bundeskanzler", "president" in "US President"); nothing when none or when the two last such persons differ
-    /// and were named in the same sentence.
-    func titledPerson(_ head: String, before sentence: Int, seen: [Mention], offices: [Office]) -> String? {
-        // (the whole title: "the prime minister" is no defence minister)
-        var stem = Substring(head)
-        for suffix in ["innen", "in", "en", "s", "n"] where head.count > suffix.count + 4 && head.hasSuffix(suffix) { stem = head.dropLast(suffix.count); break }
+    /// The person named last (in this or the four sentences before) whose office holds the whole title, its inflection
+    /// ending aside ("Kanzler" in "Bundeskanzler", "president" in "US President"; "the prime minister" is no defence minister).
+    func titledPerson(_ title: String, before sentence: Int, seen: [Mention], offices: [Office]) -> String? {
+        var stem = Substring(title)
+        for suffix in Self.inflectionEndings where title.count > suffix.count + 4 && title.hasSuffix(suffix) { stem = title.dropLast(suffix.count); break }
         let holders = Set(offices.filter { $0.role.lowercased().contains(stem) }.map(\.person))
         guard !holders.isEmpty else { return nil }
         for m in seen.reversed() {

@@ -529,13 +529,14 @@ extension RelationFinder.Finder {
                 return Array(Set(srcs.map(\.actor))).sorted().map { rel($0, "?claimant") }
             }
             var out: [Relation] = []
-            for a in Set(srcs.map(\.actor)).sorted() { for b in Set(explicit.map(\.actor)).sorted() { out.append(rel(a, b)) } }
+            let deniers = RelationFinder.uniqueSorted(srcs.map(\.actor)), claimants = RelationFinder.uniqueSorted(explicit.map(\.actor))
+            for a in deniers { for b in claimants { out.append(rel(a, b)) } }
             // "Peskow wies die Vorwürfe Orpos zurück", "rejected the Chinese criticism": the claimant made an accusation,
             // against the denier's side (the state a spokesman speaks for)
             if let claim = accusationClaim, cueEntries(toks[claim], at: claim).contains(where: { $0.type == .accusation }) {
-                for a in Set(srcs.map(\.actor)).sorted() {
+                for a in deniers {
                     guard let accused = a.hasPrefix("person:") ? personState[a] : a else { continue }
-                    for b in Set(explicit.map(\.actor)).sorted() where b != accused && personState[b] != accused {
+                    for b in claimants where b != accused && personState[b] != accused {
                         out.append(Relation(type: .accusation, source: b, target: accused, sentence: s.index, rule: "denied:\(toks[claim].lower)"))
                     }
                 }
@@ -560,17 +561,19 @@ extension RelationFinder.Finder {
         // Coordinated subject with no target: "Russland und Nordkorea sind Verbündete" (symmetric types).
         // ("Frankreich und Deutschland haben die Angriffe verurteilt": a conflict noun that another verb's cue takes as
         // its object is no fight between that verb's subjects)
+        // (asked once: the coordinated subject and the target below both ask it)
+        let circumstanceWar = type == .conflict && isNoun && inCircumstancePhrase(cue.token, c)
         if target.isEmpty && source.count >= 2 && (type == .alliance || type == .conflict)
             && !(type == .conflict && isNoun && cues(c).contains { $0.entry.type != .conflict && ($0.entry.cueClass == .verb || $0.entry.cueClass == .verbRecv) })
             // ("Deutschland und Polen stünden seit Beginn des Krieges an der Seite der Ukraine": a war in a phrase of time is no fight between them)
-            && !(type == .conflict && isNoun && inCircumstancePhrase(cue.token, c)) {
+            && !circumstanceWar {
             let uniq = subjectActors
             if uniq.count >= 2 { return [rel(uniq[0], uniq[1])] }
         }
         // "Seit dem russischen Angriffskrieg unterstützt Polen die Ukraine": a war in a phrase of time or circumstance is not
         // waged on the clause's actors (only on one it names itself: right after it, or with a preposition of target)
         if type == .conflict, isNoun, doc.language == .de,
-           inCircumstancePhrase(cue.token, c) || usable.contains(where: { $0.end <= cue.token && $0.end >= cue.token - 1 && $0.role == .prep(.other) }) {
+           circumstanceWar || usable.contains(where: { $0.end <= cue.token && $0.end >= cue.token - 1 && $0.role == .prep(.other) }) {
             target = target.filter { !$0.isPlain || $0.phraseStart == cueEnd }
         }
         guard !source.isEmpty, !target.isEmpty else { return [] }

@@ -223,7 +223,7 @@ extension RelationFinder.Finder {
                 // "Premier Li Qiang, who also met the prime minister, is expected to visit Australia": after a relative clause,
                 // a clause that opens with an auxiliary goes on with the main clause before it
                 || c.opener == nil && ci > 1 && isA(f, .verbMarker) && !["to", "zu"].contains(toks[f].lower)
-                    && ["who", "which", "der", "die", "das"].contains(cls[ci - 1].opener ?? "") } == true
+                    && RelationFinder.subjectRelatives.contains(cls[ci - 1].opener ?? "") } == true
             var ownSubject = infinitive || verbFirst ? [] : subjectGroup(args)
             var inherited: [Argument] = []
             // "… wirft der RSF Völkermord vor und verhängte Sanktionen gegen Daglo": a coordinated main clause keeps the subject
