@@ -730,7 +730,11 @@ public struct ActorFinder: PipelineStage {
         /// Whether the sentence has a verb of signing or concluding (a `party_to` verb cue).
         func signedInSentence(_ s: Sentence) -> Bool {
             s.tokens.contains { k in
-                toks[k].isWord && !toks[k].isCapitalized && words.cues.matches(toks[k].lower).contains { $0.type == .partyTo && $0.cueClass == .verb }
+                guard toks[k].isWord && !toks[k].isCapitalized else { return false }
+                let w = toks[k].lower
+                if words.cues.matches(w).contains(where: { $0.type == .partyTo && $0.cueClass == .verb }) { return true }
+                // ("das zwischen Rom und Tirana geschlossene Protokoll": the participle inflected as an adjective)
+                return doc.language == .de && RelationFinder.adjectiveSuffixesDE.contains { w.hasSuffix($0) && words.cues.matches(String(w.dropLast($0.count))).contains { $0.type == .partyTo && $0.cueClass == .verb && $0.particle == nil } }
             }
         }
 

@@ -39,11 +39,20 @@ extension RelationFinder.Finder {
         guard sawCoordinator, k < between.upperBound else { return false }
         // the title's words: its state ("North Korean", "ugandischer"), lower-case modifiers, hyphens, up to a
         // title that ends where the name begins
-        var j = k
         if !person {
             let head = toks[between.upperBound - 1].lower
             guard words.orgDescriptors.contains(head) || words.stateDescriptors.contains(head) else { return false }
         }
+        return titleRuns(k ..< between.upperBound, person: person)
+    }
+
+    /// The tokens of `span` are a title that ends where a name begins: its state ("North Korean",
+    /// "albanische"), lower-case modifiers, hyphens, and a title or title head as the last words
+    /// ("der albanische Regierungschef" before "Edi Rama"). For an organization or state (`person`
+    /// false) the describing noun was checked by the caller.
+    func titleRuns(_ span: Range<Int>, person: Bool = true) -> Bool {
+        let between = span
+        var j = span.lowerBound
         while j < between.upperBound {
             let t = toks[j]
             if !person {

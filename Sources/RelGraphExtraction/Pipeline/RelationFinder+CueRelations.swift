@@ -99,7 +99,14 @@ extension RelationFinder.Finder {
                     parties = (owner + with).map(\.actor)
                 }
             } else {
-                let agent = passive ? usable.filter { $0.role == .prep(.agent) } : []
+                var agent = passive ? usable.filter { $0.role == .prep(.agent) } : []
+                // "the agreement signed by Poland and Lithuania", "das von Polen und Litauen unterzeichnete Abkommen": a
+                // participle on the agreement's noun names its parties in its agent
+                if !passive, let a = usable.first(where: { $0.actor == agr }),
+                   doc.language == .en ? a.end == cue.token && cueEnd < c.tokens.upperBound && toks[cueEnd].lower == "by" : a.start == cueEnd {
+                    let by = usable.filter { $0.role == .prep(.agent) && !$0.actor.hasPrefix("agreement:") && (doc.language == .en ? $0.start > cue.token : $0.end <= cue.token) }
+                    if let f = doc.language == .en ? by.first : by.last { agent = by.filter { $0.group == f.group } }
+                }
                 let candidates = usable.filter { !$0.actor.hasPrefix("agreement:") }
                 var subject = subjectGroup(candidates)
                 if doc.language == .en, let near = candidates.filter(\.isPlain).last(where: { $0.end <= cue.token }) {

@@ -46,6 +46,11 @@ extension RelationFinder.Finder {
         return byType.values.sorted { ($0.type, $0.particle ?? "", $0.cueClass.rawValue) < ($1.type, $1.particle ?? "", $1.cueClass.rawValue) }
     }
 
+    /// A mention of an agreement starts at token `k` ("unterzeichnete Abkommen").
+    func startsAgreementMention(_ k: Int) -> Bool {
+        (mentionsBySentence[toks[k].sentence] ?? []).contains { mentions[$0].tokens.lowerBound == k && mentions[$0].actor.hasPrefix("agreement:") }
+    }
+
     func cues(_ c: Clause) -> [Cue] {
         var out: [Cue] = []
         let insideActor = multiWordActorTokens
@@ -61,7 +66,15 @@ extension RelationFinder.Finder {
                 continue
             }
             // a word without cue entries (most words) gives no cue: passed over before the token is copied
-            if cueCache.hasNoEntries(i) { i += 1; continue }
+            if cueCache.hasNoEntries(i) {
+                // "das 2023 zwischen Rom und Tirana geschlossene Protokoll": a participle of signing inflected as an
+                // adjective is a verb cue on the agreement's noun right after it
+                if isA(i, .signingParticiple), i + 1 < c.tokens.upperBound, mentionTokens.contains(i + 1), startsAgreementMention(i + 1) {
+                    out.append(Cue(entry: CueEntry(type: .partyTo, cueClass: .verb, particle: nil, form: toks[i].lower), token: i, length: 1))
+                }
+                i += 1
+                continue
+            }
             let t = toks[i]
             if insideActor.contains(i) || attributiveParticiples.contains(i) { i += 1; continue }
             // "the internationally recognised Government of National Unity": a participle between a determiner (and an
@@ -95,7 +108,9 @@ extension RelationFinder.Finder {
                     if !has { continue }
                 } else if doc.language == .de, e.cueClass == .verb || e.cueClass == .verbRecv,
                           // not an attributive participle ("die mit al-Qaida verbündete Gruppe")
-                          !(i + 1 < c.tokens.upperBound && toks[i + 1].isWord && toks[i + 1].isCapitalized && !mentionTokens.contains(i + 1)),
+                          // ("das von Polen unterzeichnete Abkommen gilt weiter": on an agreement's noun too)
+                          !(i + 1 < c.tokens.upperBound && toks[i + 1].isWord && toks[i + 1].isCapitalized
+                            && (!mentionTokens.contains(i + 1) || startsAgreementMention(i + 1))),
                           let last = ((i + 1)..<clauseEndForParticle(c, i)).last(where: { toks[$0].isWord }),
                           RelationFinder.separableParticles.contains(toks[last].lower),
                           // "reiste nach Addis Abeba und forderte die Regierung auf": the particle is the second verb's

@@ -313,7 +313,11 @@ extension RelationFinder.Finder {
             let verbCue = found.first { [.verb, .verbRecv, .meet].contains($0.entry.cueClass) }?.token ?? (found.first?.token ?? 0)
             // (the first subject read in place: `first` would copy the whole Argument)
             let ownNamedSubject = !ownSubject.isEmpty && (doc.language == .de
-                ? ownSubject[0].start == c.tokens.lowerBound + 1 && ownSubject[0].mention.form != .adjective : ownSubject[0].start < verbCue)
+                ? (ownSubject[0].start == c.tokens.lowerBound + 1
+                   // ("das Ministerpräsidentin Giorgia Meloni und … unterzeichnet hatten": only the title before the name)
+                   || ownSubject[0].start > c.tokens.lowerBound + 1 && ownSubject[0].actor.hasPrefix("person:")
+                      && titleRuns(c.tokens.lowerBound + 1 ..< ownSubject[0].start))
+                  && ownSubject[0].mention.form != .adjective : ownSubject[0].start < verbCue)
             if inherited.isEmpty, let o = c.opener, RelationFinder.subjectRelatives.contains(o), ci > 0,
                ownSubject.isEmpty || !ownNamedSubject || o == "who",
                let at = relativeAntecedentIndex(c, s) {

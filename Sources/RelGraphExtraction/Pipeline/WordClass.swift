@@ -55,6 +55,9 @@ struct WordClass: OptionSet, Sendable {
     /// `isGovernmentNoun`: a state descriptor of the lexicon, one of `RelationFinder.governmentNouns`, or a
     /// ministry noun (`RelationFinder.isMinistryNoun`).
     static let governmentNoun = WordClass(rawValue: 1 << 24)
+    /// A participle of signing or concluding inflected as an adjective ("geschlossene", "ausgehandelten"), a word
+    /// with no cue entry of its own: a `party_to` cue on the agreement noun right after it.
+    static let signingParticiple = WordClass(rawValue: 1 << 25)
 
     /// The classes of every word some finite list of one language names (sets, prepositions, exact
     /// cue and report-verb forms, first words of phrases): one look-up for all of them.
@@ -89,7 +92,19 @@ struct WordClass: OptionSet, Sendable {
         add(["of", "von", "der", "des"], .genitiveLink)
         add(words.stateDescriptors, .governmentNoun)
         add(RelationFinder.governmentNouns, .governmentNoun)
+        add(inflectedSigningParticiples(words), .signingParticiple)
         return t
+    }
+
+    /// The `party_to` verb forms that may be participles (ending in "t" or "en") with an adjective's ending
+    /// ("geschlossen" → "geschlossene", "geschlossenen", …), where that form is no cue form itself.
+    static func inflectedSigningParticiples(_ words: Lexicon.Words) -> [String] {
+        var out: [String] = []
+        for f in words.cues.exactForms where f.hasSuffix("t") || f.hasSuffix("en") {
+            guard words.cues.matches(f).contains(where: { $0.type == .partyTo && $0.cueClass == .verb && $0.particle == nil }) else { continue }
+            for suffix in RelationFinder.adjectiveSuffixesDE where words.cues.matches(f + suffix).isEmpty { out.append(f + suffix) }
+        }
+        return out
     }
 
     /// The classes of one lower-case word, from the language's table and its wildcard forms.
