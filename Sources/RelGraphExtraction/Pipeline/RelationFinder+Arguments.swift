@@ -125,7 +125,8 @@ extension RelationFinder.Finder {
                 if m.form.isPronounLike, p == m.tokens.lowerBound, RelationFinder.conjunctionPreps.contains(t.lower) { role = .plain; prepWord = nil }
                 // "after Rasool accused the Trump administration": a name with its verb right after it is the subject
                 if doc.language == .en, !m.form.isPronounLike, RelationFinder.conjunctionPreps.contains(t.lower), m.tokens.upperBound < c.tokens.upperBound {
-                    let v = m.tokens.upperBound
+                    // ("after the Somali government asked Nairobi": over the government noun the actor names)
+                    let v = m.tokens.upperBound + (isGovernmentNoun(at: m.tokens.upperBound) && m.tokens.upperBound + 1 < c.tokens.upperBound ? 1 : 0)
                     if RelationFinder.verbMarkers.contains(toks[v].lower) && toks[v].lower != "to"
                         || cueEntries(toks[v], at: v).contains(where: { [.verb, .verbRecv, .meet].contains($0.cueClass) }) && toks[v].lower.hasSuffix("ed") {
                         role = .plain; prepWord = nil

@@ -26,7 +26,7 @@ extension RelationFinder.Finder {
             let p = punctuation[i]
             // a token no branch below can take (no punctuation mark, not punctuation, no opener, "as",
             // coordinator, "of"/"for" or report verb: most words) is passed over on its bits alone
-            if p.isEmpty && toks[i].kind != .punct && !isA(i, [.subordinator, .asWord, .coordinator, .gerundPrep, .reportVerb]) { continue }
+            if p.isEmpty && toks[i].kind != .punct && !isA(i, [.subordinator, .asWord, .coordinator, .gerundPrep, .reportVerb, .temporalConjunction]) { continue }
             if p.contains(.openBracket), let close = ((i + 1)..<min(s.tokens.upperBound, i + 8)).first(where: { punctuation[$0].contains(.closeBracket) }),
                close > i + 1, ((i + 1)..<close).allSatisfy({ covered.contains($0) }) {
                 // "der Wirtschaftsgemeinschaft Westafrikanischer Staaten (Ecowas)": a name in brackets stays in its clause
@@ -50,7 +50,7 @@ extension RelationFinder.Finder {
                 }
                 close(i)
                 start = i + 1
-            } else if toks[i].isWord && i > start && (isA(i, .subordinator) || isAsConjunction(i, s))
+            } else if toks[i].isWord && i > start && (isA(i, .subordinator) || isAsConjunction(i, s) || isTemporalConjunction(i, s, covered))
                         && !(toks[i].lower == "that" && (isA(i - 1, .preposition) || ActorFinder.determiners.contains(toks[i - 1].lower) || ["during", "after", "before", "since"].contains(toks[i - 1].lower))) {
                 close(i)
                 start = i
@@ -183,6 +183,18 @@ extension RelationFinder.Finder {
             && toks[i + 1].isWord && toks[i + 1].lower != "well" && toks[i + 1].lower != "a" && toks[i + 1].lower != "an"
     }
 
+
+    /// "since Solomon Islands signed a security pact", "when he met Xi": an English temporal word followed by an
+    /// actor or a subject pronoun opens a clause ("since 2022", "before the summit" are prepositions).
+    func isTemporalConjunction(_ i: Int, _ s: Sentence, _ covered: TokenMarks) -> Bool {
+        guard doc.language == .en, isA(i, .temporalConjunction), i + 1 < s.tokens.upperBound else { return false }
+        if RelationFinder.subjectPronounsEN.contains(toks[i + 1].lower) { return true }
+        // the actor after it (over an article), no possessor ("since Russia's invasion")
+        var j = isA(i + 1, .determiner) ? i + 2 : i + 1
+        guard j < s.tokens.upperBound, covered.contains(j) else { return false }
+        while j < s.tokens.upperBound && covered.contains(j) { j += 1 }
+        return j < s.tokens.upperBound && toks[j].text != "'s" && toks[j].text != "’s" && toks[j].text != "'" && toks[j].text != "’"
+    }
 
     /// A passive clause: an auxiliary ("wurde", "were") and a verb cue that is a participle
     /// ("entsandt", "geliefert", "sent", "attacked"), not a progressive ("was transferring").

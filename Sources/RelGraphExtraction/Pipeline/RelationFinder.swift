@@ -12,12 +12,18 @@ public struct RelationFinder: PipelineStage {
     static let subordinators: Set<String> = [
         "dass", "daß", "weil", "obwohl", "sondern", "nachdem", "damit", "sodass", "falls", "ob", "inwieweit", "wobei",
         "that", "because", "although", "whether", "while", "whereas", "but", "aber", "doch", "after", "if", "unless",
+        "bevor", "sobald", "solange", "indem", "obgleich", "wenngleich",
     ]
     static let clauseOpeners: Set<String> = [
         "dass", "daß", "weil", "obwohl", "sondern", "nachdem", "damit", "sodass", "falls", "ob", "inwieweit", "wobei", "um",
         "zu", "that", "because", "although", "whether", "while", "whereas", "but", "aber", "doch", "to", "und", "and",
         "der", "die", "das", "den", "dem", "which", "who", "whom", "wenn", "if", "als", "as", "während", "da",
+        "bevor", "sobald", "solange", "indem", "obgleich", "wenngleich", "since", "when", "before", "until", "once",
     ]
+    /// English words that open a clause when an actor follows ("since Solomon Islands signed a pact") and are
+    /// prepositions otherwise ("since 2022", "before the summit").
+    static let temporalConjunctions: Set<String> = ["since", "when", "before", "until", "once"]
+    static let subjectPronounsEN: Set<String> = ["he", "she", "it", "they", "we", "i", "you"]
     static let inheritOpeners: Set<String> = ["um", "zu", "to", "und", "and", "sowie", "aber", "but", "sondern", "doch", "then", "dann"]
     static let boundaries: Set<String> = [",", ";", ":", "–", "—", "(", ")", "-", "[", "]"]
     static let quotes: Set<String> = ["„", "“", "”", "\"", "«", "»", "‚", "‘", "’"]

@@ -58,6 +58,8 @@ struct WordClass: OptionSet, Sendable {
     /// A participle of signing or concluding inflected as an adjective ("geschlossene", "ausgehandelten"), a word
     /// with no cue entry of its own: a `party_to` cue on the agreement noun right after it.
     static let signingParticiple = WordClass(rawValue: 1 << 25)
+    /// "since", "when", "before": a conjunction or a preposition (`RelationFinder.temporalConjunctions`).
+    static let temporalConjunction = WordClass(rawValue: 1 << 26)
 
     /// The classes of every word some finite list of one language names (sets, prepositions, exact
     /// cue and report-verb forms, first words of phrases): one look-up for all of them.
@@ -93,6 +95,7 @@ struct WordClass: OptionSet, Sendable {
         add(words.stateDescriptors, .governmentNoun)
         add(RelationFinder.governmentNouns, .governmentNoun)
         add(inflectedSigningParticiples(words), .signingParticiple)
+        add(RelationFinder.temporalConjunctions, .temporalConjunction)
         return t
     }
 
