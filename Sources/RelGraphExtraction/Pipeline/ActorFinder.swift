@@ -724,7 +724,7 @@ public struct ActorFinder: PipelineStage {
         }
         static let namedHeadKinds: [(prefix: String, kind: String)] = [
             ("erklär", "declaration"), ("declar", "declaration"), ("protok", "protocol"), ("protoc", "protocol"), ("chart", "charter"),
-            ("konvent", "convention"), ("conven", "convention"), ("coven", "covenant"), ("kons", "consensus"), ("cons", "consensus"),
+            ("konvent", "convention"), ("conven", "convention"), ("coven", "covenant"), ("framew", "framework"), ("kons", "consensus"), ("cons", "consensus"),
         ]
 
         /// Whether the sentence has a verb of signing or concluding (a `party_to` verb cue).

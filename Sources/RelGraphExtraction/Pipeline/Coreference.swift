@@ -95,7 +95,7 @@ public struct Coreference: PipelineStage {
                 // Pair phrases.
                 // ("a charge both Tehran and Hezbollah reject": "both" before named actors is no pronoun)
                 if let m = pairMatch(i, s.tokens.upperBound),
-                   m.length > 1 || ["both", "beide", "beiden"].contains(toks[i].lower) && !(i + 1 < s.tokens.upperBound && covered[i + 1]) {
+                   m.length > 1 || ["both", "beide", "beiden"].contains(toks[i].lower) && !(i + 1 < s.tokens.upperBound && (covered[i + 1] || Self.namesOtherPair(toks[i + 1], doc.language))) {
                     let countries = m.length > 1 && Self.plurals.contains(toks[i + m.length - 1].lower)
                     if let pair = lastPair(seen, before: s.index, officeOf: officeOf, statesOnly: countries) {
                         let r = TextRange(toks[i].range.start, toks[i + m.length - 1].range.end)
@@ -365,6 +365,14 @@ public struct Coreference: PipelineStage {
 
     /// The last `count` distinct states (or organizations) named together in one sentence, looking
     /// back from here (this sentence first, then the two before it).
+    /// "a charge both firms deny", "beide Unternehmen": a plural noun after "both" that no pair phrase lists names
+    /// two of something else (a few words for two people excepted: "both leaders").
+    static func namesOtherPair(_ t: Token, _ language: Language) -> Bool {
+        guard t.isWord, !Self.pairPeople.contains(t.lower) else { return false }
+        return language == .en ? !t.isCapitalized && t.lower.hasSuffix("s") && t.lower.utf8.count > 3 : t.isCapitalized
+    }
+    static let pairPeople: Set<String> = ["leaders", "ministers", "presidents", "men", "women", "politiker", "präsidenten", "minister", "staatschefs", "regierungschefs", "außenminister"]
+
     func lastPair(_ seen: [Mention], before sentence: Int, officeOf: [String: String], count: Int = 2, statesOnly: Bool = false) -> [String]? {
         var bySentence: [Int: [String]] = [:]
         // (each mention read in place, not copied; the flags asked before the office look-up, which hashes)

@@ -68,6 +68,19 @@ extension RelationFinder.Finder {
         return false
     }
 
+    /// Where a title that ends right before token `end` starts: a title head ("Regierungschef") or a title of the
+    /// lexicon of up to four words ("Fisheries Minister", "Northern Ireland Secretary").
+    func titleStart(endingAt end: Int, in c: Clause) -> Int? {
+        var found: Int?
+        if words.titleHeadIndex.longestSuffix(of: toks[end - 1].lower) != nil { found = end - 1 }
+        var k = end - 1
+        while k >= c.tokens.lowerBound && k >= end - 4 && toks[k].isWord {
+            if isA(k, .titleStart), let m = words.titles.longestMatch(in: toks[..<end], at: k, key: \.lower), k + m.length == end { found = k }
+            k -= 1
+        }
+        return found
+    }
+
     /// "Afghan-based militants", "a Baku-based group": the place where someone is based, no actor of the clause.
     func isBasedCompound(_ idx: Int) -> Bool {
         let m = mentions[idx]
@@ -109,12 +122,16 @@ extension RelationFinder.Finder {
             // "von Präsidentin Salome Surabischwili", "from President Ruto": the title belongs to the person's phrase
             // ("unter Leitung von Mossad-Chef David Barnea", "unter General al-Burhan": no role the title would give)
             // (the word-class bits asked before the id's prefix: most mentions have no preposition two words before)
-            if p == m.tokens.lowerBound, p - 2 >= c.tokens.lowerBound, toks[p - 1].isWord,
-               isA(p - 2, .preposition), m.actor.hasPrefix("person:"), let r = words.preps[toks[p - 2].lower], r != .other, r != .location,
-               // ("das Büro von Regierungschef X": "von" after a noun that is no actor is a possessor)
-               !(p - 3 >= c.tokens.lowerBound && ["von", "of"].contains(toks[p - 2].lower) && toks[p - 3].isCapitalized && !mentionTokens.contains(p - 3)),
-               words.titleHeadIndex.longestSuffix(of: toks[p - 1].lower) != nil {
-                p -= 1
+            // ("by Faroese Fisheries Minister Dennis Holm": over the title's capitalized words and its state)
+            if p == m.tokens.lowerBound, p - 2 >= c.tokens.lowerBound, toks[p - 1].isWord, m.actor.hasPrefix("person:"),
+               var q = titleStart(endingAt: p, in: c) {
+                while q - 2 >= c.tokens.lowerBound && q > p - 5 && toks[q - 1].isWord && !isA(q - 1, [.preposition, .determiner, .coordinator])
+                        && (toks[q - 1].isCapitalized || mentionTokens.contains(q - 1)) { q -= 1 }
+                if isA(q - 1, .preposition), let r = words.preps[toks[q - 1].lower], r != .other, r != .location,
+                   // ("das Büro von Regierungschef X": "von" after a noun that is no actor is a possessor)
+                   !(q - 2 >= c.tokens.lowerBound && ["von", "of"].contains(toks[q - 1].lower) && toks[q - 2].isCapitalized && !mentionTokens.contains(q - 2)) {
+                    p = q
+                }
             }
             var role: Argument.Role = .plain
             var prepWord: String?

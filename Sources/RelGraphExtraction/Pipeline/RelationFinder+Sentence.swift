@@ -271,7 +271,11 @@ extension RelationFinder.Finder {
                 let first = k
                 while k < c.tokens.upperBound && k < first + 3 && (isA(k, .determiner) || toks[k].isWord && !toks[k].isCapitalized && (isA(k, .adjectiveEnding) || doc.language == .en) && !isA(k, .cueForm)) { k += 1 }
                 let nounOpens = opened && ci > 0 && k > first && !infinitive && found.contains { $0.token == k && $0.entry.cueClass == .noun }
-                if !nounOpens, infinitive || verbFirst || (c.opener.map { RelationFinder.inheritOpeners.contains($0) } ?? false)
+                // ("…, a charge both firms deny": a claim noun summing up the clause before, then who denies it, no actor)
+                let summarized = doc.language == .en && ci > 0 && c.opener == nil && ownSubject.isEmpty && first + 2 < c.tokens.upperBound
+                    && ["a", "an"].contains(toks[first].lower) && isA(first + 1, .claimNoun)
+                    && found.contains { $0.token > first + 2 && ($0.entry.cueClass == .verb || $0.entry.cueClass == .verbRecv) }
+                if !nounOpens, !summarized, infinitive || verbFirst || (c.opener.map { RelationFinder.inheritOpeners.contains($0) } ?? false)
                     || (ownSubject.isEmpty && c.opener == nil && ci > 0) || itSubject {
                     inherited = subjectOfPrevious
                 }

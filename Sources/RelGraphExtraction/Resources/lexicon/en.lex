@@ -275,7 +275,7 @@ agreement | en | treaty; treaties | treaty
 agreement | en | agreement; agreements; accord; accords | agreement
 agreement | en | deal; deals | deal
 # kind 'named': an agreement only with a name before or after it ("the Jeddah Declaration", "die Charta von Liptako-Gourma"); alone no agreement
-agreement | en | declaration; declarations; charter; consensus; protocol; convention; covenant | named
+agreement | en | declaration; declarations; charter; consensus; protocol; convention; covenant; framework | named
 
 # ======================================================================
 # 11. boilerplate: whole lines of web clutter (case-insensitive)
