@@ -127,7 +127,7 @@ extension RelationFinder.Finder {
                var q = titleStart(endingAt: p, in: c) {
                 while q - 2 >= c.tokens.lowerBound && q > p - 5 && toks[q - 1].isWord && !isA(q - 1, [.preposition, .determiner, .coordinator])
                         && (toks[q - 1].isCapitalized || mentionTokens.contains(q - 1)) { q -= 1 }
-                if isA(q - 1, .preposition), let r = words.preps[toks[q - 1].lower], r != .other, r != .location,
+                if q - 1 >= c.tokens.lowerBound, isA(q - 1, .preposition), let r = words.preps[toks[q - 1].lower], r != .other, r != .location,
                    // ("das Büro von Regierungschef X": "von" after a noun that is no actor is a possessor)
                    !(q - 2 >= c.tokens.lowerBound && ["von", "of"].contains(toks[q - 1].lower) && toks[q - 2].isCapitalized && !mentionTokens.contains(q - 2)) {
                     p = q
