@@ -540,6 +540,13 @@ public struct ActorFinder: PipelineStage {
                     if n > 0, !(n == 1 && p + 1 < end && titleMatch(at: p + 1, end: end) != nil), !(n == 1 && ActorFinder.institutionNouns.contains(toks[p].text)) {
                         person = addPerson(tokens: p..<(p + n), sentence: s.index)
                         consumed = p + n - i
+                    } else if n == 0, let (e, len) = nameMatch(at: p, end: end), len == 1, !e.actor.hasIDPrefix("person:"), p + 1 < end,
+                              toks[p + 1].isWord, toks[p + 1].isCapitalized, nameMatch(at: p + 1, end: end) == nil, !isFunctionWord(toks[p + 1]) {
+                        // "Vox-Chef Santiago Abascal", "Verteidigungsminister Israel Katz": a place's name as the given name
+                        // of the one the title names, with the family name after it
+                        let rest = max(1, nameSequence(at: p + 1, end: end))
+                        person = addPerson(tokens: p..<(p + 1 + rest), sentence: s.index)
+                        consumed = p + 1 + rest - i
                     }
                 }
             }
@@ -683,6 +690,13 @@ public struct ActorFinder: PipelineStage {
                 return
             }
             guard let office = a, office != person else { return }
+            // "Innenminister X telefonierte mit seinem marokkanischen Amtskollegen Y": a counterpart holds the office in
+            // another state, so X's office guessed in that state is guessed again without it
+            if !tentative, Self.counterpartTitles.contains(role.lowercased()) {
+                for k in offices.indices.reversed() where offices[k].sentence == s.index && offices[k].titleStart != nil && offices[k].actor == office {
+                    if let other = nearestStateBefore(sentence: s, token: offices[k].titleStart, excluding: office) { offices[k].actor = other; register(other) }
+                }
+            }
             register(office)
             var o = Office(person: person, actor: office, role: role, sentence: s.index)
             if tentative { o.titleStart = titleStart }
@@ -691,7 +705,7 @@ public struct ActorFinder: PipelineStage {
 
         /// The last state named before this point (this sentence first, then earlier ones); with a
         /// token, only what this sentence names before it ("envoy X, who visited Beirut": not Beirut).
-        func nearestStateBefore(sentence s: Sentence, token: Int? = nil) -> String? {
+        func nearestStateBefore(sentence s: Sentence, token: Int? = nil, excluding: String? = nil) -> String? {
             // another person's title ("Russian Ambassador X") says nothing of this one's office
             // (a possessor or genitive attribute is not what the sentence is about: "weil Serbien die Unabhängigkeit Kosovos nicht anerkenne")
             // ("Bogotá/Caracas – …": a dateline's places say little; an earlier sentence's title state, "Kolumbiens
@@ -703,7 +717,7 @@ public struct ActorFinder: PipelineStage {
             // (a plain state of this sentence or the one before wins; further back, the later of a plain state and
             // an earlier sentence's title state)
             var titled: Mention?, dateline: String?
-            for m in mentions.reversed() where m.actor.hasIDPrefix("state:") && !(m.inTitle && m.sentence == s.index) && !(m.isPossessive && m.sentence == s.index) {
+            for m in mentions.reversed() where m.actor.hasIDPrefix("state:") && !(m.inTitle && m.sentence == s.index) && !(m.isPossessive && m.sentence == s.index) && m.actor != excluding {
                 guard m.sentence < s.index || m.sentence == s.index && token.map({ m.tokens.upperBound <= $0 }) ?? true else { continue }
                 if m.inTitle {
                     if titled == nil { titled = m }
@@ -719,6 +733,8 @@ public struct ActorFinder: PipelineStage {
 
         /// The kind of an agreement whose head is a word for an agreement only with a name ("Erklärung", "protocol"), for
         /// its id: its own kind, so that a signed declaration is not taken for the article's other agreements.
+        static let counterpartTitles: Set<String> = ["amtskollege", "amtskollegen", "amtskollegin", "amtskolleginnen", "counterpart", "counterparts"]
+
         static func namedHeadKind(_ head: String) -> String {
             namedHeadKinds.first { head.hasPrefix($0.prefix) }?.kind ?? "accord"
         }
