@@ -17,6 +17,10 @@ extension RelationFinder.Finder {
                 // a relative pronoun follows a comma ("…, die …"); after a dash it is an article ("Kiew – Die Ukraine …")
                 let afterComma = start > s.tokens.lowerBound && punctuation[start - 1].contains(.comma)
                 if isA(first, .clauseOpener) && (!relative || (!out.isEmpty && afterComma)) { opener = w }
+                // ("the SADC, to which South Africa and Eswatini belong": a preposition before the relative pronoun)
+                if doc.language == .en, afterComma, !out.isEmpty, first + 1 < end, isA(first, .preposition), ["which", "whom"].contains(toks[first + 1].lower) {
+                    opener = toks[first + 1].lower
+                }
             }
             out.append(Clause(tokens: start..<end, opener: opener, appositions: pendingAppositions))
         }
@@ -244,7 +248,8 @@ extension RelationFinder.Finder {
             if last < 0 { last = k } else { beforeLast = k; break }
         }
         guard beforeLast >= 0, let first = c.tokens.first(where: { toks[$0].isWord }) else { return false }
-        return toks[beforeLast].lower == "zu" || toks[first].lower == "to" || doc.language == .de && isSeparableInfinitive(toks[last].lower)
+        // ("to which South Africa and Eswatini belong" is a relative clause)
+        return toks[beforeLast].lower == "zu" || toks[first].lower == "to" && c.opener != "which" && c.opener != "whom" || doc.language == .de && isSeparableInfinitive(toks[last].lower)
     }
 
     /// A German separable verb's infinitive with "zu" inside: "anzugreifen", "zurückzuziehen", "einzustellen".

@@ -83,7 +83,7 @@ cue | alliance | en | noun | joint exercises; joint exercise; joint military exe
 # joining an organization is an alliance with it (NATO, EU, BRICS membership); with an agreement node as the other side the finder draws party_to instead
 cue | alliance | en | noun | accession; accessions; membership; memberships; member; members; member state; member states; member country; member countries
 # 'cooperate' is not a cue: "urged New Delhi to cooperate with the investigation" is no alliance (the noun cooperation is)
-cue | alliance | en | verb | ally; allies; allied; allying; join; joins; joined; joining; accede; accedes; acceded; team up; teamed up; teams up; relies on; relied on; rely on; relying on; grew closer; grown closer; grow closer; grows closer; growing closer; drew closer; drawn closer; draw closer; moved closer; move closer
+cue | alliance | en | verb | ally; allies; allied; allying; join; joins; joined; joining; belong; belongs; belonged; accede; accedes; acceded; team up; teamed up; teams up; relies on; relied on; rely on; relying on; grew closer; grown closer; grow closer; grows closer; growing closer; drew closer; drawn closer; draw closer; moved closer; move closer
 # founding an organization makes its founders members ('Mali, Burkina Faso and Niger founded the AES')
 cue | alliance | en | verb | founded; co-founded; cofounded
 cue | alliance | en | noun | founding member; founding members
