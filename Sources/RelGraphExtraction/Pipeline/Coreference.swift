@@ -58,6 +58,8 @@ public struct Coreference: PipelineStage {
         seen.reserveCapacity(resolved.count + 16)
         /// Descriptor noun → the state it was last said to belong to ("Myanmar's military").
         var descriptorOwner: [String: String] = [:]
+        /// The pair the last pair phrase of more than one word stood for ("both countries"), and its sentence.
+        var lastPairPhrase: (sentence: Int, actors: [String]) = (-2, [])
         let (wordBits, pairStarts) = WordBits.table(doc, words, filters: wordFilters[doc.language] ?? WordBits.filters(words), known: wordKnown[doc.language],
                                                    cache: wordCaches[doc.language])
         func has(_ k: Int, _ b: WordBits) -> Bool { wordBits[k].rawValue & b.rawValue != 0 }
@@ -97,7 +99,11 @@ public struct Coreference: PipelineStage {
                 if let m = pairMatch(i, s.tokens.upperBound),
                    m.length > 1 || ["both", "beide", "beiden"].contains(toks[i].lower) && !(i + 1 < s.tokens.upperBound && (covered[i + 1] || Self.namesOtherPair(toks[i + 1], doc.language))) {
                     let countries = m.length > 1 && Self.plurals.contains(toks[i + m.length - 1].lower)
-                    if let pair = lastPair(seen, before: s.index, officeOf: officeOf, statesOnly: countries) {
+                    // ("bases in both countries and leads the CSTO, to which both belong": "both" alone is the pair named
+                    // by a pair phrase just before, in this sentence or the one before)
+                    let earlier = m.length == 1 && lastPairPhrase.sentence >= s.index - 1 ? lastPairPhrase.actors : nil
+                    if let pair = earlier ?? lastPair(seen, before: s.index, officeOf: officeOf, statesOnly: countries) {
+                        if m.length > 1 { lastPairPhrase = (s.index, pair) }
                         let r = TextRange(toks[i].range.start, toks[i + m.length - 1].range.end)
                         for a in pair { added.append(mention(a, i..<(i + m.length), r, s, doc)) }
                         seen += added.suffix(2)
