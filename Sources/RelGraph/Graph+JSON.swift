@@ -37,7 +37,13 @@ extension Graph {
     }
 
     /// The same canonical JSON on one line, for JSON Lines streams.
-    public func jsonLine() -> String {
+    public func jsonLine() -> String { jsonLineBytes(newline: false).string }
+
+    /// The UTF-8 of `jsonLine()` and a newline after it, taken from the writer's bytes as `jsonData()`
+    /// is (no String to validate and copy again per line of a stream).
+    public func jsonLineData() -> Data { Data(jsonLineBytes(newline: true).bytes) }
+
+    private func jsonLineBytes(newline: Bool) -> JSONBytes {
         let g = isCanonical ? self : canonicalized()
         var w = JSONBytes(capacity: g.jsonCapacity)
         w.raw("{\"format\": ")
@@ -56,8 +62,8 @@ extension Graph {
             if k > 0 { w.raw(", ") }
             Self.write(e, to: &w)
         }
-        w.raw("]}")
-        return w.string
+        w.raw(newline ? "]}\n" : "]}")
+        return w
     }
 
     /// Room for the JSON of the graph, so that the buffer seldom grows: the evidence texts, and a

@@ -147,7 +147,7 @@ struct ExtractCommand: ParsableCommand {
             let data = try ArticleInput.read(path: input)
             let graph = try extractor.extract(data: data, name: input, reader: reader, language: language)
             let blank = graph.nodes.isEmpty && ArticleInput.isBlank(data)
-            return .success(Extracted(data: asLine ? Data((graph.jsonLine() + "\n").utf8) : graph.jsonData(), blank: blank))
+            return .success(Extracted(data: asLine ? graph.jsonLineData() : graph.jsonData(), blank: blank))
         } catch {
             return .failure(Failure(description: "\(error)"))
         }
