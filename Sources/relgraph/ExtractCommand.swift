@@ -74,6 +74,7 @@ struct ExtractCommand: ParsableCommand {
         let reader = ArticleReader(encoding: try TextEncoding(name: encoding))
         let lang: Language? = language == "auto" ? nil : Language(rawValue: language)
         let extractor = Extractor(lexicon: try LexiconLoader.load(userFiles: lexicons))
+        KeptUntilExit.keep(extractor)
 
         if jsonl {
             try runStream(extractor: extractor, reader: ArticleReader(), language: lang)
