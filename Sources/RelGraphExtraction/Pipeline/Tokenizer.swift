@@ -111,7 +111,19 @@ public struct Tokenizer: Sendable {
 
     /// The token texts of a phrase (for lexicon forms, which must split as article text does).
     public func words(_ phrase: String) -> [String] {
+        if let plain = Self.plainWords(phrase) { return plain }
         let sc = Array(phrase.unicodeScalars)
         return tokens(sc, in: TextRange(0, sc.count), sentence: 0).map(\.text)
+    }
+
+    /// `words` of a phrase of ASCII letters, digits and spaces only (most lexicon forms): each run between
+    /// spaces is one word of the tokenizer (letters and digits join, a space ends a word and is no token),
+    /// so the runs are the words, without scalars and tokens; nil for any other phrase.
+    static func plainWords(_ phrase: String) -> [String]? {
+        var phrase = phrase
+        return phrase.withUTF8 { b -> [String]? in
+            for c in b where c != 0x20 && (c | 0x20) &- 0x61 >= 26 && c &- 0x30 >= 10 { return nil }
+            return b.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+        }
     }
 }
