@@ -120,10 +120,18 @@ public struct Tokenizer: Sendable {
     /// spaces is one word of the tokenizer (letters and digits join, a space ends a word and is no token),
     /// so the runs are the words, without scalars and tokens; nil for any other phrase.
     static func plainWords(_ phrase: String) -> [String]? {
-        var phrase = phrase
-        return phrase.withUTF8 { b -> [String]? in
-            for c in b where c != 0x20 && (c | 0x20) &- 0x61 >= 26 && c &- 0x30 >= 10 { return nil }
-            return b.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+        var p = phrase
+        var spaces = 0
+        let plain = p.withUTF8 { b -> Bool in
+            for c in b where (c | 0x20) &- 0x61 >= 26 && c &- 0x30 >= 10 {
+                if c != 0x20 { return false }
+                spaces += 1
+            }
+            return true
         }
+        guard plain else { return nil }
+        // one word: the phrase itself (an empty phrase has none)
+        if spaces == 0 { return phrase.isEmpty ? [] : [phrase] }
+        return p.withUTF8 { b in b.split(separator: 0x20).map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) } }
     }
 }
