@@ -365,10 +365,10 @@ public struct LexiconLoader {
             }
         } else {
             variants.append(w)
-            if let first = w.first, first.first?.isLowercase == true {
+            if let first = w.first, Self.startsLowercase(first) {
                 variants.append([first.prefix(1).uppercased() + first.dropFirst()] + w.dropFirst())
             }
-            if lang == .de && record == "name", let last = w.last, let c = last.last, !"sxzß".contains(c), c.isLetter {
+            if lang == .de && record == "name", let last = w.last, Self.endsInGenitiveLetter(last) {
                 for v in variants where v.last == last { genitives.append(Array(v.dropLast()) + [last + "s"]) }
             }
         }
@@ -376,6 +376,29 @@ public struct LexiconLoader {
         var gen = entry
         gen.genitive = true
         for v in Self.distinctSorted(genitives) { lexicon[lang].names.insert(v, gen) }
+    }
+
+    /// `word.first?.isLowercase == true`; a first byte of ASCII with no byte of 0xCC or above after it (no
+    /// mark that could join its Character) is that Character alone, lower case when it is a–z; other words
+    /// are asked by the Character.
+    static func startsLowercase(_ word: String) -> Bool {
+        let u = word.utf8
+        guard let b = u.first else { return false }
+        if b < 0x80 && (u.count == 1 || u[u.index(after: u.startIndex)] < 0xCC) { return b >= 0x61 && b <= 0x7A }
+        return word.first?.isLowercase == true
+    }
+
+    /// Whether the last Character of `word` is a letter other than (lower-case) s, x, z and ß (`let c = word.last,
+    /// !"sxzß".contains(c), c.isLetter`). When the last two bytes are ASCII and the last is no line feed, the
+    /// last Character is that byte alone (only CR LF and prepended scalars, none ASCII, join one before an
+    /// ASCII scalar), answered by its byte; else by the Character.
+    static func endsInGenitiveLetter(_ word: String) -> Bool {
+        let u = word.utf8
+        if let b = u.last, b < 0x80, b != 0x0A, u.count == 1 || u[u.index(u.endIndex, offsetBy: -2)] < 0x80 {
+            return (b | 0x20) &- 0x61 < 26 && b != 0x73 && b != 0x78 && b != 0x7A
+        }
+        guard let c = word.last else { return false }
+        return !"sxzß".contains(c) && c.isLetter
     }
 
     /// The word lists without repeats, in the order of their words joined by U+0001 (as Strings compare):
