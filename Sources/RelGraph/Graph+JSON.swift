@@ -8,7 +8,7 @@ extension Graph {
     /// The UTF-8 of `jsonString()`, taken from the writer's bytes: every piece of them is ASCII or copied
     /// from a String (valid UTF-8), so the String would decode them unchanged; skipping it saves its
     /// validation pass and a copy per graph written.
-    public func jsonData() -> Data { Data(jsonBytes().bytes) }
+    public func jsonData() -> Data { jsonBytes().data }
 
     private func jsonBytes() -> JSONBytes {
         let g = isCanonical ? self : canonicalized()
@@ -37,7 +37,13 @@ extension Graph {
     }
 
     /// The same canonical JSON on one line, for JSON Lines streams.
-    public func jsonLine() -> String {
+    public func jsonLine() -> String { jsonLineBytes(newline: false).string }
+
+    /// The UTF-8 of `jsonLine()` and a newline after it, taken from the writer's bytes as `jsonData()`
+    /// is (no String to validate and copy again per line of a stream).
+    public func jsonLineData() -> Data { jsonLineBytes(newline: true).data }
+
+    private func jsonLineBytes(newline: Bool) -> JSONBytes {
         let g = isCanonical ? self : canonicalized()
         var w = JSONBytes(capacity: g.jsonCapacity)
         w.raw("{\"format\": ")
@@ -56,8 +62,8 @@ extension Graph {
             if k > 0 { w.raw(", ") }
             Self.write(e, to: &w)
         }
-        w.raw("]}")
-        return w.string
+        w.raw(newline ? "]}\n" : "]}")
+        return w
     }
 
     /// Room for the JSON of the graph, so that the buffer seldom grows: the evidence texts, and a

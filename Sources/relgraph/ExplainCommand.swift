@@ -28,6 +28,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let extractor = Extractor(lexicon: try LexiconLoader.load(userFiles: lexicons))
+        KeptUntilExit.keep(extractor)
         let data = try ArticleInput.read(path: input)
         let article = try ArticleReader(encoding: try TextEncoding(name: encoding)).read(data: data, name: input)
         let doc = extractor.analyze(text: article.text, path: input, language: language == "auto" ? nil : Language(rawValue: language),

@@ -46,21 +46,9 @@ extension ExtractCommand {
             source.published = article.published
             graph.source = source
             let blank = graph.nodes.isEmpty && ArticleInput.isBlank(data)
-            return .success(Extracted(data: lineData(graph.jsonLine()), blank: blank))
+            return .success(Extracted(data: graph.jsonLineData(), blank: blank))
         } catch {
             return .failure(Failure(description: "\(error)"))
-        }
-    }
-
-    /// A JSON line and its newline as bytes, copied once into a buffer of the right size (where
-    /// `line + "\n"` copied the whole line into a new String first).
-    static func lineData(_ line: String) -> Data {
-        var line = line
-        return line.withUTF8 { bytes in
-            var data = Data(capacity: bytes.count + 1)
-            data.append(bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!, count: bytes.count)
-            data.append(0x0A)
-            return data
         }
     }
 }

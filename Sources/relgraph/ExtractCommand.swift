@@ -74,6 +74,7 @@ struct ExtractCommand: ParsableCommand {
         let reader = ArticleReader(encoding: try TextEncoding(name: encoding))
         let lang: Language? = language == "auto" ? nil : Language(rawValue: language)
         let extractor = Extractor(lexicon: try LexiconLoader.load(userFiles: lexicons))
+        KeptUntilExit.keep(extractor)
 
         if jsonl {
             try runStream(extractor: extractor, reader: ArticleReader(), language: lang)
@@ -147,7 +148,7 @@ struct ExtractCommand: ParsableCommand {
             let data = try ArticleInput.read(path: input)
             let graph = try extractor.extract(data: data, name: input, reader: reader, language: language)
             let blank = graph.nodes.isEmpty && ArticleInput.isBlank(data)
-            return .success(Extracted(data: asLine ? Data((graph.jsonLine() + "\n").utf8) : graph.jsonData(), blank: blank))
+            return .success(Extracted(data: asLine ? graph.jsonLineData() : graph.jsonData(), blank: blank))
         } catch {
             return .failure(Failure(description: "\(error)"))
         }

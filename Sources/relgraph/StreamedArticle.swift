@@ -23,6 +23,10 @@ struct StreamedArticle: Sendable, Equatable {
 
     /// Parses one line of the stream.
     init(line: Data) throws(Failure) {
+        if let plain = PlainArticleLine.parse(line) {
+            self = plain
+            return
+        }
         let root: Any
         do {
             root = try JSONSerialization.jsonObject(with: line, options: [])

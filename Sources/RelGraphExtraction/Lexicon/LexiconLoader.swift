@@ -68,6 +68,24 @@ public struct LexiconLoader {
         }
     }
 
+    /// `line.prefix { $0 != "|" }` (the record's type, before its first field separator) found on the bytes:
+    /// a "|" is a Character of its own, so the first "|" byte ends the prefix, when no byte before it and
+    /// none right after it is 0xCC or above (no scalar there that could join a Character with it); else by
+    /// Characters, as before. A record line went Character by Character through its type.
+    static func headField(_ line: String) -> Substring {
+        var bytes = line
+        let cut: Int? = bytes.withUTF8 { b -> Int? in
+            for i in 0..<b.count {
+                let c = b[i]
+                if c >= 0xCC { return nil }
+                if c == 0x7C { return i + 1 < b.count && b[i + 1] >= 0xCC ? nil : i }
+            }
+            return b.count
+        }
+        guard let cut else { return line.prefix { $0 != "|" } }
+        return line[..<line.utf8.index(line.startIndex, offsetBy: cut)]
+    }
+
     /// Checks that every id used is declared; returns the lexicon.
     public func finish() throws(ExtractionError) -> Lexicon {
         for r in references where lexicon.actors[r.id] == nil {
@@ -84,7 +102,7 @@ public struct LexiconLoader {
 
     private mutating func record(_ line: String, file: String, line n: Int) throws(ExtractionError) {
         func fail(_ reason: String) -> ExtractionError { .lexicon(file: file, line: n, reason: reason) }
-        let head = LexiconText.whitespaces(line.prefix { $0 != "|" })
+        let head = LexiconText.whitespaces(Self.headField(line))
         // Regular expressions may hold `|`: those records take the rest of the line as one field.
         if head == "boilerplate" || head == "boilerplate-end" || head == "boilerplate-box" {
             let parts = LexiconText.splitTrimmed(line, separator: "|", maxSplits: 2, omittingEmptySubsequences: false)
@@ -176,7 +194,7 @@ public struct LexiconLoader {
         case "titlehead":
             try need(3...3, "titlehead | LANG | form; ...")
             let forms = try list(2)
-            for lang in try languages(f[1], fail) { lexicon[lang].titleHeads += forms.map { $0.lowercased() } }
+            for lang in try languages(f[1], fail) { lexicon[lang].titleHeads += forms.map { $0.lowercasedFast() } }
         case "cue":
             try need(5...6, "cue | TYPE | LANG | CLASS | form; ... | particle")
             guard let type = EdgeType(rawValue: f[1]) else {
@@ -185,7 +203,7 @@ public struct LexiconLoader {
             guard let cls = CueClass(rawValue: f[3]) else {
                 throw fail("unknown cue class \"\(f[3])\" (valid: \(CueClass.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
-            let particle = f.count == 6 && !f[5].isEmpty ? f[5].lowercased() : nil
+            let particle = f.count == 6 && !f[5].isEmpty ? f[5].lowercasedFast() : nil
             let forms = try list(4)
             for lang in try languages(f[2], fail) {
                 for form in forms {
@@ -198,17 +216,17 @@ public struct LexiconLoader {
             // verbs of thanks: "thanked X for its support" is X's support of the subject
             try need(3...3, "thank | LANG | form; ...")
             let forms = try list(2)
-            for lang in try languages(f[1], fail) { lexicon[lang].thankVerbs.formUnion(forms.map { $0.lowercased() }) }
+            for lang in try languages(f[1], fail) { lexicon[lang].thankVerbs.formUnion(forms.map { $0.lowercasedFast() }) }
         case "link":
             // ties that a verb closes or breaks off: the nouns, and the verbs (stopping cues of the sanction type that stop a tie only)
             try need(4...5, "link | LANG | noun|verb | form; ... | particle")
             guard ["noun", "verb"].contains(f[2]) else { throw fail("unknown link class \"\(f[2])\" (valid: noun, verb)") }
-            let particle = f.count == 5 && !f[4].isEmpty ? f[4].lowercased() : nil
+            let particle = f.count == 5 && !f[4].isEmpty ? f[4].lowercasedFast() : nil
             let forms = try list(3)
             for lang in try languages(f[1], fail) {
                 for form in forms {
-                    if f[2] == "noun" { lexicon[lang].linkNouns.insert(form.lowercased()); continue }
-                    lexicon[lang].linkVerbs.insert(form.lowercased())
+                    if f[2] == "noun" { lexicon[lang].linkNouns.insert(form.lowercasedFast()); continue }
+                    lexicon[lang].linkVerbs.insert(form.lowercasedFast())
                     let entry = CueEntry(type: .sanction, cueClass: .reverse, particle: particle, form: form)
                     let w = lowerWords(form)
                     if w.count > 1 { lexicon[lang].cuePhrases.insert(w, entry) } else { lexicon[lang].cues.insert(form, entry) }
@@ -240,8 +258,8 @@ public struct LexiconLoader {
                         if w.count > 1 { lexicon[lang].reportMarkers.insert(w, "verb:" + form) } else { lexicon[lang].reportVerbs.insert(form, form) }
                     case .marker: lexicon[lang].reportMarkers.insert(lowerWords(form), form)
                     case .rumour: lexicon[lang].reportMarkers.insert(lowerWords(form), "rumour:" + form)
-                    case .claim: lexicon[lang].claimNouns.insert(form.lowercased())
-                    case .qualify: lexicon[lang].qualifyVerbs.insert(form.lowercased())
+                    case .claim: lexicon[lang].claimNouns.insert(form.lowercasedFast())
+                    case .qualify: lexicon[lang].qualifyVerbs.insert(form.lowercasedFast())
                     }
                 }
             }
@@ -253,11 +271,11 @@ public struct LexiconLoader {
                     switch head {
                     case "negation": lexicon[lang].negations.insert(lowerWords(form), form)
                     case "hedge": lexicon[lang].hedges.insert(lowerWords(form), form)
-                    case "summon": lexicon[lang].summonVerbs.insert(form.lowercased())
+                    case "summon": lexicon[lang].summonVerbs.insert(form.lowercasedFast())
                     case "intent":
                         lexicon[lang].hedges.insert(lowerWords(form), form)
                         lexicon[lang].intents.insert(lowerWords(form), form)
-                    default: lexicon[lang].functionWords.insert(form.lowercased())
+                    default: lexicon[lang].functionWords.insert(form.lowercasedFast())
                     }
                 }
             }
@@ -265,7 +283,7 @@ public struct LexiconLoader {
             try need(4...4, "pronoun | LANG | person | form; ...")
             guard f[2] == "person" else { throw fail("unknown pronoun class \"\(f[2])\" (valid: person)") }
             let forms = try list(3)
-            for lang in try languages(f[1], fail) { lexicon[lang].personPronouns.formUnion(forms.map { $0.lowercased() }) }
+            for lang in try languages(f[1], fail) { lexicon[lang].personPronouns.formUnion(forms.map { $0.lowercasedFast() }) }
         case "war":
             // a war that news names by its victim alone ("the invasion of Ukraine", "der Ukraine-Krieg") or by its
             // attacker alone ("Russia's full-scale invasion"): the side the text leaves out
@@ -285,8 +303,8 @@ public struct LexiconLoader {
                 for form in forms {
                     switch f[2] {
                     case "pair": lexicon[lang].pairPhrases.insert(lowerWords(form), form)
-                    case "state": lexicon[lang].stateDescriptors.insert(form.lowercased())
-                    default: lexicon[lang].orgDescriptors.insert(form.lowercased())
+                    case "state": lexicon[lang].stateDescriptors.insert(form.lowercasedFast())
+                    default: lexicon[lang].orgDescriptors.insert(form.lowercasedFast())
                     }
                 }
             }
@@ -318,7 +336,7 @@ public struct LexiconLoader {
         return [l]
     }
 
-    private func lowerWords(_ form: String) -> [String] { tokenizer.words(form.lowercased()) }
+    private func lowerWords(_ form: String) -> [String] { tokenizer.words(form.lowercasedFast()) }
 
     /// `form.replacingOccurrences(of: "*", with: "")`: every scalar `*` (one UTF-16 unit, as Foundation
     /// matches it) dropped, without bridging to NSString.
@@ -337,7 +355,7 @@ public struct LexiconLoader {
         var genitives: [[String]] = []
         guard !w.isEmpty else { return }
         if record == "name", w.count > 1, id.hasPrefix("state:") {
-            for word in w { stateNameWords[lang, default: [:]][word.lowercased(), default: []].insert(id) }
+            for word in w { stateNameWords[lang, default: [:]][word.lowercasedFast(), default: []].insert(id) }
         }
         if record == "adj" && lang == .de && w.count == 1 {
             for ending in ["", "e", "en", "er", "es", "em"] {
@@ -347,10 +365,10 @@ public struct LexiconLoader {
             }
         } else {
             variants.append(w)
-            if let first = w.first, first.first?.isLowercase == true {
+            if let first = w.first, Self.startsLowercase(first) {
                 variants.append([first.prefix(1).uppercased() + first.dropFirst()] + w.dropFirst())
             }
-            if lang == .de && record == "name", let last = w.last, let c = last.last, !"sxzß".contains(c), c.isLetter {
+            if lang == .de && record == "name", let last = w.last, Self.endsInGenitiveLetter(last) {
                 for v in variants where v.last == last { genitives.append(Array(v.dropLast()) + [last + "s"]) }
             }
         }
@@ -358,6 +376,29 @@ public struct LexiconLoader {
         var gen = entry
         gen.genitive = true
         for v in Self.distinctSorted(genitives) { lexicon[lang].names.insert(v, gen) }
+    }
+
+    /// `word.first?.isLowercase == true`; a first byte of ASCII with no byte of 0xCC or above after it (no
+    /// mark that could join its Character) is that Character alone, lower case when it is a–z; other words
+    /// are asked by the Character.
+    static func startsLowercase(_ word: String) -> Bool {
+        let u = word.utf8
+        guard let b = u.first else { return false }
+        if b < 0x80 && (u.count == 1 || u[u.index(after: u.startIndex)] < 0xCC) { return b >= 0x61 && b <= 0x7A }
+        return word.first?.isLowercase == true
+    }
+
+    /// Whether the last Character of `word` is a letter other than (lower-case) s, x, z and ß (`let c = word.last,
+    /// !"sxzß".contains(c), c.isLetter`). When the last two bytes are ASCII and the last is no line feed, the
+    /// last Character is that byte alone (only CR LF and prepended scalars, none ASCII, join one before an
+    /// ASCII scalar), answered by its byte; else by the Character.
+    static func endsInGenitiveLetter(_ word: String) -> Bool {
+        let u = word.utf8
+        if let b = u.last, b < 0x80, b != 0x0A, u.count == 1 || u[u.index(u.endIndex, offsetBy: -2)] < 0x80 {
+            return (b | 0x20) &- 0x61 < 26 && b != 0x73 && b != 0x78 && b != 0x7A
+        }
+        guard let c = word.last else { return false }
+        return !"sxzß".contains(c) && c.isLetter
     }
 
     /// The word lists without repeats, in the order of their words joined by U+0001 (as Strings compare):

@@ -147,6 +147,7 @@ enum LexiconText {
     /// Whether `id` matches `^(state|person|org|agreement|group):[a-z0-9]+(-[a-z0-9]+)*$` (an ICU regex, whose
     /// `$` also matches before one final line terminator).
     static func isWellFormedID(_ id: String) -> Bool {
+        if let answer = isWellFormedASCIIID(id) { return answer }
         var u = Array(id.unicodeScalars)
         if u.count >= 2 && u[u.count - 2] == "\r" && u[u.count - 1] == "\n" {
             u.removeLast(2)
@@ -169,5 +170,40 @@ enum LexiconText {
             }
         }
         return true
+    }
+
+    /// `isWellFormedID` on the bytes of an id of ASCII that does not end in a line terminator (every id of
+    /// the shipped lexicon), without an array of scalars, a String of its kind and a set look-up; nil for
+    /// any other id, which the scalar check answers.
+    private static func isWellFormedASCIIID(_ id: String) -> Bool? {
+        var id = id
+        return id.withUTF8 { b -> Bool? in
+            let n = b.count
+            guard n > 0, b[n - 1] < 0x0A || b[n - 1] > 0x0D else { return nil }
+            var colon = -1
+            for i in 0..<n {
+                if b[i] >= 0x80 { return nil }
+                if colon < 0 && b[i] == 0x3A { colon = i }
+            }
+            guard colon >= 0 else { return false }
+            let kind = UnsafeBufferPointer(rebasing: b[..<colon])
+            guard kind.elementsEqual("state".utf8) || kind.elementsEqual("person".utf8) || kind.elementsEqual("org".utf8)
+                || kind.elementsEqual("agreement".utf8) || kind.elementsEqual("group".utf8) else { return false }
+            let start = colon + 1
+            guard start < n, b[start] != 0x2D, b[n - 1] != 0x2D else { return false }
+            var previousHyphen = false
+            for i in start..<n {
+                let c = b[i]
+                if c == 0x2D {
+                    if previousHyphen { return false }
+                    previousHyphen = true
+                } else if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+                    previousHyphen = false
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
     }
 }

@@ -539,7 +539,7 @@ extension RelationFinder.Finder {
                                    sentence: s, clauses: cls, clauseIndex: ci)
                 // "Macron said Israel had every right to defend itself", "Israel habe ein Recht auf Selbstverteidigung, sagte Scholz":
                 // the speaker supports who holds the right (the holder supports no one)
-                if type == .support, cue.entry.cueClass == .noun, RelationFinder.isSelfDefenceForm(cue.entry.form) {
+                if type == .support, cue.entry.cueClass == .noun, RelationFinder.selfDefenceFormAnswers.answer(cue.entry.form, RelationFinder.isSelfDefenceForm) {
                     made = []
                     if !reporters.isEmpty, !negated, let holder = args.first(where: { $0.isPlain && $0.end <= cue.token && !$0.actor.hasPrefix("agreement:") }) {
                         made = reporters.filter { $0 != holder.actor && personState[$0] != holder.actor }.map {

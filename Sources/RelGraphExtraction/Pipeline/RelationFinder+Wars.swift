@@ -13,7 +13,7 @@ extension RelationFinder.Finder {
     /// compound ("Ukraine-Krieg") with no attacker, or the attacker named right before it with no one attacked.
     /// nil keeps what the cue drew (`made`).
     func warOfOneSide(_ cue: Cue, _ args: [Argument], _ made: [Relation], sentence: Int) -> [Relation]? {
-        guard !words.warAttackers.isEmpty, Self.isWarForm(cue.entry.form) else { return nil }
+        guard !words.warAttackers.isEmpty, RelationFinder.warFormAnswers.answer(cue.entry.form, Self.isWarForm) else { return nil }
         let cueEnd = cue.token + cue.length
         // the compound's own part, or the first actor right after the noun (of, in, against, gegen, genitive)
         let attacked = args.first { $0.mention.tokens.contains(cue.token) }

@@ -111,7 +111,27 @@ public struct Tokenizer: Sendable {
 
     /// The token texts of a phrase (for lexicon forms, which must split as article text does).
     public func words(_ phrase: String) -> [String] {
+        if let plain = Self.plainWords(phrase) { return plain }
         let sc = Array(phrase.unicodeScalars)
         return tokens(sc, in: TextRange(0, sc.count), sentence: 0).map(\.text)
+    }
+
+    /// `words` of a phrase of ASCII letters, digits and spaces only (most lexicon forms): each run between
+    /// spaces is one word of the tokenizer (letters and digits join, a space ends a word and is no token),
+    /// so the runs are the words, without scalars and tokens; nil for any other phrase.
+    static func plainWords(_ phrase: String) -> [String]? {
+        var p = phrase
+        var spaces = 0
+        let plain = p.withUTF8 { b -> Bool in
+            for c in b where (c | 0x20) &- 0x61 >= 26 && c &- 0x30 >= 10 {
+                if c != 0x20 { return false }
+                spaces += 1
+            }
+            return true
+        }
+        guard plain else { return nil }
+        // one word: the phrase itself (an empty phrase has none)
+        if spaces == 0 { return phrase.isEmpty ? [] : [phrase] }
+        return p.withUTF8 { b in b.split(separator: 0x20).map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) } }
     }
 }
