@@ -81,6 +81,23 @@ extension RelationFinder.Finder {
         return found
     }
 
+    /// "den russischen Militärgeheimdienst GRU", "the Russian mercenary group Wagner": a nationality on a noun before
+    /// an organization's or a person's name describes that actor; it is no actor of the clause itself.
+    func isAdjectiveOnName(_ idx: Int) -> Bool {
+        guard mentions[idx].form == .adjective else { return false }
+        var k = mentions[idx].tokens.upperBound
+        var n = 0
+        while k < toks.count && n < 3 && toks[k].isWord && !mentionTokens.contains(k) && !isA(k, [.preposition, .determiner, .coordinator])
+                && (doc.language == .en || toks[k].isCapitalized) && cueCache.hasNoEntries(k) {
+            k += 1
+            n += 1
+        }
+        guard n >= 1, k < toks.count, mentionTokens.contains(k) else { return false }
+        return (mentionsBySentence[mentions[idx].sentence] ?? []).contains {
+            mentions[$0].tokens.lowerBound == k && mentions[$0].form == .name && (mentions[$0].actor.hasPrefix("org:") || mentions[$0].actor.hasPrefix("person:"))
+        }
+    }
+
     /// "Afghan-based militants", "a Baku-based group": the place where someone is based, no actor of the clause.
     func isBasedCompound(_ idx: Int) -> Bool {
         let m = mentions[idx]
@@ -100,7 +117,7 @@ extension RelationFinder.Finder {
             let start = mentions[idx].tokens.lowerBound
             return c.tokens.contains(start) && (!mentions[idx].inTitle || isBareTitleState(idx)) && !excluding.contains(idx)
                 && !describing.contains { $0.contains(start) } && !isBracketedName(idx) && !isCompoundBeforeName(idx)
-                && !isBasedCompound(idx)
+                && !isBasedCompound(idx) && !isAdjectiveOnName(idx)
         }
         args.reserveCapacity(ms.count)
         for idx in ms {

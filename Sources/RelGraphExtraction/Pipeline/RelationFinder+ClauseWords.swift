@@ -35,5 +35,5 @@ extension RelationFinder {
     /// to one has its bytes).
     static func isVonOrVom(_ w: String) -> Bool { w.utf8.count == 3 && (w == "von" || w == "vom") }
     /// `accusingTypes.contains(t)`, without hashing.
-    static func isAccusingType(_ t: EdgeType) -> Bool { t == .conflict || t == .armsSupply || t == .support }
+    static func isAccusingType(_ t: EdgeType) -> Bool { t == .conflict || t == .armsSupply || t == .support || t == .threat }
 }

@@ -41,7 +41,11 @@ extension RelationFinder.Finder {
                 // a list of actors ("Australia, Britain and the United States") is no clause boundary
                 if p.contains(.comma), i > s.tokens.lowerBound, covered.contains(i - 1), listContinues(after: i, s, covered) { continue }
                 // an apposition between two commas stays in its clause
-                if p.contains(.comma), let j = appositionEnd(after: i, s, covered) {
+                // ("In Manila, Senator Imee Marcos, the president's sister, called …": after a fronted phrase of place
+                // the next phrase is the subject, no apposition)
+                let frontedPlace = start == s.tokens.lowerBound && i > start + 1 && isA(start, .preposition)
+                    && (start + 1 ..< i).allSatisfy { covered.contains($0) || isA($0, .determiner) }
+                if p.contains(.comma), !frontedPlace, let j = appositionEnd(after: i, s, covered) {
                     // "India and Sri Lanka, together with the UAE, signed": a fellow actor set off by commas stays in the
                     // clause, no apposition (the argument reader joins it to the subject)
                     if opensComitative(i + 1, s) { skipUntil = j; continue }

@@ -35,7 +35,7 @@ public struct RelationFinder: PipelineStage {
                                        "is", "are", "was", "were", "remains", "remain", "remained", "became", "become", "becomes", "has", "been",
                                        "still", "noch", "immer", "weiterhin", "also", "auch", "now", "jetzt", "inzwischen", "long", "once", "einst", "seit", "jeher"]
     /// Relations that accuse their source when someone else says them.
-    static let accusingTypes: Set<EdgeType> = [.conflict, .armsSupply, .support]
+    static let accusingTypes: Set<EdgeType> = [.conflict, .armsSupply, .support, .threat]
     static let exemplifiers: Set<String> = ["wie", "such", "like", "including", "darunter", "namentlich"]
     static let irregularParticiples: Set<String> = ["sent", "sold", "built", "held", "struck", "fought", "hit", "shot", "brought", "given", "taken", "made", "seen", "led", "won", "lost", "told", "found", "dealt", "shipped", "supplied", "imposed", "sanctioned", "signed", "backed"]
     /// English verbs after which the reported clause starts ("Trump said the campaign …").
