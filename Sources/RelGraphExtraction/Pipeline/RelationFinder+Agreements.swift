@@ -96,13 +96,49 @@ extension RelationFinder.Finder {
         for i in mentions.indices where mentions[i].actor.utf8.first == UInt8(ascii: "a") && mentions[i].actor.hasPrefix("agreement:?") {
             placeholderIds.append(mentions[i].actor)
         }
-        let placeholders = Set(placeholderIds)
-        guard !placeholders.isEmpty else { return }
+        guard !placeholderIds.isEmpty else { return }
         var parties: [String: Set<String>] = [:]
         // (a person who signed names no party in the id: "Putin and Kim signed" with Russia unnamed)
+        var bySentence: [String: [Int: Set<String>]] = [:]
         for r in relations where r.type == .partyTo && r.target.hasPrefix("agreement:?") && !r.source.hasPrefix("person:") {
-            parties[r.target, default: []].insert(partyCode(r.source))
+            bySentence[r.target, default: [:]][r.sentence, default: []].insert(partyCode(r.source))
         }
+        // "a police cooperation agreement with China … a status of forces agreement with the United States": one
+        // placeholder of a kind may stand for several agreements. In text order, a sentence whose parties (two or more)
+        // neither hold nor are held by those of the agreement before starts another one; a single party joins the
+        // one before. Each further agreement is a placeholder of its own ("agreement:?agreement#1") from its sentence on.
+        /// Per placeholder: where each of its agreements starts (sentence, placeholder), in text order.
+        var splits: [String: [(sentence: Int, id: String)]] = [:]
+        for (p, sets) in bySentence {
+            var clusters: [(first: Int, parties: Set<String>)] = []
+            for sentence in sets.keys.sorted() {
+                let set = sets[sentence]!
+                if let last = clusters.last, set.count < 2 || set.isSubset(of: last.parties) || set.isSuperset(of: last.parties) {
+                    clusters[clusters.count - 1].parties.formUnion(set)
+                } else {
+                    clusters.append((sentence, set))
+                }
+            }
+            for (k, c) in clusters.enumerated() {
+                let id = k == 0 ? p : p + "#\(k)"
+                parties[id] = c.parties
+                if k > 0 { splits[p, default: [(clusters[0].first, p)]].append((c.first, id)) }
+            }
+        }
+        /// The placeholder standing at `sentence` for `p`: the agreement begun last before or at it.
+        func placeholder(_ p: String, at sentence: Int) -> String {
+            guard let starts = splits[p] else { return p }
+            return starts.last(where: { $0.sentence <= sentence })?.id ?? p
+        }
+        if !splits.isEmpty {
+            for i in mentions.indices where splits[mentions[i].actor] != nil { mentions[i].actor = placeholder(mentions[i].actor, at: mentions[i].sentence) }
+            for i in relations.indices where splits[relations[i].target] != nil { relations[i].target = placeholder(relations[i].target, at: relations[i].sentence) }
+            for (p, starts) in splits {
+                let at = placeholderIds.firstIndex(of: p) ?? placeholderIds.count
+                placeholderIds.insert(contentsOf: starts.dropFirst().map(\.id), at: at + 1)
+            }
+        }
+        let placeholders = Set(placeholderIds)
         // without a party_to edge: the states of the sentence that names it
         for p in placeholders where parties[p] == nil {
             if let m = mentions.first(where: { $0.actor == p }) {
@@ -118,8 +154,8 @@ extension RelationFinder.Finder {
         for (key, ps) in byParties {
             // (of generic kinds only, the one named first: "signed a treaty … signed the agreement")
             let firstNamed = ps.min { (placeholderIds.firstIndex(of: $0) ?? 0) < (placeholderIds.firstIndex(of: $1) ?? 0) } ?? ps[0]
-            let kinds = ps.map { String($0.dropFirst("agreement:?".count)) }.sorted()
-            let kind = kinds.first { !generic.contains($0) } ?? String(firstNamed.dropFirst("agreement:?".count))
+            let kinds = ps.map { Self.placeholderKind($0) }.sorted()
+            let kind = kinds.first { !generic.contains($0) } ?? Self.placeholderKind(firstNamed)
             let id = "agreement:\(key)-\(kind)"
             for p in ps { rename[p] = id }
             let label = Self.replacingHyphens(kind, with: " ")
@@ -135,11 +171,17 @@ extension RelationFinder.Finder {
         }
         // placeholders without parties stay agreements of their kind
         for p in placeholders where rename[p] == nil {
-            let id = "agreement:" + String(p.dropFirst("agreement:?".count))
+            let id = "agreement:" + Self.placeholderKind(p)
             for i in mentions.indices where mentions[i].actor == p { mentions[i].actor = id }
             for i in relations.indices where relations[i].target == p { relations[i].target = id }
-            newActors[id] = ActorInfo(id: id, kind: .agreement, label: Self.replacingHyphens(String(p.dropFirst("agreement:?".count)), with: " "))
+            newActors[id] = ActorInfo(id: id, kind: .agreement, label: Self.replacingHyphens(Self.placeholderKind(p), with: " "))
         }
+    }
+
+    /// The kind of a placeholder: "agreement:?defense-pact#1" → "defense-pact".
+    static func placeholderKind(_ p: String) -> String {
+        let kind = p.dropFirst("agreement:?".count)
+        return String(kind.firstIndex(of: "#").map { kind[..<$0] } ?? kind)
     }
 
     /// `s.replacingOccurrences(of: "-", with: r)`; for ASCII text (every byte a Character of its own)
