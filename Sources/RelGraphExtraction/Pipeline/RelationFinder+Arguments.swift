@@ -133,7 +133,9 @@ extension RelationFinder.Finder {
                     && (isA(p - 1, .adjectiveEnding) || doc.language == .en)
                     && !isA(p - 1, .cueForm)
                 // ("gegen die Miliz RSF", "mit der Terrorgruppe Hamas": a describing noun right before the name is its phrase)
-                let describingNoun = doc.language == .de && p == m.tokens.lowerBound && t.isCapitalized && words.orgDescriptors.contains(t.lower)
+                // ("aus dem Nachbarland Moldau": a noun for a state before its name too)
+                let describingNoun = doc.language == .de && p == m.tokens.lowerBound && t.isCapitalized
+                    && (words.orgDescriptors.contains(t.lower) || m.actor.hasPrefix("state:") && RelationFinder.stateNounsDE.contains(t.lower))
                 // ("seit 2009 der Nato an": a number before the article belongs to the phrase before)
                 if t.kind == .number && p < m.tokens.lowerBound && isA(p, .determiner) { break }
                 if isA(p - 1, .determiner) || isAdj || t.kind == .number || describingNoun { p -= 1; steps += 1 } else { break }

@@ -397,6 +397,20 @@ extension RelationFinder.Finder {
             // "Russland hat Truppen in Transnistrien stationiert", "soldiers are deployed in Mali": the host is helped
             target = [place]
         }
+        if target.isEmpty && !isNoun && type == .support && cue.entry.cueClass == .verb && RelationFinder.fundingVerbs.contains(toks[cue.token].lower) {
+            // "Taiwan finances housing programmes and a hospital in Paraguay": what is paid for in a state helps it (the list
+            // of what is paid for may run over commas into clauses without a cue of their own)
+            func place(_ args: [Argument]) -> Argument? {
+                args.first { $0.role == .prep(.location) && $0.start > cue.token && $0.actor.hasPrefix("state:") && !sourceActors.contains($0.actor) }
+            }
+            var found = place(usable)
+            var k = clauseIndex + 1
+            while found == nil && k < clauses.count && k <= clauseIndex + 3 && k < sentenceCues.count && sentenceCues[k].isEmpty && clauses[k].opener == nil {
+                found = place(argumentsOfClause(k, clauses))
+                k += 1
+            }
+            if let p = found { target = [p] }
+        }
         if target.isEmpty && !isNoun && (type == .militarySupport || type == .armsSupply),
            let g = usable.first(where: { a in
                a.isPossessor && a.phraseStart - 1 >= c.tokens.lowerBound && !sourceActors.contains(a.actor)

@@ -135,6 +135,12 @@ public struct RelationFinder: PipelineStage {
                                            "to", "has", "have", "had", "is", "was", "were", "been", "will", "would"]
     /// Evidence nouns: negated, their that-clause is no fact ("There is no evidence that …").
     static let evidenceNouns: Set<String> = ["evidence", "proof", "indication", "indications", "sign", "signs", "beweis", "beweise", "belege", "beleg", "hinweis", "hinweise", "anzeichen", "indizien"]
+    /// Verbs of paying for something, whose place is helped ("finances a hospital in Paraguay").
+    static let fundingVerbs: Set<String> = ["finance", "finances", "financed", "financing", "fund", "funds", "funded", "funding", "bankroll", "bankrolls",
+                                            "bankrolled", "finanzieren", "finanziert", "finanzierte", "finanzierten", "finanziere"]
+    /// German nouns for a state that may stand before its name ("das Nachbarland Moldau", "der Inselstaat Fidschi").
+    static let stateNounsDE: Set<String> = ["land", "nachbarland", "nachbarstaat", "staat", "inselstaat", "königreich", "emirat", "golfstaat",
+                                            "golfemirat", "karibikstaat", "pazifikstaat", "binnenstaat", "bruderland", "partnerland", "nachbarn"]
     static let governmentNouns: Set<String> = ["regierung", "führung", "behörden", "machthaber", "junta", "government", "authorities", "leadership", "administration", "regime", "armee", "army", "militär", "military", "streitkräfte", "forces"]
     /// Words before an English cue that make it a noun ("a demand", "the strikes", "that charge").
     static let nounMarkers: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "further", "new", "fresh", "such"]
