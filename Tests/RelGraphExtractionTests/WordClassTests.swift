@@ -11,7 +11,7 @@ struct WordClassTests {
     @Test func bitsAreTheStringTests() {
         for language in Language.allCases {
             let words = Self.lexicon[language]
-            let table = WordClass.table(words)
+            let table = WordClass.table(words, language: language)
             var forms = ["of", "for", "as", "von", "der", "des", "to", "zu", "hat", "would", "dass", "daß", "da\u{0302}", "während",
                          "wa\u{0308}hrend", "which", "regierung", "government", "außenministerium", "aussenministerium", "ministry",
                          "außenamt", "aus\u{00DF}enamt", "verteidigungsministeriums", "armee", "forces", "ofs", "f", "a", "", "the", "übrigens"]

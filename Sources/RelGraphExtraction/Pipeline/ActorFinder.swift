@@ -694,7 +694,8 @@ public struct ActorFinder: PipelineStage {
             // another state, so X's office guessed in that state is guessed again without it
             if !tentative, Self.counterpartTitles.contains(role.lowercased()) {
                 for k in offices.indices.reversed() where offices[k].sentence == s.index && offices[k].titleStart != nil && offices[k].actor == office {
-                    if let other = nearestStateBefore(sentence: s, token: offices[k].titleStart, excluding: office) { offices[k].actor = other; register(other) }
+                    // (no other state to guess: no guess)
+                    if let other = nearestStateBefore(sentence: s, token: offices[k].titleStart, excluding: office) { offices[k].actor = other; register(other) } else { offices.remove(at: k) }
                 }
             }
             register(office)
@@ -702,6 +703,9 @@ public struct ActorFinder: PipelineStage {
             if tentative { o.titleStart = titleStart }
             offices.append(o)
         }
+
+        /// Titles of one who holds the same office in another state ("seinem marokkanischen Amtskollegen").
+        static let counterpartTitles: Set<String> = ["amtskollege", "amtskollegen", "amtskollegin", "amtskolleginnen", "counterpart", "counterparts"]
 
         /// The last state named before this point (this sentence first, then earlier ones); with a
         /// token, only what this sentence names before it ("envoy X, who visited Beirut": not Beirut).
@@ -733,8 +737,6 @@ public struct ActorFinder: PipelineStage {
 
         /// The kind of an agreement whose head is a word for an agreement only with a name ("Erklärung", "protocol"), for
         /// its id: its own kind, so that a signed declaration is not taken for the article's other agreements.
-        static let counterpartTitles: Set<String> = ["amtskollege", "amtskollegen", "amtskollegin", "amtskolleginnen", "counterpart", "counterparts"]
-
         static func namedHeadKind(_ head: String) -> String {
             namedHeadKinds.first { head.hasPrefix($0.prefix) }?.kind ?? "accord"
         }

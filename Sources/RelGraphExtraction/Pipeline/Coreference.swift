@@ -369,8 +369,6 @@ public struct Coreference: PipelineStage {
         return nil
     }
 
-    /// The last `count` distinct states (or organizations) named together in one sentence, looking
-    /// back from here (this sentence first, then the two before it).
     /// "a charge both firms deny", "beide Unternehmen": a plural noun after "both" that no pair phrase lists names
     /// two of something else (a few words for two people excepted: "both leaders").
     static func namesOtherPair(_ t: Token, _ language: Language) -> Bool {
@@ -379,6 +377,8 @@ public struct Coreference: PipelineStage {
     }
     static let pairPeople: Set<String> = ["leaders", "ministers", "presidents", "men", "women", "politiker", "präsidenten", "minister", "staatschefs", "regierungschefs", "außenminister"]
 
+    /// The last `count` distinct states (or organizations) named together in one sentence, looking
+    /// back from here (this sentence first, then the two before it).
     func lastPair(_ seen: [Mention], before sentence: Int, officeOf: [String: String], count: Int = 2, statesOnly: Bool = false) -> [String]? {
         var bySentence: [Int: [String]] = [:]
         // (each mention read in place, not copied; the flags asked before the office look-up, which hashes)

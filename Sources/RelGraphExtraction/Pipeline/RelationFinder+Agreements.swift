@@ -106,11 +106,13 @@ extension RelationFinder.Finder {
         // "a police cooperation agreement with China … a status of forces agreement with the United States": one
         // placeholder of a kind may stand for several agreements. In text order, a sentence whose parties (two or more)
         // neither hold nor are held by those of the agreement before starts another one; a single party joins the
-        // one before. Each further agreement is a placeholder of its own ("agreement:?agreement#1") from its sentence on.
+        // one before, if any. Each further agreement is a placeholder of its own ("agreement:?agreement#1") from its sentence on.
         /// Per placeholder: where each of its agreements starts (sentence, placeholder), in text order.
         var splits: [String: [(sentence: Int, id: String)]] = [:]
         for (p, sets) in bySentence {
             var clusters: [(first: Int, parties: Set<String>)] = []
+            // (a single party named first starts the first agreement: "Österreichs Vertrag mit Gazprom … der Transitvertrag
+            // zwischen der Ukraine und Russland" are two)
             for sentence in sets.keys.sorted() {
                 let set = sets[sentence]!
                 if let last = clusters.last, set.count < 2 || set.isSubset(of: last.parties) || set.isSuperset(of: last.parties) {
@@ -133,9 +135,10 @@ extension RelationFinder.Finder {
         if !splits.isEmpty {
             for i in mentions.indices where splits[mentions[i].actor] != nil { mentions[i].actor = placeholder(mentions[i].actor, at: mentions[i].sentence) }
             for i in relations.indices where splits[relations[i].target] != nil { relations[i].target = placeholder(relations[i].target, at: relations[i].sentence) }
-            for (p, starts) in splits {
-                let at = placeholderIds.firstIndex(of: p) ?? placeholderIds.count
-                placeholderIds.insert(contentsOf: starts.dropFirst().map(\.id), at: at + 1)
+            // (the placeholders again in text order, the new ones where they first stand)
+            placeholderIds = []
+            for i in mentions.indices where mentions[i].actor.utf8.first == UInt8(ascii: "a") && mentions[i].actor.hasPrefix("agreement:?") {
+                placeholderIds.append(mentions[i].actor)
             }
         }
         let placeholders = Set(placeholderIds)
@@ -153,7 +156,8 @@ extension RelationFinder.Finder {
         let generic = RelationFinder.genericAgreementKinds
         for (key, ps) in byParties {
             // (of generic kinds only, the one named first: "signed a treaty … signed the agreement")
-            let firstNamed = ps.min { (placeholderIds.firstIndex(of: $0) ?? 0) < (placeholderIds.firstIndex(of: $1) ?? 0) } ?? ps[0]
+            let ps = ps.sorted()
+            let firstNamed = ps.min { (placeholderIds.firstIndex(of: $0) ?? Int.max, $0) < (placeholderIds.firstIndex(of: $1) ?? Int.max, $1) } ?? ps[0]
             let kinds = ps.map { Self.placeholderKind($0) }.sorted()
             let kind = kinds.first { !generic.contains($0) } ?? Self.placeholderKind(firstNamed)
             let id = "agreement:\(key)-\(kind)"

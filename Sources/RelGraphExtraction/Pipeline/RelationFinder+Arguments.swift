@@ -87,7 +87,8 @@ extension RelationFinder.Finder {
         guard mentions[idx].form == .adjective else { return false }
         var k = mentions[idx].tokens.upperBound
         var n = 0
-        while k < toks.count && n < 3 && toks[k].isWord && !mentionTokens.contains(k) && !isA(k, [.preposition, .determiner, .coordinator])
+        while k < toks.count && n < 3 && toks[k].isWord && !mentionTokens.contains(k)
+                && !isA(k, [.preposition, .determiner, .coordinator, .reportVerb, .verbMarker, .passiveAux, .copula, .subordinator])
                 && (doc.language == .en || toks[k].isCapitalized) && cueCache.hasNoEntries(k) {
             k += 1
             n += 1
@@ -142,9 +143,10 @@ extension RelationFinder.Finder {
             }
             // "von Präsidentin Salome Surabischwili", "from President Ruto": the title belongs to the person's phrase
             // ("unter Leitung von Mossad-Chef David Barnea", "unter General al-Burhan": no role the title would give)
-            // (the word-class bits asked before the id's prefix: most mentions have no preposition two words before)
             // ("by Faroese Fisheries Minister Dennis Holm": over the title's capitalized words and its state)
-            if p == m.tokens.lowerBound, p - 2 >= c.tokens.lowerBound, toks[p - 1].isWord, m.actor.hasPrefix("person:"),
+            // (a preposition up to five words before asked first, on its bits: most names have none)
+            if p == m.tokens.lowerBound, p - 2 >= c.tokens.lowerBound, toks[p - 1].isWord,
+               (max(c.tokens.lowerBound, p - 6) ..< p - 1).contains(where: { isA($0, .preposition) }), m.actor.hasPrefix("person:"),
                var q = titleStart(endingAt: p, in: c) {
                 while q - 2 >= c.tokens.lowerBound && q > p - 5 && toks[q - 1].isWord && !isA(q - 1, [.preposition, .determiner, .coordinator])
                         && (toks[q - 1].isCapitalized || mentionTokens.contains(q - 1)) { q -= 1 }

@@ -17,6 +17,9 @@ extension RelationFinder.Finder {
                 // a relative pronoun follows a comma ("…, die …"); after a dash it is an article ("Kiew – Die Ukraine …")
                 let afterComma = start > s.tokens.lowerBound && punctuation[start - 1].contains(.comma)
                 if isA(first, .clauseOpener) && (!relative || (!out.isEmpty && afterComma)) { opener = w }
+                // ("…, when Ecuadorean police stormed …": a temporal word that opens a clause is its opener, but before a
+                // gerund, "…, before visiting Israel", the clause goes on with the subject before)
+                if opener == nil, doc.language == .en, isA(first, .temporalConjunction), !(first + 1 < end && toks[first + 1].lower.hasSuffix("ing")) { opener = w }
                 // ("the SADC, to which South Africa and Eswatini belong": a preposition before the relative pronoun)
                 if doc.language == .en, afterComma, !out.isEmpty, first + 1 < end, isA(first, .preposition), ["which", "whom"].contains(toks[first + 1].lower) {
                     opener = toks[first + 1].lower
@@ -28,8 +31,8 @@ extension RelationFinder.Finder {
         for i in s.tokens {
             if i <= skipUntil { continue }
             let p = punctuation[i]
-            // a token no branch below can take (no punctuation mark, not punctuation, no opener, "as",
-            // coordinator, "of"/"for" or report verb: most words) is passed over on its bits alone
+            // a token no branch below can take (no punctuation mark, not punctuation, no opener, "as", coordinator,
+            // "of"/"for", report verb or temporal conjunction: most words) is passed over on its bits alone
             if p.isEmpty && toks[i].kind != .punct && !isA(i, [.subordinator, .asWord, .coordinator, .gerundPrep, .reportVerb, .temporalConjunction]) { continue }
             if p.contains(.openBracket), let close = ((i + 1)..<min(s.tokens.upperBound, i + 8)).first(where: { punctuation[$0].contains(.closeBracket) }),
                close > i + 1, ((i + 1)..<close).allSatisfy({ covered.contains($0) }) {
@@ -43,7 +46,7 @@ extension RelationFinder.Finder {
                 // an apposition between two commas stays in its clause
                 // ("In Manila, Senator Imee Marcos, the president's sister, called …": after a fronted phrase of place
                 // the next phrase is the subject, no apposition)
-                let frontedPlace = start == s.tokens.lowerBound && i > start + 1 && isA(start, .preposition)
+                let frontedPlace = start == s.tokens.lowerBound && i > start + 1 && isA(start, .preposition) && words.preps[toks[start].lower] == .location
                     && (start + 1 ..< i).allSatisfy { covered.contains($0) || isA($0, .determiner) }
                 if p.contains(.comma), !frontedPlace, let j = appositionEnd(after: i, s, covered) {
                     // "India and Sri Lanka, together with the UAE, signed": a fellow actor set off by commas stays in the

@@ -69,7 +69,7 @@ extension RelationFinder.Finder {
             if cueCache.hasNoEntries(i) {
                 // "das 2023 zwischen Rom und Tirana geschlossene Protokoll": a participle of signing inflected as an
                 // adjective is a verb cue on the agreement's noun right after it
-                if isA(i, .signingParticiple), i + 1 < c.tokens.upperBound, mentionTokens.contains(i + 1), startsAgreementMention(i + 1) {
+                if doc.language == .de, isA(i, .signingParticiple), i + 1 < c.tokens.upperBound, mentionTokens.contains(i + 1), startsAgreementMention(i + 1) {
                     out.append(Cue(entry: CueEntry(type: .partyTo, cueClass: .verb, particle: nil, form: toks[i].lower), token: i, length: 1))
                 }
                 i += 1

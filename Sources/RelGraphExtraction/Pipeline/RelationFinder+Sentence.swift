@@ -209,7 +209,9 @@ extension RelationFinder.Finder {
             }
             // inherited subject for infinitive and coordinated clauses without one of their own
             // ("accused Venezuela | of supplying Cuba with weapons": a gerund clause has no subject of its own either)
-            let gerund = doc.language == .en && c.tokens.count > 1 && RelationFinder.gerundPreps.contains(toks[c.tokens.lowerBound].lower)
+            // ("…, before visiting Israel", "after meeting Xi": a temporal word before a gerund too)
+            let gerund = doc.language == .en && c.tokens.count > 1
+                && (RelationFinder.gerundPreps.contains(toks[c.tokens.lowerBound].lower) || isA(c.tokens.lowerBound, .temporalConjunction) || toks[c.tokens.lowerBound].lower == "after")
                 && toks[c.tokens.lowerBound + 1].lower.hasSuffix("ing")
             // "…, offiziell zur Bekämpfung der ADF-Miliz": a German purpose phrase without a verb of its own is the
             // main clause's act, as "to fight the ADF" is

@@ -18,7 +18,7 @@ public struct RelationFinder: PipelineStage {
         "dass", "daß", "weil", "obwohl", "sondern", "nachdem", "damit", "sodass", "falls", "ob", "inwieweit", "wobei", "um",
         "zu", "that", "because", "although", "whether", "while", "whereas", "but", "aber", "doch", "to", "und", "and",
         "der", "die", "das", "den", "dem", "which", "who", "whom", "wenn", "if", "als", "as", "während", "da",
-        "bevor", "sobald", "solange", "indem", "obgleich", "wenngleich", "since", "when", "before", "until", "once",
+        "bevor", "sobald", "solange", "indem", "obgleich", "wenngleich",
     ]
     /// English words that open a clause when an actor follows ("since Solomon Islands signed a pact") and are
     /// prepositions otherwise ("since 2022", "before the summit").
@@ -155,13 +155,13 @@ public struct RelationFinder: PipelineStage {
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         var tables: [Language: WordClass.Table] = [:]
-        for (language, words) in lexicon.words { tables[language] = WordClass.table(words) }
+        for (language, words) in lexicon.words { tables[language] = WordClass.table(words, language: language) }
         self.wordClassTables = tables
         self.wordFacts = Dictionary(uniqueKeysWithValues: tables.keys.map { ($0, WordFactsCache()) })
     }
 
     public func process(_ doc: inout Document) {
-        let f = Finder(doc: doc, lexicon: lexicon, wordClassTable: wordClassTables[doc.language] ?? WordClass.table(lexicon[doc.language]),
+        let f = Finder(doc: doc, lexicon: lexicon, wordClassTable: wordClassTables[doc.language] ?? WordClass.table(lexicon[doc.language], language: doc.language),
                        sharedFacts: wordFacts[doc.language], warForms: warForms)
         f.tracing = doc.trace != nil
         for s in doc.sentences { f.sentence(s) }

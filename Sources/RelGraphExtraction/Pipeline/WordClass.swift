@@ -63,7 +63,7 @@ struct WordClass: OptionSet, Sendable {
 
     /// The classes of every word some finite list of one language names (sets, prepositions, exact
     /// cue and report-verb forms, first words of phrases): one look-up for all of them.
-    static func table(_ words: Lexicon.Words) -> Table {
+    static func table(_ words: Lexicon.Words, language: Language) -> Table {
         var t = Table()
         func add<S: Sequence>(_ forms: S, _ c: WordClass) where S.Element == String {
             for w in forms { t.insert(w, c) }
@@ -94,11 +94,12 @@ struct WordClass: OptionSet, Sendable {
         add(["of", "von", "der", "des"], .genitiveLink)
         add(words.stateDescriptors, .governmentNoun)
         add(RelationFinder.governmentNouns, .governmentNoun)
-        add(inflectedSigningParticiples(words), .signingParticiple)
+        if language == .de { add(inflectedSigningParticiples(words), .signingParticiple) }
         add(RelationFinder.temporalConjunctions, .temporalConjunction)
         return t
     }
 
+    /// (German only: English forms with an adjective's ending make words of their own, "quit" → "quite".)
     /// The `party_to` verb forms that may be participles (ending in "t" or "en") with an adjective's ending
     /// ("geschlossen" → "geschlossene", "geschlossenen", …), where that form is no cue form itself.
     static func inflectedSigningParticiples(_ words: Lexicon.Words) -> [String] {
