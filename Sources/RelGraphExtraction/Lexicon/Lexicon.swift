@@ -49,6 +49,9 @@ public struct Lexicon: Sendable {
         public var stateKinds: [String: Set<String>] = [:]
         /// Nouns that point back to an organization in context ("die Miliz", "the group").
         public var orgDescriptors: Set<String> = []
+        /// Last words of an organization's name ("Party", "Union", "Church"): a run of capitalized words ending in
+        /// one is an organization the article names, where the lexicon knows none ("the Colorado Party").
+        public var orgHeads: Set<String> = []
         /// Agreement nouns and the kind slug their id takes.
         public var agreements = PhraseIndex<String>()
         public var boilerplate: [NSRegularExpression] = []

@@ -295,6 +295,10 @@ public struct LexiconLoader {
                 lexicon[lang].warAttackers[f[2]] = f[3]
                 lexicon[lang].warVictims[f[3]] = f[2]
             }
+        case "orghead":
+            try need(3...3, "orghead | LANG | form; ...")
+            let forms = try list(2)
+            for lang in try languages(f[1], fail) { for form in forms { lexicon[lang].orgHeads.insert(form.lowercasedFast()) } }
         case "coref":
             try need(4...4, "coref | LANG | pair|state|org | form; ...")
             guard ["pair", "state", "org"].contains(f[2]) else { throw fail("unknown coref class \"\(f[2])\" (valid: pair, state, org)") }

@@ -63,6 +63,39 @@ extension ActorFinder.State {
 
     /// An unknown acronym of three or more capitals that an apposition or a describing noun before it calls an
     /// organization names one: "The FLNKS, the main pro-independence coalition, …", "the pro-independence group CCAT".
+    /// "the Colorado Party", "the Estonian Orthodox Church", "the Mano River Union": in English, a run of two to five
+    /// capitalized words whose last word is an organization's head (lexicon `orghead`) names an organization,
+    /// unless the lexicon knows the run or a longer name at its start.
+    func defineHeadedNames(in s: Sentence) {
+        guard doc.language == .en, !words.orgHeads.isEmpty else { return }
+        let end = s.tokens.upperBound
+        var i = s.tokens.lowerBound
+        while i < end {
+            guard toks[i].isWord, toks[i].isCapitalized, !isFunctionWord(toks[i]), defined[i] == nil else { i += 1; continue }
+            var j = i
+            // (inner words may be function words of the name scan: "Mano River Union"; no hyphenated word: "UAE-backed")
+            while j < end && j < i + 5 && toks[j].isWord && toks[j].isCapitalized && !toks[j].hasHyphenByte && defined[j] == nil { j += 1 }
+            // the run ends at its last head word
+            var last = j - 1
+            while last > i && !words.orgHeads.contains(toks[last].lower) { last -= 1 }
+            guard last > i, words.orgHeads.contains(toks[last].lower), !toks[i].hasHyphenByte else { i = max(j, i + 1); continue }
+            // "the Syrian Observatory for Human Rights": a complement of capitalized words after the head
+            if last + 2 < end, ["of", "for"].contains(toks[last + 1].text), toks[last + 2].isCapitalized, !toks[last + 2].hasHyphenByte {
+                var k = last + 2
+                while k + 1 < end && k < last + 4 && toks[k + 1].isWord && toks[k + 1].isCapitalized && !toks[k + 1].hasHyphenByte { k += 1 }
+                last = k
+            }
+            let length = last + 1 - i
+            // a name the lexicon knows at the start, other than a nationality ("UN Support Mission"; not "Estonian Orthodox Church")
+            if let (e, n) = nameMatch(at: i, end: end), n >= length || e.form != .adjective { i += max(n, 1); continue }
+            let surface = doc.slice(TextRange(toks[i].range.start, toks[last].range.end))
+            let id = "org:" + Slug.make(surface)
+            if lexicon.actors[id] == nil && actors[id] == nil { actors[id] = ActorInfo(id: id, kind: .organization, label: surface) }
+            defined[i] = (id, length)
+            i = last + 1
+        }
+    }
+
     func defineDescribedAcronyms(in s: Sentence) {
         let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
         func isHead(_ k: Int) -> Bool {

@@ -310,6 +310,7 @@ public struct ActorFinder: PipelineStage {
             let end = s.tokens.upperBound
             defineAcronyms(in: s)
             defineDescribedAcronyms(in: s)
+            defineHeadedNames(in: s)
             let firstMention = mentions.count
             var i = s.tokens.lowerBound
             while i < end {

@@ -20,3 +20,6 @@ coref | en | pair | both; both sides; both parties
 # Russia's; "Russia's full-scale invasion", "Russlands Angriffskrieg" (no target named) are against Ukraine. Only war and
 # invasion nouns use it, and only where the text leaves that side out.
 war | * | state:ukr | state:rus
+# orghead: the last word of an organization's name; a run of two to five capitalized English words ending in one
+# names an organization the lexicon does not know ("the Colorado Party", "the Mano River Union")
+orghead | en | Party; Union; Church; Patriarchate; Institute; Front; Movement; Council; Commission; Agency; League; Coalition; Federation; Congress; Organisation; Organization; Alliance; Foundation; Observatory
