@@ -753,7 +753,8 @@ public struct ActorFinder: PipelineStage {
                 let w = toks[k].lower
                 if words.cues.matches(w).contains(where: { $0.type == .partyTo && $0.cueClass == .verb }) { return true }
                 // ("das zwischen Rom und Tirana geschlossene Protokoll": the participle inflected as an adjective)
-                return doc.language == .de && RelationFinder.adjectiveSuffixesDE.contains { w.hasSuffix($0) && words.cues.matches(String(w.dropLast($0.count))).contains { $0.type == .partyTo && $0.cueClass == .verb && $0.particle == nil } }
+                // (the same forms the relation finder's `signingParticiple` word class holds)
+                return doc.language == .de && RelationFinder.adjectiveSuffixesDE.contains { w.hasSuffix($0) && WordClass.isSigningParticiple(String(w.dropLast($0.count)), words) }
             }
         }
 

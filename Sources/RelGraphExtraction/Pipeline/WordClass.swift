@@ -102,10 +102,14 @@ struct WordClass: OptionSet, Sendable {
     /// (German only: English forms with an adjective's ending make words of their own, "quit" → "quite".)
     /// The `party_to` verb forms that may be participles (ending in "t" or "en") with an adjective's ending
     /// ("geschlossen" → "geschlossene", "geschlossenen", …), where that form is no cue form itself.
+    /// A `party_to` verb form without a particle that may be a participle (it ends in "t" or "en"): "geschlossen".
+    static func isSigningParticiple(_ f: String, _ words: Lexicon.Words) -> Bool {
+        (f.hasSuffix("t") || f.hasSuffix("en")) && words.cues.matches(f).contains { $0.type == .partyTo && $0.cueClass == .verb && $0.particle == nil }
+    }
+
     static func inflectedSigningParticiples(_ words: Lexicon.Words) -> [String] {
         var out: [String] = []
-        for f in words.cues.exactForms where f.hasSuffix("t") || f.hasSuffix("en") {
-            guard words.cues.matches(f).contains(where: { $0.type == .partyTo && $0.cueClass == .verb && $0.particle == nil }) else { continue }
+        for f in words.cues.exactForms where isSigningParticiple(f, words) {
             for suffix in RelationFinder.adjectiveSuffixesDE where words.cues.matches(f + suffix).isEmpty { out.append(f + suffix) }
         }
         return out
