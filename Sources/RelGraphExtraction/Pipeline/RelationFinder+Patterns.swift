@@ -141,25 +141,31 @@ extension RelationFinder.Finder {
 
     /// An agent (or alliance) noun linked by a copula to the subject: "X ist Ys wichtigster Waffenlieferant",
     /// "Russia is one of Serbia's closest allies".
-    func copulaRelations(_ usable: [Argument], plain: [Argument], cue: Cue, rel: (String, String) -> Relation) -> [Relation] {
+    func copulaRelations(_ usable: [Argument], plain: [Argument], cue: Cue, appositions: [Range<Int>] = [], rel: (String, String) -> Relation) -> [Relation] {
         let tgt = agentNounTarget(usable, cue: cue)
         guard !tgt.isEmpty else { return [] }
         let tActors = Set(tgt.map(\.actor))
         guard let subj = plain.last(where: { $0.end <= cue.token && !tActors.contains($0.actor) }),
-              let phrase = tgt.map(\.start).min(), phrase >= subj.end, min(phrase, cue.token) - subj.end <= 7 else { return [] }
+              let phrase = tgt.map(\.start).min(), phrase >= subj.end else { return [] }
+        // "Lithuania, a member of NATO, has been one of Ukraine's most vocal backers": a describing apposition after
+        // the subject, with its two commas, stands outside the words between
+        let skipped = appositions.filter { $0.lowerBound > subj.end && $0.upperBound < min(phrase, cue.token) }
+            .map { ($0.lowerBound - 1)..<($0.upperBound + 1) }
+        func isSkipped(_ k: Int) -> Bool { skipped.contains { $0.contains(k) } }
+        guard min(phrase, cue.token) - subj.end - skipped.reduce(0, { $0 + $1.count }) <= 7 else { return [] }
         // adjectives after the article: "Iran ist der wichtigste Unterstützer der Hisbollah"
         // (with no article, the adjectives after the copula: "Iran gilt als wichtigster Unterstützer der Huthi")
-        let article = (subj.end..<min(phrase, cue.token)).first { isA($0, .determiner) }
-            ?? (subj.end..<min(phrase, cue.token)).first { isA($0, .copula) && ["als", "as"].contains(toks[$0].lower) } ?? Int.max
+        let article = (subj.end..<min(phrase, cue.token)).first { !isSkipped($0) && isA($0, .determiner) }
+            ?? (subj.end..<min(phrase, cue.token)).first { !isSkipped($0) && isA($0, .copula) && ["als", "as"].contains(toks[$0].lower) } ?? Int.max
         guard
               // a copula links them, and no other verb or actor stands between: "X ist seit Jahren Ys …"
               // (other words between are adverbs of the copula or capitalized nouns: "ist seit Jahren"; "has long objected to" is no copula)
-              (subj.end..<min(phrase, cue.token)).allSatisfy({ k in (toks[k].isWord || toks[k].kind == .number) && (cueEntries(toks[k], at: k).isEmpty || k > article && !toks[k].isCapitalized) && !plain.contains { $0.mention.tokens.contains(k) }
+              (subj.end..<min(phrase, cue.token)).allSatisfy({ k in isSkipped(k) || (toks[k].isWord || toks[k].kind == .number) && (cueEntries(toks[k], at: k).isEmpty || k > article && !toks[k].isCapitalized) && !plain.contains { $0.mention.tokens.contains(k) }
                   && (isA(k, .copula) || isA(k, .determiner) || toks[k].kind == .number || (toks[k].isCapitalized && k > subj.end)
                       || RelationFinder.partitiveWords.contains(toks[k].lower)
                       || (k > article && !toks[k].isCapitalized && (isA(k, .adjectiveEnding) || doc.language == .en))
                       || (doc.language == .en && toks[k].lower.hasSuffix("ly") && !toks[k].isCapitalized)) }),
-              (subj.end..<min(phrase, cue.token)).contains(where: { isA($0, .copula) }) else { return [] }
+              (subj.end..<min(phrase, cue.token)).contains(where: { !isSkipped($0) && isA($0, .copula) }) else { return [] }
         var out: [Relation] = []
         for a in Set(plain.filter { $0.group == subj.group }.map(\.actor)).sorted() {
             for b in tActors.sorted() where a != b { out.append(rel(a, b)) }

@@ -539,6 +539,14 @@ extension RelationFinder.Finder {
                     ? tieSanctions(stop: cue.token, link: stoppedLink!.link, args: args, inherited: inherited, rule: "reverse:" + cue.entry.form, sentence: s)
                     : relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,
                                    sentence: s, clauses: cls, clauseIndex: ci)
+                // "stünden seit Beginn des russischen Angriffskriegs gemeinsam an der Seite der Ukraine": who stands at
+                // someone's side supports only that one
+                if type == .support, cue.entry.particle == "seite" {
+                    let beside = RelationFinder.uniqueSorted(args.filter { $0.prepWord == "an der seite" }.map(\.actor))
+                    made = RelationFinder.uniqueSorted(made.map(\.source)).flatMap { src in
+                        beside.filter { $0 != src }.map { Relation(type: .support, source: src, target: $0, sentence: s.index, rule: "verb:" + cue.entry.form) }
+                    }
+                }
                 // "Macron said Israel had every right to defend itself", "Israel habe ein Recht auf Selbstverteidigung, sagte Scholz":
                 // the speaker supports who holds the right (the holder supports no one)
                 if type == .support, cue.entry.cueClass == .noun, RelationFinder.selfDefenceFormAnswers.answer(cue.entry.form, RelationFinder.isSelfDefenceForm) {
@@ -812,7 +820,14 @@ extension RelationFinder.Finder {
         for k in firstRelationOfSentence..<relations.count where RelationFinder.isAccusingType(relations[k].type) && relations[k].modality != .possible
             && !(relations[k].type == .conflict && relations[k].rule.hasPrefix("noun:")) && !troopsSent {
             let r = relations[k]
-            for a in r.attributedTo where a != r.source && personState[a] != r.source && !(officeOf[a]?.contains(r.source) ?? false) && !sentenceSources.contains(a) {
+            // ("Deutschland und Polen stünden an der Seite der Ukraine, sagte Merz": a speaker whose own state does the
+            // same beside the other accuses neither)
+            let ownSideToo = (firstRelationOfSentence..<relations.count).contains { j in
+                relations[j].type == r.type && relations[j].target == r.target && relations[j].source != r.source
+                    && r.attributedTo.contains { a in (personState[a] ?? lexicon.affiliations[a]?.actor) == relations[j].source || officeOf[a]?.contains(relations[j].source) == true }
+            }
+            if ownSideToo { continue }
+            for a in r.attributedTo where a != r.source && (personState[a] ?? lexicon.affiliations[a]?.actor) != r.source && !(officeOf[a]?.contains(r.source) ?? false) && !sentenceSources.contains(a) {
                 if addRelation(Relation(type: .accusation, source: a, target: r.source, sentence: s.index, rule: "claim:\(r.type.rawValue)")), tracing {
                     traceLines.append("    => accusation \(a) -> \(r.source) (says it: \(r.type.rawValue))")
                 }
