@@ -6,7 +6,7 @@
 public struct Coreference: PipelineStage {
     public let lexicon: Lexicon
     static let definite: Set<String> = ["der", "die", "das", "dem", "den", "des", "the", "this", "dieser", "diese", "dieses", "diesem", "diesen"]
-    static let plurals: Set<String> = ["staaten", "länder", "ländern", "nationen", "states", "countries", "nations", "regierungen", "governments"]
+    static let plurals: Set<String> = ["staaten", "länder", "ländern", "nationen", "states", "countries", "nations", "regierungen", "governments", "nachbarn", "nachbarländer", "nachbarländern", "nachbarstaaten", "neighbours", "neighbors"]
     static let window = 2
     /// Endings a German title takes ("Präsidenten", "Ministerin") or an English plural, longest first.
     static let inflectionEndings = ["innen", "in", "en", "s", "n"]
@@ -210,7 +210,12 @@ public struct Coreference: PipelineStage {
                         let nextCovered = (k + 1 < s.tokens.upperBound && covered[k + 1])
                             || (k + 2 < s.tokens.upperBound && ["of", "von", "des", "der", "in"].contains(toks[k + 1].lower) && covered[k + 2])
                         let capitalOK = doc.language == .en || toks[k].isCapitalized
-                        if capitalOK && !nextCovered {
+                        // ("the free movement of citizens", "the group of experts": a descriptor with a complement of
+                        // its own that names no actor describes something else; "accused the group of planning attacks"
+                        // and a plural's "the three governments of" keep theirs)
+                        let ownComplement = !nextCovered && !has(k, .plural) && k + 2 < s.tokens.upperBound && ["of", "von"].contains(toks[k + 1].lower)
+                            && toks[k + 2].isWord && !toks[k + 2].isCapitalized && !has(k + 2, .definite) && !toks[k + 2].lower.hasSuffix("ing")
+                        if capitalOK && !nextCovered && !ownComplement {
                             let r = TextRange(toks[i].range.start, toks[k].range.end)
                             if has(k, .plural) && k > i + 1 {
                                 let n = (i + 1..<k).compactMap { Self.numbers[toks[$0].lower] }.first ?? 2
