@@ -862,7 +862,17 @@ extension RelationFinder.Finder {
         if r.type != .represents && r.target != "?claimant" {
             // (only an id whose first byte opens some office holder's id is looked up)
             if officeInitials.contains(r.source) && officeOf[r.source]?.contains(r.target) == true
-                || officeInitials.contains(r.target) && officeOf[r.target]?.contains(r.source) == true { return false }
+                || officeInitials.contains(r.target) && officeOf[r.target]?.contains(r.source) == true {
+                // (an office only guessed from the context is what is wrong, when a cue ties the two: noted, guessed again)
+                // (accusing, sanctioning and visiting a state are what its own office holders do not; denials and
+                // threats read from a sentence are too often a misreading to judge an office by)
+                if r.type == .accusation || r.type == .sanction || r.type == .visit,
+                   r.rule.hasPrefix("verb:") || r.rule.hasPrefix("noun:") || r.rule.hasPrefix("link:") || r.rule.hasPrefix("reverse:") {
+                    if let g = guessedOffice[r.source], g == r.target { contradictedGuesses[r.source] = g }
+                    if let g = guessedOffice[r.target], g == r.source { contradictedGuesses[r.target] = g }
+                }
+                return false
+            }
         }
         // alliances are between states, organizations and groups
         // (but one called another's ally is: "President Donald Trump, a close ally of Bolsonaro,", "Iran, Assad's
