@@ -10,14 +10,16 @@ extension Graph {
             if k > 0 && !(nodes[k - 1].id < nodes[k].id) { return false }
             if !Self.strictlyIncreasing(nodes[k].names) { return false }
         }
-        // (each edge read in place: a copy would retain and release its dozen references)
-        for k in edges.indices {
-            if k > 0 && !(edges[k - 1].key < edges[k].key) { return false }
-            if !Self.strictlyIncreasing(edges[k].attributedTo) || !Self.strictlyIncreasing(edges[k].deniedBy)
-                || !Self.strictlyIncreasing(edges[k].evidence) { return false }
-            if let s = edges[k].sources, !Self.strictlyIncreasing(s) { return false }
+        // (each edge read in place, through the buffer: a copy would retain and release its dozen references)
+        return edges.withUnsafeBufferPointer { edges in
+            for k in edges.indices {
+                if k > 0 && !(edges[k - 1].key < edges[k].key) { return false }
+                if !Self.strictlyIncreasing(edges[k].attributedTo) || !Self.strictlyIncreasing(edges[k].deniedBy)
+                    || !Self.strictlyIncreasing(edges[k].evidence) { return false }
+                if let s = edges[k].sources, !Self.strictlyIncreasing(s) { return false }
+            }
+            return true
         }
-        return true
     }
 
     private static func strictlyIncreasing<T: Comparable>(_ items: [T]) -> Bool {
