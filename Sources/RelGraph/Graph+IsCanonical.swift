@@ -10,14 +10,16 @@ extension Graph {
             if k > 0 && !(nodes[k - 1].id < nodes[k].id) { return false }
             if !Self.strictlyIncreasing(nodes[k].names) { return false }
         }
-        for k in edges.indices {
-            let e = edges[k]
-            if k > 0 && !(edges[k - 1].key < e.key) { return false }
-            if !Self.strictlyIncreasing(e.attributedTo) || !Self.strictlyIncreasing(e.deniedBy)
-                || !Self.strictlyIncreasing(e.evidence) { return false }
-            if let s = e.sources, !Self.strictlyIncreasing(s) { return false }
+        // (each edge read in place, through the buffer: a copy would retain and release its dozen references)
+        return edges.withUnsafeBufferPointer { edges in
+            for k in edges.indices {
+                if k > 0 && !(edges[k - 1].key < edges[k].key) { return false }
+                if !Self.strictlyIncreasing(edges[k].attributedTo) || !Self.strictlyIncreasing(edges[k].deniedBy)
+                    || !Self.strictlyIncreasing(edges[k].evidence) { return false }
+                if let s = edges[k].sources, !Self.strictlyIncreasing(s) { return false }
+            }
+            return true
         }
-        return true
     }
 
     private static func strictlyIncreasing<T: Comparable>(_ items: [T]) -> Bool {

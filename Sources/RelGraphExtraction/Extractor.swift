@@ -41,4 +41,11 @@ public struct Extractor: Sendable {
         let article = try reader.read(data: data, name: name)
         return extract(text: article.text, path: name, language: language, title: article.title, sha256: SHA256.hex(data))
     }
+
+    /// `extract(data:name:reader:language:)` where `data` is `Data(decoded.utf8)`: the same graph, without validating
+    /// the UTF-8 of a text that is a String already (`ArticleReader.read(data:decoded:name:)`).
+    public func extract(data: Data, decoded: String, name: String, reader: ArticleReader = ArticleReader(), language: Language? = nil) throws(ExtractionError) -> Graph {
+        let article = try reader.read(data: data, decoded: decoded, name: name)
+        return extract(text: article.text, path: name, language: language, title: article.title, sha256: SHA256.hex(data))
+    }
 }

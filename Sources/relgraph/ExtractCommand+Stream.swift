@@ -40,7 +40,8 @@ extension ExtractCommand {
         do {
             let article = try StreamedArticle(line: line)
             let data = Data(article.text.utf8)
-            var graph = try extractor.extract(data: data, name: article.id, reader: reader, language: language)
+            // (the text is a String already: its UTF-8 is not validated again)
+            var graph = try extractor.extract(data: data, decoded: article.text, name: article.id, reader: reader, language: language)
             var source = graph.source ?? SourceInfo(path: article.id)
             source.url = article.url
             source.published = article.published

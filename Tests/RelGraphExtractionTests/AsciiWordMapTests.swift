@@ -9,6 +9,7 @@ struct AsciiWordMapTests {
         "Übergang", "U\u{0308}bergang", "Ærø", "Ærö", "ß", "ẞ", "ss", "SS", "é", "e\u{0301}", "Café", "Cafe\u{0301}",
         "Ｔeilen", "Teilen", "teilen", "İstanbul", "Istanbul", "Κρεμλίνο", "Кремль", "東京", "ﬁnd", "find", "Å", "\u{212B}",
         "e\u{0301}\u{0301}", "Zoë", "Zoe\u{0308}", "ǅ", "ǆ", "\u{2126}", "Ω", "x\u{0300}", "ò", "o\u{0300}",
+        "é’s", "e\u{0301}’s", "„Café“", "„Cafe\u{0301}“", "\u{2019}", "\u{2014}",
     ]
 
     @Test func answersAsTheStringDictionary() {

@@ -4,11 +4,14 @@ import Foundation
 /// 0xCC) goes by bytes: such a word is its own canonical (NFC) form, so it equals a stored key exactly
 /// when its bytes are those of the key's canonical form (see `AsciiWordFilter`). Those forms sit in an
 /// open-addressing table of FNV-1a hashes, which answers without the String hash and comparison; any
-/// other word is looked up in the String dictionary, with the same answer `[String: Value]` gives.
+/// other word is looked up in the String dictionary of the other keys, then by its canonical form's bytes,
+/// with the same answer `[String: Value]` gives.
 struct AsciiWordMap<Value: Sendable>: Sendable {
     /// The keys as inserted, and their values (by the same index).
     private(set) var keys: [String] = []
     private(set) var values: [Value] = []
+    /// The keys not of byte-level look-up (few: a key of byte-level look-up is found by its bytes alone, and
+    /// is not hashed as a String to go in here).
     private var index: [String: Int] = [:]
 
     /// The byte table: the bytes of each canonical form of byte-level look-up, one after another.
@@ -35,7 +38,6 @@ struct AsciiWordMap<Value: Sendable>: Sendable {
         guard keys.isEmpty else { return }
         keys.reserveCapacity(n)
         values.reserveCapacity(n)
-        index.reserveCapacity(n)
         var size = slots.count
         while size < n * 2 { size <<= 1 }
         if size > slots.count { slots = [Slot](repeating: Slot(), count: size) }
@@ -43,9 +45,9 @@ struct AsciiWordMap<Value: Sendable>: Sendable {
 
     /// Changes the value of `key` (starting from `initial` for a new key) in place.
     mutating func update(_ key: String, initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
-        // A key of byte-level look-up is its own canonical form: the byte table has it exactly when the
-        // String dictionary has a key equal to it, under the same index, so it is looked up (and a new one
-        // placed) by its bytes, without the String hash of `index[key]`.
+        // A key of byte-level look-up is its own canonical form: the byte table has it exactly when a key
+        // equal to it was put in, under that key's index, so it is looked up (and a new one placed) by its
+        // bytes alone, without the String hash of `index[key]`.
         var k = key
         let placed: Int? = k.withUTF8 { buf -> Int? in
             guard let h = Self.hash(buf) else { return nil }
@@ -60,9 +62,8 @@ struct AsciiWordMap<Value: Sendable>: Sendable {
             if i == keys.count {
                 keys.append(key)
                 values.append(initial())
-                index[key] = i
             }
-        } else if let found = index[key] {
+        } else if let found = index[key] ?? canonicalByteKey(key) {
             i = found
         } else {
             i = keys.count
@@ -83,7 +84,21 @@ struct AsciiWordMap<Value: Sendable>: Sendable {
         }
         switch found {
         case .some(let i): return i.map { values[$0] }
-        case .none: return index[word].map { values[$0] }
+        case .none: return (index[word] ?? canonicalByteKey(word)).map { values[$0] }
+        }
+    }
+
+    /// The index of the key of byte-level look-up equal (as Strings compare) to `word`, a word not of
+    /// byte-level look-up, if any: that key is `word`'s canonical form.
+    private func canonicalByteKey(_ word: String) -> Int? {
+        // a word with a mark of general punctuation (quotation marks, dashes: U+2010–U+205E) keeps it in its
+        // canonical form (such a mark has no decomposition, combines with nothing before it, and anything it
+        // composes with is above U+0300 too), which is then no byte-level form: not normalized to learn it
+        if word.unicodeScalars.contains(where: { $0.value &- 0x2010 <= 0x4E }) { return nil }
+        var canonical = word.precomposedStringWithCanonicalMapping
+        return canonical.withUTF8 { buf -> Int? in
+            guard let h = Self.hash(buf) else { return nil }
+            return find(buf, h)
         }
     }
 

@@ -101,7 +101,7 @@ extension ActorFinder.State {
         func isHead(_ k: Int) -> Bool {
             let w = toks[k].lower
             return words.orgDescriptors.contains(w) || Self.acronymHeads.contains(w)
-                || doc.language == .de && words.orgDescriptors.contains(where: { w.hasSuffix($0.lowercased()) && w.count > $0.count })
+                || doc.language == .de && words.orgDescriptors.contains(where: { w.hasSuffix($0.lowercasedFast()) && w.count > $0.count })
         }
         for i in s.tokens {
             // (cheap first: a capitalized word, read in place; then two capital ASCII letters open it)

@@ -693,7 +693,8 @@ public struct ActorFinder: PipelineStage {
             guard let office = a, office != person else { return }
             // "Innenminister X telefonierte mit seinem marokkanischen Amtskollegen Y": a counterpart holds the office in
             // another state, so X's office guessed in that state is guessed again without it
-            if !tentative, Self.counterpartTitles.contains(role.lowercased()) {
+            // (`lowercasedFast`: a Latin-1 title lowered without the Unicode case mapping, the same String)
+            if !tentative, Self.counterpartTitles.contains(role.lowercasedFast()) {
                 for k in offices.indices.reversed() where offices[k].sentence == s.index && offices[k].titleStart != nil && offices[k].actor == office {
                     // (no other state to guess: no guess)
                     if let other = nearestStateBefore(sentence: s, token: offices[k].titleStart, excluding: office) { offices[k].actor = other; register(other) } else { offices.remove(at: k) }

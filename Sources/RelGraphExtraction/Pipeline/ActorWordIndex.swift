@@ -84,6 +84,7 @@ struct ActorWordIndex: Sendable {
             + ActorFinder.particles.count + a.preps.count + b.preps.count + ActorFinder.determiners.count + a.claimNouns.count + b.claimNouns.count
             + a.stateDescriptors.count + b.stateDescriptors.count + RelationFinder.governmentNouns.count + ActorFinder.genitiveLinks.count)
         func add<V>(_ index: PhraseIndex<V>, _ lists: inout [[PhraseIndex<V>.Entry]], _ set: (inout Both, Int32) -> Void) {
+            lists.reserveCapacity(lists.count + index.firstTokenCount)
             index.forEachFirstToken { first, list in
                 let n = Int32(lists.count)
                 lists.append(list)

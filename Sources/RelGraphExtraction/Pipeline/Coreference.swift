@@ -306,7 +306,7 @@ public struct Coreference: PipelineStage {
     func titledPerson(_ title: String, before sentence: Int, seen: [Mention], offices: [Office]) -> String? {
         var stem = Substring(title)
         for suffix in Self.inflectionEndings where title.count > suffix.count + 4 && title.hasSuffix(suffix) { stem = title.dropLast(suffix.count); break }
-        let holders = Set(offices.filter { $0.role.lowercased().contains(stem) }.map(\.person))
+        let holders = Set(offices.filter { $0.role.lowercasedFast().contains(stem) }.map(\.person))
         guard !holders.isEmpty else { return nil }
         for m in seen.reversed() {
             if sentence - m.sentence > 4 { break }

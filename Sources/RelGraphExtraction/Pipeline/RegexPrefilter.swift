@@ -167,7 +167,12 @@ final class RegexPrefilter: Sendable {
             switch item.node {
             case .zeroWidth:
                 continue
-            case .literal(let c) where once || optional:
+            case .literal(let c) where once:
+                // (each whole start extended in place, in the same order: `p.prefix + [c]` made a new array of the start
+                // for every literal of the pattern; the count is the one checked last)
+                for k in current.indices where current[k].whole { current[k].prefix.append(c) }
+                continue
+            case .literal(let c) where optional:
                 for p in current {
                     guard p.whole else { next.append(p); continue }
                     if optional { next.append(p) }

@@ -129,17 +129,17 @@ extension RelationFinder.Finder {
             // a mention that opens with its determiner is the whole phrase ("For decades the kingdom")
             var steps = isA(p, .determiner) ? 3 : 0
             while p - 1 >= c.tokens.lowerBound && steps < 3 {
-                let t = toks[p - 1]
-                let isAdj = t.isWord && !t.isCapitalized && !isA(p - 1, [.preposition, .coordinator])
+                // (the token read in place, `toks[p - 1]`: a copy retains and releases its two strings)
+                let isAdj = toks[p - 1].isWord && !toks[p - 1].isCapitalized && !isA(p - 1, [.preposition, .coordinator])
                     && (isA(p - 1, .adjectiveEnding) || doc.language == .en)
                     && !isA(p - 1, .cueForm)
                 // ("gegen die Miliz RSF", "mit der Terrorgruppe Hamas": a describing noun right before the name is its phrase)
                 // ("aus dem Nachbarland Moldau": a noun for a state before its name too)
-                let describingNoun = doc.language == .de && p == m.tokens.lowerBound && t.isCapitalized
-                    && (words.orgDescriptors.contains(t.lower) || m.actor.hasPrefix("state:") && RelationFinder.stateNounsDE.contains(t.lower))
+                let describingNoun = doc.language == .de && p == m.tokens.lowerBound && toks[p - 1].isCapitalized
+                    && (words.orgDescriptors.contains(toks[p - 1].lower) || m.actor.hasPrefix("state:") && RelationFinder.stateNounsDE.contains(toks[p - 1].lower))
                 // ("seit 2009 der Nato an": a number before the article belongs to the phrase before)
-                if t.kind == .number && p < m.tokens.lowerBound && isA(p, .determiner) { break }
-                if isA(p - 1, .determiner) || isAdj || t.kind == .number || describingNoun { p -= 1; steps += 1 } else { break }
+                if toks[p - 1].kind == .number && p < m.tokens.lowerBound && isA(p, .determiner) { break }
+                if isA(p - 1, .determiner) || isAdj || toks[p - 1].kind == .number || describingNoun { p -= 1; steps += 1 } else { break }
             }
             // "von Präsidentin Salome Surabischwili", "from President Ruto": the title belongs to the person's phrase
             // ("unter Leitung von Mossad-Chef David Barnea", "unter General al-Burhan": no role the title would give)
@@ -159,12 +159,12 @@ extension RelationFinder.Finder {
             var role: Argument.Role = .plain
             var prepWord: String?
             if p - 1 >= c.tokens.lowerBound {
-                let t = toks[p - 1]
-                if isA(p - 1, .preposition), let r = words.preps[t.lower] { role = .prep(r); prepWord = t.lower }
+                let tp = p - 1  // (the token read in place, `toks[tp]`: no copy of its strings)
+                if isA(p - 1, .preposition), let r = words.preps[toks[tp].lower] { role = .prep(r); prepWord = toks[tp].lower }
                 // "seit sie …", "since they …": a conjunction before a pronoun subject, no preposition
-                if m.form.isPronounLike, p == m.tokens.lowerBound, RelationFinder.conjunctionPreps.contains(t.lower) { role = .plain; prepWord = nil }
+                if m.form.isPronounLike, p == m.tokens.lowerBound, RelationFinder.conjunctionPreps.contains(toks[tp].lower) { role = .plain; prepWord = nil }
                 // "after Rasool accused the Trump administration": a name with its verb right after it is the subject
-                if doc.language == .en, !m.form.isPronounLike, RelationFinder.conjunctionPreps.contains(t.lower), m.tokens.upperBound < c.tokens.upperBound {
+                if doc.language == .en, !m.form.isPronounLike, RelationFinder.conjunctionPreps.contains(toks[tp].lower), m.tokens.upperBound < c.tokens.upperBound {
                     // ("after the Somali government asked Nairobi": over the government noun the actor names)
                     let v = m.tokens.upperBound + (isGovernmentNoun(at: m.tokens.upperBound) && m.tokens.upperBound + 1 < c.tokens.upperBound ? 1 : 0)
                     if RelationFinder.verbMarkers.contains(toks[v].lower) && toks[v].lower != "to"
@@ -173,7 +173,7 @@ extension RelationFinder.Finder {
                     }
                 }
                 // "were to leave southern Lebanon": "to" before a verb is the infinitive, no preposition
-                if doc.language == .en, t.lower == "to", p < m.tokens.lowerBound, toks[p].isWord, !toks[p].isCapitalized, !isA(p, .determiner),
+                if doc.language == .en, toks[tp].lower == "to", p < m.tokens.lowerBound, toks[p].isWord, !toks[p].isCapitalized, !isA(p, .determiner),
                    !["ern", "al", "ian", "ese", "ish", "ed", "ing"].contains(where: { toks[p].lower.hasSuffix($0) }) {
                     role = .plain
                     prepWord = nil
@@ -181,7 +181,7 @@ extension RelationFinder.Finder {
                 // two-word prepositions: "in Richtung", "gemeinsam mit", "together with"
                 if p - 2 >= c.tokens.lowerBound, isA(p - 2, .prepPhraseStart), let m = words.prepPhrases.longestMatch(in: toks[..<p], at: p - 2, key: \.lower), m.length == 2 {
                     role = .prep(m.value)
-                    prepWord = toks[p - 2].lower + " " + t.lower
+                    prepWord = toks[p - 2].lower + " " + toks[tp].lower
                 }
                 // "die Regierung in Abu Dhabi", "the authorities in Kabul": the place names the actor;
                 // the phrase takes the role of its head noun

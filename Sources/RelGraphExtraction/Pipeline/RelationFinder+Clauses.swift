@@ -121,17 +121,17 @@ extension RelationFinder.Finder {
         var hasTitle = false
         var loose = 0
         while j < s.tokens.upperBound && j < i + 20 {
-            let t = toks[j]
+            // (the token read in place, `toks[j]`: a copy retains and releases its two strings)
             if punctuation[j].contains(.comma) { break }
-            if t.kind == .punct && t.text != "'" && t.text != "’" { return nil }
+            if toks[j].kind == .punct && toks[j].text != "'" && toks[j].text != "’" { return nil }
             // an apposition has no verb: ", dem sie vorwerfen," is a relative clause
-            if t.isWord && !cueCache.hasNoEntries(j) && hasCue(j, RelationFinder.verbMeetReverseKinds) && !covered.contains(j) { return nil }
+            if toks[j].isWord && !cueCache.hasNoEntries(j) && hasCue(j, RelationFinder.verbMeetReverseKinds) && !covered.contains(j) { return nil }
             // (nor an auxiliary or infinitive marker: ", die Waffenruhe verletzt zu haben,")
-            if t.isWord && !covered.contains(j) && isA(j, .verbMarker) { return nil }
+            if toks[j].isWord && !covered.contains(j) && isA(j, .verbMarker) { return nil }
             if covered.contains(j) { hasMention = true }
             else if punctuation[j].contains(.possessiveMark) || isA(j, [.determiner, .nounMarker]) {}
-            else if isA(j, .titleStart) && words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: j, key: \.lower) != nil || words.titleHeadIndex.longestSuffix(of: t.lower) != nil { hasTitle = true }
-            else if t.isWord && !cueCache.hasNoEntries(j) && hasCue(j, RelationFinder.nounAgentThemeKinds) {}
+            else if isA(j, .titleStart) && words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: j, key: \.lower) != nil || words.titleHeadIndex.longestSuffix(of: toks[j].lower) != nil { hasTitle = true }
+            else if toks[j].isWord && !cueCache.hasNoEntries(j) && hasCue(j, RelationFinder.nounAgentThemeKinds) {}
             else if isA(j, [.coordinator, .genitiveLink]) {}
             else { loose += 1; if loose > 5 { return nil } }
             j += 1
@@ -140,8 +140,8 @@ extension RelationFinder.Finder {
         // the person, also of a body that is no actor)
         let titledPerson = hasTitle && (mentionsBySentence[s.index] ?? []).contains { mentions[$0].tokens.upperBound == i && mentions[$0].actor.hasPrefix("person:") }
         guard hasMention || titledPerson, j + 1 < s.tokens.upperBound, punctuation[j].contains(.comma) else { return nil }
-        let next = toks[j + 1]
-        guard next.isWord, !next.isCapitalized || doc.language == .de && (!covered.contains(j + 1) || titledPerson) else { return nil }
+        // (read in place: no copy of the token)
+        guard toks[j + 1].isWord, !toks[j + 1].isCapitalized || doc.language == .de && (!covered.contains(j + 1) || titledPerson) else { return nil }
         // ("On Friday, India and Sri Lanka, together with the UAE, signed": the phrase before a fellow actor is the subject)
         if opensComitative(j + 1, s) { return nil }
         if isA(j + 1, [.subordinator, .coordinator]) {

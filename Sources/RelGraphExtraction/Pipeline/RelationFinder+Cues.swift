@@ -75,16 +75,16 @@ extension RelationFinder.Finder {
                 i += 1
                 continue
             }
-            let t = toks[i]
+            // (the token read in place, `toks[i]`: a copy retains and releases its two strings)
             if insideActor.contains(i) || attributiveParticiples.contains(i) { i += 1; continue }
             // "the internationally recognised Government of National Unity": a participle between a determiner (and an
             // adverb) and its noun describes the noun; it is no verb
-            if doc.language == .en, i > c.tokens.lowerBound, t.lower.hasSuffix("ed"),
+            if doc.language == .en, i > c.tokens.lowerBound, toks[i].lower.hasSuffix("ed"),
                isA(i - 1, .determiner) || i - 1 > c.tokens.lowerBound && toks[i - 1].lower.hasSuffix("ly") && isA(i - 2, .determiner) { i += 1; continue }
             // "lieferten sich Gefechte": a reflexive exchange verb delivers nothing
-            if doc.language == .de, i + 1 < c.tokens.upperBound, toks[i + 1].lower == "sich", RelationFinder.exchangeVerbs.contains(t.lower) { i += 1; continue }
-            var found = cueEntries(t, at: i)
-            if doc.language == .en, i > c.tokens.lowerBound, !t.lower.hasSuffix("ed"), isA(i - 1, .nounMarker) || toks[i - 1].text == "'s" || toks[i - 1].text == "’s"
+            if doc.language == .de, i + 1 < c.tokens.upperBound, toks[i + 1].lower == "sich", RelationFinder.exchangeVerbs.contains(toks[i].lower) { i += 1; continue }
+            var found = cueEntries(toks[i], at: i)
+            if doc.language == .en, i > c.tokens.lowerBound, !toks[i].lower.hasSuffix("ed"), isA(i - 1, .nounMarker) || toks[i - 1].text == "'s" || toks[i - 1].text == "’s"
                 || (i - 1 > c.tokens.lowerBound && isA(i - 2, .nounMarker) && toks[i - 1].isWord
                     && !toks[i - 1].isCapitalized && cueEntries(toks[i - 1], at: i - 1).isEmpty && !isA(i - 1, .passiveAux)) {
                 // English verbs double as nouns ("its support", "the attacks", "a visit"): read as the noun

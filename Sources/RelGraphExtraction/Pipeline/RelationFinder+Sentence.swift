@@ -27,7 +27,8 @@ extension RelationFinder.Finder {
         }) {
             speakerDenies = true
         }
-        let question = toks[s.tokens].last?.text == "?"
+        // (the last token read in place: `.last` of the slice copies it)
+        let question = !s.tokens.isEmpty && toks[s.tokens.upperBound - 1].text == "?"
         var subjectOfPrevious: [Argument] = []
         var accusation: (accuser: [String], accused: [Argument])?
         /// Whom this sentence urged to act ("urged Myanmar | to implement …", "forderte die Türkei auf, | … zu …"):

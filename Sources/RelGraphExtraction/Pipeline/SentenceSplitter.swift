@@ -101,7 +101,7 @@ public struct SentenceSplitter: PipelineStage {
         var k = j
         while k < end && ScalarProperties.isWhitespace(sc[k]) { k += 1 }
         guard k < end, ScalarProperties.isLowercase(sc[k]) else { return false }
-        return !abbreviations.contains(ScalarProperties.string(sc[a..<i]).lowercased())
+        return !abbreviations.contains(ScalarProperties.string(sc[a..<i]).lowercasedFast())
     }
 
     /// The abbreviations of at most 8 Latin-1 scalars packed one byte a scalar (`LanguageDetector.packedKey`),
@@ -154,7 +154,7 @@ public struct SentenceSplitter: PipelineStage {
         if word.allSatisfy(\.isNumber) { return isOrdinal(length: word.count, sc, a: a, from: start, next: k, end: b) }
         let next = ScalarProperties.string(sc[k..<b])
         if word.count == 1 && word.first!.isUppercase { return true }  // initials, U.S.
-        let lower = word.lowercased()
+        let lower = word.lowercasedFast()
         // "Art. 5", "No. 10", "Abs. 2" — but "auf diese Art. Die …", "Russia said no. The …" end.
         if Self.beforeNumbers.contains(lower) { return next.first?.isNumber == true }
         return Self.abbreviations.contains(lower)
@@ -165,11 +165,11 @@ public struct SentenceSplitter: PipelineStage {
     static func isOrdinal(length: Int, _ sc: [Unicode.Scalar], a: Int, from start: Int, next k: Int, end b: Int) -> Bool {
         guard length <= 2 else { return false }
         let next = ScalarProperties.string(sc[k..<b])
-        if Self.months.contains(next.lowercased()) || next.first?.isLowercase == true { return true }
+        if Self.months.contains(next.lowercasedFast()) || next.first?.isLowercase == true { return true }
         var p = a
         while p > start && ScalarProperties.isWhitespace(sc[p - 1]) { p -= 1 }
         var q = p
         while q > start && Tokenizer.isWordScalar(sc[q - 1]) { q -= 1 }
-        return Self.ordinalDeterminers.contains(ScalarProperties.string(sc[q..<p]).lowercased())
+        return Self.ordinalDeterminers.contains(ScalarProperties.string(sc[q..<p]).lowercasedFast())
     }
 }

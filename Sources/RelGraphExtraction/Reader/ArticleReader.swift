@@ -36,7 +36,21 @@ public struct ArticleReader: Sendable {
 
     public func read(data: Data, name: String) throws(ExtractionError) -> Article {
         let bytes = [UInt8](data)
-        let text = try decode(bytes, name: name)
+        return article(try decode(bytes, name: name), name: name)
+    }
+
+    /// `read(data: data, name: name)` where `data` is `Data(decoded.utf8)`: the same article, without validating
+    /// the UTF-8 of a text that is a String already (a JSON line's text). Data with a byte order mark, or read
+    /// in another encoding, goes the way of `read(data:name:)`.
+    public func read(data: Data, decoded: String, name: String) throws(ExtractionError) -> Article {
+        guard encoding == nil || encoding == .utf8, !data.starts(with: [0xEF, 0xBB, 0xBF]) else { return try read(data: data, name: name) }
+        let bytes = [UInt8](data)
+        if Self.looksBinary(bytes[...]) { throw .binary(file: name) }
+        return article(decoded, name: name)
+    }
+
+    /// The article of a decoded text: a web page's text and title, or the text itself.
+    private func article(_ text: String, name: String) -> Article {
         let lowerName = name.lowercased()
         let isHTML = lowerName.hasSuffix(".html") || lowerName.hasSuffix(".htm") || Self.startsLikeHTML(text)
         if isHTML {
