@@ -124,7 +124,10 @@ extension RelationFinder.Finder {
             // states a relation itself ("X äußerte seine Unterstützung") is no frame
             // (what follows does not depend on which report verb it is: one is enough)
             if let verb = c.tokens.first(where: { toks[$0].isWord && isA($0, .reportVerb) }),
-               !sentenceCues[ci].contains(where: { $0.entry.type != .represents }) {
+               !sentenceCues[ci].contains(where: { $0.entry.type != .represents }),
+               // ("erklärte Parlamentspräsident X, Vizeregierungschef Y und Z zu unerwünschten Personen": the verb's
+               // particle later in the sentence, past the list's commas, makes it a cue, no report)
+               !cueEntries(toks[verb], at: verb).contains(where: { e in e.particle.map { p in ((verb + 1)..<s.tokens.upperBound).contains { toks[$0].lower == p } } ?? false }) {
                 let frameArgs = argumentsOfClause(ci, cls)
                 var subject = frameArgs.filter(\.isPlain)
                 // "Russia's foreign ministry said", "Chinas Außenministerium erklärte": the possessor speaks

@@ -250,6 +250,9 @@ cue | visit | de | noun | Besuch; Besuchs; Besuches; Besuche; Besuchen; *besuch;
 # --- sanction (sanctioner -> sanctioned) ---
 cue | sanction | de | verb | sanktionieren; sanktioniert; sanktionierte; sanktionierten; sanktioniere; verhängen; verhängt; verhängte; verhängten; verhänge; boykottieren; boykottiert; boykottierte; boykottierten; ausweisen; ausgewiesen; auszuweisen
 cue | sanction | de | verb | weist; weisen; wies; wiesen; weise | aus
+cue | sanction | de | verb | erklärt; erklären; erklärte; erklärten; erkläre | unerwünschten
+cue | sanction | de | verb | erklärt; erklären; erklärte; erklärten; erkläre | unerwünschte
+cue | sanction | de | verb | zu unerwünschten Personen erklärt; zur unerwünschten Person erklärt; zu unerwünschten Personen erklären; zur unerwünschten Person erklären; zu unerwünschten Personen erklärte; zur unerwünschten Person erklärte; zu unerwünschten Personen erklärten; zur unerwünschten Person erklärten
 cue | sanction | de | verb | friert; frieren; fror; froren | ein
 cue | sanction | de | verb | einfrieren; eingefroren; einzufrieren; einfror; einfroren
 # revoking someone's visa, licence or accreditation ('entzog ihm das Visum')
