@@ -213,8 +213,11 @@ public struct Coreference: PipelineStage {
                         // ("the free movement of citizens", "the group of experts": a descriptor with a complement of
                         // its own that names no actor describes something else; "accused the group of planning attacks"
                         // and a plural's "the three governments of" keep theirs)
+                        // ("accusing the kingdom of hostile actions", "accused the group of war crimes": after a verb of
+                        // accusing, "of" gives the charge; a state's descriptor keeps its complement)
                         let ownComplement = !nextCovered && !has(k, .plural) && k + 2 < s.tokens.upperBound && ["of", "von"].contains(toks[k + 1].lower)
                             && toks[k + 2].isWord && !toks[k + 2].isCapitalized && !has(k + 2, .definite) && !toks[k + 2].lower.hasSuffix("ing")
+                            && !(i > s.tokens.lowerBound && toks[i - 1].isWord && words.cues.matches(toks[i - 1].lower).contains { $0.type == .accusation })
                         if capitalOK && !nextCovered && !ownComplement {
                             let r = TextRange(toks[i].range.start, toks[k].range.end)
                             if has(k, .plural) && k > i + 1 {
@@ -251,8 +254,16 @@ public struct Coreference: PipelineStage {
                                     let pool = seen.filter { ids.contains($0.actor) }
                                     return pool.isEmpty ? nil : pool
                                 }
+                                // ("Algeria broke off relations with Morocco, accusing the kingdom of …": a kind only one state of this
+                                // sentence has, named after its first actor, is that state, before any of earlier sentences)
+                                let sameSentence = kind.flatMap { pool -> String? in
+                                    let here = pool.filter { $0.sentence == s.index && !$0.inTitle }
+                                    guard let first = seen.first(where: { $0.sentence == s.index && !$0.inTitle }),
+                                          Set(here.map(\.actor)).count == 1, let only = here.first, only.actor != first.actor else { return nil }
+                                    return only.actor
+                                }
                                 if let pool = kind, let a = (ledBy ?? owned ?? place).flatMap({ x in pool.contains { $0.actor == x } ? x : nil })
-                                    ?? salientState(pool, sentence: s.index, excluding: inClause) {
+                                    ?? sameSentence ?? salientState(pool, sentence: s.index, excluding: inClause) {
                                     let m = mention(a, i..<(k + 1), r, s, doc)
                                     added.append(m)
                                     seen.append(m)

@@ -126,6 +126,10 @@ extension RelationFinder.Finder {
             if toks[j].kind == .punct && toks[j].text != "'" && toks[j].text != "’" { return nil }
             // an apposition has no verb: ", dem sie vorwerfen," is a relative clause
             if toks[j].isWord && !cueCache.hasNoEntries(j) && hasCue(j, RelationFinder.verbMeetReverseKinds) && !covered.contains(j) { return nil }
+            // (nor a verb of several words: "In August, Algeria broke off relations with Morocco, accusing …")
+            if toks[j].isWord && !covered.contains(j) && isA(j, .cuePhraseStart),
+               let m = words.cuePhrases.longestMatch(in: toks[..<s.tokens.upperBound], at: j, key: \.lower), m.length > 1,
+               [.verb, .verbRecv, .reverse, .meet].contains(m.value.cueClass) { return nil }
             // (nor an auxiliary or infinitive marker: ", die Waffenruhe verletzt zu haben,")
             if toks[j].isWord && !covered.contains(j) && isA(j, .verbMarker) { return nil }
             if covered.contains(j) { hasMention = true }
