@@ -114,8 +114,9 @@ extension RelationFinder.Finder {
     /// comma and a lower-case word (the verb of the clause it interrupts).
     func appositionEnd(after i: Int, _ s: Sentence, _ covered: TokenMarks) -> Int? {
         guard i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound else { return nil }
-        // "…, und rief X auf, …" is a clause, no apposition
+        // "…, und rief X auf, …" is a clause, no apposition; nor is "…, which maintain close ties with Tehran, …"
         if isA(i + 1, [.coordinator, .subordinator]) { return nil }
+        if doc.language == .en, ["which", "who", "whom", "whose"].contains(toks[i + 1].lower) { return nil }
         var j = i + 1
         var hasMention = false
         var hasTitle = false

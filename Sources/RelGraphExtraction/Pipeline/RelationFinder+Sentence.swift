@@ -331,6 +331,12 @@ extension RelationFinder.Finder {
                 let antecedent = mentions[at]
                 let a = Argument(actor: antecedent.actor, mention: antecedent, at: at, role: .plain, prepWord: nil, phraseStart: antecedent.tokens.lowerBound, end: antecedent.tokens.upperBound, group: -1)
                 inherited = [a]
+                // ("Qatar and Oman, which maintain close ties with Tehran": the antecedent is the whole coordinated subject)
+                if doc.language == .en, o == "which" || o == "who",
+                   let own = argumentsOfClause(ci - 1, cls).first(where: { $0.mentionIndex == at && $0.isPlain }) {
+                    let fellows = argumentsOfClause(ci - 1, cls).filter { $0.isPlain && $0.group == own.group && $0.actor != own.actor && $0.end <= own.start }
+                    inherited = fellows.map { var f = $0; f.group = -1; return f } + inherited
+                }
                 // the German clause's own actors are its objects (in English they follow the verb anyway)
                 if doc.language == .de { for k in args.indices where args[k].isPlain && args[k].start > c.tokens.lowerBound { args[k].role = .prep(.target) } }
                 ownSubject = []
@@ -587,7 +593,8 @@ extension RelationFinder.Finder {
                 // a person is an ally only where called one over a copula ("Noboa gilt als enger Verbündeter von Trump",
                 // "Orbán is a close ally of Putin") or in an apposition ("Javier Milei, a close ally of Trump,"), not in a
                 // list ("he and several allies, among them …")
-                if type == .alliance, made.contains(where: { $0.source.hasPrefix("person:") || $0.target.hasPrefix("person:") }),
+                // (ties are a person's too: "Mnangagwa pflegt enge Beziehungen zu Moskau", "Orbán's close ties to Putin")
+                if type == .alliance, !RelationFinder.isTiesCue(cue.entry.form), made.contains(where: { $0.source.hasPrefix("person:") || $0.target.hasPrefix("person:") }),
                    !(c.tokens.lowerBound..<cue.token).contains(where: { isA($0, .copula) && toks[$0].lower != "has" }),
                    !((max(c.tokens.lowerBound, cue.token - 4)..<cue.token).reversed().first { !toks[$0].isWord || toks[$0].isCapitalized }.map { punctuation[$0].contains(.comma) } ?? false) {
                     made.removeAll { $0.source.hasPrefix("person:") || $0.target.hasPrefix("person:") }
@@ -879,7 +886,9 @@ extension RelationFinder.Finder {
         // (but one called another's ally is: "President Donald Trump, a close ally of Bolsonaro,", "Iran, Assad's
         // closest ally,", "Noboa gilt als enger Verbündeter von Trump")
         if r.type == .alliance && (r.source.hasPrefix("person:") || r.target.hasPrefix("person:"))
-            && !r.rule.hasPrefix("apposition:") && !RelationFinder.allyForms.contains(r.rule.drop { $0 != ":" }.dropFirst().lowercased()) { return false }
+            && !r.rule.hasPrefix("apposition:") && !RelationFinder.allyForms.contains(r.rule.drop { $0 != ":" }.dropFirst().lowercased())
+            // (and one with close ties to another: "Mnangagwa pflegt enge Beziehungen zu Moskau")
+            && !(r.rule.hasPrefix("noun:") && RelationFinder.isTiesCue(String(r.rule.dropFirst(5)))) { return false }
         let key = RelationKey(type: r.type, source: r.source, target: r.target, sentence: r.sentence)
         if !seenRelations.insert(key).inserted { return false }
         relations.append(r)
