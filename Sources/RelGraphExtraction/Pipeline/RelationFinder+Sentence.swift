@@ -776,6 +776,9 @@ extension RelationFinder.Finder {
                 claimants = RelationFinder.uniqueSorted(claimants)
                 denied = Array(Set(denied)).sorted()
             }
+            if claimants.isEmpty, content.isEmpty, claimMentioned, let w = unstatedClaim, w.sentence >= s.index - 2, isAbout(w.claim, denials) {
+                claimants = w.claim.claimants
+            }
             let denierIDs = RelationFinder.uniqueSorted(denials.map { relations[$0].source })
             for d in denied {
                 relations[d].deniedBy = RelationFinder.uniqueSorted(relations[d].deniedBy + denierIDs)
@@ -850,6 +853,17 @@ extension RelationFinder.Finder {
             lastClaim = Claim(relations: [], claimants: RelationFinder.uniqueSorted(unnamedAccusers), about: [])
             recentClaims.append((s.index, lastClaim!))
             if recentClaims.count > 6 { recentClaims.removeFirst() }
+        } else if claims.isEmpty && accusations.isEmpty && !reporters.isEmpty && !frames.isEmpty {
+            // "Sweden's Security Service said Tehran had used criminal gangs to carry out attacks": a reported act of an
+            // accusing kind with no one it is done to is still a claim about its doer, which "rejected the accusations" answers
+            var about: [String] = []
+            for ci in cls.indices where !frames.contains(ci) && sentenceCues[ci].contains(where: { RelationFinder.isAccusingType($0.entry.type) }) {
+                for a in argumentsOfClause(ci, cls) where a.isPlain && !reporters.contains(a.actor) && !a.actor.hasPrefix("agreement:") && !about.contains(a.actor) {
+                    about.append(a.actor)
+                }
+            }
+            // (kept beside the claims of relations, asked only when none of those is about a denier)
+            if !about.isEmpty { unstatedClaim = (s.index, Claim(relations: [], claimants: RelationFinder.uniqueSorted(reporters), about: Set(about))) }
         }
         if !claims.isEmpty || !accusations.isEmpty {
             let claimants = claims.flatMap { relations[$0].attributedTo } + accusations.map { relations[$0].source }

@@ -234,6 +234,9 @@ public struct RelationFinder: PipelineStage {
         var relations: [Relation] = []
         var newActors: [String: ActorInfo] = [:]
         var lastClaim: Claim?
+        /// The last reported act of an accusing kind that drew no relation ("said Tehran had used gangs to carry out
+        /// attacks"), with its sentence: a claim about its doer that "rejected the accusations" may answer.
+        var unstatedClaim: (sentence: Int, claim: Claim)?
         /// The claims of the last sentences, with their sentence: a plural claim noun ("rejected the
         /// accounts") answers all of them.
         var recentClaims: [(sentence: Int, claim: Claim)] = []
