@@ -239,7 +239,9 @@ public struct Coreference: PipelineStage {
                                 }
                             } else if has(k, .stateDescriptor) {
                                 // (a place named before is no other actor: "Der US-Botschafter in Budapest … forderte die Regierung auf")
-                                let inClause = actorsNamed(seen, sentence: s.index, locatives: false)
+                                // ("Zambia's main opposition party … called on the government": a possessor of something else
+                                // is no actor of the clause that the government could not be)
+                                let inClause = actorsNamed(seen, sentence: s.index, locatives: false, possessors: false)
                                 let owned = descriptorOwner[noun].flatMap { inClause.contains($0) ? nil : $0 }
                                 // "Im Sudan kämpft die Armee …": the state named as the place of this sentence, before the description
                                 let place = seen.reversed().prefix { $0.sentence == s.index }.first { $0.isLocative && !$0.inTitle && $0.actor.hasIDPrefix("state:") && !inClause.contains($0.actor) }?.actor
@@ -429,12 +431,12 @@ public struct Coreference: PipelineStage {
     /// The actors of this sentence's mentions at the end of `seen` (what the clause itself names), but for
     /// those in a title and, unless `locatives`, those after a locative preposition. A short list read in
     /// place (each mention not copied), where a Set was built by hashing each actor for a few look-ups.
-    func actorsNamed(_ seen: [Mention], sentence: Int, locatives: Bool) -> [String] {
+    func actorsNamed(_ seen: [Mention], sentence: Int, locatives: Bool, possessors: Bool = true) -> [String] {
         var out: [String] = []
         var n = seen.count
         while n > 0 && seen[n - 1].sentence == sentence {
             n -= 1
-            if !seen[n].inTitle && (locatives || !seen[n].isLocative) { out.append(seen[n].actor) }
+            if !seen[n].inTitle && (locatives || !seen[n].isLocative) && (possessors || !seen[n].isPossessive) { out.append(seen[n].actor) }
         }
         return out
     }
