@@ -217,6 +217,8 @@ public struct Coreference: PipelineStage {
                         // accusing, "of" gives the charge; a state's descriptor keeps its complement)
                         let ownComplement = !nextCovered && !has(k, .plural) && k + 2 < s.tokens.upperBound && ["of", "von"].contains(toks[k + 1].lower)
                             && toks[k + 2].isWord && !toks[k + 2].isCapitalized && !has(k + 2, .definite) && !toks[k + 2].lower.hasSuffix("ing")
+                            // ("the kingdom of about 37 million people": a size is no complement of its own)
+                            && !(k + 2 ..< min(s.tokens.upperBound, k + 5)).contains { toks[$0].kind == .number }
                             && !(i > s.tokens.lowerBound && toks[i - 1].isWord && words.cues.matches(toks[i - 1].lower).contains { $0.type == .accusation })
                         if capitalOK && !nextCovered && !ownComplement {
                             let r = TextRange(toks[i].range.start, toks[k].range.end)

@@ -11,6 +11,8 @@ extension RelationFinder {
     /// Relative pronouns that are the clause's subject, and those that are its object.
     static let subjectRelatives = ["who", "der", "die", "das", "which"]
     static let objectRelatives = ["dem", "denen", "den", "whom"]
+    /// English relative pronouns: after a comma they open a relative clause, no apposition.
+    static let englishRelatives: Set<String> = ["which", "who", "whom", "whose"]
     /// Pronouns that open reported speech for its speaker.
     static let itEs: Set<String> = ["it", "es"]
     static let itTheyWe: Set<String> = ["it", "they", "we"]

@@ -116,7 +116,7 @@ extension RelationFinder.Finder {
         guard i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound else { return nil }
         // "…, und rief X auf, …" is a clause, no apposition; nor is "…, which maintain close ties with Tehran, …"
         if isA(i + 1, [.coordinator, .subordinator]) { return nil }
-        if doc.language == .en, ["which", "who", "whom", "whose"].contains(toks[i + 1].lower) { return nil }
+        if doc.language == .en, RelationFinder.englishRelatives.contains(toks[i + 1].lower) { return nil }
         var j = i + 1
         var hasMention = false
         var hasTitle = false
@@ -130,7 +130,7 @@ extension RelationFinder.Finder {
             // (nor a verb of several words: "In August, Algeria broke off relations with Morocco, accusing …")
             if toks[j].isWord && !covered.contains(j) && isA(j, .cuePhraseStart),
                let m = words.cuePhrases.longestMatch(in: toks[..<s.tokens.upperBound], at: j, key: \.lower), m.length > 1,
-               [.verb, .verbRecv, .reverse, .meet].contains(m.value.cueClass) { return nil }
+               RelationFinder.verbMeetReverseKinds.intersects(CueKinds([m.value])) { return nil }
             // (nor an auxiliary or infinitive marker: ", die Waffenruhe verletzt zu haben,")
             if toks[j].isWord && !covered.contains(j) && isA(j, .verbMarker) { return nil }
             if covered.contains(j) { hasMention = true }

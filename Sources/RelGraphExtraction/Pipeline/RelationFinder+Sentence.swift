@@ -594,7 +594,7 @@ extension RelationFinder.Finder {
                 // "Orbán is a close ally of Putin") or in an apposition ("Javier Milei, a close ally of Trump,"), not in a
                 // list ("he and several allies, among them …")
                 // (ties are a person's too: "Mnangagwa pflegt enge Beziehungen zu Moskau", "Orbán's close ties to Putin")
-                if type == .alliance, !RelationFinder.isTiesCue(cue.entry.form), made.contains(where: { $0.source.hasPrefix("person:") || $0.target.hasPrefix("person:") }),
+                if type == .alliance, made.contains(where: { $0.source.hasPrefix("person:") || $0.target.hasPrefix("person:") }), !RelationFinder.isTiesCue(cue.entry.form),
                    !(c.tokens.lowerBound..<cue.token).contains(where: { isA($0, .copula) && toks[$0].lower != "has" }),
                    !((max(c.tokens.lowerBound, cue.token - 4)..<cue.token).reversed().first { !toks[$0].isWord || toks[$0].isCapitalized }.map { punctuation[$0].contains(.comma) } ?? false) {
                     made.removeAll { $0.source.hasPrefix("person:") || $0.target.hasPrefix("person:") }
@@ -862,7 +862,8 @@ extension RelationFinder.Finder {
                     about.append(a.actor)
                 }
             }
-            // (kept beside the claims of relations, asked only when none of those is about a denier)
+            // (kept beside the claims of relations, asked only when no claim of a relation answers the denial: none was
+            // made in the sentences before, or none mentioned and about the denier)
             if !about.isEmpty { unstatedClaim = (s.index, Claim(relations: [], claimants: RelationFinder.uniqueSorted(reporters), about: Set(about))) }
         }
         if !claims.isEmpty || !accusations.isEmpty {
@@ -885,7 +886,8 @@ extension RelationFinder.Finder {
             // (only an id whose first byte opens some office holder's id is looked up)
             if officeInitials.contains(r.source) && officeOf[r.source]?.contains(r.target) == true
                 || officeInitials.contains(r.target) && officeOf[r.target]?.contains(r.source) == true {
-                // (an office only guessed from the context is what is wrong, when a cue ties the two: noted, guessed again)
+                // (an office only guessed from the context is what is wrong, when a cue ties the two: noted, and the office
+                // is dropped before the document is read again)
                 // (accusing, sanctioning and visiting a state are what its own office holders do not; denials and
                 // threats read from a sentence are too often a misreading to judge an office by)
                 if r.type == .accusation || r.type == .sanction || r.type == .visit,

@@ -126,8 +126,10 @@ extension RelationFinder.Finder {
             if let verb = c.tokens.first(where: { toks[$0].isWord && isA($0, .reportVerb) }),
                !sentenceCues[ci].contains(where: { $0.entry.type != .represents }),
                // ("erklärte Parlamentspräsident X, Vizeregierungschef Y und Z zu unerwünschten Personen": the verb's
-               // particle later in the sentence, past the list's commas, makes it a cue, no report)
-               !cueEntries(toks[verb], at: verb).contains(where: { e in e.particle.map { p in ((verb + 1)..<s.tokens.upperBound).contains { toks[$0].lower == p } } ?? false }) {
+               // particle later in the sentence, past the list's commas, makes it a cue, no report; a separable
+               // particle such as "zu" of "sagte … zu" is too common a word to say so)
+               !cueEntries(toks[verb], at: verb).contains(where: { e in e.particle.map { p in !RelationFinder.separableParticles.contains(p)
+                   && ((verb + 1)..<s.tokens.upperBound).contains { toks[$0].lower == p } } ?? false }) {
                 let frameArgs = argumentsOfClause(ci, cls)
                 var subject = frameArgs.filter(\.isPlain)
                 // "Russia's foreign ministry said", "Chinas Außenministerium erklärte": the possessor speaks

@@ -174,6 +174,11 @@ public struct RelationFinder: PipelineStage {
             // an office guessed in a state that a relation of the person with that state contradicts is dropped, and
             // the sentences are read again without it
             dropContradictedOffices(&doc, contradicted: f.contradictedGuesses)
+            if doc.trace != nil {
+                for (person, state) in f.contradictedGuesses.sorted(by: { $0.key < $1.key }) {
+                    doc.trace? += ["office dropped: \(person) -> \(state) (guessed; an accusation, sanction or visit with it contradicts it)"]
+                }
+            }
             f = Finder(doc: doc, lexicon: lexicon, wordClassTable: wordClassTables[doc.language] ?? WordClass.table(lexicon[doc.language], language: doc.language),
                        sharedFacts: wordFacts[doc.language], warForms: warForms)
             f.tracing = doc.trace != nil
@@ -252,8 +257,9 @@ public struct RelationFinder: PipelineStage {
         let officeInitials: OfficeInitials
         /// Offices guessed from a title's context (no state in the title), person to the guessed state.
         let guessedOffice: [String: String]
-        /// Guessed offices a relation contradicts ("Costa Rica's foreign minister" guessed as Nicaragua's, who then
-        /// accuses Nicaragua: a state's office holder does not accuse it), person to the guessed state.
+        /// Guessed offices a relation contradicts ("Außenministerin X warf Nicaragua vor" after a sentence naming Nicaragua:
+        /// X guessed Nicaraguan, who then accuses Nicaragua; a state's office holder does not accuse it), person to the
+        /// guessed state.
         var contradictedGuesses: [String: String] = [:]
         var tracing = false
         var traceLines: [String] = []
@@ -321,7 +327,8 @@ public struct RelationFinder: PipelineStage {
             self.officeOf = officeOf
             officeInitials = OfficeInitials(officeOf.keys)
             var guessed: [String: String] = [:]
-            for o in doc.offices where o.titleStart != nil && o.actor.hasPrefix("state:") && officeOf[o.person]?.count == 1 { guessed[o.person] = o.actor }
+            for o in doc.offices where o.titleStart != nil && o.actor.hasPrefix("state:") && officeOf[o.person]?.count == 1
+                && !doc.offices.contains(where: { $0.person == o.person && $0.actor == o.actor && $0.titleStart == nil }) { guessed[o.person] = o.actor }
             guessedOffice = guessed
             // every token's word classes and cue entries, once per distinct text (the lower-case form
             // follows from the text; cue entries of a sentence's first word may differ)
