@@ -43,6 +43,15 @@ struct LexiconLoaderTests {
 
     // MARK: errors
 
+    @Test func quantifierAndTiesRecords() throws {
+        let lex = try load(Self.header + "\nquantifier | de | Sämtliche; alle\nties | * | Beziehungen; ties")
+        #expect(lex[.de].quantifiers == ["sämtliche", "alle"])
+        #expect(lex[.en].quantifiers.isEmpty)
+        #expect(lex[.de].tiesWords == ["beziehungen", "ties"] && lex[.en].tiesWords == ["beziehungen", "ties"])
+        #expect(failure("quantifier | de") == .lexicon(file: "test.lex", line: 5, reason: "expected `quantifier | LANG | form; ...`, found 2 fields"))
+        #expect(failure("ties | en | ties | relations") == .lexicon(file: "test.lex", line: 5, reason: "expected `ties | LANG | form; ...`, found 4 fields"))
+    }
+
     @Test func headerLoads() {
         #expect(failure() == nil)
     }

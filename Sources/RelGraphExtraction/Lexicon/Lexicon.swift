@@ -52,6 +52,10 @@ public struct Lexicon: Sendable {
         /// Last words of an organization's name ("Party", "Union", "Church"): a run of capitalized words ending in
         /// one is an organization the article names, where the lexicon knows none ("the Colorado Party").
         public var orgHeads: Set<String> = []
+        /// Quantifiers that make a plural no one thing ("all agreements", "sämtliche Abkommen"), lower case.
+        public var quantifiers: Set<String> = []
+        /// Last words of alliance cues of close ties ("enge Beziehungen", "close ties"), lower case: a person's too.
+        public var tiesWords: Set<String> = []
         /// Agreement nouns and the kind slug their id takes.
         public var agreements = PhraseIndex<String>()
         public var boilerplate: [NSRegularExpression] = []

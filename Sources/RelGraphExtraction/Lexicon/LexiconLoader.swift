@@ -299,6 +299,14 @@ public struct LexiconLoader {
             try need(3...3, "orghead | LANG | form; ...")
             let forms = try list(2)
             for lang in try languages(f[1], fail) { for form in forms { lexicon[lang].orgHeads.insert(form.lowercasedFast()) } }
+        case "quantifier":
+            try need(3...3, "quantifier | LANG | form; ...")
+            let forms = try list(2)
+            for lang in try languages(f[1], fail) { for form in forms { lexicon[lang].quantifiers.insert(form.lowercasedFast()) } }
+        case "ties":
+            try need(3...3, "ties | LANG | form; ...")
+            let forms = try list(2)
+            for lang in try languages(f[1], fail) { for form in forms { lexicon[lang].tiesWords.insert(form.lowercasedFast()) } }
         case "coref":
             try need(4...4, "coref | LANG | pair|state|org | form; ...")
             guard ["pair", "state", "org"].contains(f[2]) else { throw fail("unknown coref class \"\(f[2])\" (valid: pair, state, org)") }

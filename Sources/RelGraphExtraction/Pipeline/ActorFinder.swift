@@ -367,7 +367,7 @@ public struct ActorFinder: PipelineStage {
                    m.value != "named" || signedInSentence(s), toks[i].isCapitalized || doc.language == .en,
                    // ("called on the government to publish all agreements signed with foreign militaries", "alle Abkommen":
                    // agreements of a quantifier are no one agreement)
-                   !(i > s.tokens.lowerBound && Self.quantifiers.contains(toks[i - 1].lower)) {
+                   !(i > s.tokens.lowerBound && words.quantifiers.contains(toks[i - 1].lower)) {
                     // "the AUKUS security pact", "das New-START-Abkommen": the named agreement itself
                     // ("das Protokoll, das Meloni und Rama unterzeichnet hatten", "signed a joint declaration": a head that is an
                     // agreement only with a name is one where the sentence signs or concludes it)
@@ -708,9 +708,6 @@ public struct ActorFinder: PipelineStage {
             if tentative { o.titleStart = titleStart }
             offices.append(o)
         }
-
-        /// Quantifiers before a plural that make it no one thing ("all agreements", "sämtliche Abkommen").
-        static let quantifiers: Set<String> = ["all", "any", "every", "alle", "allen", "aller", "sämtliche", "sämtlichen", "jedes", "jeden"]
 
         /// Titles of one who holds the same office in another state ("seinem marokkanischen Amtskollegen").
         static let counterpartTitles: Set<String> = ["amtskollege", "amtskollegen", "amtskollegin", "amtskolleginnen", "counterpart", "counterparts"]

@@ -594,7 +594,7 @@ extension RelationFinder.Finder {
                 // "Orbán is a close ally of Putin") or in an apposition ("Javier Milei, a close ally of Trump,"), not in a
                 // list ("he and several allies, among them …")
                 // (ties are a person's too: "Mnangagwa pflegt enge Beziehungen zu Moskau", "Orbán's close ties to Putin")
-                if type == .alliance, made.contains(where: { $0.source.hasPrefix("person:") || $0.target.hasPrefix("person:") }), !RelationFinder.isTiesCue(cue.entry.form),
+                if type == .alliance, made.contains(where: { $0.source.hasPrefix("person:") || $0.target.hasPrefix("person:") }), !RelationFinder.isTiesCue(cue.entry.form, words),
                    !(c.tokens.lowerBound..<cue.token).contains(where: { isA($0, .copula) && toks[$0].lower != "has" }),
                    !((max(c.tokens.lowerBound, cue.token - 4)..<cue.token).reversed().first { !toks[$0].isWord || toks[$0].isCapitalized }.map { punctuation[$0].contains(.comma) } ?? false) {
                     made.removeAll { $0.source.hasPrefix("person:") || $0.target.hasPrefix("person:") }
@@ -904,7 +904,7 @@ extension RelationFinder.Finder {
         if r.type == .alliance && (r.source.hasPrefix("person:") || r.target.hasPrefix("person:"))
             && !r.rule.hasPrefix("apposition:") && !RelationFinder.allyForms.contains(r.rule.drop { $0 != ":" }.dropFirst().lowercased())
             // (and one with close ties to another: "Mnangagwa pflegt enge Beziehungen zu Moskau")
-            && !(r.rule.hasPrefix("noun:") && RelationFinder.isTiesCue(String(r.rule.dropFirst(5)))) { return false }
+            && !(r.rule.hasPrefix("noun:") && RelationFinder.isTiesCue(String(r.rule.dropFirst(5)), words)) { return false }
         let key = RelationKey(type: r.type, source: r.source, target: r.target, sentence: r.sentence)
         if !seenRelations.insert(key).inserted { return false }
         relations.append(r)

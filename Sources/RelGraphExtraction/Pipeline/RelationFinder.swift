@@ -100,10 +100,11 @@ public struct RelationFinder: PipelineStage {
     static let accusativeArticles: Set<String> = ["den", "die", "das"]
     /// Alliance cue forms that call someone an ally: with them a person is an ally too ("a close ally of Trump").
     static let allyForms: Set<String> = ["ally", "allies", "verbündeter", "verbündete", "verbündeten", "verbündetem"]
-    /// A cue of close ties ("enge Beziehungen", "close ties", "closer relations"): its last word is one for ties.
-    static func isTiesCue(_ form: String) -> Bool {
-        guard let last = form.split(separator: " ").last?.lowercased() else { return false }
-        return last.hasPrefix("beziehung") || last == "ties" || last == "relations" || last == "relationship"
+    /// A cue of close ties ("enge Beziehungen", "close ties", "closer relations"): its last word is one of the
+    /// lexicon's `ties` words.
+    static func isTiesCue(_ form: String, _ words: Lexicon.Words) -> Bool {
+        guard !words.tiesWords.isEmpty, let last = form.split(separator: " ").last else { return false }
+        return words.tiesWords.contains(String(last).lowercasedFast())
     }
     /// Words of a partitive between a copula and its noun ("is one of Serbia's closest allies", "among").
     static let partitiveWords: Set<String> = ["one", "of", "among", "einer", "eine", "eines"]

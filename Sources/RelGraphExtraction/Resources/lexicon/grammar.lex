@@ -23,3 +23,10 @@ war | * | state:ukr | state:rus
 # orghead: the last word of an organization's name; a run of two to five capitalized English words ending in one
 # names an organization the lexicon does not know ("the Colorado Party", "the Mano River Union")
 orghead | en | Party; Union; Church; Patriarchate; Institute; Front; Movement; Council; Commission; Agency; League; Coalition; Federation; Congress; Organisation; Organization; Alliance; Foundation; Observatory
+# quantifier: words before a plural that make it no one thing: "all agreements", "sämtliche Abkommen" name no agreement
+quantifier | en | all; any; every
+quantifier | de | alle; allen; aller; sämtliche; sämtlichen; jede; jeder; jedes; jeden
+# ties: last words of alliance cues of close ties; such ties are a person's alliance too ("Mnangagwa pflegt enge
+# Beziehungen zu Moskau"), where other alliance cues tie only states, organizations and groups
+ties | en | ties; relations; relationship; relationships
+ties | de | Beziehung; Beziehungen
