@@ -295,18 +295,12 @@ public struct LexiconLoader {
                 lexicon[lang].warAttackers[f[2]] = f[3]
                 lexicon[lang].warVictims[f[3]] = f[2]
             }
-        case "orghead":
-            try need(3...3, "orghead | LANG | form; ...")
+        case "orghead", "quantifier", "ties":
+            // word sets in lower case, one per language: `RECORD | LANG | form; ...`
+            try need(3...3, "\(f[0]) | LANG | form; ...")
+            let set: WritableKeyPath<Lexicon.Words, Set<String>> = f[0] == "orghead" ? \.orgHeads : f[0] == "quantifier" ? \.quantifiers : \.tiesWords
             let forms = try list(2)
-            for lang in try languages(f[1], fail) { for form in forms { lexicon[lang].orgHeads.insert(form.lowercasedFast()) } }
-        case "quantifier":
-            try need(3...3, "quantifier | LANG | form; ...")
-            let forms = try list(2)
-            for lang in try languages(f[1], fail) { for form in forms { lexicon[lang].quantifiers.insert(form.lowercasedFast()) } }
-        case "ties":
-            try need(3...3, "ties | LANG | form; ...")
-            let forms = try list(2)
-            for lang in try languages(f[1], fail) { for form in forms { lexicon[lang].tiesWords.insert(form.lowercasedFast()) } }
+            for lang in try languages(f[1], fail) { for form in forms { lexicon[lang][keyPath: set].insert(form.lowercasedFast()) } }
         case "coref":
             try need(4...4, "coref | LANG | pair|state|org | form; ...")
             guard ["pair", "state", "org"].contains(f[2]) else { throw fail("unknown coref class \"\(f[2])\" (valid: pair, state, org)") }
