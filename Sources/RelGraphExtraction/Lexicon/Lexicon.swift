@@ -56,6 +56,9 @@ public struct Lexicon: Sendable {
         public var quantifiers: Set<String> = []
         /// Last words of alliance cues of close ties ("enge Beziehungen", "close ties"), lower case: a person's too.
         public var tiesWords: Set<String> = []
+        /// Verbs of holding, keeping or ending an agreement ("has", "renewed", "verlängert"), lower case: the subject
+        /// before one is a party to the agreement named with another ("Egypt has a defence agreement with Sudan").
+        public var holdingVerbs: Set<String> = []
         /// Agreement nouns and the kind slug their id takes.
         public var agreements = PhraseIndex<String>()
         public var boilerplate: [NSRegularExpression] = []

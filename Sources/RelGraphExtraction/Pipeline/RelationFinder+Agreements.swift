@@ -6,12 +6,19 @@ extension RelationFinder.Finder {
         args.first { $0.actor.hasPrefix("agreement:") }?.actor
     }
 
-    /// "Egypt has a defence agreement with Sudan": the plain subject group before an agreement noun
-    /// when a verb of having stands between them (and nothing but articles and adjectives after it).
+    /// "Egypt has a defence agreement with Sudan", "Fiji will not renew a police agreement with China": the plain
+    /// subject group before an agreement noun when a verb of holding (the lexicon's `holding` words) stands between
+    /// them (and nothing but articles and adjectives after it); in German also when one closes the clause after
+    /// the agreement ("Fidschi will das Polizeiabkommen mit China nicht verlängern").
     func possessingSubject(_ args: [Argument], cue: Cue, clause c: Clause) -> [Argument]? {
         guard let last = args.last(where: { $0.isPlain && !$0.actor.hasPrefix("agreement:") && $0.end <= cue.token }) else { return nil }
         let subject = args.filter { $0.group == last.group }
-        guard let verb = (last.end..<cue.token).first(where: { RelationFinder.possessionVerbs.contains(toks[$0].lower) }),
+        let holding = words.holdingVerbs
+        if doc.language == .de, let final = c.tokens.reversed().first(where: { toks[$0].isWord }), final > cue.token,
+           holding.contains(toks[final].lower), last.end < cue.token, cue.token - last.end <= 4 {
+            return subject
+        }
+        guard let verb = (last.end..<cue.token).first(where: { holding.contains(toks[$0].lower) }),
               verb <= last.end + 2, cue.token - verb <= 5,
               // (no other verb between: "had signed a deal with"; in German no verb closing the clause: "hatte den
               // Vertrag mit Gazprom auslaufen lassen" is an auxiliary)

@@ -637,8 +637,11 @@ extension RelationFinder.Finder {
                 }
                 // "bestritt nicht, dass …", "did not deny": a denial that is negated denies nothing
                 if negated && type == .denial && cue.entry.cueClass == .verb { made.removeAll() }
+                // "will not renew its agreement with China", "das Abkommen nicht verlängern": whoever could renew, extend or
+                // end an agreement is a party to it, negated or not (the lexicon's `holding` verbs)
+                let presupposed = type == .partyTo && cue.entry.cueClass == .verb && words.holdingVerbs.contains(cue.entry.form)
                 for var r in made {
-                    if negated && type != .denial { continue }
+                    if negated && type != .denial && !(presupposed && r.type == .partyTo) { continue }
                     // "summoned Russia's ambassador Georgy Zinoviev", "bestellte Botschafter Huang ein": a summons rebukes the envoy's state
                     if type == .accusation, words.summonVerbs.contains(cue.entry.form.lowercased()), let st = personState[r.target] {
                         if st == r.source { continue }

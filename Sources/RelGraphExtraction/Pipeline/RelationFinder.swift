@@ -118,8 +118,6 @@ public struct RelationFinder: PipelineStage {
                                                 "gefechte", "gefechten", "feuergefecht", "feuergefechte", "feuergefechten", "kämpfe", "kämpfen", "kämpft",
                                                 "kämpfte", "kämpften", "gekämpft", "krieg", "kriege", "kriegs", "zusammenstöße", "zusammenstößen", "scharmützel",
                                                 "führt", "führen", "führte", "führten", "geführt"]
-    /// Verbs of having: the subject of "X has an agreement with Y" is a party beside Y.
-    static let possessionVerbs: Set<String> = ["has", "have", "had", "having", "hat", "haben", "hatte", "hatten", "unterhält", "unterhalten", "unterhielt", "maintains", "maintain", "maintained"]
     /// Indefinite articles: a noun phrase that introduces something not named before.
     static let indefiniteArticles: Set<String> = ["a", "an", "ein", "eine", "einen", "einem", "einer", "eines"]
     /// Possessive pronouns that open a coordinated title ("and his Somali counterpart", "und sein Amtskollege").

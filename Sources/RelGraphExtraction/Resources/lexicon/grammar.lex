@@ -30,3 +30,8 @@ quantifier | de | alle; allen; aller; sämtliche; sämtlichen; jede; jeder; jede
 # Beziehungen zu Moskau"), where other alliance cues tie only states, organizations and groups
 ties | en | ties; relations; relationship; relationships
 ties | de | Beziehung; Beziehungen
+# holding: verbs of having, keeping or ending an agreement; the subject before one is a party to the agreement named
+# with another ("Egypt has a defence agreement with Sudan", "Fiji will not renew its police agreement with China",
+# "Fidschi will das Polizeiabkommen mit China nicht verlängern")
+holding | en | has; have; had; having; maintains; maintain; maintained; renew; renews; renewed; renewing; extend; extends; extended; terminate; terminates; terminated; suspend; suspends; suspended; scrap; scraps; scrapped; cancel; cancels; cancelled; canceled
+holding | de | hat; haben; hatte; hatten; unterhält; unterhalten; unterhielt; verlängern; verlängert; verlängerte; verlängerten; kündigen; kündigt; kündigte; kündigten; gekündigt; aufkündigen; aufgekündigt
