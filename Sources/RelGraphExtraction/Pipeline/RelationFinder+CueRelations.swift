@@ -66,7 +66,16 @@ extension RelationFinder.Finder {
             var parties: [String]
             if isNoun {
                 let with = usable.filter { $0.role == .prep(.with) }
-                let owner = usable.filter { $0.isPossessor && $0.end <= cue.token }
+                var owner = usable.filter { $0.isPossessor && $0.end <= cue.token }
+                // "das Verteidigungsabkommen Japans mit den USA", "den Sicherheitsvertrag beider Länder": in German a
+                // genitive right after the noun owns it too
+                var genitiveOwners: [String] = []
+                if doc.language == .de, let first = usable.first(where: { $0.start == cueEnd && !$0.actor.hasPrefix("agreement:") }),
+                   first.isPossessor || first.mention.form == .coreference && RelationFinder.genitivePairWords.contains(toks[first.start].lower) {
+                    let group = usable.filter { $0.group == first.group && !$0.actor.hasPrefix("agreement:") }
+                    owner += group
+                    genitiveOwners = RelationFinder.uniqueSorted(group.map(\.actor))
+                }
                 // "the US-Taliban agreement", "das russisch-nordkoreanische Abkommen": the actors named on the noun
                 var named = Set(usable.filter { a in
                     !a.actor.hasPrefix("agreement:") && a.end <= cue.token && a.start >= cue.token - 5
@@ -84,6 +93,9 @@ extension RelationFinder.Finder {
                 let under = usable.contains { $0.actor == agr && ["under", "unter"].contains($0.prepWord ?? "") }
                 if named.count >= 2 {
                     parties = named.sorted()
+                } else if genitiveOwners.count >= 2 && !namesParty {
+                    // "den Sicherheitsvertrag beider Länder": the owners are the parties
+                    parties = genitiveOwners
                 } else if namesParty || under {
                     let before = usable.filter { !$0.actor.hasPrefix("agreement:") && $0.end <= cue.token }
                     let subject = subjectGroup(before.filter(\.isPlain))

@@ -118,6 +118,8 @@ public struct RelationFinder: PipelineStage {
                                                 "gefechte", "gefechten", "feuergefecht", "feuergefechte", "feuergefechten", "kämpfe", "kämpfen", "kämpft",
                                                 "kämpfte", "kämpften", "gekämpft", "krieg", "kriege", "kriegs", "zusammenstöße", "zusammenstößen", "scharmützel",
                                                 "führt", "führen", "führte", "führten", "geführt"]
+    /// First words of a German pair phrase in the genitive ("beider Länder", "der beiden Staaten"): after a noun, its owners.
+    static let genitivePairWords: Set<String> = ["beider", "der"]
     /// Indefinite articles: a noun phrase that introduces something not named before.
     static let indefiniteArticles: Set<String> = ["a", "an", "ein", "eine", "einen", "einem", "einer", "eines"]
     /// Possessive pronouns that open a coordinated title ("and his Somali counterpart", "und sein Amtskollege").
