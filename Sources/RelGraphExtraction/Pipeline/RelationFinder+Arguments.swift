@@ -194,6 +194,15 @@ extension RelationFinder.Finder {
                     p = h
                 }
             }
+            // "opposition leader Sajith Premadasa of the SJB party accused …": an organization after "of" right after a
+            // person's name is the person's, no subject of the clause
+            // (the phrase may open with the "of": "of the … party")
+            if doc.language == .en, role == .plain, m.actor.hasPrefix("org:"), !args.isEmpty, args[args.count - 1].actor.hasPrefix("person:"),
+               let of = [p - 1, p].first(where: { $0 > c.tokens.lowerBound && $0 < m.tokens.lowerBound && toks[$0].lower == "of" }),
+               args[args.count - 1].end == of {
+                role = .prep(.other)
+                prepWord = "of"
+            }
             // "an der Seite der Miliz": fighting beside someone
             if role == .plain, p - 3 >= c.tokens.lowerBound, toks[p - 3].lower == "an", toks[p - 2].lower == "der", toks[p - 1].lower == "seite" {
                 role = .prep(.with)
