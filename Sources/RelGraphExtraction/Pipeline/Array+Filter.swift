@@ -26,4 +26,22 @@ extension Array {
         }
         return result
     }
+
+    /// Removes the elements that `shouldBeRemoved` picks: what the standard library's `removeAll(where:)` does
+    /// (each element tested once and in order, the others kept in their order), but an array with nothing to
+    /// remove is left alone. The standard library's version ends in `removeSubrange`, which makes the storage
+    /// unique first, so it copied an array that shares its storage (as `filter` above may hand out) even when it
+    /// removed nothing.
+    mutating func removeAll(where shouldBeRemoved: (Element) throws -> Bool) rethrows {
+        guard var kept = try firstIndex(where: shouldBeRemoved) else { return }
+        var i = kept + 1
+        while i < endIndex {
+            if try !shouldBeRemoved(self[i]) {
+                swapAt(kept, i)
+                kept += 1
+            }
+            i += 1
+        }
+        removeSubrange(kept...)
+    }
 }
