@@ -134,7 +134,7 @@ extension RelationFinder.Finder {
         }
         if !splits.isEmpty {
             changeMentions { ms in for i in ms.indices where splits[ms[i].actor] != nil { ms[i].actor = placeholder(ms[i].actor, at: ms[i].sentence) } }
-            for i in relations.indices where splits[relations[i].target] != nil { relations[i].target = placeholder(relations[i].target, at: relations[i].sentence) }
+            changeRelations { rs in for i in rs.indices where splits[rs[i].target] != nil { rs[i].target = placeholder(rs[i].target, at: rs[i].sentence) } }
             // (the placeholders again in text order, the new ones where they first stand)
             placeholderIds = []
             for i in mentions.indices where mentions[i].actor.utf8.first == UInt8(ascii: "a") && mentions[i].actor.hasPrefix("agreement:?") {
@@ -172,14 +172,16 @@ extension RelationFinder.Finder {
                 if let n = rename[ms[i].actor] { ms[i].actor = n }
             }
         }
-        for i in relations.indices where !rename.isEmpty && relations[i].target.utf8.first == UInt8(ascii: "a") {
-            if let n = rename[relations[i].target] { relations[i].target = n }
+        changeRelations { rs in
+            for i in rs.indices where !rename.isEmpty && rs[i].target.utf8.first == UInt8(ascii: "a") {
+                if let n = rename[rs[i].target] { rs[i].target = n }
+            }
         }
         // placeholders without parties stay agreements of their kind
         for p in placeholders where rename[p] == nil {
             let id = "agreement:" + Self.placeholderKind(p)
             changeMentions { ms in for i in ms.indices where ms[i].actor == p { ms[i].actor = id } }
-            for i in relations.indices where relations[i].target == p { relations[i].target = id }
+            changeRelations { rs in for i in rs.indices where rs[i].target == p { rs[i].target = id } }
             newActors[id] = ActorInfo(id: id, kind: .agreement, label: Self.replacingHyphens(Self.placeholderKind(p), with: " "))
         }
     }
