@@ -83,7 +83,9 @@ struct ActorWordIndex: Sendable {
             + a.agreements.firstTokenCount + b.agreements.firstTokenCount + givenNames.count + a.functionWords.count + b.functionWords.count
             + ActorFinder.particles.count + a.preps.count + b.preps.count + ActorFinder.determiners.count + a.claimNouns.count + b.claimNouns.count
             + a.stateDescriptors.count + b.stateDescriptors.count + RelationFinder.governmentNouns.count + ActorFinder.genitiveLinks.count)
-        func add<V>(_ index: PhraseIndex<V>, _ lists: inout [[PhraseIndex<V>.Entry]], _ set: (inout Both, Int32) -> Void) {
+        // (the map passed in, not captured: a captured variable is boxed, and each change to it inside the closure
+        // below was checked for exclusivity at run time)
+        func add<V>(_ index: PhraseIndex<V>, _ lists: inout [[PhraseIndex<V>.Entry]], _ map: inout AsciiWordMap<Both>, _ set: (inout Both, Int32) -> Void) {
             lists.reserveCapacity(lists.count + index.firstTokenCount)
             index.forEachFirstToken { first, list in
                 let n = Int32(lists.count)
@@ -97,17 +99,17 @@ struct ActorWordIndex: Sendable {
         var titlesB: [[PhraseIndex<TitleEntry>.Entry]] = []
         var agreementsA: [[PhraseIndex<String>.Entry]] = []
         var agreementsB: [[PhraseIndex<String>.Entry]] = []
-        add(a.names, &namesA) { $0.first.names = $1; $0.second.otherNames = $1 }
-        add(b.names, &namesB) { $0.second.names = $1; $0.first.otherNames = $1 }
-        add(a.titles, &titlesA) { $0.first.titles = $1 }
-        add(b.titles, &titlesB) { $0.second.titles = $1 }
-        add(a.agreements, &agreementsA) { $0.first.agreements = $1 }
-        add(b.agreements, &agreementsB) { $0.second.agreements = $1 }
+        add(a.names, &namesA, &map) { $0.first.names = $1; $0.second.otherNames = $1 }
+        add(b.names, &namesB, &map) { $0.second.names = $1; $0.first.otherNames = $1 }
+        add(a.titles, &titlesA, &map) { $0.first.titles = $1 }
+        add(b.titles, &titlesB, &map) { $0.second.titles = $1 }
+        add(a.agreements, &agreementsA, &map) { $0.first.agreements = $1 }
+        add(b.agreements, &agreementsB, &map) { $0.second.agreements = $1 }
         for w in givenNames { map.update(w, initial: Both()) { $0.first.facts.insert(.givenName); $0.second.facts.insert(.givenName) } }
         for w in a.functionWords { map.update(w, initial: Both()) { $0.first.facts.insert(.functionWord) } }
         for w in b.functionWords { map.update(w, initial: Both()) { $0.second.facts.insert(.functionWord) } }
         for w in ActorFinder.particles { map.update(w, initial: Both()) { $0.first.facts.insert(.particle); $0.second.facts.insert(.particle) } }
-        func addFact(_ set: Set<String>, _ fact: Facts, first: Bool, second: Bool) {
+        func addFact(_ set: Set<String>, _ fact: Facts, first: Bool, second: Bool, _ map: inout AsciiWordMap<Both>) {
             for w in set {
                 map.update(w, initial: Both()) {
                     if first { $0.first.facts.insert(fact) }
@@ -115,13 +117,13 @@ struct ActorWordIndex: Sendable {
                 }
             }
         }
-        addFact(ActorFinder.determiners, .determiner, first: true, second: true)
-        addFact(a.claimNouns, .claimNoun, first: true, second: false)
-        addFact(b.claimNouns, .claimNoun, first: false, second: true)
-        addFact(a.stateDescriptors, .stateDescriptor, first: true, second: false)
-        addFact(b.stateDescriptors, .stateDescriptor, first: false, second: true)
-        addFact(RelationFinder.governmentNouns, .governmentNoun, first: true, second: true)
-        addFact(ActorFinder.genitiveLinks, .genitiveLink, first: true, second: true)
+        addFact(ActorFinder.determiners, .determiner, first: true, second: true, &map)
+        addFact(a.claimNouns, .claimNoun, first: true, second: false, &map)
+        addFact(b.claimNouns, .claimNoun, first: false, second: true, &map)
+        addFact(a.stateDescriptors, .stateDescriptor, first: true, second: false, &map)
+        addFact(b.stateDescriptors, .stateDescriptor, first: false, second: true, &map)
+        addFact(RelationFinder.governmentNouns, .governmentNoun, first: true, second: true, &map)
+        addFact(ActorFinder.genitiveLinks, .genitiveLink, first: true, second: true, &map)
         let roles = PrepRole.allCases
         for (w, role) in a.preps { map.update(w, initial: Both()) { $0.first.prep = Int8(roles.firstIndex(of: role)!) } }
         for (w, role) in b.preps { map.update(w, initial: Both()) { $0.second.prep = Int8(roles.firstIndex(of: role)!) } }

@@ -62,6 +62,7 @@ public struct Coreference: PipelineStage {
         var lastPairPhrase: (sentence: Int, actors: [String]) = (-2, [])
         let (wordBits, pairStarts) = WordBits.table(doc, words, filters: wordFilters[doc.language] ?? WordBits.filters(words), known: wordKnown[doc.language],
                                                    cache: wordCaches[doc.language])
+        @inline(__always)
         func has(_ k: Int, _ b: WordBits) -> Bool { wordBits[k].rawValue & b.rawValue != 0 }
         /// `pairPhrases.longestMatch` at `i` in a sentence ending at `end`: when the next word is no pair
         /// phrase's second word, no longer phrase can match, and the answer is the first phrase of one

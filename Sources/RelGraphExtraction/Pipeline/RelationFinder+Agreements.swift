@@ -140,8 +140,8 @@ extension RelationFinder.Finder {
             return starts.last(where: { $0.sentence <= sentence })?.id ?? p
         }
         if !splits.isEmpty {
-            for i in mentions.indices where splits[mentions[i].actor] != nil { mentions[i].actor = placeholder(mentions[i].actor, at: mentions[i].sentence) }
-            for i in relations.indices where splits[relations[i].target] != nil { relations[i].target = placeholder(relations[i].target, at: relations[i].sentence) }
+            changeMentions { ms in for i in ms.indices where splits[ms[i].actor] != nil { ms[i].actor = placeholder(ms[i].actor, at: ms[i].sentence) } }
+            changeRelations { rs in for i in rs.indices where splits[rs[i].target] != nil { rs[i].target = placeholder(rs[i].target, at: rs[i].sentence) } }
             // (the placeholders again in text order, the new ones where they first stand)
             placeholderIds = []
             for i in mentions.indices where mentions[i].actor.utf8.first == UInt8(ascii: "a") && mentions[i].actor.hasPrefix("agreement:?") {
@@ -174,17 +174,21 @@ extension RelationFinder.Finder {
         }
         // (nothing renamed, the common case: no hashing of every mention's and relation's id)
         // (every key opens with "agreement:?", so an id whose first byte is no "a" is not hashed)
-        for i in mentions.indices where !rename.isEmpty && mentions[i].actor.utf8.first == UInt8(ascii: "a") {
-            if let n = rename[mentions[i].actor] { mentions[i].actor = n }
+        changeMentions { ms in
+            for i in ms.indices where !rename.isEmpty && ms[i].actor.utf8.first == UInt8(ascii: "a") {
+                if let n = rename[ms[i].actor] { ms[i].actor = n }
+            }
         }
-        for i in relations.indices where !rename.isEmpty && relations[i].target.utf8.first == UInt8(ascii: "a") {
-            if let n = rename[relations[i].target] { relations[i].target = n }
+        changeRelations { rs in
+            for i in rs.indices where !rename.isEmpty && rs[i].target.utf8.first == UInt8(ascii: "a") {
+                if let n = rename[rs[i].target] { rs[i].target = n }
+            }
         }
         // placeholders without parties stay agreements of their kind
         for p in placeholders where rename[p] == nil {
             let id = "agreement:" + Self.placeholderKind(p)
-            for i in mentions.indices where mentions[i].actor == p { mentions[i].actor = id }
-            for i in relations.indices where relations[i].target == p { relations[i].target = id }
+            changeMentions { ms in for i in ms.indices where ms[i].actor == p { ms[i].actor = id } }
+            changeRelations { rs in for i in rs.indices where rs[i].target == p { rs[i].target = id } }
             newActors[id] = ActorInfo(id: id, kind: .agreement, label: Self.replacingHyphens(Self.placeholderKind(p), with: " "))
         }
     }

@@ -101,9 +101,10 @@ extension RelationFinder.Finder {
 
     /// "Afghan-based militants", "a Baku-based group": the place where someone is based, no actor of the clause.
     func isBasedCompound(_ idx: Int) -> Bool {
-        let m = mentions[idx]
-        guard m.tokens.count == 1, toks[m.tokens.lowerBound].containsHyphen else { return false }
-        let w = toks[m.tokens.lowerBound].lower
+        // (the tokens read in place: a copy of the mention retains and releases its strings, for every mention of every clause)
+        let tokens = mentions[idx].tokens
+        guard tokens.count == 1, toks[tokens.lowerBound].containsHyphen else { return false }
+        let w = toks[tokens.lowerBound].lower
         return w.hasSuffix("-based") || w.hasSuffix("-basierte") || w.hasSuffix("-basierten") || w.hasSuffix("-basierter")
     }
 

@@ -4,6 +4,8 @@ import RelGraph
 extension RelationFinder.Finder {
     func clauses(_ s: Sentence) -> [Clause] {
         var out: [Clause] = []
+        // (room for the clauses of most sentences at once: the list is not regrown at its second and third clause)
+        out.reserveCapacity(4)
         var start = s.tokens.lowerBound
         var pendingAppositions: [(range: Range<Int>, namesHead: Bool)] = []
         var skipUntil = -1

@@ -783,8 +783,8 @@ extension RelationFinder.Finder {
                 claimants = w.claim.claimants
             }
             let denierIDs = RelationFinder.uniqueSorted(denials.map { relations[$0].source })
-            for d in denied {
-                relations[d].deniedBy = RelationFinder.uniqueSorted(relations[d].deniedBy + denierIDs)
+            changeRelations { rs in
+                for d in denied { rs[d].deniedBy = RelationFinder.uniqueSorted(rs[d].deniedBy + denierIDs) }
             }
             // fix up denial targets
             var fixed: [Relation] = []
@@ -817,8 +817,10 @@ extension RelationFinder.Finder {
             for r in fixed where seenRelations.insert(RelationKey(type: r.type, source: r.source, target: r.target, sentence: r.sentence)).inserted {
                 tail.append(r)
             }
-            relations.removeSubrange(firstRelationOfSentence...)
-            relations += tail
+            changeRelations { rs in
+                rs.removeSubrange(firstRelationOfSentence...)
+                rs += tail
+            }
         }
         for k in firstRelationOfSentence..<relations.count where !relations[k].attributedTo.isEmpty {
             let r = relations[k]
@@ -910,7 +912,7 @@ extension RelationFinder.Finder {
             && !(r.rule.hasPrefix("noun:") && RelationFinder.isTiesCue(String(r.rule.dropFirst(5)), words)) { return false }
         let key = RelationKey(type: r.type, source: r.source, target: r.target, sentence: r.sentence)
         if !seenRelations.insert(key).inserted { return false }
-        relations.append(r)
+        changeRelations { $0.append(r) }
         return true
     }
 
