@@ -204,8 +204,10 @@ extension RelationFinder.Finder {
                 role = .prep(.other)
                 prepWord = "of"
             }
-            // "an der Seite der Miliz": fighting beside someone
-            if role == .plain, p - 3 >= c.tokens.lowerBound, toks[p - 3].lower == "an", toks[p - 2].lower == "der", toks[p - 1].lower == "seite" {
+            // "an der Seite der Miliz": fighting beside someone ("sich auf die Seite Saudi-Arabiens gestellt", "an die Seite
+            // Kiews": taking someone's side, read the same)
+            if role == .plain, p - 3 >= c.tokens.lowerBound, toks[p - 1].lower == "seite",
+               toks[p - 3].lower == "an" && (toks[p - 2].lower == "der" || toks[p - 2].lower == "die") || toks[p - 3].lower == "auf" && toks[p - 2].lower == "die" {
                 role = .prep(.with)
                 prepWord = "an der seite"
             }

@@ -100,9 +100,11 @@ extension RelationFinder.Finder {
                 if let particle = e.particle {
                     var has = ((i + 1)..<clauseEndForParticle(c, i)).contains { toks[$0].lower == particle }
                     // "die gegen die RSF Krieg führt", "der sie dafür verantwortlich macht": a verb that ends its subordinate
-                    // clause has a word particle before it (separable prefixes join the verb there and are listed as forms)
-                    if !has, doc.language == .de, c.opener != nil, !RelationFinder.separableParticles.contains(particle),
-                       !((i + 1)..<c.tokens.upperBound).contains(where: { toks[$0].isWord }) {
+                    // clause has a word particle before it (separable prefixes join the verb there and are listed as forms);
+                    // so does a participle or infinitive that ends a main clause ("hatten sich auf die Seite Saudi-Arabiens gestellt")
+                    // (auxiliaries may follow it in a subordinate clause: "… auf die Seite Saudi-Arabiens gestellt hatten")
+                    if !has, doc.language == .de, !RelationFinder.separableParticles.contains(particle),
+                       !((i + 1)..<c.tokens.upperBound).contains(where: { toks[$0].isWord && !(c.opener != nil && RelationFinder.verbMarkers.contains(toks[$0].lower)) }) {
                         has = (c.tokens.lowerBound..<i).contains { toks[$0].lower == particle }
                     }
                     if !has { continue }
