@@ -36,6 +36,9 @@ extension RelationFinder.Finder {
         var requested: [Argument]?
         /// Accusers whose accused is no actor ("accused the eastern camp of …"): claimants all the same.
         var unnamedAccusers: [String] = []
+        /// Who qualified conduct with an accusing word and named no actor for it ("nannte den Schritt einen Bruch
+        /// internationalen Rechts"): a request of theirs later in the sentence names the accused.
+        var qualifiedConductBy: [String] = []
         /// Who denies what the rest of this sentence states.
         var deniers: [String]?
         /// The clause of the last denial verb ("rejected US allegations | that it supplied missiles")
@@ -147,6 +150,10 @@ extension RelationFinder.Finder {
                         if !clauseNegated && addRelation(r), tracing { traceLines.append("    => accusation \(src) -> \(t.actor) \(r.rule)") }
                     }
                     found.removeAll { $0.entry.type == .accusation }
+                } else if !clauseNegated && !clauseHedged && !question && acc.entry.type == .accusation {
+                    // "nannte den Schritt einen klaren Bruch internationalen Rechts": conduct qualified with no actor named
+                    // is a claim about someone not named yet (a request of the same speaker names them, below)
+                    qualifiedConductBy = subjectActors.filter { !$0.hasPrefix("agreement:") }.sorted()
                 }
             }
             // "Islamabad calls the move an act of war", "nannte den Schritt eine Kriegserklärung": a war
@@ -710,6 +717,17 @@ extension RelationFinder.Finder {
                 if type == .request, let r = made.first, !negated {
                     let asked = args.filter { $0.actor == r.target }
                     if !asked.isEmpty { requested = asked.map { var a = $0; a.role = .plain; a.group = -1; return a } }
+                    // "verurteilte das Geschäft als „schwere Einmischung“ und forderte die USA auf, …", "nannte den Schritt einen
+                    // Bruch internationalen Rechts und forderte Niamey auf, …": who condemns conduct without naming its actor
+                    // and asks someone in the same sentence to stop or mend it accuses the one asked
+                    if !unnamedAccusers.isEmpty || !qualifiedConductBy.isEmpty {
+                        for q in made where (unnamedAccusers.contains(q.source) || qualifiedConductBy.contains(q.source)) && q.modality != .possible {
+                            var a = Relation(type: .accusation, source: q.source, target: q.target, sentence: s.index, rule: "condemned+request:" + cue.entry.form)
+                            a.modality = q.modality
+                            a.attributedTo = q.attributedTo
+                            if addRelation(a), tracing { traceLines.append("    => accusation \(a.source) -> \(a.target) \(a.rule)") }
+                        }
+                    }
                 }
                 if type == .accusation, let r = made.first {
                     let accused = args.filter { $0.actor == r.target }
