@@ -35,7 +35,7 @@ extension RelationFinder.Finder {
             let p = punctuation[i]
             // a token no branch below can take (no punctuation mark, not punctuation, no opener, "as", coordinator,
             // "of"/"for", report verb or temporal conjunction: most words) is passed over on its bits alone
-            if p.isEmpty && toks[i].kind != .punct && !isA(i, [.subordinator, .asWord, .coordinator, .gerundPrep, .reportVerb, .temporalConjunction, .contactSubject]) { continue }
+            if p.isEmpty && toks[i].kind != .punct && !isA(i, [.subordinator, .asWord, .coordinator, .gerundPrep, .reportVerb, .temporalConjunction]) { continue }
             if p.contains(.openBracket), let close = ((i + 1)..<min(s.tokens.upperBound, i + 8)).first(where: { punctuation[$0].contains(.closeBracket) }),
                close > i + 1, ((i + 1)..<close).allSatisfy({ covered.contains($0) }) {
                 // "der Wirtschaftsgemeinschaft Westafrikanischer Staaten (Ecowas)": a name in brackets stays in its clause
@@ -76,21 +76,8 @@ extension RelationFinder.Finder {
                 // "... and accused Moscow of ...": a second verb phrase with the subject of the first
                 close(i)
                 start = i
-            } else if i > start + 1 && i + 1 < s.tokens.upperBound && isA(i, .contactSubject)
-                        && toks[i - 1].isWord && !toks[i - 1].isCapitalized
-                        && !isA(i - 1, [.preposition, .determiner, .coordinator, .subordinator, .reportVerb]) && !RelationFinder.verbMarkers.contains(toks[i - 1].lower)
-                        && (toks[i + 1].lower.hasSuffix("ed") || hasCue(i + 1, RelationFinder.verbKinds))
-                        // (after a noun phrase with its article: "and last month it closed" is a clause with its subject)
-                        && ((max(start, i - 6)..<(i - 1)).reversed().first(where: { !(toks[$0].isWord && !toks[$0].isCapitalized && !isA($0, .determiner) && !isA($0, .coordinator)) })
-                            .map { isA($0, .determiner) && ["a", "an", "the"].contains(toks[$0].lower) } ?? false) {
-                // "a memorandum of understanding it signed in January with Somaliland": a relative clause without its
-                // pronoun opens at its subject pronoun after the noun
-                close(i)
-                start = i
-            } else if toks[i].isWord && i > start && isA(i, .gerundPrep) && i + 1 < s.tokens.upperBound && toks[i + 1].lower.hasSuffix("ing")
-                        && !mentionTokens.contains(i) {
-                // "accused Tehran of supplying ...": the gerund is a clause of its own (not inside a name: "a memorandum of
-                // understanding with China")
+            } else if toks[i].isWord && i > start && isA(i, .gerundPrep) && i + 1 < s.tokens.upperBound && toks[i + 1].lower.hasSuffix("ing") {
+                // "accused Tehran of supplying ...": the gerund is a clause of its own
                 close(i)
                 start = i
             } else if doc.language == .en && toks[i].isWord && isA(i, .reportVerb) && RelationFinder.speechVerbs.contains(toks[i].lower) && i + 1 < s.tokens.upperBound

@@ -120,8 +120,6 @@ public struct RelationFinder: PipelineStage {
                                                 "führt", "führen", "führte", "führten", "geführt"]
     /// First words of a German pair phrase in the genitive ("beider Länder", "der beiden Staaten"): after a noun, its owners.
     static let genitivePairWords: Set<String> = ["beider", "der"]
-    /// English subject pronouns that open a relative clause without its relative pronoun ("the deal it signed").
-    static let contactSubjects: Set<String> = ["it", "they", "he", "she", "we"]
     /// Indefinite articles: a noun phrase that introduces something not named before.
     static let indefiniteArticles: Set<String> = ["a", "an", "ein", "eine", "einen", "einem", "einer", "eines"]
     /// Possessive pronouns that open a coordinated title ("and his Somali counterpart", "und sein Amtskollege").

@@ -60,9 +60,6 @@ struct WordClass: OptionSet, Sendable {
     static let signingParticiple = WordClass(rawValue: 1 << 25)
     /// "since", "when", "before": a conjunction or a preposition (`RelationFinder.temporalConjunctions`).
     static let temporalConjunction = WordClass(rawValue: 1 << 26)
-    /// An English subject pronoun that may open a relative clause without its relative pronoun ("the deal it signed"):
-    /// `RelationFinder.contactSubjects`.
-    static let contactSubject = WordClass(rawValue: 1 << 27)
 
     /// The classes of every word some finite list of one language names (sets, prepositions, exact
     /// cue and report-verb forms, first words of phrases): one look-up for all of them.
@@ -99,7 +96,6 @@ struct WordClass: OptionSet, Sendable {
         add(RelationFinder.governmentNouns, .governmentNoun)
         if language == .de { add(inflectedSigningParticiples(words), .signingParticiple) }
         add(RelationFinder.temporalConjunctions, .temporalConjunction)
-        if language == .en { add(RelationFinder.contactSubjects, .contactSubject) }
         return t
     }
 
