@@ -52,6 +52,13 @@ struct LexiconLoaderTests {
         #expect(failure("ties | en | ties | relations") == .lexicon(file: "test.lex", line: 5, reason: "expected `ties | LANG | form; ...`, found 4 fields"))
     }
 
+    @Test func holdingRecord() throws {
+        let lex = try load(Self.header + "\nholding | de | Verlängern; hat\nholding | en | renewed")
+        #expect(lex[.de].holdingVerbs == ["verlängern", "hat"])
+        #expect(lex[.en].holdingVerbs == ["renewed"])
+        #expect(failure("holding | de") == .lexicon(file: "test.lex", line: 5, reason: "expected `holding | LANG | form; ...`, found 2 fields"))
+    }
+
     @Test func headerLoads() {
         #expect(failure() == nil)
     }

@@ -14,9 +14,13 @@ extension RelationFinder.Finder {
         guard let last = args.last(where: { $0.isPlain && !$0.actor.hasPrefix("agreement:") && $0.end <= cue.token }) else { return nil }
         let subject = args.filter { $0.group == last.group }
         let holding = words.holdingVerbs
-        if doc.language == .de, let final = c.tokens.reversed().first(where: { toks[$0].isWord }), final > cue.token,
-           holding.contains(toks[final].lower), last.end < cue.token, cue.token - last.end <= 4 {
-            return subject
+        // (the verb before any auxiliaries that close a subordinate clause: "… mit Tansania verlängert hat"; an auxiliary
+        // alone holds only after a name or an actor, "… ein Abkommen mit Russland hat", not after a participle:
+        // "nachdem Australien das Abkommen mit China kritisiert hatte")
+        if doc.language == .de, var final = c.tokens.reversed().first(where: { toks[$0].isWord }), final > cue.token {
+            while final - 1 > cue.token && RelationFinder.verbMarkers.contains(toks[final].lower) && toks[final - 1].isWord && !toks[final - 1].isCapitalized
+                    && !mentionTokens.contains(final - 1) { final -= 1 }
+            if holding.contains(toks[final].lower), last.end < cue.token, cue.token - last.end <= 4 { return subject }
         }
         guard let verb = (last.end..<cue.token).first(where: { holding.contains(toks[$0].lower) }),
               verb <= last.end + 2, cue.token - verb <= 5,

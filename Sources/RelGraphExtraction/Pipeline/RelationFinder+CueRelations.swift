@@ -94,8 +94,9 @@ extension RelationFinder.Finder {
                 if named.count >= 2 {
                     parties = named.sorted()
                 } else if genitiveOwners.count >= 2 && !namesParty {
-                    // "den Sicherheitsvertrag beider Länder": the owners are the parties
-                    parties = genitiveOwners
+                    // "den Sicherheitsvertrag beider Länder": the owners are the parties (with one named with "mit": "das
+                    // Abkommen der beiden Nachbarn mit der EU")
+                    parties = RelationFinder.uniqueSorted(genitiveOwners + with.map(\.actor).filter { !$0.hasPrefix("agreement:") })
                 } else if namesParty || under {
                     let before = usable.filter { !$0.actor.hasPrefix("agreement:") && $0.end <= cue.token }
                     let subject = subjectGroup(before.filter(\.isPlain))

@@ -645,7 +645,7 @@ extension RelationFinder.Finder {
                 // "bestritt nicht, dass …", "did not deny": a denial that is negated denies nothing
                 if negated && type == .denial && cue.entry.cueClass == .verb { made.removeAll() }
                 // "will not renew its agreement with China", "das Abkommen nicht verlängern": whoever could renew, extend or
-                // end an agreement is a party to it, negated or not (the lexicon's `holding` verbs)
+                // end an agreement is a party to it, negated or not (a party_to verb cue among the lexicon's `holding` verbs)
                 let presupposed = type == .partyTo && cue.entry.cueClass == .verb && words.holdingVerbs.contains(cue.entry.form)
                 for var r in made {
                     if negated && type != .denial && !(presupposed && r.type == .partyTo) { continue }

@@ -142,6 +142,7 @@ cue | party_to | de | verb | stimmt; stimmen; stimmte; stimmten | zu
 cue | party_to | de | verb | zustimmen; zugestimmt; zuzustimmen
 # acting on an agreement as one bound by it: leaving, keeping, carrying out, extending it (not breaking it:
 # "warf Eriwan vor, die Waffenruhe verletzt zu haben" is a claim about a violation, not one about being a party)
+# (and binding: "verpflichtet", where the agreement is the subject and the party its object: "Der Vertrag verpflichtet beide Länder")
 cue | party_to | de | verb | verpflichtet; verpflichtete; verpflichten; beitreten; beitritt; beitrat; beitraten; beigetreten; beizutreten; austreten; ausgetreten; auszutreten; aussteigen; ausgestiegen; auszusteigen; einhalten; eingehalten; einzuhalten; umsetzen; umgesetzt; umzusetzen; kündigen; kündigt; kündigte; kündigten; gekündigt; aufkündigen; aufgekündigt; verlängern; verlängert; verlängerte; verlängerten
 cue | party_to | de | verb | tritt; treten; trat; traten | aus
 cue | party_to | de | verb | tritt; treten; trat; traten | bei

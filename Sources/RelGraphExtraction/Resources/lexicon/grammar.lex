@@ -33,5 +33,5 @@ ties | de | Beziehung; Beziehungen
 # holding: verbs of having, keeping or ending an agreement; the subject before one is a party to the agreement named
 # with another ("Egypt has a defence agreement with Sudan", "Fiji will not renew its police agreement with China",
 # "Fidschi will das Polizeiabkommen mit China nicht verlängern")
-holding | en | has; have; had; having; maintains; maintain; maintained; renew; renews; renewed; renewing; extend; extends; extended; terminate; terminates; terminated; suspend; suspends; suspended; scrap; scraps; scrapped; cancel; cancels; cancelled; canceled
+holding | en | has; have; had; having; maintains; maintain; maintained; maintaining; renew; renews; renewed; renewing; extend; extends; extended; extending; terminate; terminates; terminated; terminating; suspend; suspends; suspended; suspending; scrap; scraps; scrapped; scrapping; cancel; cancels; cancelled; canceled; cancelling; canceling
 holding | de | hat; haben; hatte; hatten; unterhält; unterhalten; unterhielt; verlängern; verlängert; verlängerte; verlängerten; kündigen; kündigt; kündigte; kündigten; gekündigt; aufkündigen; aufgekündigt
