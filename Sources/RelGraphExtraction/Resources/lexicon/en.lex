@@ -35,6 +35,10 @@ title | en | State Department spokesman; State Department spokeswoman; State Dep
 title | en | Downing Street spokesman; Downing Street spokeswoman; Downing Street spokesperson | state:gbr
 # diplomats
 title | en | ambassador; ambassador-at-large; envoy; special envoy; peace envoy; special representative; permanent representative; high commissioner; deputy high commissioner; consul; consul general; consul-general; chargé d'affaires; charge d'affaires; top diplomat; chief diplomat; foreign policy chief; high representative; negotiator; chief negotiator; top negotiator; chief prosecutor; prosecutor; intelligence officer; representative; Amb. | -
+# European commissioners by portfolio; the actor comes from the name before the title ("EU Enlargement Commissioner
+# Marta Kos"), or is the EU itself ("European Commissioner"); a bare "commissioner" is left out (police commissioners)
+title | en | enlargement commissioner; trade commissioner; competition commissioner; migration commissioner; home affairs commissioner; defence commissioner; defense commissioner; energy commissioner; economy commissioner; justice commissioner; climate commissioner; agriculture commissioner; budget commissioner; health commissioner; neighbourhood commissioner; neighborhood commissioner; crisis management commissioner | -
+title | en | European commissioner; EU commissioner; European Commission president; EU foreign policy chief | org:eu
 title | en | UN Secretary-General; UN Secretary General; U.N. Secretary-General; U.N. Secretary General; UN chief; U.N. chief; UN envoy; U.N. envoy; UN special envoy; UN human rights chief | org:un
 title | en | NATO Secretary-General; NATO Secretary General; NATO chief | org:nato
 # military and security
