@@ -38,7 +38,7 @@ title | en | ambassador; ambassador-at-large; envoy; special envoy; peace envoy;
 # European commissioners by portfolio; the actor comes from the name before the title ("EU Enlargement Commissioner
 # Marta Kos"), or is the EU itself ("European Commissioner"); a bare "commissioner" is left out (police commissioners)
 title | en | enlargement commissioner; trade commissioner; competition commissioner; migration commissioner; home affairs commissioner; defence commissioner; defense commissioner; energy commissioner; economy commissioner; justice commissioner; climate commissioner; agriculture commissioner; budget commissioner; health commissioner; neighbourhood commissioner; neighborhood commissioner; crisis management commissioner | -
-title | en | European commissioner; EU commissioner; European Commission president; EU foreign policy chief | org:eu
+title | en | European commissioner; EU commissioner | org:eu
 title | en | UN Secretary-General; UN Secretary General; U.N. Secretary-General; U.N. Secretary General; UN chief; U.N. chief; UN envoy; U.N. envoy; UN special envoy; UN human rights chief | org:un
 title | en | NATO Secretary-General; NATO Secretary General; NATO chief | org:nato
 # military and security
