@@ -36,7 +36,9 @@ extension RelationFinder.Finder {
             if isA(k, .coordinator) { sawCoordinator = true }
             k += 1
         }
-        guard sawCoordinator, k < between.upperBound else { return false }
+        // (a comma between two persons lists them too: "Andrija Mandić, Vizeregierungschef Aleksa Bečić")
+        let listComma = person && !sawCoordinator && k == between.lowerBound + 1 && punctuation[between.lowerBound].contains(.comma)
+        guard sawCoordinator || listComma, k < between.upperBound else { return false }
         // the title's words: its state ("North Korean", "ugandischer"), lower-case modifiers, hyphens, up to a
         // title that ends where the name begins
         if !person {
@@ -240,7 +242,10 @@ extension RelationFinder.Finder {
             // "Putin and North Korean leader Kim Jong Un", "Ruto und sein ugandischer Amtskollege Museveni": a person's
             // title between the conjunction and the name keeps the coordination
             // (only for a person right after a coordinator's phrase: the word classes asked of a few tokens)
-            joined = joined || (lastEnd >= c.tokens.lowerBound && p > lastEnd + 1 && !args.isEmpty && isA(lastEnd, [.coordinator, .determiner])
+            // ("erklärte Parlamentspräsident Andrija Mandić, Vizeregierungschef Aleksa Bečić und …": over a comma of a list
+            // of persons too)
+            joined = joined || (lastEnd >= c.tokens.lowerBound && p > lastEnd + 1 && !args.isEmpty
+                && (isA(lastEnd, [.coordinator, .determiner]) || punctuation[lastEnd].contains(.comma) && m.actor.hasPrefix("person:") && args[args.count - 1].actor.hasPrefix("person:"))
                 && !m.actor.hasPrefix("agreement:") && !args[args.count - 1].actor.hasPrefix("agreement:")
                 && titleJoins(lastEnd..<m.tokens.lowerBound, person: m.actor.hasPrefix("person:")))
             if !args.isEmpty, args[args.count - 1].mention.range.overlaps(m.range) {

@@ -173,6 +173,11 @@ extension RelationFinder.Finder {
     func listContinues(after comma: Int, _ s: Sentence, _ covered: TokenMarks) -> Bool {
         var k = comma + 1
         while k < s.tokens.upperBound && isA(k, .determiner) { k += 1 }
+        // ("erklärte Parlamentspräsident Andrija Mandić, Vizeregierungschef Aleksa Bečić und …": over a one-word title
+        // before the next name)
+        // (right after the comma: "…, das Ministerpräsidentin Giorgia Meloni … unterzeichnet hatten" opens a relative clause)
+        if k == comma + 1, k + 1 < s.tokens.upperBound, !covered.contains(k), covered.contains(k + 1), toks[k].isWord, toks[k].isCapitalized,
+           isA(k, .titleStart) || words.titleHeadIndex.longestSuffix(of: toks[k].lower) != nil { k += 1 }
         guard k < s.tokens.upperBound, covered.contains(k) else { return false }
         // the item is the actor alone: a comma or a coordinator follows it ("Beijing, Pakistan's
         // closest ally and main arms supplier," is an apposition, not a list)
