@@ -304,6 +304,12 @@ public struct Coreference: PipelineStage {
                 doc.actors[m.actor] = doc.actors[m.actor] ?? lexicon.actors[m.actor]
                 continue
             }
+            // "teilte Regierungschefin X am Montag in Vilnius mit": the place where the person speaks or acts, in the
+            // person's own clause, is the office's state
+            if let place = placeOfOwnClause(titleStart: start, sentence: doc.offices[i].sentence, doc: doc, words: words) {
+                doc.offices[i].actor = place
+                continue
+            }
             // "A spokesman for the group, X,", "Ein Sprecher der Miliz, X,": a description resolved here in the title's
             // complement, before the comma that opens the name
             var q = start + 1

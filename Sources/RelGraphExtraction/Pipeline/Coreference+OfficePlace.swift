@@ -1,0 +1,30 @@
+import RelGraph
+
+extension Coreference {
+    /// The state named, after a locative preposition, in the clause of a person whose office was only guessed
+    /// ("sagte Innenministerin X am Donnerstag in Helsinki", "teilte Regierungschefin Y am Montag in Vilnius mit"):
+    /// the place where one speaks or acts for a government is that government's. The place must follow the title
+    /// in the person's own clause: no comma, colon, semicolon or quotation mark between them (a reported clause
+    /// names other places: "kündigte an, die Regierung werde … in Luxemburg anfechten"), and no visit cue (one
+    /// who visits a place is not of it).
+    func placeOfOwnClause(titleStart start: Int, sentence: Int, doc: Document, words: Lexicon.Words) -> String? {
+        let end = doc.sentences[sentence].tokens.upperBound
+        for m in doc.mentions where m.sentence == sentence && m.tokens.lowerBound > start + 1 && m.tokens.upperBound <= end {
+            if m.form == .person { continue }
+            guard m.actor.hasIDPrefix("state:"), m.form == .name, m.isLocative, !m.inTitle else { continue }
+            for k in start..<m.tokens.lowerBound {
+                let t = doc.tokens[k]
+                if !t.isWord {
+                    if Self.clauseBreaks.contains(t.text) { return nil }
+                    continue
+                }
+                if !t.isCapitalized && words.cues.matches(t.lower).contains(where: { $0.type == .visit }) { return nil }
+            }
+            return m.actor
+        }
+        return nil
+    }
+
+    /// Marks that end the clause a title opens.
+    static let clauseBreaks: Set<String> = [",", ";", ":", "„", "“", "”", "\"", "«", "»", "‚", "‘", "(", "–", "—"]
+}
