@@ -87,6 +87,11 @@ public struct Tokenizer: Sendable {
                         // U.S., U.N.: single letters joined by dots
                         j += 3
                         while j + 1 < end && ScalarProperties.isUppercase(scalars[j]) && scalars[j + 1] == "." { j += 2 }
+                        // "U.S.-backed", "U.N.-brokered": the compound goes on after the hyphen, as "US-backed" does
+                        if j + 1 < end && Self.isHyphen(scalars[j]) && Self.isWordScalar(scalars[j + 1]) {
+                            allDigits = false
+                            continue
+                        }
                         make(i, j, .word)
                         i = j
                         j = -1
