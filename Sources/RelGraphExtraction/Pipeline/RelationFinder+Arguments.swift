@@ -523,6 +523,22 @@ extension RelationFinder.Finder {
         return person
     }
 
+    /// "Viv Ansanm, a coalition of gangs that has fought …", "the Houthis, a militia that controls …": an English
+    /// that-clause right after an apposition that describes the actor before its comma (an indefinite article, no
+    /// actor, no verb) is a relative clause of that actor, whose mention's index this is.
+    func appositionRelativeAntecedent(_ ci: Int, _ cls: [Clause], _ s: Sentence) -> Int? {
+        guard doc.language == .en, ci > 0 else { return nil }
+        let p = cls[ci - 1]
+        let first = p.tokens.lowerBound
+        guard p.tokens.upperBound == cls[ci].tokens.lowerBound, (2...6).contains(p.tokens.count), first - 1 > s.tokens.lowerBound,
+              toks[first - 1].text == ",", RelationFinder.indefiniteArticlesEN.contains(toks[first].lower),
+              !p.tokens.contains(where: { isA($0, .cueForm) && cueEntries(toks[$0], at: $0).contains { $0.cueClass == .verb } }) else { return nil }
+        let ms = mentionsBySentence[s.index] ?? []
+        guard !ms.contains(where: { p.tokens.contains(mentions[$0].tokens.lowerBound) }),
+              let at = ms.last(where: { mentions[$0].tokens.upperBound == first - 1 }), !mentions[at].inTitle else { return nil }
+        return at
+    }
+
     /// "the Libyan National Army (LNA)": the name in brackets after a mention of the same actor repeats it.
     func isBracketedName(_ idx: Int) -> Bool {
         // (the mention read in place: a copy would retain and release its strings, for every mention of every clause)

@@ -5,6 +5,8 @@ import RelGraph
 extension RelationFinder {
     /// Openers of a that-clause.
     static let thatOpeners = ["that", "dass", "daß"]
+    /// English indefinite articles, which open a describing apposition ("Viv Ansanm, a coalition of gangs").
+    static let indefiniteArticlesEN: Set<String> = ["a", "an"]
     static let andBut = ["and", "but"]
     /// Prepositions before an English gerund clause ("accused Tehran of supplying …").
     static let gerundPreps = ["of", "for"]

@@ -332,9 +332,11 @@ extension RelationFinder.Finder {
                    || ownSubject[0].start > c.tokens.lowerBound + 1 && ownSubject[0].actor.hasPrefix("person:")
                       && titleRuns(c.tokens.lowerBound + 1 ..< ownSubject[0].start))
                   && ownSubject[0].mention.form != .adjective : ownSubject[0].start < verbCue)
-            if inherited.isEmpty, let o = c.opener, RelationFinder.subjectRelatives.contains(o), ci > 0,
-               ownSubject.isEmpty || !ownNamedSubject || o == "who",
-               let at = relativeAntecedentIndex(c, s) {
+            if inherited.isEmpty, let o = c.opener, ci > 0,
+               let at = RelationFinder.subjectRelatives.contains(o)
+                   ? (ownSubject.isEmpty || !ownNamedSubject || o == "who" ? relativeAntecedentIndex(c, s) : nil)
+                   // ("Viv Ansanm, a coalition of gangs that has fought …": "that" after an apposition)
+                   : (o == "that" && !ownNamedSubject ? appositionRelativeAntecedent(ci, cls, s) : nil) {
                 let antecedent = mentions[at]
                 let a = Argument(actor: antecedent.actor, mention: antecedent, at: at, role: .plain, prepWord: nil, phraseStart: antecedent.tokens.lowerBound, end: antecedent.tokens.upperBound, group: -1)
                 inherited = [a]
