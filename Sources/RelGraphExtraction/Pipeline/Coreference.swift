@@ -233,7 +233,9 @@ public struct Coreference: PipelineStage {
                                 }
                             } else if has(k, .orgDescriptor) {
                                 let inClause = actorsNamed(seen, sentence: s.index, locatives: true)
-                                if let a = salientActor(seen, sentence: s.index, excluding: inClause, prefix: "org:") {
+                                // "placed Kataib Hezbollah on its sanctions list and designated the group a terrorist
+                                // organisation": the object of a coordinated verb before, not the sentence's first actor
+                                if let a = coordinatedObject(seen, sentence: s.index, before: i, toks: toks) ?? salientActor(seen, sentence: s.index, excluding: inClause, prefix: "org:") {
                                     let m = mention(a, i..<(k + 1), r, s, doc)
                                     added.append(m)
                                     seen.append(m)
@@ -449,6 +451,17 @@ public struct Coreference: PipelineStage {
         }
         return out
     }
+
+    /// The organization named last in this sentence, before `before`, when it is not the sentence's first actor
+    /// and an "and" stands between it and `before` ("X placed ORG on its list and designated the group …").
+    func coordinatedObject(_ seen: [Mention], sentence: Int, before: Int, toks: [Token]) -> String? {
+        let here = seen.reversed().prefix { $0.sentence == sentence }.filter { !$0.inTitle }
+        guard let first = here.last, let m = here.first(where: { $0.actor.hasIDPrefix("org:") && !$0.isPossessive && $0.tokens.upperBound <= before }),
+              m.tokens.lowerBound > first.tokens.lowerBound, m.actor != first.actor,
+              (m.tokens.upperBound..<before).contains(where: { Self.coordinators.contains(toks[$0].lower) }) else { return nil }
+        return m.actor
+    }
+    static let coordinators: Set<String> = ["and", "und"]
 
     func salientState(_ seen: [Mention], sentence: Int, excluding: [String]) -> String? {
         salientActor(seen, sentence: sentence, excluding: excluding, prefix: "state:")

@@ -254,6 +254,13 @@ cue | sanction | de | verb | sanktionieren; sanktioniert; sanktionierte; sanktio
 cue | sanction | de | verb | weist; weisen; wies; wiesen; weise | aus
 cue | sanction | de | verb | erklärt; erklären; erklärte; erklärten; erkläre | unerwünschten
 cue | sanction | de | verb | erklärt; erklären; erklärte; erklärten; erkläre | unerwünschte
+# einstufen, erklären oder listen als Terrororganisation ist eine Sanktion ("stuften die Gruppe als Terrororganisation ein",
+# "wurde zur Terrororganisation erklärt"): das Verb mit dem Wort später in seinem Satzteil
+cue | sanction | de | verb | stuft; stufen; stufte; stuften; eingestuft; einstufen; einzustufen; erklärt; erklären; erklärte; erklärten; listet; listeten; listete; gelistet | terrororganisation
+cue | sanction | de | verb | stuft; stufen; stufte; stuften; eingestuft; einstufen; einzustufen; erklärt; erklären; erklärte; erklärten; listet; listeten; listete; gelistet | terrorgruppe
+cue | sanction | de | verb | stuft; stufen; stufte; stuften; eingestuft; einstufen; einzustufen; erklärt; erklären; erklärte; erklärten; listet; listeten; listete; gelistet | terrormiliz
+cue | sanction | de | verb | stuft; stufen; stufte; stuften; eingestuft; einstufen; einzustufen; erklärt; erklären; erklärte; erklärten; listet; listeten; listete; gelistet | terroristische
+cue | sanction | de | verb | stuft; stufen; stufte; stuften; eingestuft; einstufen; einzustufen; erklärt; erklären; erklärte; erklärten; listet; listeten; listete; gelistet | terroristischen
 cue | sanction | de | verb | zu unerwünschten Personen erklärt; zur unerwünschten Person erklärt; zu unerwünschten Personen erklären; zur unerwünschten Person erklären; zu unerwünschten Personen erklärte; zur unerwünschten Person erklärte; zu unerwünschten Personen erklärten; zur unerwünschten Person erklärten
 cue | sanction | de | verb | friert; frieren; fror; froren | ein
 cue | sanction | de | verb | einfrieren; eingefroren; einzufrieren; einfror; einfroren

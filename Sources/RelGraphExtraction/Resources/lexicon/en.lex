@@ -161,6 +161,10 @@ cue | visit | en | noun | visit; visits; state visit; trip; trips; tour; travel;
 cue | sanction | en | verb | revoke; revokes; revoked; revoking; sanction; sanctions; sanctioned; sanctioning; impose; imposes; imposed; imposing; slapped; blacklist; blacklists; blacklisted; ban; bans; banned; banning; barred; freeze; freezes; froze; frozen; boycott; boycotts; boycotted; boycotting; embargoed; expel; expels; expelled; expelling
 cue | sanction | en | noun | expulsion; expulsions; sanction; sanctions; embargo; embargoes; arms embargo; travel ban; travel bans; visa ban; visa bans; entry ban; asset freeze; asset freezes; export ban; export bans; import ban; export controls; punitive measures; restrictive measures; penalties; blacklist; boycott
 cue | sanction | en | verb | declared; declares; declare; declaring | grata
+# designating or listing an actor as a terrorist organization sanctions it ("designated Viv Ansanm a foreign terrorist
+# organization", "listed the group as a terror organisation"): the verb with "terrorist" or "terror" later in its clause
+cue | sanction | en | verb | designated; designates; designate; designating; listed; lists; listing; proscribed; proscribes; proscribe; proscribing | terrorist
+cue | sanction | en | verb | designated; designates; designate; designating; listed; lists; listing; proscribed; proscribes; proscribe; proscribing | terror
 # CLASS reverse: stopping or cutting aid is a sanction (CAMEO 162, reduce or stop aid): with an aid noun in its clause the aid
 # noun draws a sanction instead ("suspended military aid to Rwanda"); alone it draws nothing ("suspended talks")
 cue | sanction | en | reverse | freeze; freezes; froze; frozen; freezing; suspend; suspends; suspended; suspending; suspension of; halt; halts; halted; halting; cut off; cuts off; cutting off; cut; cuts; cutting; slashed; slashes; withheld; withhold; withholds; withholding; stopped; stops; stop; stopping; ended; ends; paused; pauses; pausing; terminated; curtailed; scaled back; scales back; withdrew; withdraws; withdraw
