@@ -95,6 +95,11 @@ enum LexiconText {
         let fast: [String]? = !c.isASCII ? nil : line.withUTF8 { buf -> [String]? in
             let sep = UInt8(c.value), ascii = whitespaces.ascii
             var out: [String] = []
+            // (room for every field at once: an array grown field by field was allocated and copied again at 1, 2, 4
+            // and 8 fields, for every record line and every list)
+            var separators = 0
+            for i in 0..<buf.count where buf[i] == sep { separators += 1 }
+            out.reserveCapacity(min(separators, maxSplits) + 1)
             var start = 0, splits = 0
             func field(_ a: Int, _ b: Int) -> Bool {
                 var a = a, b = b
