@@ -23,7 +23,9 @@ enum LexiconText {
         func callAsFunction(_ s: Substring) -> String {
             // Fast path: both ends are ASCII (as in nearly every lexicon field), so the bytes are tested
             // against the ASCII table directly; a non-ASCII byte at either end takes the scalar path below.
-            let bounds: (Int, Int)?? = s.utf8.withContiguousStorageIfAvailable { buf -> (Int, Int)? in
+            // (the trimmed String made from the bytes at once: the same bytes as the String of the Substring
+            // between those offsets, without two offset indexes and a Substring made to find them)
+            let trimmed: String?? = s.utf8.withContiguousStorageIfAvailable { buf -> String? in
                 var a = 0, b = buf.count
                 while a < b {
                     let c = buf[a]
@@ -37,12 +39,9 @@ enum LexiconText {
                     if !ascii[Int(c)] { break }
                     b -= 1
                 }
-                return (a, b)
+                return String(decoding: UnsafeBufferPointer(rebasing: buf[a..<b]), as: UTF8.self)
             }
-            if case let .some(.some((a, b))) = bounds {
-                let u8 = s.utf8
-                return String(s[u8.index(u8.startIndex, offsetBy: a)..<u8.index(u8.startIndex, offsetBy: b)])
-            }
+            if case let .some(.some(t)) = trimmed { return t }
             let u = s.unicodeScalars
             var a = u.startIndex, b = u.endIndex
             while a < b && trims(u[a]) { a = u.index(after: a) }
