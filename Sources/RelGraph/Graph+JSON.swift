@@ -52,15 +52,21 @@ extension Graph {
             w.raw(", \"source\": ")
             Self.write(s, to: &w)
         }
+        // (nodes and edges written in place from the arrays' buffers: the loop over the arrays copied each one
+        // out, a retain and a release of every String it holds)
         w.raw(", \"nodes\": [")
-        for (k, n) in g.nodes.enumerated() {
-            if k > 0 { w.raw(", ") }
-            Self.write(n, to: &w)
+        g.nodes.withUnsafeBufferPointer { nodes in
+            for k in nodes.indices {
+                if k > 0 { w.raw(", ") }
+                Self.write(nodes[k], to: &w)
+            }
         }
         w.raw("], \"edges\": [")
-        for (k, e) in g.edges.enumerated() {
-            if k > 0 { w.raw(", ") }
-            Self.write(e, to: &w)
+        g.edges.withUnsafeBufferPointer { edges in
+            for k in edges.indices {
+                if k > 0 { w.raw(", ") }
+                Self.write(edges[k], to: &w)
+            }
         }
         w.raw(newline ? "]}\n" : "]}")
         return w

@@ -23,7 +23,9 @@ enum LexiconText {
         func callAsFunction(_ s: Substring) -> String {
             // Fast path: both ends are ASCII (as in nearly every lexicon field), so the bytes are tested
             // against the ASCII table directly; a non-ASCII byte at either end takes the scalar path below.
-            let bounds: (Int, Int)?? = s.utf8.withContiguousStorageIfAvailable { buf -> (Int, Int)? in
+            // (the trimmed String made from the bytes at once: the same bytes as the String of the Substring
+            // between those offsets, without two offset indexes and a Substring made to find them)
+            let trimmed: String?? = s.utf8.withContiguousStorageIfAvailable { buf -> String? in
                 var a = 0, b = buf.count
                 while a < b {
                     let c = buf[a]
@@ -37,12 +39,9 @@ enum LexiconText {
                     if !ascii[Int(c)] { break }
                     b -= 1
                 }
-                return (a, b)
+                return String(decoding: UnsafeBufferPointer(rebasing: buf[a..<b]), as: UTF8.self)
             }
-            if case let .some(.some((a, b))) = bounds {
-                let u8 = s.utf8
-                return String(s[u8.index(u8.startIndex, offsetBy: a)..<u8.index(u8.startIndex, offsetBy: b)])
-            }
+            if case let .some(.some(t)) = trimmed { return t }
             let u = s.unicodeScalars
             var a = u.startIndex, b = u.endIndex
             while a < b && trims(u[a]) { a = u.index(after: a) }
@@ -95,6 +94,11 @@ enum LexiconText {
         let fast: [String]? = !c.isASCII ? nil : line.withUTF8 { buf -> [String]? in
             let sep = UInt8(c.value), ascii = whitespaces.ascii
             var out: [String] = []
+            // (room for every field at once: an array grown field by field was allocated and copied again at 1, 2, 4
+            // and 8 fields, for every record line and every list)
+            var separators = 0
+            for i in 0..<buf.count where buf[i] == sep { separators += 1 }
+            out.reserveCapacity(min(separators, maxSplits) + 1)
             var start = 0, splits = 0
             func field(_ a: Int, _ b: Int) -> Bool {
                 var a = a, b = b

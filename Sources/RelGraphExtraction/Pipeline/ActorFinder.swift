@@ -66,6 +66,9 @@ public struct ActorFinder: PipelineStage {
         let toks: [Token]
         @exclusivity(unchecked) var mentions: [Mention] = []
         @exclusivity(unchecked) var actors: [String: ActorInfo] = [:]
+        /// The ids `register` was asked of (by representation, `StringBitsTable`): asked again, it has nothing to
+        /// add (an id it added leaves `actors` only in `earlySurnames`, for a person `register` never adds).
+        @exclusivity(unchecked) var registered = StringBitsTable<Bool>(capacity: Int.max, expected: 32)
         @exclusivity(unchecked) var offices: [Office] = []
         @exclusivity(unchecked) var covered: [Bool]
         let heads: TitleHeadIndex
@@ -200,6 +203,10 @@ public struct ActorFinder: PipelineStage {
         // MARK: recording
 
         func register(_ id: String) {
+            // (an id registered before, by its representation: most mentions are of actors registered already,
+            // and their ids are the lexicon's Strings, so no hash of the text is needed to learn it)
+            if registered.value(for: id) != nil { return }
+            registered.store(id, true)
             // (the key alone: `actors[id] != nil` copies the info out, retaining its strings)
             if actors.keys.contains(id) { return }
             if let info = lexicon.actors[id] { actors[id] = info; return }

@@ -117,7 +117,7 @@ extension RelationFinder.Finder {
         var lastEnd = -10
         let describing = c.appositions.filter { !$0.namesHead }.map(\.range)
         let naming = c.appositions.filter(\.namesHead).map(\.range)
-        let ms = (mentionsBySentence[toks[c.tokens.lowerBound].sentence] ?? []).filter { idx in
+        let ms = (mentionsBySentence[sentence(ofToken: c.tokens.lowerBound)] ?? []).filter { idx in
             let start = mentions[idx].tokens.lowerBound
             return c.tokens.contains(start) && (!mentions[idx].inTitle || isBareTitleState(idx)) && !excluding.contains(idx)
                 && !describing.contains { $0.contains(start) } && !isBracketedName(idx) && !isCompoundBeforeName(idx)
@@ -148,7 +148,7 @@ extension RelationFinder.Finder {
             // ("unter Leitung von Mossad-Chef David Barnea", "unter General al-Burhan": no role the title would give)
             // ("by Faroese Fisheries Minister Dennis Holm": over the title's capitalized words and its state)
             // (a preposition up to five words before asked first, on its bits: most names have none)
-            if p == m.tokens.lowerBound, p - 2 >= c.tokens.lowerBound, toks[p - 1].isWord,
+            if p == m.tokens.lowerBound, p - 2 >= c.tokens.lowerBound, isWord(at: p - 1),
                (max(c.tokens.lowerBound, p - 6) ..< p - 1).contains(where: { isA($0, .preposition) }), m.actor.hasPrefix("person:"),
                var q = titleStart(endingAt: p, in: c) {
                 while q - 2 >= c.tokens.lowerBound && q > p - 5 && toks[q - 1].isWord && !isA(q - 1, [.preposition, .determiner, .coordinator])
@@ -163,7 +163,7 @@ extension RelationFinder.Finder {
             var prepWord: String?
             if p - 1 >= c.tokens.lowerBound {
                 let tp = p - 1  // (the token read in place, `toks[tp]`: no copy of its strings)
-                if isA(p - 1, .preposition), let r = words.preps[toks[tp].lower] { role = .prep(r); prepWord = toks[tp].lower }
+                if isA(p - 1, .preposition), let r = words.preps[lower(at: tp)] { role = .prep(r); prepWord = lower(at: tp) }
                 // "seit sie …", "since they …": a conjunction before a pronoun subject, no preposition
                 if m.form.isPronounLike, p == m.tokens.lowerBound, RelationFinder.conjunctionPreps.contains(toks[tp].lower) { role = .plain; prepWord = nil }
                 // "after Rasool accused the Trump administration": a name with its verb right after it is the subject
@@ -208,7 +208,7 @@ extension RelationFinder.Finder {
             }
             // "an der Seite der Miliz": fighting beside someone ("sich auf die Seite Saudi-Arabiens gestellt", "an die Seite
             // Kiews": taking someone's side, read the same)
-            if role == .plain, p - 3 >= c.tokens.lowerBound, toks[p - 1].lower == "seite",
+            if role == .plain, p - 3 >= c.tokens.lowerBound, lower(at: p - 1) == "seite",
                toks[p - 3].lower == "an" && (toks[p - 2].lower == "der" || toks[p - 2].lower == "die") || toks[p - 3].lower == "auf" && toks[p - 2].lower == "die" {
                 role = .prep(.with)
                 prepWord = "an der seite"

@@ -28,7 +28,7 @@ extension RelationFinder.Finder {
             speakerDenies = true
         }
         // (the last token read in place: `.last` of the slice copies it)
-        let question = !s.tokens.isEmpty && toks[s.tokens.upperBound - 1].text == "?"
+        let question = !s.tokens.isEmpty && text(at: s.tokens.upperBound - 1) == "?"
         var subjectOfPrevious: [Argument] = []
         var accusation: (accuser: [String], accused: [Argument])?
         /// Whom this sentence urged to act ("urged Myanmar | to implement …", "forderte die Türkei auf, | … zu …"):
@@ -279,7 +279,7 @@ extension RelationFinder.Finder {
                 let opened = c.opener != nil || isA(c.tokens.lowerBound, .subordinator)
                 var k = c.tokens.lowerBound + (opened ? 1 : 0)
                 let first = k
-                while k < c.tokens.upperBound && k < first + 3 && (isA(k, .determiner) || toks[k].isWord && !toks[k].isCapitalized && (isA(k, .adjectiveEnding) || doc.language == .en) && !isA(k, .cueForm)) { k += 1 }
+                while k < c.tokens.upperBound && k < first + 3 && (isA(k, .determiner) || isWord(at: k) && !isCapitalized(at: k) && (isA(k, .adjectiveEnding) || doc.language == .en) && !isA(k, .cueForm)) { k += 1 }
                 let nounOpens = opened && ci > 0 && k > first && !infinitive && found.contains { $0.token == k && $0.entry.cueClass == .noun }
                 // ("…, a charge both firms deny": a claim noun summing up the clause before, then who denies it, no actor)
                 let summarized = doc.language == .en && ci > 0 && c.opener == nil && ownSubject.isEmpty && first + 2 < c.tokens.upperBound
@@ -467,7 +467,7 @@ extension RelationFinder.Finder {
                 var type = cue.entry.type
                 // "pledged to respond", "agreed to lead the mission": a promise or consent to act, no support or signature
                 // ("pledged not to attack each other": the same promise, negated inside)
-                let after = cue.token + cue.length + (cue.token + cue.length + 1 < c.tokens.upperBound && ["not", "never"].contains(toks[cue.token + cue.length].lower) ? 1 : 0)
+                let after = cue.token + cue.length + (cue.token + cue.length + 1 < c.tokens.upperBound && ["not", "never"].contains(lower(at: cue.token + cue.length)) ? 1 : 0)
                 if RelationFinder.promiseTypes.contains(type), cue.entry.cueClass == .verb, doc.language == .en, after + 1 < c.tokens.upperBound,
                    toks[after].lower == "to", toks[after + 1].isWord, !toks[after + 1].isCapitalized,
                    !args.contains(where: { $0.start == after + 1 || $0.phraseStart == after + 1 }) { continue }

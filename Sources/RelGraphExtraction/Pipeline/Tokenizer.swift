@@ -118,7 +118,17 @@ public struct Tokenizer: Sendable {
     public func words(_ phrase: String) -> [String] {
         if let plain = Self.plainWords(phrase) { return plain }
         let sc = Array(phrase.unicodeScalars)
-        return tokens(sc, in: TextRange(0, sc.count), sentence: 0).map(\.text)
+        // the texts of `tokens(sc, …)`, made from the spans without the tokens (a token works out its lower
+        // case, capital and hyphen, which a phrase's words do not need)
+        var out: [String] = []
+        var lastEnd: Int?
+        sc.withUnsafeBufferPointer { b in
+            spans(b, in: TextRange(0, sc.count), lastEnd: { lastEnd }) { a, e, _ in
+                out.append(ScalarProperties.string(UnsafeBufferPointer(rebasing: b[a..<e])))
+                lastEnd = e
+            }
+        }
+        return out
     }
 
     /// `words` of a phrase of ASCII letters, digits and spaces only (most lexicon forms): each run between
