@@ -59,6 +59,13 @@ struct LexiconLoaderTests {
         #expect(failure("holding | de") == .lexicon(file: "test.lex", line: 5, reason: "expected `holding | LANG | form; ...`, found 2 fields"))
     }
 
+    @Test func approxRecord() throws {
+        let lex = try load(Self.header + "\napprox | de | Mindestens; rund\napprox | en | about")
+        #expect(lex[.de].approximators == ["mindestens", "rund"])
+        #expect(lex[.en].approximators == ["about"])
+        #expect(failure("approx | en") == .lexicon(file: "test.lex", line: 5, reason: "expected `approx | LANG | form; ...`, found 2 fields"))
+    }
+
     @Test func headerLoads() {
         #expect(failure() == nil)
     }

@@ -59,6 +59,9 @@ public struct Lexicon: Sendable {
         /// Verbs of holding, keeping or ending an agreement ("has", "renewed", "verlängert"), lower case: the subject
         /// before one is a party to the agreement named with another ("Egypt has a defence agreement with Sudan").
         public var holdingVerbs: Set<String> = []
+        /// Words that make a number approximate ("about 30", "mindestens sieben"), lower case: before a number they
+        /// belong to its noun phrase, and are no preposition ("about 30 Guinean troops" is a subject).
+        public var approximators: Set<String> = []
         /// Agreement nouns and the kind slug their id takes.
         public var agreements = PhraseIndex<String>()
         public var boilerplate: [NSRegularExpression] = []

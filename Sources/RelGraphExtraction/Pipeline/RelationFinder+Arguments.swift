@@ -142,7 +142,14 @@ extension RelationFinder.Finder {
                     && (words.orgDescriptors.contains(toks[p - 1].lower) || m.actor.hasPrefix("state:") && RelationFinder.stateNounsDE.contains(toks[p - 1].lower))
                 // ("seit 2009 der Nato an": a number before the article belongs to the phrase before)
                 if toks[p - 1].kind == .number && p < m.tokens.lowerBound && isA(p, .determiner) { break }
-                if isA(p - 1, .determiner) || isAdj || toks[p - 1].kind == .number || describingNoun { p -= 1; steps += 1 } else { break }
+                // ("about 30 Guinean troops", "von mindestens sieben mauretanischen Viehhirten": a word that makes the number
+                // approximate belongs to the phrase, and "about" is no preposition there)
+                // (before a word, only an approximator that is no preposition: "under the agreement" keeps its "under")
+                let approximate = (toks[p].kind == .number
+                                   || p < m.tokens.lowerBound && toks[p].isWord && !toks[p].isCapitalized && !isA(p, .determiner) && !isA(p - 1, .preposition))
+                    && words.approximators.contains(toks[p - 1].lower)
+                if isA(p - 1, .determiner) || isAdj && !approximate || toks[p - 1].kind == .number || describingNoun { p -= 1; steps += 1 }
+                else if approximate { p -= 1; steps += 1 } else { break }
             }
             // "von Präsidentin Salome Surabischwili", "from President Ruto": the title belongs to the person's phrase
             // ("unter Leitung von Mossad-Chef David Barnea", "unter General al-Burhan": no role the title would give)

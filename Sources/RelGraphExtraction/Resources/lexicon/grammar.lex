@@ -35,3 +35,8 @@ ties | de | Beziehung; Beziehungen
 # "Fidschi will das Polizeiabkommen mit China nicht verlängern")
 holding | en | has; have; had; having; maintains; maintain; maintained; maintaining; renew; renews; renewed; renewing; extend; extends; extended; extending; terminate; terminates; terminated; terminating; suspend; suspends; suspended; suspending; scrap; scraps; scrapped; scrapping; cancel; cancels; cancelled; canceled; cancelling; canceling
 holding | de | hat; haben; hatte; hatten; unterhält; unterhalten; unterhielt; verlängern; verlängert; verlängerte; verlängerten; kündigen; kündigt; kündigte; kündigten; gekündigt; aufkündigen; aufgekündigt
+
+# approx: words that make a number approximate. Before a number ("about 30 Guinean troops", "von mindestens sieben
+# mauretanischen Viehhirten") they belong to its noun phrase and are no preposition.
+approx | en | about; around; some; nearly; almost; roughly; approximately; over; under; least; than
+approx | de | rund; etwa; mindestens; fast; knapp; über; unter; circa; ca.; beinahe; nahezu; als
