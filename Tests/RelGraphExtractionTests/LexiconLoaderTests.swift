@@ -66,6 +66,13 @@ struct LexiconLoaderTests {
         #expect(failure("approx | en") == .lexicon(file: "test.lex", line: 5, reason: "expected `approx | LANG | form; ...`, found 2 fields"))
     }
 
+    @Test func orgnounRecord() throws {
+        let lex = try load(Self.header + "\norgnoun | en | Group; party")
+        #expect(lex[.en].orgNouns == ["group", "party"])
+        #expect(lex[.de].orgNouns.isEmpty)
+        #expect(failure("orgnoun | en | a | b") == .lexicon(file: "test.lex", line: 5, reason: "expected `orgnoun | LANG | form; ...`, found 4 fields"))
+    }
+
     @Test func headerLoads() {
         #expect(failure() == nil)
     }

@@ -59,6 +59,10 @@ public struct Lexicon: Sendable {
         /// Verbs of holding, keeping or ending an agreement ("has", "renewed", "verlängert"), lower case: the subject
         /// before one is a party to the agreement named with another ("Egypt has a defence agreement with Sudan").
         public var holdingVerbs: Set<String> = []
+        /// Lower-case nouns that describe an organization right before or after its name ("the environmental group
+        /// Justica Ambiental", "the main opposition party Chadema", "the ruling Frelimo party"), lower case: a run of
+        /// capitalized words the lexicon does not know, beside one, names an organization (English only).
+        public var orgNouns: Set<String> = []
         /// Words that make a number approximate ("about 30", "mindestens sieben"), lower case: before a number they
         /// belong to its noun phrase, and are no preposition ("about 30 Guinean troops" is a subject).
         public var approximators: Set<String> = []

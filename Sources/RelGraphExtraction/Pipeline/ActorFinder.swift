@@ -318,6 +318,7 @@ public struct ActorFinder: PipelineStage {
             defineAcronyms(in: s)
             defineDescribedAcronyms(in: s)
             defineHeadedNames(in: s)
+            defineDescribedNames(in: s)
             let firstMention = mentions.count
             var i = s.tokens.lowerBound
             while i < end {

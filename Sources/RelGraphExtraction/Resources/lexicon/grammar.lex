@@ -40,3 +40,8 @@ holding | de | hat; haben; hatte; hatten; unterhält; unterhalten; unterhielt; v
 # mauretanischen Viehhirten") they belong to its noun phrase and are no preposition.
 approx | en | about; around; some; nearly; almost; roughly; approximately; over; under; least; than
 approx | de | rund; etwa; mindestens; fast; knapp; über; unter; circa; ca.; beinahe; nahezu; als
+
+# orgnoun: lower-case nouns that describe an organization beside its name. In English, one to three capitalized words
+# the lexicon does not know right after one ("the environmental group Justica Ambiental", "the main opposition party
+# Chadema") or right before one ("the ruling Frelimo party") name an organization.
+orgnoun | en | group; party; movement; militia; platform; association; organisation; organization; network; firm; company; consortium; miner; institute; watchdog

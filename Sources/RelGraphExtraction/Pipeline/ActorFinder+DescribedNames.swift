@@ -1,0 +1,53 @@
+import RelGraph
+
+extension ActorFinder.State {
+    /// "the environmental group Justica Ambiental", "the main opposition party Chadema", "the ruling Frelimo party": in
+    /// English, one to three capitalized words right after or right before a lower-case noun that describes an
+    /// organization (lexicon `orgnoun`) name an organization, when the lexicon knows none of them (no name, given
+    /// name, title, function word or weekday) and no hyphen joins them to something else.
+    func defineDescribedNames(in s: Sentence) {
+        guard doc.language == .en, !words.orgNouns.isEmpty else { return }
+        let lo = s.tokens.lowerBound, end = s.tokens.upperBound
+        /// The unknown capitalized run from `i` (at most three words), its length, or 0.
+        func unknownRun(from i: Int, limit: Int) -> Int {
+            var j = i
+            while j < min(limit, i + 3) && isUnknownCapitalized(j, end: end) { j += 1 }
+            return j - i
+        }
+        var k = lo
+        while k < end {
+            defer { k += 1 }
+            guard toks[k].isWord, !toks[k].isCapitalized, words.orgNouns.contains(toks[k].lower) else { continue }
+            // after the noun: "the environmental group Justica Ambiental" (the run must end where capitals end)
+            let after = unknownRun(from: k + 1, limit: end)
+            if after > 0, k + 1 + after == end || !(toks[k + 1 + after].isWord && toks[k + 1 + after].isCapitalized) {
+                define(k + 1, after)
+                continue
+            }
+            // before the noun: "the ruling Frelimo party" (not the sentence's first word, whose capital says nothing)
+            var i = k
+            // ("the Kurdish militia", "a Shiite group": an adjective of a people or creed is no name)
+            while i - 1 > lo && k - (i - 1) <= 2 && isUnknownCapitalized(i - 1, end: end)
+                    && !Self.adjectiveEndingsEN.contains(where: { toks[i - 1].lower.hasSuffix($0) }) { i -= 1 }
+            if i < k, i - 1 >= lo, !(toks[i - 1].isWord && toks[i - 1].isCapitalized) { define(i, k - i) }
+        }
+    }
+
+    /// A capitalized word, not hyphenated, that starts no name, title or given name the lexicon knows, and is no
+    /// function word; not yet defined.
+    private func isUnknownCapitalized(_ j: Int, end: Int) -> Bool {
+        toks[j].isWord && toks[j].isCapitalized && !toks[j].hasHyphenByte && defined[j] == nil && !isFunctionWord(at: j)
+            && !isGivenName(at: j) && nameMatch(at: j, end: end) == nil && titleMatch(at: j, end: end) == nil
+            && toks[j].kind != .number && isFreeOfCues(toks[j])
+    }
+
+    /// English adjective endings of peoples, creeds and kinds ("Kurdish", "Shiite", "Islamist", "Conservative").
+    static let adjectiveEndingsEN = ["ish", "ian", "ean", "ese", "ic", "ite", "ist", "an", "ern", "ive", "al"]
+
+    private func define(_ i: Int, _ length: Int) {
+        let surface = doc.slice(TextRange(toks[i].range.start, toks[i + length - 1].range.end))
+        let id = "org:" + Slug.make(surface)
+        if lexicon.actors[id] == nil && actors[id] == nil { actors[id] = ActorInfo(id: id, kind: .organization, label: surface) }
+        defined[i] = (id, length)
+    }
+}
