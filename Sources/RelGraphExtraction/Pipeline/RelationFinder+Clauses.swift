@@ -128,7 +128,11 @@ extension RelationFinder.Finder {
             if punctuation[j].contains(.comma) { break }
             if toks[j].kind == .punct && toks[j].text != "'" && toks[j].text != "’" { return nil }
             // an apposition has no verb: ", dem sie vorwerfen," is a relative clause
-            if toks[j].isWord && !cueCache.hasNoEntries(j) && hasCue(j, RelationFinder.verbMeetReverseKinds) && !covered.contains(j) { return nil }
+            // ("Papua New Guinea's largest aid donor": an English verb form before a noun of the agent or theme kinds,
+            // or right after a determiner or possessive, is a noun)
+            if toks[j].isWord && !cueCache.hasNoEntries(j) && hasCue(j, RelationFinder.verbMeetReverseKinds) && !covered.contains(j)
+                && !(doc.language == .en && (isA(j - 1, [.determiner, .nounMarker]) || punctuation[j - 1].contains(.possessiveMark)
+                     || j + 1 < s.tokens.upperBound && toks[j + 1].isWord && !cueCache.hasNoEntries(j + 1) && hasCue(j + 1, RelationFinder.nounAgentThemeKinds))) { return nil }
             // (nor a verb of several words: "In August, Algeria broke off relations with Morocco, accusing …")
             if toks[j].isWord && !covered.contains(j) && isA(j, .cuePhraseStart),
                let m = words.cuePhrases.longestMatch(in: toks[..<s.tokens.upperBound], at: j, key: \.lower), m.length > 1,
