@@ -246,7 +246,9 @@ public struct Coreference: PipelineStage {
                                 // (a place named before is no other actor: "Der US-Botschafter in Budapest … forderte die Regierung auf")
                                 // ("Zambia's main opposition party … called on the government": a possessor of something else
                                 // is no actor of the clause that the government could not be)
-                                let inClause = actorsNamed(seen, sentence: s.index, locatives: false, possessors: false)
+                                // ("The IMF, which rates Tonga at high risk, urged the government …": a relative clause closed
+                                // before the description is another clause)
+                                let inClause = actorsNamed(seen, sentence: s.index, locatives: false, possessors: false, closedRelativeBefore: i, toks: toks)
                                 let owned = descriptorOwner[noun].flatMap { inClause.contains($0) ? nil : $0 }
                                 // "Im Sudan kämpft die Armee …": the state named as the place of this sentence, before the description
                                 let place = seen.reversed().prefix { $0.sentence == s.index }.first { $0.isLocative && !$0.inTitle && $0.actor.hasIDPrefix("state:") && !inClause.contains($0.actor) }?.actor
@@ -442,15 +444,28 @@ public struct Coreference: PipelineStage {
     /// The actors of this sentence's mentions at the end of `seen` (what the clause itself names), but for
     /// those in a title and, unless `locatives`, those after a locative preposition. A short list read in
     /// place (each mention not copied), where a Set was built by hashing each actor for a few look-ups.
-    func actorsNamed(_ seen: [Mention], sentence: Int, locatives: Bool, possessors: Bool = true) -> [String] {
+    func actorsNamed(_ seen: [Mention], sentence: Int, locatives: Bool, possessors: Bool = true, closedRelativeBefore: Int? = nil, toks: [Token] = []) -> [String] {
         var out: [String] = []
         var n = seen.count
         while n > 0 && seen[n - 1].sentence == sentence {
             n -= 1
-            if !seen[n].inTitle && (locatives || !seen[n].isLocative) && (possessors || !seen[n].isPossessive) { out.append(seen[n].actor) }
+            if !seen[n].inTitle && (locatives || !seen[n].isLocative) && (possessors || !seen[n].isPossessive) {
+                if let at = closedRelativeBefore, inClosedRelative(seen[n], before: at, toks: toks) { continue }
+                out.append(seen[n].actor)
+            }
         }
         return out
     }
+
+    /// Whether the mention stands in a relative clause that a comma opened ("…, which rates Tonga at high risk,") and a
+    /// comma closed before `at`.
+    func inClosedRelative(_ m: Mention, before at: Int, toks: [Token]) -> Bool {
+        var k = m.tokens.lowerBound - 1
+        while k >= 0 && k > m.tokens.lowerBound - 12 && toks[k].text != "," && toks[k].text != "." { k -= 1 }
+        guard k >= 0, toks[k].text == ",", k + 1 < m.tokens.lowerBound, Self.relativePronouns.contains(toks[k + 1].lower) else { return false }
+        return (m.tokens.upperBound..<at).contains { toks[$0].text == "," }
+    }
+    static let relativePronouns: Set<String> = ["which", "who", "whose", "whom", "der", "die", "das", "dem", "den", "deren", "dessen"]
 
     /// The organization named last in this sentence, before `before`, when it is not the sentence's first actor
     /// and an "and" stands between it and `before` ("X placed ORG on its list and designated the group …").
