@@ -258,7 +258,10 @@ extension RelationFinder.Finder {
             if punctuation[k].contains(.possessiveMark) || punctuation[k].contains(.quoteMark) && t.text != "«" && t.text != "»" { continue }
             if t.isWord && (!t.isCapitalized || doc.language == .en) && !isA(k, .preposition)
                 // (an adjective that is also a cue word: "Syria's main military backer")
-                && (!isA(k, .cueForm) || !t.isCapitalized && cueEntries(t, at: k).allSatisfy { $0.cueClass == .adj || $0.cueClass == .theme }) { continue }
+                && (!isA(k, .cueForm) || !t.isCapitalized && cueEntries(t, at: k).allSatisfy { $0.cueClass == .adj || $0.cueClass == .theme }
+                    // ("Manila's largest aid donor": a noun cue right before an agent noun is its modifier)
+                    // (an English word of both classes has its verb entry only: "aid")
+                    || !t.isCapitalized && k == b - 1 && b < toks.count && !cueCache.hasNoEntries(b) && hasCue(b, RelationFinder.agentKinds)) { continue }
             return false
         }
         return true

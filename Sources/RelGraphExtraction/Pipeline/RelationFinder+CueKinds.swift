@@ -7,6 +7,7 @@ extension RelationFinder {
     static let verbMeetReverseKinds = CueKinds(classes: [.verb, .verbRecv, .meet, .reverse])
     static let nounKinds = CueKinds(classes: [.noun])
     static let nounAgentThemeKinds = CueKinds(classes: [.noun, .agent, .theme])
+    static let agentKinds = CueKinds(classes: [.agent])
     static let allianceNounKinds = CueKinds(types: [.alliance], classes: [.noun])
     /// A verb of a kind of help or alliance (`participleTypes` as verbs: an attributive participle's cue).
     static let participleVerbKinds = CueKinds(types: Array(participleTypes), classes: [.verb])

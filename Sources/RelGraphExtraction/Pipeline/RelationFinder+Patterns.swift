@@ -36,7 +36,15 @@ extension RelationFinder.Finder {
             guard let head = (mentionsBySentence[s.index] ?? []).last(where: { mentions[$0].tokens.upperBound == commaBefore && !mentions[$0].inTitle }).map({ mentions[$0] }) else { continue }
             let inner = Clause(tokens: ap.range, opener: nil, appositions: [])
             let args = arguments(inner, excluding: [])
-            for cue in cues(inner) where cue.entry.cueClass == .agent {
+            // (the agent nouns read from the tokens: a verb form of the same type before one, "aid donor", would stand
+            // for the type among the clause's cues)
+            var agents = cues(inner).filter { $0.entry.cueClass == .agent }
+            for k in ap.range where toks[k].isWord && !cueCache.hasNoEntries(k) && !agents.contains(where: { $0.token == k }) {
+                for e in cueEntries(toks[k], at: k) where e.cueClass == .agent && !agents.contains(where: { $0.entry.type == e.type }) {
+                    agents.append(Cue(entry: e, token: k, length: 1))
+                }
+            }
+            for cue in agents {
                 for t in Set(agentNounTarget(args, cue: cue).map(\.actor)).sorted() where t != head.actor {
                     addRelation(Relation(type: cue.entry.type, source: head.actor, target: t, sentence: s.index, rule: "apposition:agent:\(cue.entry.form)"))
                 }
