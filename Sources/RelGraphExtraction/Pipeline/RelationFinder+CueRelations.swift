@@ -446,6 +446,13 @@ extension RelationFinder.Finder {
             // "condemned the attack by the RSF on El Fasher", "verurteilte den Angriff der Miliz": the doer of what is condemned
             target = usable.filter { $0.group == by.group }
         }
+        if target.isEmpty && !isNoun && !passive && type == .support && cue.entry.cueClass == .verb && doc.language == .de,
+           let by = usable.first(where: { $0.start > cue.token && $0.prepWord == "von" && !sourceActors.contains($0.actor) && !$0.mention.form.isPronounLike }),
+           by.phraseStart - 2 > cue.token, toks[by.phraseStart - 2].isCapitalized, !mentionTokens.contains(by.phraseStart - 2),
+           !usable.contains(where: { $0.start > cue.token && $0.start < by.start }) {
+            // "unterstützt die Entwicklungsrechte von Laos": "von" after the object noun names whose it is, as a genitive does
+            target = usable.filter { $0.group == by.group }
+        }
         if target.isEmpty && !isNoun && type == .threat,
            let t = usable.first(where: { $0.start > cue.token && $0.role == .prep(.target) && !sourceActors.contains($0.actor) && !$0.actor.hasPrefix("agreement:") }) {
             // "threatened a new ground offensive against the SDF", "droht mit einer Offensive gegen die SDF": the threatened is the attack's target
