@@ -211,6 +211,9 @@ cue | denial | de | adj | haltlos; haltlose; haltlosen; haltloser; haltloses; ha
 # --- accusation (accuser -> accused) ---
 cue | accusation | de | verb | protestieren; protestiert; protestierte; protestierten; beschuldigen; beschuldigt; beschuldigte; beschuldigten; beschuldige; bezichtigen; bezichtigt; bezichtigte; bezichtigten; vorwerfen; vorwirft; vorwarf; vorwarfen; vorgeworfen; vorzuwerfen; vorwerfe; anklagen; anklagt; anklagte; anklagten; angeklagt; anzuklagen; verurteilen; verurteilt; verurteilte; verurteilten; verurteile; kritisieren; kritisiert; kritisierte; kritisierten; kritisiere; anprangern; anprangert; anprangerte; anprangerten; angeprangert; anzuprangern; verdächtigen; verdächtigt; verdächtigte; verdächtigten; rügen; rügt; rügte; rügten; gerügt; tadeln; tadelt; tadelte; getadelt; geißeln; geißelt; geißelte; verantwortlich machen; verantwortlich macht; verantwortlich machte; verantwortlich machten; verantwortlich gemacht; verantwortlich zu machen; verklagen; verklagt; verklagte; verklagten; verklage; einbestellen; einbestellt; einbestellte; einbestellten; einzubestellen
 cue | accusation | de | verb | wirft; werfen; warf; warfen; werfe | vor
+# eine Tat jemandem zuschreiben ist eine Beschuldigung ("schreibt den Anschlag der Hisbollah zu")
+cue | accusation | de | verb | schreibt; schreiben; schrieb; schrieben; schreibe | zu
+cue | accusation | de | verb | zugeschrieben; zuschreiben; zuzuschreiben
 cue | accusation | de | verb | klagt; klagen; klagte; klagten | an
 # den Botschafter einbestellen: eine diplomatische Rüge an dessen Staat
 cue | accusation | de | verb | bestellt; bestellen; bestellte; bestellten | ein
