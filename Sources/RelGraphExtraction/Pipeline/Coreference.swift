@@ -190,7 +190,8 @@ public struct Coreference: PipelineStage {
                         || end + 1 < s.tokens.upperBound && ["of", "von", "des", "der"].contains(toks[end].lower)
                             && (covered[end + 1] || end + 2 < s.tokens.upperBound && covered[end + 2])
                     let title = (i + 1..<end).map { toks[$0].lower }.joined(separator: " ")
-                    if !named, let p = titledPerson(title, before: s.index, seen: seen, offices: doc.offices) {
+                    if !named, let p = titledPerson(title, before: s.index, seen: seen, offices: doc.offices)
+                        ?? leaderOf(title, implied: t.value.actor, before: s.index, seen: seen, offices: doc.offices) {
                         let r = TextRange(toks[i].range.start, toks[end - 1].range.end)
                         let m = mention(p, i..<end, r, s, doc)
                         added.append(m)
@@ -340,6 +341,28 @@ public struct Coreference: PipelineStage {
         }
         return nil
     }
+
+    /// "Lukaschenko hatte den Kremlchef gebeten": a leader's title that names its state ("Kremlchef", "Kremlin chief")
+    /// is the person named last (in this or the four sentences before) who leads that state, by an office of head of
+    /// state or government.
+    func leaderOf(_ title: String, implied actor: String?, before sentence: Int, seen: [Mention], offices: [Office]) -> String? {
+        guard let a = actor, Self.leaderTitleWords.contains(where: { title.hasSuffix($0) }) else { return nil }
+        let leaders = Set(offices.filter { o in o.actor == a && Self.headOffices.contains { o.role.lowercasedFast().contains($0) } }.map(\.person))
+        // (or by the office the lexicon knows: "Putin reiste nach Minsk. … den Kremlchef")
+        func leadsByLexicon(_ p: String) -> Bool {
+            guard let aff = lexicon.affiliations[p], aff.actor == a, !aff.office.lowercasedFast().hasPrefix("former") else { return false }
+            return Self.headOffices.contains { aff.office.lowercasedFast().contains($0) }
+        }
+        for m in seen.reversed() {
+            if sentence - m.sentence > 4 { break }
+            if m.actor.hasIDPrefix("person:") && (leaders.contains(m.actor) || leadsByLexicon(m.actor)) { return m.actor }
+        }
+        return nil
+    }
+    /// Last words of a leader's title ("Kremlchef", "Kremlin chief", "Kremlherrscher").
+    static let leaderTitleWords = ["chef", "chief", "leader", "herrscher", "führer"]
+    /// Offices of a head of state or government.
+    static let headOffices = ["präsident", "president", "kanzler", "chancellor", "premier", "regierungschef", "staatschef", "prime minister", "machthaber"]
 
     func mention(_ actor: String, _ toks: Range<Int>, _ r: TextRange, _ s: Sentence, _ doc: Document) -> Mention {
         var m = Mention(actor: actor, range: r, tokens: toks, sentence: s.index, form: .coreference, surface: doc.slice(r, tokens: toks))
