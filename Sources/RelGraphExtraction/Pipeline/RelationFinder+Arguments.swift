@@ -255,7 +255,7 @@ extension RelationFinder.Finder {
                 && (isA(lastEnd, [.coordinator, .determiner]) || punctuation[lastEnd].contains(.comma) && m.actor.hasPrefix("person:") && args[args.count - 1].actor.hasPrefix("person:"))
                 && !m.actor.hasPrefix("agreement:") && !args[args.count - 1].actor.hasPrefix("agreement:")
                 && titleJoins(lastEnd..<m.tokens.lowerBound, person: m.actor.hasPrefix("person:")))
-            if !args.isEmpty, args[args.count - 1].mention.range.overlaps(m.range) {
+            if !args.isEmpty, args.mentionRange(at: args.count - 1).overlaps(m.range) {
                 // several actors for one phrase ("beide Länder"): same group
             } else if let a = namesHead, !args.isEmpty, args[args.count - 1].end < a.lowerBound,
                       // (over a possessive pronoun: "al-Sisi and his Somali counterpart, Hassan Sheikh Mohamud,")
@@ -271,7 +271,7 @@ extension RelationFinder.Finder {
             } else if !joined {
                 group += 1
             }
-            if namesHead == nil, !args.isEmpty, joined || args[args.count - 1].mention.range.overlaps(m.range), case .prep(let r) = args[args.count - 1].role, role == .plain {
+            if namesHead == nil, !args.isEmpty, joined || args.mentionRange(at: args.count - 1).overlaps(m.range), case .prep(let r) = args.role(at: args.count - 1), role == .plain {
                 role = .prep(r)
                 prepWord = args[args.count - 1].prepWord
             }

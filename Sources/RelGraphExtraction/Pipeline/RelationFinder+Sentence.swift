@@ -274,7 +274,7 @@ extension RelationFinder.Finder {
             } else if let acc = accusation, ci > 0, !coordinatedMain, infinitive || c.opener == "of" || c.opener == "dass" || c.opener == "that" || ownSubject.isEmpty {
                 inherited = acc.accused
                 if !infinitive && !ownSubject.isEmpty { inherited = [] }
-            } else if ownSubject.isEmpty || !(ownSubject[0].start < (found.first?.token ?? 0)) {
+            } else if ownSubject.isEmpty || !(ownSubject.start(at: 0) < (found.first?.token ?? 0)) {
                 // "after the heaviest fighting in Tripoli left dozens dead": a cue noun that opens the clause is its subject
                 let opened = c.opener != nil || isA(c.tokens.lowerBound, .subordinator)
                 var k = c.tokens.lowerBound + (opened ? 1 : 0)
@@ -327,11 +327,11 @@ extension RelationFinder.Finder {
             let verbCue = found.first { [.verb, .verbRecv, .meet].contains($0.entry.cueClass) }?.token ?? (found.first?.token ?? 0)
             // (the first subject read in place: `first` would copy the whole Argument)
             let ownNamedSubject = !ownSubject.isEmpty && (doc.language == .de
-                ? (ownSubject[0].start == c.tokens.lowerBound + 1
+                ? (ownSubject.start(at: 0) == c.tokens.lowerBound + 1
                    // ("das Ministerpräsidentin Giorgia Meloni und … unterzeichnet hatten": only the title before the name)
-                   || ownSubject[0].start > c.tokens.lowerBound + 1 && ownSubject[0].actor.hasPrefix("person:")
-                      && titleRuns(c.tokens.lowerBound + 1 ..< ownSubject[0].start))
-                  && ownSubject[0].mention.form != .adjective : ownSubject[0].start < verbCue)
+                   || ownSubject.start(at: 0) > c.tokens.lowerBound + 1 && ownSubject[0].actor.hasPrefix("person:")
+                      && titleRuns(c.tokens.lowerBound + 1 ..< ownSubject.start(at: 0)))
+                  && ownSubject.form(at: 0) != .adjective : ownSubject.start(at: 0) < verbCue)
             if inherited.isEmpty, let o = c.opener, ci > 0,
                let at = RelationFinder.subjectRelatives.contains(o)
                    ? (ownSubject.isEmpty || !ownNamedSubject || o == "who" ? relativeAntecedentIndex(c, s) : nil)
@@ -842,7 +842,7 @@ extension RelationFinder.Finder {
                 rs += tail
             }
         }
-        for k in firstRelationOfSentence..<relations.count where !relations[k].attributedTo.isEmpty {
+        for k in firstRelationOfSentence..<relations.count where relationIsAttributed(at: k) {
             let r = relations[k]
             lastAttributed[RelationKey(type: r.type, source: r.source, target: r.target, sentence: -1)] = k
         }
@@ -853,8 +853,8 @@ extension RelationFinder.Finder {
         let sentenceSources = (firstRelationOfSentence..<relations.count).map { relations[$0].source }
         // sending troops is the claim ("sending its citizens to help Russian forces fight"): what the troops do is no further accusation
         let troopsSent = (firstRelationOfSentence..<relations.count).contains { relations[$0].type == .militarySupport }
-        for k in firstRelationOfSentence..<relations.count where RelationFinder.isAccusingType(relations[k].type) && relations[k].modality != .possible
-            && !(relations[k].type == .conflict && relations[k].rule.hasPrefix("noun:")) && !troopsSent {
+        for k in firstRelationOfSentence..<relations.count where RelationFinder.isAccusingType(relationType(at: k)) && relationModality(at: k) != .possible
+            && !(relationType(at: k) == .conflict && relations[k].rule.hasPrefix("noun:")) && !troopsSent {
             let r = relations[k]
             // ("Deutschland und Polen stünden an der Seite der Ukraine, sagte Merz": a speaker whose own state does the
             // same beside the other accuses neither)

@@ -337,7 +337,8 @@ public struct RelationFinder: PipelineStage {
             // each word's first token, found once: the word's answers are worked out from it, then given to every
             // token by its id (per word flat arrays: no optional struct read, tested and written per token)
             var firstToken = [Int](repeating: -1, count: wordCount)
-            for i in toks.indices where firstToken[Int(ids[i])] < 0 { firstToken[Int(ids[i])] = i }
+            // (written through the buffer: no uniqueness check per token)
+            firstToken.withUnsafeMutableBufferPointer { first in for i in toks.indices where first[Int(ids[i])] < 0 { first[Int(ids[i])] = i } }
             // what earlier documents found for these texts (one look-up per distinct text), and what this
             // one adds to it (`changed`), written back at the end
             // (plain values, the cue lists by number: no array copied or freed per word)
@@ -369,13 +370,18 @@ public struct RelationFinder: PipelineStage {
             // each word's cue list numbers in `cache` inside a sentence and at its start (`unset` until asked)
             let unset = Int32.min
             var cuesOf = [Int32](repeating: unset, count: wordCount), initialCuesOf = [Int32](repeating: unset, count: wordCount)
-            var cache = TokenCueEntries(count: toks.count)
+            var cache = TokenCueEntries(count: 0)
+            // every token's list number, written here and given to `cache` at once (`cache.set` per token checked the
+            // numbers' uniqueness each time)
+            let listOf = UnsafeMutableBufferPointer<Int32>.allocate(capacity: toks.count)
+            listOf.initialize(repeating: -1)
+            defer { listOf.deallocate() }
             for s in doc.sentences {
                 for i in s.tokens where toks[i].isWord {
                     let k = Int(ids[i])
                     let initial = i == s.tokens.lowerBound
                     let known = initial ? initialCuesOf[k] : cuesOf[k]
-                    if known != unset { cache.set(i, list: known); continue }
+                    if known != unset { listOf[i] = known; continue }
                     let e: Int32
                     if k < shared.count, case let n = initial ? shared[k]!.initialCues : shared[k]!.cues, n != WordFactsCache.Known.unknown {
                         e = cache.add(sharedLists[Int(n)])
@@ -393,9 +399,10 @@ public struct RelationFinder: PipelineStage {
                         }
                     }
                     if initial { initialCuesOf[k] = e } else { cuesOf[k] = e }
-                    cache.set(i, list: e)
+                    listOf[i] = e
                 }
             }
+            cache.setAll(UnsafeBufferPointer(listOf))
             cueCache = cache
             sharedLists = []  // (let go of before `store`, which may add lists)
             sharedFacts?.store(changed.sorted { $0.word < $1.word }.map { (toks[firstToken[$0.word]].text, $0.facts) })

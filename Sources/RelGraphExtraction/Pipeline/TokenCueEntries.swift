@@ -25,6 +25,10 @@ struct TokenCueEntries: Sendable {
     /// Gives the token at `i` the list numbered `list` (a number `add` returned).
     mutating func set(_ i: Int, list: Int32) { listOf[i] = list }
 
+    /// Gives every token its list number at once: `numbers[i]` for the token at `i` (numbers `add` returned, or
+    /// -1 for none).
+    mutating func setAll(_ numbers: UnsafeBufferPointer<Int32>) { listOf = Array(numbers) }
+
     /// The entries of the token at `i`; nil when none were set.
     subscript(_ i: Int) -> [CueEntry]? {
         let k = listOf[i]
