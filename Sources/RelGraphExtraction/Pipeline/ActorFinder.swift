@@ -127,7 +127,9 @@ public struct ActorFinder: PipelineStage {
             guard i < end else { return nil }
             if let m = words.names.longestMatch(memo.names(at: i), in: slice, at: i, key: \.text) { return (m.value, m.length) }
             // (the other language's genitives are not its names here: German "Islands" (Iceland's) is English "Islands")
-            if let m = otherNames.longestMatch(memo.otherNames(at: i), in: slice, at: i, key: \.text), m.value.form == .name, !m.value.genitive { return (m.value, m.length) }
+            // ("Migingo Island": the other language's one-word name, German "Island", as the last word of a name is none)
+            if let m = otherNames.longestMatch(memo.otherNames(at: i), in: slice, at: i, key: \.text), m.value.form == .name, !m.value.genitive,
+               m.length > 1 || i == 0 || !(toks[i - 1].isWord && toks[i - 1].isCapitalized && toks[i - 1].range.end < toks[i].range.start) { return (m.value, m.length) }
             return nil
         }
 
@@ -552,8 +554,10 @@ public struct ActorFinder: PipelineStage {
                     if n > 0, !(n == 1 && p + 1 < end && titleMatch(at: p + 1, end: end) != nil), !(n == 1 && ActorFinder.institutionNouns.contains(toks[p].text)) {
                         person = addPerson(tokens: p..<(p + n), sentence: s.index)
                         consumed = p + n - i
-                    } else if n == 0, let (e, len) = nameMatch(at: p, end: end), len == 1, !e.actor.hasIDPrefix("person:"), p + 1 < end,
-                              toks[p + 1].isWord, toks[p + 1].isCapitalized, nameMatch(at: p + 1, end: end) == nil, !isFunctionWord(toks[p + 1]) {
+                    } else if n == 0, let (e, len) = nameMatch(at: p, end: end), len == 1, !e.actor.hasIDPrefix("person:"), e.form == .name, p + 1 < end,
+                              toks[p + 1].isWord, toks[p + 1].isCapitalized, nameMatch(at: p + 1, end: end) == nil, !isFunctionWord(toks[p + 1]),
+                              // ("whose chairman, Jamaican Prime Minister Andrew Holness": an adjective and a title are no name)
+                              titleMatch(at: p + 1, end: end) == nil {
                         // "Vox-Chef Santiago Abascal", "Verteidigungsminister Israel Katz": a place's name as the given name
                         // of the one the title names, with the family name after it
                         let rest = max(1, nameSequence(at: p + 1, end: end))
