@@ -102,6 +102,13 @@ struct BoilerplateFilterTests {
         #expect(before.blocks.map(\.isBoilerplate) == [true, false, false])
     }
 
+    /// A wire service's credit line is clutter (its names are no actors); the article's sentences are not.
+    @Test func creditLinesAreClutter() throws {
+        let lexicon = try LexiconLoader.load()
+        let doc = filter("Iran fired missiles at Israel on Monday, the ministry said.\n(Reporting by Karin Nyberg; Editing by Tom Hale)\nAdditional reporting by Ali Kucukgocmen in Istanbul", lexicon: lexicon)
+        #expect(doc.blocks.map(\.isBoilerplate) == [false, true, true])
+    }
+
     /// A byline is clutter (its author is no actor); a sentence that opens with "By"/"Von" is not.
     @Test func bylinesAreClutter() throws {
         let lexicon = try LexiconLoader.load()

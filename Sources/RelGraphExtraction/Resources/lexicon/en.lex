@@ -330,6 +330,8 @@ boilerplate | en | Skip to (main )?content
 boilerplate | en | (Home|Menu|Search|Close)
 # a byline: the author is no actor (two to four words and no full stop: "By the end of the year, …" is a sentence)
 boilerplate | en | By [\w'’-]+( [\w'’-]+){1,3}((,| and) [^.]*)?( [·|•] .*)?
+# a wire service's credit line: "(Reporting by Hannah Whitfield; Editing by Sonia Kerr)"; its names are no actors
+boilerplate | en | \(?(Additional )?(Reporting|Writing|Editing|Compiled) by [^.]*\)?
 # a section link alone on its line (navigation of the page), never a sentence of an article
 boilerplate | en | (Sections|World|Europe|Asia|Africa|Americas|Middle East|Politics|Business|Opinion|Sport|Sports|Culture|Science|Technology)
 boilerplate | en | Sign up\b.*newsletter.*
