@@ -433,7 +433,9 @@ public struct ActorFinder: PipelineStage {
                     // (the title opens the apposition: ", sagte der Minister" is the next clause's speaker, no apposition)
                     if n >= 2, i + n + 1 < end, toks[i + n].text == ",",
                        ((i + n + 1)..<min(end, i + n + 4)).contains(where: { k in titleMatch(at: k, end: end) != nil
-                           && ((i + n + 1)..<k).allSatisfy { !words.reportVerbs.hasMatch(toks[$0].lower) } }) {
+                           // ("the Maritime Zones Act, signed by President Marcos": a preposition before the title
+                           // puts the titled person in another phrase)
+                           && ((i + n + 1)..<k).allSatisfy { !words.reportVerbs.hasMatch(toks[$0].lower) && words.preps[toks[$0].lower] == nil } }) {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
                         appositive(after: i + n, person: id, sentence: s)
                         i += n
