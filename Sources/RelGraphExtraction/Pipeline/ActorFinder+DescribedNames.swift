@@ -19,8 +19,14 @@ extension ActorFinder.State {
             defer { k += 1 }
             guard toks[k].isWord, !toks[k].isCapitalized, words.orgNouns.contains(toks[k].lower) else { continue }
             // after the noun: "the environmental group Justica Ambiental" (the run must end where capitals end)
+            // (a noun phrase opened by "a"/"an" describes; it names no one: "a Druze militia", "a firm Western warning")
+            var d = k - 1
+            while d > lo && d >= k - 4 && toks[d].isWord && !RelationFinder.determiners.contains(toks[d].lower) { d -= 1 }
+            if d >= lo, ["a", "an"].contains(toks[d].lower) { continue }
             let after = unknownRun(from: k + 1, limit: end)
-            if after > 0, k + 1 + after == end || !(toks[k + 1 + after].isWord && toks[k + 1 + after].isCapitalized) {
+            // ("the advocacy group Friends of the Earth": a name that goes on with "of" is not cut there)
+            let goesOn = k + 1 + after + 1 < end && ["of", "for"].contains(toks[k + 1 + after].lower)
+            if after > 0, !goesOn, k + 1 + after == end || !(toks[k + 1 + after].isWord && toks[k + 1 + after].isCapitalized) {
                 define(k + 1, after)
                 continue
             }

@@ -20,6 +20,24 @@ extension Coreference {
                 }
                 if !t.isCapitalized && words.cues.matches(t.lower).contains(where: { $0.type == .visit }) { return nil }
             }
+            // after the person's name only time words, numbers and report verbs before the place's preposition ("am
+            // Donnerstag in Helsinki", "said on Monday in Vilnius"; not "im Gespräch mit Journalisten in Moskau", "am Rande
+            // eines Gipfels in Rom", "by phone from Kyiv with counterparts in Washington")
+            guard let person = doc.mentions.first(where: { $0.sentence == sentence && $0.tokens.lowerBound > start && $0.actor.hasIDPrefix("person:") }),
+                  person.tokens.upperBound < m.tokens.lowerBound else { return nil }
+            var k = m.tokens.lowerBound - 1
+            while k > person.tokens.upperBound && doc.tokens[k].isWord && RelationFinder.determiners.contains(doc.tokens[k].lower) { k -= 1 }
+            guard k >= person.tokens.upperBound, words.preps[doc.tokens[k].lower] == .location else { return nil }
+            func timeWord(_ j: Int) -> Bool {
+                let t = doc.tokens[j]
+                return t.kind == .number || t.isWord && words.preps[t.lower] == nil && words.functionWords.contains(t.lower)
+            }
+            for j in person.tokens.upperBound..<k {
+                let t = doc.tokens[j]
+                // ("on Monday": a preposition only before a time word)
+                if t.isWord, words.preps[t.lower] != nil, j + 1 < k, timeWord(j + 1) { continue }
+                guard timeWord(j) || t.isWord && words.preps[t.lower] == nil && words.reportVerbs.hasMatch(t.lower) else { return nil }
+            }
             return m.actor
         }
         return nil

@@ -236,7 +236,7 @@ public struct Coreference: PipelineStage {
                                 let inClause = actorsNamed(seen, sentence: s.index, locatives: true)
                                 // "placed Kataib Hezbollah on its sanctions list and designated the group a terrorist
                                 // organisation": the object of a coordinated verb before, not the sentence's first actor
-                                if let a = coordinatedObject(seen, sentence: s.index, before: i, toks: toks) ?? salientActor(seen, sentence: s.index, excluding: inClause, prefix: "org:") {
+                                if let a = coordinatedObject(seen, sentence: s.index, before: i, toks: toks, words: words) ?? salientActor(seen, sentence: s.index, excluding: inClause, prefix: "org:") {
                                     let m = mention(a, i..<(k + 1), r, s, doc)
                                     added.append(m)
                                     seen.append(m)
@@ -346,7 +346,7 @@ public struct Coreference: PipelineStage {
     /// is the person named last (in this or the four sentences before) who leads that state, by an office of head of
     /// state or government.
     func leaderOf(_ title: String, implied actor: String?, before sentence: Int, seen: [Mention], offices: [Office]) -> String? {
-        guard let a = actor, Self.leaderTitleWords.contains(where: { title.hasSuffix($0) }) else { return nil }
+        guard let a = actor, Self.leaderTitles.contains(title) else { return nil }
         let leaders = Set(offices.filter { o in o.actor == a && Self.headOffices.contains { o.role.lowercasedFast().contains($0) } }.map(\.person))
         // (or by the office the lexicon knows: "Putin reiste nach Minsk. … den Kremlchef")
         func leadsByLexicon(_ p: String) -> Bool {
@@ -359,8 +359,9 @@ public struct Coreference: PipelineStage {
         }
         return nil
     }
-    /// Last words of a leader's title ("Kremlchef", "Kremlin chief", "Kremlherrscher").
-    static let leaderTitleWords = ["chef", "chief", "leader", "herrscher", "führer"]
+    /// Titles of a state's leader that name the state ("Kremlchef", "Kremlin chief"), lower case; not "Pentagon chief"
+    /// or "Revolutionsführer", whose holder is no head of state or government.
+    static let leaderTitles: Set<String> = ["kremlchef", "kremlchefs", "kreml-chef", "kreml-chefs", "kremlherrscher", "kremlherrschers", "kremlin chief", "kremlin leader"]
     /// Offices of a head of state or government.
     static let headOffices = ["präsident", "president", "kanzler", "chancellor", "premier", "regierungschef", "staatschef", "prime minister", "machthaber"]
 
@@ -492,10 +493,14 @@ public struct Coreference: PipelineStage {
 
     /// The organization named last in this sentence, before `before`, when it is not the sentence's first actor
     /// and an "and" stands between it and `before` ("X placed ORG on its list and designated the group …").
-    func coordinatedObject(_ seen: [Mention], sentence: Int, before: Int, toks: [Token]) -> String? {
+    func coordinatedObject(_ seen: [Mention], sentence: Int, before: Int, toks: [Token], words: Lexicon.Words) -> String? {
         let here = seen.reversed().prefix { $0.sentence == sentence }.filter { !$0.inTitle }
         guard let first = here.last, let m = here.first(where: { $0.actor.hasIDPrefix("org:") && !$0.isPossessive && $0.tokens.upperBound <= before }),
               m.tokens.lowerBound > first.tokens.lowerBound, m.actor != first.actor,
+              // (an object, not a preposition's: "after talks with the UN collapsed, and the group said")
+              !(m.tokens.lowerBound >= 1 && (words.preps[toks[m.tokens.lowerBound - 1].lower] != nil
+                  || m.tokens.lowerBound >= 2 && RelationFinder.determiners.contains(toks[m.tokens.lowerBound - 1].lower) && words.preps[toks[m.tokens.lowerBound - 2].lower] != nil)),
+              !(m.tokens.upperBound..<before).contains(where: { toks[$0].text == "," }),
               (m.tokens.upperBound..<before).contains(where: { Self.coordinators.contains(toks[$0].lower) }) else { return nil }
         return m.actor
     }

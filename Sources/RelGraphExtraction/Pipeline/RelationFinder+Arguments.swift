@@ -350,7 +350,9 @@ extension RelationFinder.Finder {
         if doc.language == .en {
             // (the phrase opens with its article: "Sweden officially became NATO's …" is a clause)
             for k in args.indices.dropLast() where args[k].isPlain && args[k + 1].actor.hasPrefix("org:") && args[k + 1].group != args[k].group
-                && args[k].start > c.tokens.lowerBound && isA(args[k].start - 1, .determiner) && !args[k + 1].isPossessor {
+                && args[k].start > c.tokens.lowerBound && isA(args[k].start - 1, .determiner) && !args[k + 1].isPossessor
+                // (two actors of one hyphenated word, "the U.S.-Hamas talks", overlap: no gap between them)
+                && args[k].end <= args[k + 1].start {
                 let gap = args[k].end..<args[k + 1].start
                 if !gap.isEmpty, gap.count <= 3, !toks[gap.upperBound - 1].lower.hasSuffix("s"), gap.allSatisfy({ j in
                     toks[j].isWord && !toks[j].isCapitalized && !isA(j, [.preposition, .coordinator, .determiner, .verbMarker]) && cueCache.hasNoEntries(j)
@@ -539,7 +541,13 @@ extension RelationFinder.Finder {
         let first = p.tokens.lowerBound
         guard p.tokens.upperBound == cls[ci].tokens.lowerBound, (2...6).contains(p.tokens.count), first - 1 > s.tokens.lowerBound,
               toks[first - 1].text == ",", RelationFinder.indefiniteArticlesEN.contains(toks[first].lower),
-              !p.tokens.contains(where: { isA($0, .cueForm) && cueEntries(toks[$0], at: $0).contains { $0.cueClass == .verb } }) else { return nil }
+              !p.tokens.contains(where: { isA($0, .cueForm) && cueEntries(toks[$0], at: $0).contains { $0.cueClass == .verb } }),
+              // (the apposition describes an actor: "a militia", "a coalition of gangs", "a country"; not "a show of force")
+              p.tokens.contains(where: { k in
+                  let w = toks[k].lower
+                  return words.orgDescriptors.contains(w) || words.stateDescriptors.contains(w) || words.orgNouns.contains(w)
+                      || isA(k, .cueForm) && hasCue(k, RelationFinder.allianceNounKinds)
+              }) else { return nil }
         let ms = mentionsBySentence[s.index] ?? []
         guard !ms.contains(where: { p.tokens.contains(mentions[$0].tokens.lowerBound) }),
               let at = ms.last(where: { mentions[$0].tokens.upperBound == first - 1 }), !mentions[at].inTitle else { return nil }

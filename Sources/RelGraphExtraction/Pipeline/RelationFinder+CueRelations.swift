@@ -449,6 +449,9 @@ extension RelationFinder.Finder {
         if target.isEmpty && !isNoun && !passive && type == .support && cue.entry.cueClass == .verb && doc.language == .de,
            let by = usable.first(where: { $0.start > cue.token && $0.prepWord == "von" && !sourceActors.contains($0.actor) && !$0.mention.form.isPronounLike }),
            by.phraseStart - 2 > cue.token, toks[by.phraseStart - 2].isCapitalized, !mentionTokens.contains(by.phraseStart - 2),
+           // (the noun the verb's object: only a determiner, adjectives and quotation marks before it, no preposition:
+           // "unterstützt die Verteidigung gegen Drohnen von Russland" is no owner)
+           (cue.token + 1 ..< by.phraseStart - 2).allSatisfy({ j in !toks[j].isWord || isA(j, .determiner) || !toks[j].isCapitalized && !isA(j, .preposition) }),
            !usable.contains(where: { $0.start > cue.token && $0.start < by.start }) {
             // "unterstützt die Entwicklungsrechte von Laos": "von" after the object noun names whose it is, as a genitive does
             target = usable.filter { $0.group == by.group }

@@ -211,9 +211,6 @@ cue | denial | de | adj | haltlos; haltlose; haltlosen; haltloser; haltloses; ha
 # --- accusation (accuser -> accused) ---
 cue | accusation | de | verb | protestieren; protestiert; protestierte; protestierten; beschuldigen; beschuldigt; beschuldigte; beschuldigten; beschuldige; bezichtigen; bezichtigt; bezichtigte; bezichtigten; vorwerfen; vorwirft; vorwarf; vorwarfen; vorgeworfen; vorzuwerfen; vorwerfe; anklagen; anklagt; anklagte; anklagten; angeklagt; anzuklagen; verurteilen; verurteilt; verurteilte; verurteilten; verurteile; kritisieren; kritisiert; kritisierte; kritisierten; kritisiere; anprangern; anprangert; anprangerte; anprangerten; angeprangert; anzuprangern; verdächtigen; verdächtigt; verdächtigte; verdächtigten; rügen; rügt; rügte; rügten; gerügt; tadeln; tadelt; tadelte; getadelt; geißeln; geißelt; geißelte; verantwortlich machen; verantwortlich macht; verantwortlich machte; verantwortlich machten; verantwortlich gemacht; verantwortlich zu machen; verklagen; verklagt; verklagte; verklagten; verklage; einbestellen; einbestellt; einbestellte; einbestellten; einzubestellen
 cue | accusation | de | verb | wirft; werfen; warf; warfen; werfe | vor
-# eine Tat jemandem zuschreiben ist eine Beschuldigung ("schreibt den Anschlag der Hisbollah zu")
-cue | accusation | de | verb | schreibt; schreiben; schrieb; schrieben; schreibe | zu
-cue | accusation | de | verb | zugeschrieben; zuschreiben; zuzuschreiben
 cue | accusation | de | verb | klagt; klagen; klagte; klagten | an
 # den Botschafter einbestellen: eine diplomatische Rüge an dessen Staat
 cue | accusation | de | verb | bestellt; bestellen; bestellte; bestellten | ein
@@ -263,8 +260,8 @@ cue | sanction | de | verb | erklärt; erklären; erklärte; erklärten; erklär
 cue | sanction | de | verb | stuft; stufen; stufte; stuften; eingestuft; einstufen; einzustufen; erklärt; erklären; erklärte; erklärten; listet; listeten; listete; gelistet | terrororganisation
 cue | sanction | de | verb | stuft; stufen; stufte; stuften; eingestuft; einstufen; einzustufen; erklärt; erklären; erklärte; erklärten; listet; listeten; listete; gelistet | terrorgruppe
 cue | sanction | de | verb | stuft; stufen; stufte; stuften; eingestuft; einstufen; einzustufen; erklärt; erklären; erklärte; erklärten; listet; listeten; listete; gelistet | terrormiliz
-cue | sanction | de | verb | stuft; stufen; stufte; stuften; eingestuft; einstufen; einzustufen; erklärt; erklären; erklärte; erklärten; listet; listeten; listete; gelistet | terroristische
-cue | sanction | de | verb | stuft; stufen; stufte; stuften; eingestuft; einstufen; einzustufen; erklärt; erklären; erklärte; erklärten; listet; listeten; listete; gelistet | terroristischen
+cue | sanction | de | verb | stuft; stufen; stufte; stuften; eingestuft; einstufen; einzustufen; listet; listeten; listete; gelistet | terroristische
+cue | sanction | de | verb | stuft; stufen; stufte; stuften; eingestuft; einstufen; einzustufen; listet; listeten; listete; gelistet | terroristischen
 cue | sanction | de | verb | zu unerwünschten Personen erklärt; zur unerwünschten Person erklärt; zu unerwünschten Personen erklären; zur unerwünschten Person erklären; zu unerwünschten Personen erklärte; zur unerwünschten Person erklärte; zu unerwünschten Personen erklärten; zur unerwünschten Person erklärten
 cue | sanction | de | verb | friert; frieren; fror; froren | ein
 cue | sanction | de | verb | einfrieren; eingefroren; einzufrieren; einfror; einfroren
