@@ -6,36 +6,24 @@ extension Array where Element == Argument {
     /// `self[k].start`.
     @inline(__always)
     func start(at k: Int) -> Int {
-        withUnsafeBufferPointer { b in
-            precondition(k >= 0 && k < b.count, "Index out of range")
-            return b[k].mention.tokens.lowerBound
-        }
+        readInPlace(k) { $0.pointee.mention.tokens.lowerBound }
     }
 
     /// `self[k].mention.range`.
     @inline(__always)
     func mentionRange(at k: Int) -> TextRange {
-        withUnsafeBufferPointer { b in
-            precondition(k >= 0 && k < b.count, "Index out of range")
-            return b[k].mention.range
-        }
+        readInPlace(k) { $0.pointee.mention.range }
     }
 
     /// `self[k].mention.form`.
     @inline(__always)
     func form(at k: Int) -> Mention.Form {
-        withUnsafeBufferPointer { b in
-            precondition(k >= 0 && k < b.count, "Index out of range")
-            return b[k].mention.form
-        }
+        readInPlace(k) { $0.pointee.mention.form }
     }
 
     /// `self[k].role`.
     @inline(__always)
     func role(at k: Int) -> Argument.Role {
-        withUnsafeBufferPointer { b in
-            precondition(k >= 0 && k < b.count, "Index out of range")
-            return b[k].role
-        }
+        readInPlace(k) { $0.pointee.role }
     }
 }

@@ -8,27 +8,18 @@ extension RelationFinder.Finder {
     /// `relations[k].type`.
     @inline(__always)
     func relationType(at k: Int) -> EdgeType {
-        relations.withUnsafeBufferPointer { b in
-            precondition(k >= 0 && k < b.count, "Index out of range")
-            return b[k].type
-        }
+        relations.readInPlace(k) { $0.pointee.type }
     }
 
     /// `relations[k].modality`.
     @inline(__always)
     func relationModality(at k: Int) -> Modality {
-        relations.withUnsafeBufferPointer { b in
-            precondition(k >= 0 && k < b.count, "Index out of range")
-            return b[k].modality
-        }
+        relations.readInPlace(k) { $0.pointee.modality }
     }
 
     /// `!relations[k].attributedTo.isEmpty`.
     @inline(__always)
     func relationIsAttributed(at k: Int) -> Bool {
-        relations.withUnsafeBufferPointer { b in
-            precondition(k >= 0 && k < b.count, "Index out of range")
-            return !b[k].attributedTo.isEmpty
-        }
+        !relations.readInPlace(k) { $0.pointee.attributedTo.isEmpty }
     }
 }

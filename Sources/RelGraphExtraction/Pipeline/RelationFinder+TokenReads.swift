@@ -6,45 +6,30 @@ extension RelationFinder.Finder {
     /// `toks[i].lower`.
     @inline(__always)
     func lower(at i: Int) -> String {
-        toks.withUnsafeBufferPointer { b in
-            precondition(i >= 0 && i < b.count, "Index out of range")
-            return b[i].lower
-        }
+        toks.readInPlace(i) { $0.pointee.lower }
     }
 
     /// `toks[i].text`.
     @inline(__always)
     func text(at i: Int) -> String {
-        toks.withUnsafeBufferPointer { b in
-            precondition(i >= 0 && i < b.count, "Index out of range")
-            return b[i].text
-        }
+        toks.readInPlace(i) { $0.pointee.text }
     }
 
     /// `toks[i].isWord`.
     @inline(__always)
     func isWord(at i: Int) -> Bool {
-        toks.withUnsafeBufferPointer { b in
-            precondition(i >= 0 && i < b.count, "Index out of range")
-            return b[i].kind == .word
-        }
+        toks.readInPlace(i) { $0.pointee.kind == .word }
     }
 
     /// `toks[i].isCapitalized`.
     @inline(__always)
     func isCapitalized(at i: Int) -> Bool {
-        toks.withUnsafeBufferPointer { b in
-            precondition(i >= 0 && i < b.count, "Index out of range")
-            return b[i].isCapitalized
-        }
+        toks.readInPlace(i) { $0.pointee.isCapitalized }
     }
 
     /// `toks[i].sentence`.
     @inline(__always)
     func sentence(ofToken i: Int) -> Int {
-        toks.withUnsafeBufferPointer { b in
-            precondition(i >= 0 && i < b.count, "Index out of range")
-            return b[i].sentence
-        }
+        toks.readInPlace(i) { $0.pointee.sentence }
     }
 }
