@@ -213,6 +213,18 @@ extension RelationFinder.Finder {
                 role = .prep(.other)
                 prepWord = "of"
             }
+            // "Feijóo von der konservativen Volkspartei (PP) kritisierte": a name in brackets after a noun phrase that is
+            // no mention names that phrase and takes the role of its preposition
+            if role == .plain, p == m.tokens.lowerBound, p - 2 >= c.tokens.lowerBound, punctuation[p - 1].contains(.openBracket),
+               m.tokens.upperBound < c.tokens.upperBound, punctuation[m.tokens.upperBound].contains(.closeBracket) {
+                var q = p - 2
+                while q > c.tokens.lowerBound && q > p - 7 && toks[q].isWord && !mentionTokens.contains(q) && !isA(q, [.preposition, .coordinator])
+                        && (toks[q].isCapitalized || isA(q, .determiner) || isA(q, .adjectiveEnding) || doc.language == .en) { q -= 1 }
+                if q < p - 2, isA(q, .preposition), let r = words.preps[toks[q].lower], isA(q + 1, .determiner) {
+                    role = .prep(r)
+                    prepWord = toks[q].lower
+                }
+            }
             // "an der Seite der Miliz": fighting beside someone ("sich auf die Seite Saudi-Arabiens gestellt", "an die Seite
             // Kiews": taking someone's side, read the same)
             if role == .plain, p - 3 >= c.tokens.lowerBound, lower(at: p - 1) == "seite",

@@ -472,6 +472,24 @@ extension RelationFinder.Finder {
                 target = [t]
             }
         }
+        // "Wolodin drohte, Estland werde diesen Schritt bereuen": a German warning in reported speech, a clause with no
+        // conjunction after the comma that closes the verb's clause and a subjunctive auxiliary after its first phrase,
+        // is against that clause's subject
+        if target.isEmpty && !isNoun && type == .threat && doc.language == .de, clauseIndex + 1 < clauses.count,
+           // (after the verb only time words: "drohte am Montag, …")
+           clauses[clauseIndex + 1].opener == nil, (cueEnd..<c.tokens.upperBound).allSatisfy({ k in
+               !toks[k].isWord || !mentionTokens.contains(k) && (words.functionWords.contains(toks[k].lower) || words.preps[toks[k].lower] != nil)
+           }),
+           case let next = argumentsOfClause(clauseIndex + 1, clauses), let t = next.first, t.isPlain, !sourceActors.contains(t.actor),
+           // ("Lawrow drohte, Russland werde reagieren": the threatener's own state announces, it is not threatened)
+           !sourceActors.contains(where: { personState[$0] == t.actor }), !t.mention.form.isPronounLike, !t.actor.hasPrefix("agreement:"), !t.mention.isLocative,
+           // ("Südkorea und die USA würden …": the whole coordinated subject)
+           case let subject = next.filter({ $0.group == t.group && $0.isPlain }), let last = subject.last,
+           last.end < clauses[clauseIndex + 1].tokens.upperBound,
+           (clauses[clauseIndex + 1].tokens.lowerBound..<t.phraseStart).allSatisfy({ !toks[$0].isWord || isA($0, .determiner) }),
+           RelationFinder.reportedSpeechAuxiliaries.contains(toks[last.end].lower) {
+            target = subject.filter { !sourceActors.contains($0.actor) }
+        }
         // "Israel would strike again if Iran attacked": an attack announced on a condition is against whom the condition
         // names (the caller makes the speaker's announced attack a threat)
         if type == .conflict && target.isEmpty && !isNoun && !source.isEmpty && clauseIndex + 1 < clauses.count,

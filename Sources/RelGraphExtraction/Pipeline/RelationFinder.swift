@@ -139,6 +139,8 @@ public struct RelationFinder: PipelineStage {
     static let verbMarkers: Set<String> = ["zu", "haben", "hat", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden", "sein", "werden", "wird",
                                            "werde", "würde", "würden", "habe", "hätten", "hätte", "sei", "seien", "könne", "könnte", "könnten", "solle", "müsse",
                                            "to", "has", "have", "had", "is", "was", "were", "been", "will", "would"]
+    /// German subjunctive auxiliaries of reported speech ("Estland werde … bereuen", "die Türkei könne …").
+    static let reportedSpeechAuxiliaries: Set<String> = ["werde", "würde", "würden", "werden", "könne", "könnten", "müsse", "müssten", "solle", "dürfe", "wolle"]
     /// Evidence nouns: negated, their that-clause is no fact ("There is no evidence that …").
     static let evidenceNouns: Set<String> = ["evidence", "proof", "indication", "indications", "sign", "signs", "beweis", "beweise", "belege", "beleg", "hinweis", "hinweise", "anzeichen", "indizien"]
     /// Verbs of paying for something, whose place is helped ("finances a hospital in Paraguay").
