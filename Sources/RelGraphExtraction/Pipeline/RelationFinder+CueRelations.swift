@@ -490,6 +490,20 @@ extension RelationFinder.Finder {
            RelationFinder.reportedSpeechAuxiliaries.contains(toks[last.end].lower) {
             target = subject.filter { !sourceActors.contains($0.actor) }
         }
+        // "Retailleau hatte Algier vorgeworfen, … und mit einer Kündigung des Abkommens gedroht", "accused Mexico of … and
+        // threatened tariffs": a threat with no target of its own, in a clause after "und"/"and" that shares the subject, is
+        // against whom that subject accused, asked or punished just before in the sentence
+        // (an agreement the threatened act is about is no target: "mit einer Kündigung des Abkommens")
+        // (nor its subject: the inherited subject threatens)
+        if !isNoun && type == .threat, target.allSatisfy({ $0.actor.hasPrefix("agreement:") }), let o = c.opener, o == "und" || o == "and", clauseIndex > 0,
+           !inherited.isEmpty, case let threateners = inherited.map(\.actor),
+           sourceActors.allSatisfy({ a in threateners.contains(a) || a.hasPrefix("agreement:") }),
+           let prev = relations.last(where: { $0.sentence == s.index && threateners.contains($0.source) }),
+           [.accusation, .request, .sanction].contains(prev.type),
+           let t = (0..<clauseIndex).reversed().lazy.compactMap({ j in self.argumentsOfClause(j, clauses).first { $0.actor == prev.target } }).first {
+            source = inherited
+            target = [t]
+        }
         // "Israel would strike again if Iran attacked": an attack announced on a condition is against whom the condition
         // names (the caller makes the speaker's announced attack a threat)
         if type == .conflict && target.isEmpty && !isNoun && !source.isEmpty && clauseIndex + 1 < clauses.count,
