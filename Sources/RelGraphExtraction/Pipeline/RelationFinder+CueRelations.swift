@@ -185,6 +185,25 @@ extension RelationFinder.Finder {
                 target = plain.filter { $0.group == obj.group }
             }
         }
+        if isNoun && type == .accusation && doc.language == .de && target.isEmpty,
+           !cues(c).contains(where: { $0.entry.cueClass == .verb || $0.entry.cueClass == .verbRecv }) {
+            // "Belize hat Guatemala eine Protestnote übermittelt", "Moskau machte Kiew schwere Vorwürfe": an accusation noun
+            // as the object of a verb that is no cue, the dative actor before it (after the subject) accused, the subject accusing
+            let subject = subjectGroup(plain)
+            if let first = subject.first, first.end <= cue.token,
+               let obj = plain.last(where: { $0.end <= cue.token && $0.group != first.group && $0.start > first.end }),
+               // (between them a title on the actor, "dem russischen Botschafter", time words, "am Montag", adjectives, an
+               // indefinite article)
+               (obj.end..<cue.token).allSatisfy({ k in
+                   toks[k].isWord && !isA(k, .coordinator) && !mentionTokens.contains(k)
+                       && (!toks[k].isCapitalized || isA(k, .titleStart) || words.functionWords.contains(toks[k].lower))
+                       && (!isA(k, .preposition) || k + 1 < cue.token && words.functionWords.contains(toks[k + 1].lower))
+                       && (!isA(k, .determiner) || RelationFinder.indefiniteArticles.contains(toks[k].lower))
+               }) {
+                source = subject
+                target = plain.filter { $0.group == obj.group }
+            }
+        }
         if isNoun, RelationFinder.aidTypeSet.contains(type), !words.thankVerbs.isEmpty, let r = thankedAid(cue: cue, usable: usable, inherited: inherited, clause: c, rel: rel) {
             return r
         }

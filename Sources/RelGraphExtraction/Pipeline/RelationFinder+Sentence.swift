@@ -499,6 +499,10 @@ extension RelationFinder.Finder {
                         || cue.entry.type == .militarySupport && ["alongside", "an der seite"].contains($0.prepWord ?? ""))
                         && !attachedToOtherCue($0, cue.entry.type, c, except: cue.token) }
                     if !receiver && !found.contains(where: { $0.entry.type == .support && $0.entry.cueClass != .theme }) { continue }
+                } else if type == .militarySupport || type == .armsSupply, cue.entry.cueClass == .verb,
+                          found.contains(where: { $0.entry.type == .accusation && $0.entry.cueClass == .noun && $0.token > cue.token && $0.token <= cue.token + 4 }) {
+                    // "sent a formal protest note to Colombia": what is sent is a protest; the sending accuses the receiver
+                    type = .accusation
                 } else if type == .armsSupply && cue.entry.cueClass == .verbRecv && !armsTheme {
                     // ("bought oil from Russia": buying is an arms supply only of arms)
                     continue
