@@ -5,6 +5,8 @@ extension ActorFinder.State {
     /// ("die Regierung Modi").
     static let administrationNounsAfter: Set<String> = ["administration", "government", "administration's", "government's"]
     static let administrationNounsBefore: Set<String> = ["regierung", "administration"]
+    /// Words between a government noun and its leader's name ("die Regierung von X", "des", "the government of X").
+    static let governmentLinks: Set<String> = ["von", "des", "of"]
 
     /// "the Trump administration accused …": the government of a leader is the state the leader holds office in
     /// (an office found in this article, else the lexicon's), mentioned on the government noun beside the name,
@@ -22,6 +24,16 @@ extension ActorFinder.State {
             } else if doc.language == .de, m.tokens.count == 1, m.tokens.lowerBound > 0, toks[m.tokens.lowerBound - 1].sentence == m.sentence,
                       Self.administrationNounsBefore.contains(toks[m.tokens.lowerBound - 1].lower) {
                 noun = m.tokens.lowerBound - 1
+            }
+            // "die Regierung von Ministerpräsident Pedro Sánchez", "the government of Prime Minister X": the noun before
+            // "von"/"of" (or a genitive article), over the person's title
+            if noun == nil {
+                var b = m.tokens.lowerBound - 1
+                while b > 0, m.tokens.lowerBound - b <= 3, toks[b].sentence == m.sentence, toks[b].isWord, covered[b], toks[b].isCapitalized { b -= 1 }
+                if b > 0, toks[b].sentence == m.sentence, Self.governmentLinks.contains(toks[b].lower), toks[b - 1].sentence == m.sentence, toks[b - 1].isWord,
+                   Self.administrationNounsAfter.contains(toks[b - 1].lower) || Self.administrationNounsBefore.contains(toks[b - 1].lower) {
+                    noun = b - 1
+                }
             }
             guard let k = noun, !covered[k] else { continue }
             guard let state = offices.last(where: { $0.person == m.actor && $0.actor.hasIDPrefix("state:") })?.actor
