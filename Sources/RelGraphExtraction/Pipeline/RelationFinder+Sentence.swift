@@ -873,6 +873,31 @@ extension RelationFinder.Finder {
                 }
             }
         }
+        // "said the European Commission must take it into account", "Russland müsse seine Truppen abziehen, sagte er": a
+        // reported clause whose subject, an actor, must or should act is the speaker's demand on that actor
+        if !speakersOfFrames.isEmpty, !speakerDenies, !question {
+            for ci in cls.indices where !frames.contains(ci) && ci != ownClausesEnd && (ci < ownClausesEnd || ownClausesEnd < 0) {
+                let c = cls[ci]
+                guard c.opener == nil || ["that", "dass", "daß"].contains(c.opener!) else { continue }
+                let args = argumentsOfClause(ci, cls)
+                guard let t = args.first, t.isPlain, !t.mention.form.isPronounLike, !t.mention.isLocative, !t.actor.hasPrefix("agreement:"),
+                      // (no speaker's own state or organization: "Lavrov said Russia must respond")
+                      !speakersOfFrames.contains(t.actor), !speakersOfFrames.contains(where: { (personState[$0] ?? lexicon.affiliations[$0]?.actor) == t.actor }),
+                      (c.tokens.lowerBound..<t.phraseStart).allSatisfy({ !toks[$0].isWord || isA($0, .determiner) || isA($0, .subordinator) || toks[$0].lower == "that" }) else { continue }
+                let subject = args.filter { $0.group == t.group && $0.isPlain }
+                guard let last = subject.last, last.end + 1 < c.tokens.upperBound, RelationFinder.demandModals.contains(toks[last.end].lower),
+                      // (not done to the subject: "must be punished", "müsse bestraft werden")
+                      // ("should \"not read too much\"": the next word, over quotation marks)
+                      let next = ((last.end + 1)..<c.tokens.upperBound).first(where: { toks[$0].isWord }),
+                      !RelationFinder.passiveAfterModal.contains(toks[next].lower),
+                      let lastWord = c.tokens.last(where: { toks[$0].isWord }), !RelationFinder.passiveAfterModal.contains(toks[lastWord].lower) else { continue }
+                for speaker in speakersOfFrames {
+                    for a in subject where a.actor != speaker {
+                        addRelation(Relation(type: .request, source: speaker, target: a.actor, sentence: s.index, rule: "modal:" + toks[last.end].lower))
+                    }
+                }
+            }
+        }
         // This sentence's claims: relations someone is said to assert.
         let claims = (firstRelationOfSentence..<relations.count).filter {
             !relations[$0].attributedTo.isEmpty && relations[$0].type != .denial && relations[$0].type != .accusation

@@ -139,6 +139,10 @@ public struct RelationFinder: PipelineStage {
     static let verbMarkers: Set<String> = ["zu", "haben", "hat", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden", "sein", "werden", "wird",
                                            "werde", "würde", "würden", "habe", "hätten", "hätte", "sei", "seien", "könne", "könnte", "könnten", "solle", "müsse",
                                            "to", "has", "have", "had", "is", "was", "were", "been", "will", "would"]
+    /// Modals of obligation after a reported subject: what it must do is demanded of it ("X must withdraw", "X müsse abziehen").
+    static let demandModals: Set<String> = ["must", "should", "müsse", "müssten", "solle", "sollten", "sollte"]
+    /// Words after the modal (or ending the clause) that make the subject the one acted on ("must be punished", "bestraft werden").
+    static let passiveAfterModal: Set<String> = ["be", "werden", "worden", "not", "nicht", "never", "nie", "niemals", "kein", "keine"]
     /// German subjunctive auxiliaries of reported speech ("Estland werde … bereuen", "die Türkei könne …").
     static let reportedSpeechAuxiliaries: Set<String> = ["werde", "würde", "würden", "werden", "könne", "könnten", "müsse", "müssten", "solle", "dürfe", "wolle"]
     /// Evidence nouns: negated, their that-clause is no fact ("There is no evidence that …").
