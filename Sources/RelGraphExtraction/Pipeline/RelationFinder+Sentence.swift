@@ -876,7 +876,8 @@ extension RelationFinder.Finder {
         // "said the European Commission must take it into account", "Russland müsse seine Truppen abziehen, sagte er": a
         // reported clause whose subject, an actor, must or should act is the speaker's demand on that actor
         if !speakersOfFrames.isEmpty, !speakerDenies, !question {
-            for ci in cls.indices where !frames.contains(ci) && ci != ownClausesEnd && (ci < ownClausesEnd || ownClausesEnd < 0) {
+            // (not the speaker's own clauses before an "and said" frame)
+            for ci in cls.indices where !frames.contains(ci) && !(ownClausesEnd > 0 && ci < ownClausesEnd) {
                 let c = cls[ci]
                 guard c.opener == nil || ["that", "dass", "daß"].contains(c.opener!) else { continue }
                 let args = argumentsOfClause(ci, cls)
