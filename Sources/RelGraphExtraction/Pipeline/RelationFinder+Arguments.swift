@@ -314,6 +314,9 @@ extension RelationFinder.Finder {
                         break
                     }
                     if doc.language == .en && !t.isCapitalized && cueEntries(t, at: k).isEmpty { k += 1; continue }
+                    // ("China's Foreign Ministry rejected": over the capitalized words of the ministry's name)
+                    if doc.language == .en && t.isCapitalized && !mentionTokens.contains(k) && cueEntries(t, at: k).isEmpty
+                        && !(isA(k, .titleStart) && words.titles.longestMatch(in: toks[..<c.tokens.upperBound], at: k, key: \.lower) != nil) { k += 1; continue }
                     break
                 }
             }

@@ -786,9 +786,13 @@ extension RelationFinder.Finder {
                 claimants = ownClaims.flatMap { relations[$0].attributedTo }
                 let specific = ownClaims.filter { relations[$0].type != .conflict }
                 denied += specific.isEmpty ? ownClaims : specific
-            } else if claimants.isEmpty, let last = lastClaim, content.isEmpty || claimMentioned,
+            } else if claimants.isEmpty, content.isEmpty || claimMentioned,
                       // a denial answers a claim about the denier (or what the denier is said to do), not any earlier claim
-                      claimMentioned || isAbout(last, denials) {
+                      // ("Whipps accused Beijing of … . … Whipps has described Taiwan as a true friend. China rejected the
+                      // accusation.": over a later claim about others, the last few sentences' claim about the denier)
+                      let last = lastClaim.flatMap({ isAbout($0, denials) ? $0 : nil })
+                          ?? recentClaims.last(where: { $0.sentence >= s.index - 3 && isAbout($0.claim, denials) })?.claim
+                          ?? (claimMentioned ? lastClaim : nil) {
                 // "The Kremlin rejected the accounts": a plural claim noun answers the claims of the last
                 // sentences that are about the denier, each with its claimants
                 let answered = pluralClaim
