@@ -57,6 +57,8 @@ extension RelationFinder.Finder {
         var intentBy: [String] = []
         var claimMentioned = false
         var pluralClaim = false
+        /// the claim noun is one of accusation ("dismissed the accusation"): it answers the last claim that accuses
+        var accusationClaim = false
         /// reported speech follows: its subjects do not carry over to "and ..." clauses
         var afterFrame = false
 
@@ -214,6 +216,7 @@ extension RelationFinder.Finder {
             if hasClaimNoun {
                 claimMentioned = true
                 if c.tokens.contains(where: { isA($0, .claimNoun) && isPluralClaimNoun(toks[$0].lower) }) { pluralClaim = true }
+                if c.tokens.contains(where: { isA($0, .claimNoun) && cueEntries(toks[$0], at: $0).contains { $0.type == .accusation && $0.cueClass == .noun } }) { accusationClaim = true }
             }
             // inherited subject for infinitive and coordinated clauses without one of their own
             // ("accused Venezuela | of supplying Cuba with weapons": a gerund clause has no subject of its own either)
@@ -790,7 +793,9 @@ extension RelationFinder.Finder {
                       // a denial answers a claim about the denier (or what the denier is said to do), not any earlier claim
                       // ("Whipps accused Beijing of … . … Whipps has described Taiwan as a true friend. China rejected the
                       // accusation.": over a later claim about others, the last few sentences' claim about the denier)
-                      let last = lastClaim.flatMap({ isAbout($0, denials) ? $0 : nil })
+                      // ("… dismissed the accusation": the last claim that accuses the denier, over a later report of its acts)
+                      let last = (accusationClaim ? recentClaims.last(where: { $0.sentence >= s.index - 5 && $0.claim.accuses && isAbout($0.claim, denials) })?.claim : nil)
+                          ?? lastClaim.flatMap({ isAbout($0, denials) ? $0 : nil })
                           ?? recentClaims.last(where: { $0.sentence >= s.index - 3 && isAbout($0.claim, denials) })?.claim
                           ?? (claimMentioned ? lastClaim : nil) {
                 // "The Kremlin rejected the accounts": a plural claim noun answers the claims of the last
@@ -928,7 +933,7 @@ extension RelationFinder.Finder {
         if !claims.isEmpty || !accusations.isEmpty {
             let claimants = claims.flatMap { relations[$0].attributedTo } + accusations.map { relations[$0].source }
             let about = Set(claims.flatMap { [relations[$0].source, relations[$0].target] } + accusations.map { relations[$0].target })
-            lastClaim = Claim(relations: claims, claimants: RelationFinder.uniqueSorted(claimants), about: about)
+            lastClaim = Claim(relations: claims, claimants: RelationFinder.uniqueSorted(claimants), about: about, accuses: !accusations.isEmpty)
             recentClaims.append((s.index, lastClaim!))
             if recentClaims.count > 6 { recentClaims.removeFirst() }
         }

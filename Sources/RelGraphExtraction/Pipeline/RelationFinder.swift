@@ -230,6 +230,8 @@ public struct RelationFinder: PipelineStage {
         var claimants: [String]
         /// The actors the claim is about: its relations' ends and whoever is accused.
         var about: Set<String> = []
+        /// Whether the claim accuses someone (an accusation of its sentence), which "the accusation" answers.
+        var accuses = false
     }
 
     final class Finder {
