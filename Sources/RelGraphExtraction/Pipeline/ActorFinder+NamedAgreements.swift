@@ -79,12 +79,14 @@ extension ActorFinder.State {
             while start - 1 >= lo && r.lowerBound - start < 3 {
                 let t = toks[start - 1]
                 guard t.isWord, !t.isCapitalized, !covered[start - 1], !isDeterminer(t), !isFunctionWord(t),
-                      words.preps[t.lower] == nil, isFreeOfCues(t), !["its", "their", "his", "her", "this", "that", "new", "which", "whose"].contains(t.lower) else { break }
+                      words.preps[t.lower] == nil, isFreeOfCues(t), !["its", "their", "his", "her", "this", "that", "new", "which", "whose"].contains(t.lower),
+                      // ("a $2 million export credit agreement", "the alliance's founding treaty": an amount or a possessive ends it)
+                      !ActorFinder.amountWords.contains(t.lower), t.text != "'s", t.text != "’s" else { break }
                 start -= 1
             }
         }
         var stop = r.upperBound
-        if stop + 1 < end, ["über", "on", "zur", "zum"].contains(toks[stop].lower) {
+        if stop + 1 < end, ActorFinder.agreementComplementPreps.contains(toks[stop].lower) {
             // the complement after: up to a comma, a verb or an actor
             var k = stop + 1
             var lastNoun = -1
@@ -115,6 +117,20 @@ extension ActorFinder.State {
 }
 
 extension ActorFinder {
+    /// Prepositions that open an agreement's complement ("agreement on …", "Abkommen über …").
+    static let agreementComplementPreps: Set<String> = ["über", "on", "zur", "zum"]
+    /// Words of an amount, which end the modifiers before an agreement's head ("million export credit agreement").
+    static let amountWords: Set<String> = ["million", "billion", "trillion", "millionen", "milliarden"]
+
+    /// The head of an agreement's phrase before its complement ("memorandum of understanding on the waterway" →
+    /// "memorandum of understanding"), or nil when the phrase has none.
+    static func agreementHead(_ surface: String) -> String? {
+        // (the earliest complement, whatever order the set is read in: the same name on every run)
+        let cut = agreementComplementPreps.compactMap { surface.range(of: " " + $0 + " ")?.lowerBound }.min()
+        guard let at = cut, at > surface.startIndex else { return nil }
+        return String(surface[..<at])
+    }
+
     /// Definite articles and demonstratives that make a bare agreement noun point back ("the agreement", "das Abkommen").
     static let definiteArticles: Set<String> = ["the", "this", "that", "der", "die", "das", "dem", "den", "des", "dieses", "diesem", "dieser", "diesen"]
 }

@@ -108,6 +108,11 @@ public struct GraphBuilder: Sendable {
             // titles ("Kremlsprecher") and pronouns are no names of the actor
             if form != .coreference && !(mentions[i].inTitle && form == .compoundPart) && !names[k].contains(mentions[i].surface) {
                 names[k].append(mentions[i].surface)
+                // "memorandum of understanding on the waterway", "Abkommen über die Erkundung von Öl": an agreement's
+                // phrase with its complement is also named by the head before it
+                if form == .cue, mentions[i].actor.hasIDPrefix("agreement:"), let head = ActorFinder.agreementHead(mentions[i].surface), !names[k].contains(head) {
+                    names[k].append(head)
+                }
             }
             switch form {
             case .name, .person, .demonym, .cue, .adjective: if !mentions[i].isLocative { strong[k] = true }
