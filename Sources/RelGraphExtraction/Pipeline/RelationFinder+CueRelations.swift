@@ -151,6 +151,25 @@ extension RelationFinder.Finder {
         var target: [Argument] = []
         let plain = usable.filter { $0.isPlain && !$0.actor.hasPrefix("agreement:") }
 
+        // "Die malische Armee rückte vor, unterstützt von russischen Söldnern", "Malian troops, backed by Russian mercenaries,
+        // advanced": a clause that opens with an aid verb's participle and its agent, with no auxiliary, describes the
+        // subject of the clause before it, which the agent aids
+        if RelationFinder.aidTypeSet.contains(type), cue.entry.cueClass == .verb, clauseIndex > 0, c.opener == nil,
+           c.tokens.first(where: { toks[$0].isWord }) == cue.token, cue.length == 1,
+           doc.language == .de || toks[cue.token].lower.hasSuffix("ed"),
+           !c.tokens.contains(where: { isA($0, [.verbMarker, .passiveAux]) }),
+           let agent = usable.first(where: { a in
+               a.start > cue.token && !a.mention.form.isPronounLike && !a.actor.hasPrefix("agreement:")
+                   && (a.role == .prep(.agent) || a.isPlain && cueEnd < a.start && ["von", "by"].contains(toks[cueEnd].lower)
+                       && (cueEnd + 1..<a.start).allSatisfy { toks[$0].isWord && (isA($0, .determiner) || toks[$0].isCapitalized || !isA($0, .preposition) && !mentionTokens.contains($0)) })
+           }) {
+            let before = argumentsOfClause(clauseIndex - 1, clauses).filter { $0.isPlain && !$0.mention.form.isPronounLike && !$0.actor.hasPrefix("agreement:") }
+            let aided = subjectGroup(before)
+            let agents = usable.filter { $0.group == agent.group && $0.start > cue.token }.map(\.actor)
+            if !aided.isEmpty {
+                return RelationFinder.uniqueSorted(agents).flatMap { a in aided.filter { $0.actor != a }.map { rel(a, $0.actor) } }
+            }
+        }
         // "authorities in the east backed by the LNA": a participle with its agent and no auxiliary
         // describes the noun before it; with no actor there, there is no relation
         if doc.language == .en, cue.entry.cueClass == .verb, !passive, toks[cue.token].lower.hasSuffix("ed"), cueEnd < c.tokens.upperBound,
