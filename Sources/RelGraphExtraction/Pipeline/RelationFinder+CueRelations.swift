@@ -381,6 +381,14 @@ extension RelationFinder.Finder {
             }
         }
         let sourceActors = source.map(\.actor)
+        if target.isEmpty, type == .militarySupport, cue.entry.cueClass == .theme, let host = hostOfKeptTroops(cue, c, usable),
+           !sourceActors.contains(host.actor), !source.contains(where: { personState[$0.actor] == host.actor }),
+           // (not troops an attacker holds in the land it wars on: "Russia has troops in Ukraine")
+           !sourceActors.contains(where: { a in words.warAttackers[host.actor] == a
+               || relations.contains { $0.type == .conflict && ($0.source == a && $0.target == host.actor || $0.source == host.actor && $0.target == a) } }) {
+            // "Russia still keeps thousands of troops in Transnistria": the host of troops kept there is helped
+            target = [host]
+        }
         if target.isEmpty {
             let sourceGroup = source.first.map { $0.group } ?? -99
             let objects = usable.filter {
@@ -711,6 +719,23 @@ extension RelationFinder.Finder {
             out += out.map { rel($0.target, $0.source) }
         }
         return out
+    }
+
+    /// "keeps about 28,500 troops in South Korea", "unterhält rund 1500 Soldaten in Transnistrien": the place after a troop
+    /// theme that a verb of keeping or having (the lexicon's `holding` words, keep/remain) stands before, in its clause.
+    func hostOfKeptTroops(_ cue: Cue, _ c: Clause, _ args: [Argument]) -> Argument? {
+        let cueEnd = cue.token + cue.length
+        guard (max(c.tokens.lowerBound, cue.token - 5)..<cue.token).contains(where: { k in
+            toks[k].isWord && (words.holdingVerbs.contains(toks[k].lower) || RelationFinder.keepVerbs.contains(toks[k].lower) || toks[k].lower == "behält")
+        }) else { return nil }
+        // ("in the breakaway region of Transnistria": over a place noun and its "of")
+        return args.first { a in
+            // (a place named as such, not a compound's part, "in the US-led coalition", nor one over a coordination)
+            a.start >= cueEnd && a.start <= cueEnd + 6 && (a.actor.hasPrefix("state:") || a.actor.hasPrefix("org:")) && !a.mention.form.isPronounLike
+                && a.mention.form != .compoundPart && a.mention.form != .adjective && !(cueEnd..<a.start).contains { isA($0, .coordinator) }
+                && (a.role == .prep(.location) && ["in", "im"].contains(a.prepWord ?? "")
+                    || (a.prepWord == "of" || a.isPlain) && (cueEnd..<a.start).contains { toks[$0].lower == "in" } && !(cueEnd..<a.start).contains { mentionTokens.contains($0) })
+        }
     }
 
     /// "Kenya thanked the United States for its support", "Selenskyj dankte Deutschland für die Hilfe", "bedankte sich bei

@@ -501,7 +501,10 @@ extension RelationFinder.Finder {
                     let receiver = args.contains { ($0.role == .prep(.target) && !["gegen", "auf", "against", "on", "gegenüber"].contains($0.prepWord ?? "")
                         || cue.entry.type == .militarySupport && ["alongside", "an der seite"].contains($0.prepWord ?? ""))
                         && !attachedToOtherCue($0, cue.entry.type, c, except: cue.token) }
-                    if !receiver && !found.contains(where: { $0.entry.type == .support && $0.entry.cueClass != .theme }) { continue }
+                    // ("keeps about 28,500 troops in South Korea", "unterhält Soldaten in Südkorea": a verb of keeping before troops
+                    // and a place after them host the troops)
+                    let hosted = cue.entry.type == .militarySupport && hostOfKeptTroops(cue, c, args) != nil
+                    if !receiver && !hosted && !found.contains(where: { $0.entry.type == .support && $0.entry.cueClass != .theme }) { continue }
                 } else if type == .militarySupport || type == .armsSupply, cue.entry.cueClass == .verb,
                           found.contains(where: { $0.entry.type == .accusation && $0.entry.cueClass == .noun && $0.token > cue.token && $0.token <= cue.token + 4 }) {
                     // "sent a formal protest note to Colombia": what is sent is a protest; the sending accuses the receiver
