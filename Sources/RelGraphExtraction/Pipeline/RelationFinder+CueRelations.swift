@@ -34,6 +34,15 @@ extension RelationFinder.Finder {
             for j in usable.indices where usable[j].group == g && usable[j].prepWord == toks[cueEnd - 1].lower { usable[j].role = .plain }
         }
 
+        // "has taken Venezuela to the International Court of Justice": the one taken to a court (the lexicon's court words on a
+        // verb of taking) is the actor between the verb and "to", never the court ("took the dispute to the ICJ": nobody)
+        if type == .accusation, let w = cue.entry.particle, RelationFinder.courtWords.contains(w), doc.language == .en {
+            guard let to = (cueEnd..<c.tokens.upperBound).first(where: { toks[$0].lower == "to" }),
+                  let t = usable.first(where: { $0.start >= cueEnd && $0.end <= to && $0.isPlain && !$0.mention.form.isPronounLike }) else { return [] }
+            let own = subjectGroup(usable.filter { $0.isPlain && $0.end <= cue.token })
+            let subject = own.isEmpty ? inherited : own
+            return RelationFinder.uniqueSorted(subject.map(\.actor)).filter { $0 != t.actor }.map { rel($0, t.actor) }
+        }
         // "Ties between Moscow and Tehran have grown closer since the war began": a pair after another
         // noun is that noun's, not the later noun cue's
         if isNoun, let p = usable.first(where: { $0.role == .prep(.pair) }), p.start < cue.token, pairBelongsToOtherNoun(p, type, c) {
@@ -163,8 +172,23 @@ extension RelationFinder.Finder {
                    && (a.role == .prep(.agent) || a.isPlain && cueEnd < a.start && ["von", "by"].contains(toks[cueEnd].lower)
                        && (cueEnd + 1..<a.start).allSatisfy { toks[$0].isWord && (isA($0, .determiner) || toks[$0].isCapitalized || !isA($0, .preposition) && !mentionTokens.contains($0)) })
            }) {
-            let before = argumentsOfClause(clauseIndex - 1, clauses).filter { $0.isPlain && !$0.mention.form.isPronounLike && !$0.actor.hasPrefix("agreement:") }
-            let aided = subjectGroup(before)
+            let all = argumentsOfClause(clauseIndex - 1, clauses)
+            let before = all.filter { $0.isPlain && !$0.mention.form.isPronounLike && !$0.actor.hasPrefix("agreement:") }
+            var aided = subjectGroup(before)
+            // ("Congo accused the M23 rebels, backed by Rwanda,", "fought the RSF, backed by the UAE": an actor right before the
+            // comma, over a few lower-case nouns, is the one described; one in a place or a nationality names nobody aided:
+            // "struck the Houthis in Yemen, backed by Iran", "struck Iraqi militias, backed by Iran")
+            let comma = c.tokens.lowerBound - 1
+            if let near = all.last(where: { a in
+                // (over a German verb's particle that closes the clause: "griff die Huthi im Jemen an, …")
+                a.end <= comma && a.end >= comma - 3 && (a.end..<comma).allSatisfy { k in
+                    toks[k].isWord && !toks[k].isCapitalized && !isA(k, [.coordinator, .determiner])
+                        && (!isA(k, .preposition) || doc.language == .de && k == comma - 1)
+                }
+            }), !aided.contains(where: { $0.group == near.group }) {
+                aided = near.isPlain && near.mention.form != .adjective && !near.mention.isLocative && !near.isPossessor
+                    ? all.filter { $0.group == near.group } : []
+            }
             let agents = usable.filter { $0.group == agent.group && $0.start > cue.token }.map(\.actor)
             if !aided.isEmpty {
                 return RelationFinder.uniqueSorted(agents).flatMap { a in aided.filter { $0.actor != a }.map { rel(a, $0.actor) } }
@@ -219,8 +243,9 @@ extension RelationFinder.Finder {
                        && (!isA(k, .preposition) || k + 1 < cue.token && words.functionWords.contains(toks[k + 1].lower))
                        && (!isA(k, .determiner) || RelationFinder.indefiniteArticles.contains(toks[k].lower))
                }) {
-                source = subject
-                target = plain.filter { $0.group == obj.group }
+                // (made here: the noun's possessor step below would take the dative before it for the noun's owner)
+                let accused = RelationFinder.uniqueSorted(plain.filter { $0.group == obj.group }.map(\.actor))
+                return RelationFinder.uniqueSorted(subject.map(\.actor)).flatMap { a in accused.filter { $0 != a }.map { rel(a, $0) } }
             }
         }
         if isNoun, RelationFinder.aidTypeSet.contains(type), !words.thankVerbs.isEmpty, let r = thankedAid(cue: cue, usable: usable, inherited: inherited, clause: c, rel: rel) {
@@ -528,20 +553,23 @@ extension RelationFinder.Finder {
            }),
            case let next = argumentsOfClause(clauseIndex + 1, clauses), let t = next.first, t.isPlain, !sourceActors.contains(t.actor),
            // ("Lawrow drohte, Russland werde reagieren": the threatener's own state announces, it is not threatened)
-           !sourceActors.contains(where: { personState[$0] == t.actor }), !t.mention.form.isPronounLike, !t.actor.hasPrefix("agreement:"), !t.mention.isLocative,
+           !sourceActors.contains(where: { (personState[$0] ?? lexicon.affiliations[$0]?.actor) == t.actor }), !t.mention.form.isPronounLike, !t.actor.hasPrefix("agreement:"), !t.mention.isLocative,
            // ("Südkorea und die USA würden …": the whole coordinated subject)
            case let subject = next.filter({ $0.group == t.group && $0.isPlain }), let last = subject.last,
            last.end < clauses[clauseIndex + 1].tokens.upperBound,
            (clauses[clauseIndex + 1].tokens.lowerBound..<t.phraseStart).allSatisfy({ !toks[$0].isWord || isA($0, .determiner) }),
            RelationFinder.reportedSpeechAuxiliaries.contains(toks[last.end].lower) {
-            target = subject.filter { !sourceActors.contains($0.actor) }
+            target = subject.filter { a in !sourceActors.contains(a.actor) && !sourceActors.contains { (personState[$0] ?? lexicon.affiliations[$0]?.actor) == a.actor } }
         }
         // "Retailleau hatte Algier vorgeworfen, … und mit einer Kündigung des Abkommens gedroht", "accused Mexico of … and
         // threatened tariffs": a threat with no target of its own, in a clause after "und"/"and" that shares the subject, is
         // against whom that subject accused, asked or punished just before in the sentence
         // (an agreement the threatened act is about is no target: "mit einer Kündigung des Abkommens")
         // (nor its subject: the inherited subject threatens)
+        // (not a threat to resign: "and threatened to resign if Congress did not act")
         if !isNoun && type == .threat, target.allSatisfy({ $0.actor.hasPrefix("agreement:") }), let o = c.opener, o == "und" || o == "and", clauseIndex > 0,
+           !(cueEnd..<min(c.tokens.upperBound, cueEnd + 4)).contains(where: { RelationFinder.selfDirectedThreats.contains(toks[$0].lower) }),
+           !(clauseIndex + 1 < clauses.count && clauses[clauseIndex + 1].tokens.prefix(3).contains(where: { RelationFinder.selfDirectedThreats.contains(toks[$0].lower) })),
            !inherited.isEmpty, case let threateners = inherited.map(\.actor),
            sourceActors.allSatisfy({ a in threateners.contains(a) || a.hasPrefix("agreement:") }),
            let prev = relations.last(where: { $0.sentence == s.index && threateners.contains($0.source) }),

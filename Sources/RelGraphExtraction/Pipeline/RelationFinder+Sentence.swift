@@ -903,7 +903,10 @@ extension RelationFinder.Finder {
                       // ("should \"not read too much\"": the next word, over quotation marks)
                       let next = ((last.end + 1)..<c.tokens.upperBound).first(where: { toks[$0].isWord }),
                       !RelationFinder.passiveAfterModal.contains(toks[next].lower),
-                      let lastWord = c.tokens.last(where: { toks[$0].isWord }), !RelationFinder.passiveAfterModal.contains(toks[lastWord].lower) else { continue }
+                      let lastWord = c.tokens.last(where: { toks[$0].isWord }), !RelationFinder.passiveAfterModal.contains(toks[lastWord].lower),
+                      // (a wish or a forecast is no demand: "Ukraine must win", "Russland müsse verlieren", "must have the right")
+                      !RelationFinder.demandNonActs.contains(toks[doc.language == .de ? lastWord : next].lower),
+                      !(doc.language == .en && toks[next].lower.hasSuffix("ly") && ((next + 1)..<c.tokens.upperBound).first(where: { toks[$0].isWord }).map { RelationFinder.demandNonActs.contains(toks[$0].lower) } == true) else { continue }
                 for speaker in speakersOfFrames {
                     for a in subject where a.actor != speaker {
                         addRelation(Relation(type: .request, source: speaker, target: a.actor, sentence: s.index, rule: "modal:" + toks[last.end].lower))

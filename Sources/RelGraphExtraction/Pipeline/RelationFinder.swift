@@ -143,6 +143,15 @@ public struct RelationFinder: PipelineStage {
     static let demandModals: Set<String> = ["must", "should", "müsse", "müssten", "solle", "sollten", "sollte"]
     /// Words after the modal (or ending the clause) that make the subject the one acted on ("must be punished", "bestraft werden").
     static let passiveAfterModal: Set<String> = ["be", "werden", "worden", "not", "nicht", "never", "nie", "niemals", "kein", "keine"]
+    /// Verbs after a demand modal that name no act asked of the subject but a wish or forecast ("Ukraine must win", "Russland
+    /// müsse verlieren", "must have the right to defend itself", "should become a member").
+    static let demandNonActs: Set<String> = ["win", "lose", "prevail", "fail", "remain", "stay", "get", "receive", "have", "become", "disappear",
+                                             "survive", "succeed", "exist", "gewinnen", "verlieren", "siegen", "scheitern", "bleiben", "bekommen",
+                                             "erhalten", "haben", "werden", "verschwinden", "überleben", "bestehen", "sein"]
+    /// The required words of the lexicon's cues of taking someone to court ("took X to the ICJ").
+    static let courtWords: Set<String> = ["court", "tribunal", "icj"]
+    /// Words of a threat against oneself ("threatened to resign", "drohte mit seinem Rücktritt").
+    static let selfDirectedThreats: Set<String> = ["resign", "resignation", "quit", "rücktritt", "zurückzutreten", "hunger", "hungerstreik"]
     /// German subjunctive auxiliaries of reported speech ("Estland werde … bereuen", "die Türkei könne …").
     static let reportedSpeechAuxiliaries: Set<String> = ["werde", "würde", "würden", "werden", "könne", "könnten", "müsse", "müssten", "solle", "dürfe", "wolle"]
     /// Evidence nouns: negated, their that-clause is no fact ("There is no evidence that …").
