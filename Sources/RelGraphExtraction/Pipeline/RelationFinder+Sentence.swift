@@ -885,6 +885,22 @@ extension RelationFinder.Finder {
                 }
             }
         }
+        // "the 1922 Salomón-Lozano Treaty between Colombia and Peru", "der Vertrag von Lausanne zwischen der Türkei und
+        // Griechenland": a named agreement with a pair right after it names its parties (a question or a negation aside)
+        if !question {
+            for ci in cls.indices {
+                let args = argumentsOfClause(ci, cls)
+                for (k, a) in args.enumerated() where a.actor.hasPrefix("agreement:") && !a.actor.hasPrefix("agreement:?") && a.mention.form != .cue {
+                    guard k + 1 < args.count, args[k + 1].role == .prep(.pair), args[k + 1].start > a.end,
+                          args[k + 1].phraseStart - 1 >= a.end, args[k + 1].phraseStart - 1 <= a.end + 3,
+                          (a.end..<(args[k + 1].phraseStart - 1)).allSatisfy({ !toks[$0].isWord || isA($0, .determiner) || !toks[$0].isCapitalized && !isA($0, [.verbMarker, .preposition]) && !mentionTokens.contains($0) }) else { continue }
+                    let pair = args[(k + 1)...].prefix { $0.group == args[k + 1].group && $0.role == .prep(.pair) }
+                    let members = RelationFinder.uniqueSorted(pair.map(\.actor).filter { !$0.hasPrefix("agreement:") })
+                    guard members.count >= 2 else { continue }
+                    for m in members { addRelation(Relation(type: .partyTo, source: m, target: a.actor, sentence: s.index, rule: "pair:" + toks[args[k + 1].phraseStart - 1].lower)) }
+                }
+            }
+        }
         // "said the European Commission must take it into account", "Russland müsse seine Truppen abziehen, sagte er": a
         // reported clause whose subject, an actor, must or should act is the speaker's demand on that actor
         if !speakersOfFrames.isEmpty, !speakerDenies, !question {
