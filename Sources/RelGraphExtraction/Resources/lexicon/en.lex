@@ -98,7 +98,7 @@ cue | party_to | en | verb | sign; signs; signed; signing; conclude; concludes; 
 # "accused Yerevan of violating the ceasefire" is a claim about a violation, not one about being a party)
 # (and binding: "obliges", "binds", where the agreement is the subject and the party its object: "The treaty binds France to …")
 cue | party_to | en | verb | obliges; obligates; binds; join; joins; joined; joining; accede to; accedes to; acceded to; acceding to; withdraw from; withdraws from; withdrew from; withdrawn from; withdrawing from; pull out of; pulls out of; pulled out of; pulling out of; quit; quits; quitting; exit; exits; exited; exiting; implement; implements; implemented; implementing; comply with; complies with; complied with; complying with; abide by; abides by; abided by; abiding by; honour; honours; honoured; honouring; honor; honors; honored; honoring; uphold; upholds; upheld; upholding; renew; renews; renewed; renewing; extend; extends; extended; extending
-cue | party_to | en | noun | signing; signature; signatures; signatory; signatories; ratification; party to; parties to; treaty; treaties; pact; pacts; agreement; agreements; accord; accords; deal; deals; memorandum; memorandum of understanding; MoU; MOU; ceasefire; truce; armistice
+cue | party_to | en | noun | signing; signature; signatures; signatory; signatories; ratification; party to; parties to; treaty; treaties; pact; pacts; agreement; agreements; accord; accords; compact; compacts; deal; deals; memorandum; memorandum of understanding; MoU; MOU; ceasefire; truce; armistice
 # --- military_support (helper -> helped): troops, soldiers, personnel ---
 cue | military_support | en | verb | send; sends; sent; sending; deploy; deploys; deployed; deploying; redeploy; redeployed; dispatch; dispatches; dispatched; dispatching; stations; stationed; stationing; train; trains; trained; training; fight alongside; fights alongside; fought alongside; fighting alongside
 # recruiting: the subject is the side that receives the fighters
@@ -286,7 +286,7 @@ agreement | en | framework agreement | framework-agreement
 agreement | en | declaration of principles; declarations of principles | declaration-of-principles
 agreement | en | pact; pacts | pact
 agreement | en | treaty; treaties | treaty
-agreement | en | agreement; agreements; accord; accords | agreement
+agreement | en | agreement; agreements; accord; accords; compact; compacts | agreement
 agreement | en | deal; deals | deal
 # kind 'named': an agreement only with a name before or after it ("the Jeddah Declaration", "die Charta von Liptako-Gourma"); alone no agreement
 agreement | en | declaration; declarations; charter; consensus; protocol; convention; covenant; framework | named

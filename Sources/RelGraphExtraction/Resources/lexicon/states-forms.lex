@@ -964,7 +964,7 @@ adj | state:plw | de | palauisch
 adj | state:plw | en | Palauan
 demonym | state:plw | de | Palauer; Palauern; Palauerin; Palauerinnen
 demonym | state:plw | en | Palauans
-name | state:plw | * | Ngerulmud
+name | state:plw | * | Ngerulmud; Koror
 
 adj | state:png | de | papua-neuguineisch
 adj | state:png | en | Papua New Guinean
