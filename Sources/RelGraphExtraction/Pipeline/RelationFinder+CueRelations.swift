@@ -411,8 +411,9 @@ extension RelationFinder.Finder {
            // (not troops an attacker holds in the land it wars on: "Russia has troops in Ukraine")
            !sourceActors.contains(where: { a in words.warAttackers[host.actor] == a
                || relations.contains { $0.type == .conflict && ($0.source == a && $0.target == host.actor || $0.source == host.actor && $0.target == a) } }) {
-            // "Russia still keeps thousands of troops in Transnistria": the host of troops kept there is helped
-            target = [host]
+            // "Russia still keeps thousands of troops in Transnistria": the host of troops kept there is helped (each of a
+            // coordinated pair: "in the breakaway regions of Abkhazia and South Ossetia")
+            target = usable.filter { $0.group == host.group && $0.start >= host.start && !sourceActors.contains($0.actor) }
         }
         if target.isEmpty {
             let sourceGroup = source.first.map { $0.group } ?? -99
