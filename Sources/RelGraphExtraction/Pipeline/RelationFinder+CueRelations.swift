@@ -377,6 +377,12 @@ extension RelationFinder.Finder {
                    (cueEnd..<after.start).allSatisfy({ isA($0, .determiner) || isA($0, .titleStart) || toks[$0].isCapitalized }),
                    (after.end..<c.tokens.upperBound).allSatisfy({ !toks[$0].isWord }) {
                     source = plain.filter { $0.group == after.group }
+                    // "Die EU solle mehr tun, forderte Selenskyj", "Russia must withdraw, demanded Zelensky": a demand's clause
+                    // before, whose actor subject must or should act, names whom it asks
+                    if type == .request, target.isEmpty, let d = demandedSubject(clauseIndex - 1, clauses),
+                       !d.contains(where: { a in source.contains { $0.actor == a.actor || (personState[$0.actor] ?? lexicon.affiliations[$0.actor]?.actor) == a.actor } }) {
+                        target = d
+                    }
                 }
             }
             if cue.entry.cueClass == .verbRecv && type == .visit {
@@ -748,6 +754,25 @@ extension RelationFinder.Finder {
             out += out.map { rel($0.target, $0.source) }
         }
         return out
+    }
+
+    /// The actor subject of a clause that must or should act ("Die EU solle mehr tun", "Russia must withdraw"): the subject
+    /// group right at the clause's start, a demand modal right after it, and no passive, negation or wish.
+    func demandedSubject(_ ci: Int, _ clauses: [Clause]) -> [Argument]? {
+        let c = clauses[ci]
+        let args = argumentsOfClause(ci, clauses)
+        guard let t = args.first, t.isPlain, !t.mention.form.isPronounLike, !t.mention.isLocative, !t.actor.hasPrefix("agreement:"),
+              // (after "that"/"dass" too: "said that the EU must …")
+              (c.tokens.lowerBound..<t.phraseStart).allSatisfy({ !toks[$0].isWord || isA($0, .determiner) || isA($0, .subordinator) || toks[$0].lower == "that" }) else { return nil }
+        let subject = args.filter { $0.group == t.group && $0.isPlain }
+        guard let last = subject.last, last.end + 1 < c.tokens.upperBound, RelationFinder.demandModals.contains(toks[last.end].lower),
+              let next = ((last.end + 1)..<c.tokens.upperBound).first(where: { toks[$0].isWord }),
+              let lastWord = c.tokens.last(where: { toks[$0].isWord }),
+              !RelationFinder.passiveAfterModal.contains(toks[next].lower), !RelationFinder.passiveAfterModal.contains(toks[lastWord].lower),
+              !RelationFinder.demandNonActs.contains(toks[doc.language == .de ? lastWord : next].lower),
+              // (nor over an adverb: "must eventually win")
+              !(doc.language == .en && toks[next].lower.hasSuffix("ly") && ((next + 1)..<c.tokens.upperBound).first(where: { toks[$0].isWord }).map { RelationFinder.demandNonActs.contains(toks[$0].lower) } == true) else { return nil }
+        return subject
     }
 
     /// "keeps about 28,500 troops in South Korea", "unterhält rund 1500 Soldaten in Transnistrien": the place after a troop

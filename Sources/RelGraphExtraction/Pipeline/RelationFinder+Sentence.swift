@@ -908,21 +908,10 @@ extension RelationFinder.Finder {
             for ci in cls.indices where !frames.contains(ci) && !(ownClausesEnd > 0 && ci < ownClausesEnd) {
                 let c = cls[ci]
                 guard c.opener == nil || ["that", "dass", "daß"].contains(c.opener!) else { continue }
-                let args = argumentsOfClause(ci, cls)
-                guard let t = args.first, t.isPlain, !t.mention.form.isPronounLike, !t.mention.isLocative, !t.actor.hasPrefix("agreement:"),
-                      // (no speaker's own state or organization: "Lavrov said Russia must respond")
-                      !speakersOfFrames.contains(t.actor), !speakersOfFrames.contains(where: { (personState[$0] ?? lexicon.affiliations[$0]?.actor) == t.actor }),
-                      (c.tokens.lowerBound..<t.phraseStart).allSatisfy({ !toks[$0].isWord || isA($0, .determiner) || isA($0, .subordinator) || toks[$0].lower == "that" }) else { continue }
-                let subject = args.filter { $0.group == t.group && $0.isPlain }
-                guard let last = subject.last, last.end + 1 < c.tokens.upperBound, RelationFinder.demandModals.contains(toks[last.end].lower),
-                      // (not done to the subject: "must be punished", "müsse bestraft werden")
-                      // ("should \"not read too much\"": the next word, over quotation marks)
-                      let next = ((last.end + 1)..<c.tokens.upperBound).first(where: { toks[$0].isWord }),
-                      !RelationFinder.passiveAfterModal.contains(toks[next].lower),
-                      let lastWord = c.tokens.last(where: { toks[$0].isWord }), !RelationFinder.passiveAfterModal.contains(toks[lastWord].lower),
-                      // (a wish or a forecast is no demand: "Ukraine must win", "Russland müsse verlieren", "must have the right")
-                      !RelationFinder.demandNonActs.contains(toks[doc.language == .de ? lastWord : next].lower),
-                      !(doc.language == .en && toks[next].lower.hasSuffix("ly") && ((next + 1)..<c.tokens.upperBound).first(where: { toks[$0].isWord }).map { RelationFinder.demandNonActs.contains(toks[$0].lower) } == true) else { continue }
+                // (no speaker's own state or organization: "Lavrov said Russia must respond")
+                guard let subject = demandedSubject(ci, cls), !subject.contains(where: { a in
+                    speakersOfFrames.contains(a.actor) || speakersOfFrames.contains { (personState[$0] ?? lexicon.affiliations[$0]?.actor) == a.actor }
+                }), let last = subject.last else { continue }
                 for speaker in speakersOfFrames {
                     for a in subject where a.actor != speaker {
                         addRelation(Relation(type: .request, source: speaker, target: a.actor, sentence: s.index, rule: "modal:" + toks[last.end].lower))
