@@ -1382,7 +1382,7 @@ name | person:shavkat-mirziyoyev | * | Schawkat Mirsijojew; Shavkat Mirziyoyev; 
 affil | person:shavkat-mirziyoyev | state:uzb | President
 
 actor | person:sadyr-japarov | person | Sadyr Japarov
-name | person:sadyr-japarov | * | Sadyr Schaparow; Sadyr Japarov; Schaparow; Japarov
+name | person:sadyr-japarov | * | Sadyr Schaparow; Sadyr Dschaparow; Sadyr Japarov; Schaparow; Dschaparow; Japarov
 affil | person:sadyr-japarov | state:kgz | President
 
 actor | person:emomali-rahmon | person | Emomali Rahmon
