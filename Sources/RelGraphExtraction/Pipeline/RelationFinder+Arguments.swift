@@ -537,7 +537,9 @@ extension RelationFinder.Finder {
     func relativeAntecedentIndex(_ c: Clause, _ s: Sentence) -> Int? {
         let ms = mentionsBySentence[s.index] ?? []
         // ("the BRICS group, which …": over a describing noun after the name)
-        let comma = c.tokens.lowerBound - 1
+        var comma = c.tokens.lowerBound - 1
+        // ("der Karibischen Gemeinschaft (Caricom), der Belize angehört": over the bracket that closes a name's short form)
+        if comma - 2 >= 0, punctuation[comma - 1].contains(.closeBracket) { comma -= 1 }
         let describing = comma - 1 >= 0 && (words.orgDescriptors.contains(toks[comma - 1].lower) || words.stateDescriptors.contains(toks[comma - 1].lower))
         guard let last = ms.last(where: { mentions[$0].tokens.upperBound == comma || describing && mentions[$0].tokens.upperBound == comma - 1 }) else { return nil }
         if !mentions[last].inTitle { return last }
