@@ -450,8 +450,9 @@ public struct Coreference: PipelineStage {
         }
         if statesOnly && count == 2 {
             // "both countries" with no two states in this sentence or the two before: the two states the article has named most
+            // (a sentence that names more than two states names no pair: "Nigeria, Kamerun, Tschad und Niger stellen Truppen")
             for s in stride(from: sentence, through: max(0, sentence - 2), by: -1) {
-                if let found = bySentence[s], found.count >= 2 { return Array(found.prefix(2)).sorted() }
+                if let found = bySentence[s], found.count == 2 { return found.sorted() }
             }
             var counts: [String: Int] = [:]
             for m in seen where m.actor.hasIDPrefix("state:") && !m.isLocative && !m.inTitle { counts[m.actor, default: 0] += 1 }
