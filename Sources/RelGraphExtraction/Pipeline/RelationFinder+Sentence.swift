@@ -628,6 +628,11 @@ extension RelationFinder.Finder {
                         claimants.filter { $0 != d && personState[d] != $0 }.map { Relation(type: .denial, source: d, target: $0, sentence: s.index, rule: "report+" + cue.entry.cueClass.rawValue + ":" + cue.entry.form) }
                     }
                 }
+                // "The United States, which is responsible for Palau's defence": an adjective of blame says who is blamed, not
+                // whom its subject accuses; only a speaker blames (below)
+                if type == .accusation, cue.entry.cueClass == .adj, RelationFinder.blameAdjectives.contains(cue.entry.form.lowercased()) {
+                    made.removeAll { !reporters.contains($0.source) }
+                }
                 // "Ukraine said Russia was responsible for the attack": an accusing adjective on the subject of
                 // reported speech is the reporter's accusation of it
                 if made.isEmpty, type == .accusation, cue.entry.cueClass == .adj, !reporters.isEmpty, !frames.contains(ci),

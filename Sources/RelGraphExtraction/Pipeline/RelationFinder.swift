@@ -150,6 +150,8 @@ public struct RelationFinder: PipelineStage {
                                              "erhalten", "haben", "werden", "verschwinden", "überleben", "bestehen", "sein"]
     /// The required words of the lexicon's cues of taking someone to court ("took X to the ICJ").
     static let courtWords: Set<String> = ["court", "tribunal", "icj"]
+    /// Accusing adjectives that say who is to blame ("X is responsible for", "verantwortlich"), not whom X accuses.
+    static let blameAdjectives: Set<String> = ["responsible", "to blame", "culpable", "verantwortlich", "schuld"]
     /// Words of a threat against oneself ("threatened to resign", "drohte mit seinem Rücktritt").
     static let selfDirectedThreats: Set<String> = ["resign", "resignation", "quit", "rücktritt", "zurückzutreten", "hunger", "hungerstreik"]
     /// German subjunctive auxiliaries of reported speech ("Estland werde … bereuen", "die Türkei könne …").
