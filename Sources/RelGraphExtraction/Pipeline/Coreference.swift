@@ -224,8 +224,8 @@ public struct Coreference: PipelineStage {
                             && !(i > s.tokens.lowerBound && toks[i - 1].isWord && words.cues.matches(toks[i - 1].lower).contains { $0.type == .accusation })
                         if capitalOK && !nextCovered && !ownComplement {
                             let r = TextRange(toks[i].range.start, toks[k].range.end)
-                            if has(k, .plural) && k > i + 1 {
-                                let n = (i + 1..<k).compactMap { Self.numbers[toks[$0].lower] }.first ?? 2
+                            // ("den nordischen Nachbarn", "the Western governments": with no number no count of actors named before)
+                            if has(k, .plural) && k > i + 1, let n = (i + 1..<k).compactMap({ Self.numbers[toks[$0].lower] }).first {
                                 if let group = lastPair(seen, before: s.index, officeOf: officeOf, count: n, statesOnly: Self.plurals.contains(noun)) {
                                     for a in group { added.append(mention(a, i..<(k + 1), r, s, doc)) }
                                     seen += added.suffix(group.count)
