@@ -569,6 +569,14 @@ public struct ActorFinder: PipelineStage {
                 }
             }
             // "Haftar's spokesman, Ahmed al-Mismari": a person's spokesman serves what that person leads
+            // "Die OAS rief zur Zurückhaltung auf. Ihr Generalsekretär X …", "NATO condemned the attack. Its secretary general":
+            // a possessive pronoun that opens the sentence before a title is the previous sentence's first state or organization
+            if actor == nil, i - 1 == s.tokens.lowerBound, Self.ownerPronouns.contains(toks[i - 1].lower),
+               let owner = mentions.first(where: { m in
+                   m.sentence == s.index - 1 && !m.inTitle && !m.isLocative && (m.actor.hasIDPrefix("org:") || m.actor.hasIDPrefix("state:"))
+               }) {
+                actor = owner.actor
+            }
             if actor == nil, let owner = personBefore(i, sentence: s) {
                 // (else what the lexicon says that person leads or belongs to: "Haftar's spokesman" speaks for the LNA)
                 actor = offices.last(where: { $0.person == owner && $0.titleStart == nil })?.actor ?? lexicon.affiliations[owner]?.actor
@@ -722,6 +730,10 @@ public struct ActorFinder: PipelineStage {
             if tentative { o.titleStart = titleStart }
             offices.append(o)
         }
+
+        /// Possessive pronouns of an institution or a state, which open a sentence before a title ("Ihr Generalsekretär", "Its
+        /// secretary general"); not "his"/"her", whose owner is a person.
+        static let ownerPronouns: Set<String> = ["ihr", "ihre", "sein", "seine", "its", "their"]
 
         /// Titles of one who holds the same office in another state ("seinem marokkanischen Amtskollegen").
         static let counterpartTitles: Set<String> = ["amtskollege", "amtskollegen", "amtskollegin", "amtskolleginnen", "counterpart", "counterparts"]
