@@ -760,6 +760,8 @@ extension RelationFinder.Finder {
     /// group right at the clause's start, a demand modal right after it, and no passive, negation or wish.
     func demandedSubject(_ ci: Int, _ clauses: [Clause]) -> [Argument]? {
         let c = clauses[ci]
+        // (the clause's arguments asked only where a demand modal stands in it: most clauses have none)
+        guard c.tokens.contains(where: { toks[$0].isWord && !toks[$0].isCapitalized && RelationFinder.demandModals.contains(toks[$0].lower) }) else { return nil }
         let args = argumentsOfClause(ci, clauses)
         guard let t = args.first, t.isPlain, !t.mention.form.isPronounLike, !t.mention.isLocative, !t.actor.hasPrefix("agreement:"),
               // (after "that"/"dass" too: "said that the EU must …")

@@ -891,9 +891,12 @@ extension RelationFinder.Finder {
             }
         }
         // "the 1922 Salomón-Lozano Treaty between Colombia and Peru", "der Vertrag von Lausanne zwischen der Türkei und
-        // Griechenland": a named agreement with a pair right after it names its parties (a question or a negation aside)
-        if !question {
-            for ci in cls.indices {
+        // Griechenland": a named agreement with a pair right after it names its parties (not in a question)
+        // (the clause's arguments asked only where a named agreement stands: most sentences name none)
+        if !question, let named = mentionsBySentence[s.index]?.filter({ k in
+            mentions[k].actor.hasPrefix("agreement:") && !mentions[k].actor.hasPrefix("agreement:?") && mentions[k].form != .cue
+        }), !named.isEmpty {
+            for ci in cls.indices where named.contains(where: { cls[ci].tokens.contains(mentions[$0].tokens.lowerBound) }) {
                 let args = argumentsOfClause(ci, cls)
                 for (k, a) in args.enumerated() where a.actor.hasPrefix("agreement:") && !a.actor.hasPrefix("agreement:?") && a.mention.form != .cue {
                     guard k + 1 < args.count, args[k + 1].role == .prep(.pair), args[k + 1].start > a.end,
