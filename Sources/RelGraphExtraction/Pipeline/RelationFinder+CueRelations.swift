@@ -210,6 +210,9 @@ extension RelationFinder.Finder {
             // "Die USA sind Israels wichtigster Waffenlieferant", "Russia remains Syria's main backer"
             return copulaRelations(usable, plain: plain, cue: cue, appositions: c.appositions.filter { !$0.namesHead }.map(\.range), rel: rel)
         }
+        if type == .alliance && cue.entry.cueClass == .noun, let r = regardedAlly(usable, plain: plain, cue: cue, clause: c, rel: rel) {
+            return r
+        }
         // "Hungary remains Moscow's closest partner": an alliance noun over a copula, like an agent noun
         if type == .alliance && cue.entry.cueClass == .noun, agentNounTarget(usable, cue: cue).allSatisfy({ $0.isPossessor && $0.end <= cue.token }) {
             let r = copulaRelations(usable, plain: plain, cue: cue, rel: rel)

@@ -181,6 +181,35 @@ extension RelationFinder.Finder {
         return out
     }
 
+    /// "Mali betrachtet Russland als wichtigsten Partner", "regards China as a key ally", "calls Russia a strategic partner":
+    /// an alliance noun that a verb's object is regarded as or called is the subject's tie with that object. Not a noun
+    /// with an owner of its own ("sees Hungary as Russia's closest ally", "als Verbündeten Moskaus").
+    func regardedAlly(_ usable: [Argument], plain: [Argument], cue: Cue, clause c: Clause, rel: (String, String) -> Relation) -> [Relation]? {
+        let lo = c.tokens.lowerBound
+        var k = cue.token - 1
+        // determiners, possessive pronouns and adjectives before the noun: "as its most important", "als wichtigsten"
+        while k > lo, toks[k].isWord, !toks[k].isCapitalized || isA(k, .determiner), !["as", "als"].contains(toks[k].lower),
+              !isA(k, .preposition) || isA(k, .determiner), !mentionTokens.contains(k) || isA(k, .determiner) { k -= 1 }
+        let viaAs = ["as", "als"].contains(toks[k].lower)
+        // (without "as": the indefinite article after a verb of calling, "calls Russia a strategic partner")
+        let objectEnd = viaAs ? k : k + 1
+        guard viaAs || (k + 1 < cue.token && RelationFinder.indefiniteArticles.contains(toks[k + 1].lower)
+                         && (lo..<k).contains(where: { isA($0, .qualifyVerb) })) else { return nil }
+        guard let object = plain.last(where: { $0.end == objectEnd }), !object.isPossessor,
+              !usable.contains(where: { $0.start > cue.token && $0.start <= cue.token + 2 && ($0.isPossessor || $0.role == .prep(.other) || $0.role == .plain) }),
+              !usable.contains(where: { $0.start > objectEnd && $0.end <= cue.token && !$0.mention.form.isPronounLike }) else { return nil }
+        let subject = subjectGroup(plain.filter { $0.end <= object.start })
+        guard let first = subject.first, first.group != object.group,
+              // a verb between the subject and the object: not "Russia as a partner" inside a noun phrase
+              (subject.map(\.end).max() ?? first.end) < object.start else { return nil }
+        let objects = RelationFinder.uniqueSorted(plain.filter { $0.group == object.group }.map(\.actor)).filter { !$0.hasPrefix("agreement:") }
+        var out: [Relation] = []
+        for a in RelationFinder.uniqueSorted(subject.map(\.actor)) where !a.hasPrefix("agreement:") {
+            for b in objects where a != b { out.append(rel(a, b)) }
+        }
+        return out.isEmpty ? nil : out
+    }
+
     /// "traf Xi Jinping in Peking", "met Khamenei in Tehran": who meets in a place of a state and is not
     /// of that state visits it.
     func meetingVisits(_ args: [Argument], cue: Cue, sentence s: Sentence) -> [Relation] {

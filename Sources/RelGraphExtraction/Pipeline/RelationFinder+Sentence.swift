@@ -134,7 +134,9 @@ extension RelationFinder.Finder {
             if let q = qualifier,
                let acc = found.first(where: { $0.entry.type == .accusation && [.adj, .noun, .qualify].contains($0.entry.cueClass) && $0.token > q })
                 ?? found.first(where: { $0.entry.type == .conflict && $0.entry.cueClass == .noun && $0.token > q }),
-               !found.contains(where: { $0.entry.type == .denial }) {
+               !found.contains(where: { $0.entry.type == .denial }),
+               // ("described Somalia as a key partner in the fight against al-Shabaab": what the actor is called is a partner)
+               !found.contains(where: { $0.token > q && $0.token < acc.token && $0.entry.type == .alliance && $0.entry.cueClass == .noun }) {
                 let before = args.filter { $0.isPlain && $0.end <= q }
                 let subject = before.isEmpty ? (afterFrame ? [] : subjectOfPrevious) : subjectGroup(before)
                 var subjectActors = Set(subject.map(\.actor))
