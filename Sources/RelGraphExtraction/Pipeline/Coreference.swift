@@ -171,6 +171,18 @@ public struct Coreference: PipelineStage {
                        let ahead = resolved[cursor...].prefix(while: { $0.sentence == s.index }).first(where: { $0.tokens.lowerBound > i && $0.actor.hasIDPrefix("person:") && !$0.inTitle }) {
                         target = ahead
                     }
+                    // "Die Junta … betrachtet Russland als Partner, seit sie Frankreich … gedrängt hat": German "sie" in a later
+                    // clause of a sentence that opens with a feminine or plural subject ("Die Junta", "Die Regierung") is that subject
+                    if target == nil, !possessive, doc.language == .de, toks[i].lower == "sie", s.tokens.count > 2,
+                       toks[s.tokens.lowerBound].lower == "die",
+                       let first = seen.last(where: { m in
+                           m.sentence == s.index && !m.inTitle && (m.tokens.lowerBound <= s.tokens.lowerBound + 1
+                               // ("Die Regierung in Kiew", "Die Junta in Mali": the place names the subject)
+                               || m.tokens.lowerBound == s.tokens.lowerBound + 3 && toks[s.tokens.lowerBound + 1].isCapitalized && ["in", "von", "aus"].contains(toks[s.tokens.lowerBound + 2].lower))
+                       }),
+                       first.tokens.upperBound < i, (first.tokens.upperBound..<i).contains(where: { toks[$0].text == "," }) {
+                        target = first
+                    }
                     if target == nil && !ambiguousPossessive {
                         for m in seen.reversed() {
                             if s.index - m.sentence > Self.window { break }

@@ -136,6 +136,8 @@ extension RelationFinder.Finder {
                 let isAdj = toks[p - 1].isWord && !toks[p - 1].isCapitalized && !isA(p - 1, [.preposition, .coordinator])
                     && (isA(p - 1, .adjectiveEnding) || doc.language == .en)
                     && !isA(p - 1, .cueForm)
+                    // ("seit sie Frankreich … gedrängt hat": a subject pronoun is no adjective of the name after it)
+                    && !(doc.language == .de && RelationFinder.subjectPronounsDE.contains(toks[p - 1].lower))
                 // ("gegen die Miliz RSF", "mit der Terrorgruppe Hamas": a describing noun right before the name is its phrase)
                 // ("aus dem Nachbarland Moldau": a noun for a state before its name too)
                 let describingNoun = doc.language == .de && p == m.tokens.lowerBound && toks[p - 1].isCapitalized
@@ -181,6 +183,13 @@ extension RelationFinder.Finder {
                         || cueEntries(toks[v], at: v).contains(where: { [.verb, .verbRecv, .meet].contains($0.cueClass) }) && toks[v].lower.hasSuffix("ed") {
                         role = .plain; prepWord = nil
                     }
+                }
+                // "…, seit Mali Frankreich zum Abzug gedrängt hat": a German conjunction that opens a clause after a comma, its
+                // finite verb at the clause's end, governs no noun: the name after it is the clause's subject
+                if doc.language == .de, !m.form.isPronounLike, tp > 0, tp - 1 <= c.tokens.lowerBound, punctuation[tp - 1].contains(.comma),
+                   RelationFinder.conjunctionPreps.contains(toks[tp].lower), endsWithVerb(c) {
+                    role = .plain
+                    prepWord = nil
                 }
                 // "were to leave southern Lebanon": "to" before a verb is the infinitive, no preposition
                 if doc.language == .en, toks[tp].lower == "to", p < m.tokens.lowerBound, toks[p].isWord, !toks[p].isCapitalized, !isA(p, .determiner),
@@ -349,6 +358,8 @@ extension RelationFinder.Finder {
         if doc.language == .de, c.opener == nil, args.contains(where: \.isPlain), !isInfinitive(c),
            let first = c.tokens.first(where: { toks[$0].isWord }), isA(first, .preposition),
            let r = words.preps[toks[first].lower], r == .other || r == .location,
+           // (not a conjunction after a comma with the verb at the clause's end: "…, seit Mali Frankreich … gedrängt hat")
+           !(first > 0 && punctuation[first - 1].contains(.comma) && RelationFinder.conjunctionPreps.contains(toks[first].lower) && endsWithVerb(c)),
            let finite = (first + 1..<c.tokens.upperBound).first(where: { k in
                punctuation[k].contains(.comma) || toks[k].isWord && !toks[k].isCapitalized && toks[k].lower != "zu"
                    && (isA(k, .verbMarker) || hasCue(k, RelationFinder.verbKinds))
@@ -488,6 +499,13 @@ extension RelationFinder.Finder {
             k -= 1
         }
         return nil
+    }
+
+    /// A German clause whose last word is a lower-case word that is no preposition, article or pronoun: its finite
+    /// verb ("… gedrängt hat", "… unterstützt"), where a subordinate clause has it.
+    func endsWithVerb(_ c: Clause) -> Bool {
+        guard let last = c.tokens.reversed().first(where: { toks[$0].isWord }), last > c.tokens.lowerBound + 2 else { return false }
+        return !toks[last].isCapitalized && !isA(last, [.preposition, .determiner, .coordinator]) && !mentionTokens.contains(last)
     }
 
     func subjectGroup(_ args: [Argument]) -> [Argument] {

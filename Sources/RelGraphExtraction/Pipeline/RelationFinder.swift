@@ -24,6 +24,7 @@ public struct RelationFinder: PipelineStage {
     /// prepositions otherwise ("since 2022", "before the summit").
     static let temporalConjunctions: Set<String> = ["since", "when", "before", "until", "once"]
     static let subjectPronounsEN: Set<String> = ["he", "she", "it", "they", "we", "i", "you"]
+    static let subjectPronounsDE: Set<String> = ["sie", "er", "es", "wir", "man"]
     static let inheritOpeners: Set<String> = ["um", "zu", "to", "und", "and", "sowie", "aber", "but", "sondern", "doch", "then", "dann"]
     static let boundaries: Set<String> = [",", ";", ":", "–", "—", "(", ")", "-", "[", "]"]
     static let quotes: Set<String> = ["„", "“", "”", "\"", "«", "»", "‚", "‘", "’"]
