@@ -274,7 +274,7 @@ extension ActorFinder.State {
         let k = Int(memo.wordIds[i])
         let r = toks[i].kind == .word && !toks[i].hasHyphenByte && memo.startsNoName(i) && memo.agreements(at: i) == nil
             && !isGivenName(at: i) && !(doc.language == .en && endsInS(toks[i].lower)) && !mayStartTitle(i)
-            && (!toks[i].isCapitalized || (compoundAgreementKind(at: i) == nil && !mayBeRegionCompound(i)))
+            && (!toks[i].isCapitalized || compoundAgreementKind(at: i) == nil) && !mayBeRegionCompound(i)
         memo.inert[k] = r ? 2 : 1
         return r
     }
@@ -287,7 +287,8 @@ extension ActorFinder.State {
     /// The first tests of `regionCompound` (a German word, a compass prefix's capital, the prefix and four
     /// more bytes): without them it is no region.
     func mayBeRegionCompound(_ i: Int) -> Bool {
-        guard doc.language == .de, let initial = toks[i].text.utf8.first, ActorFinder.isRegionInitial(initial) else { return false }
+        // (a capital for a region's name, "Nordsyrien"; lower case for its adjective, "nordsyrischen")
+        guard doc.language == .de, let initial = toks[i].text.utf8.first, ActorFinder.isRegionInitial(initial) || ActorFinder.isRegionInitial(initial &- 0x20) else { return false }
         let lowerBytes = toks[i].lower.utf8
         return ActorFinder.regionPrefixBytes.contains { p in lowerBytes.count >= p.count + 4 && lowerBytes.starts(with: p) }
     }

@@ -784,9 +784,16 @@ extension RelationFinder.Finder {
     /// theme that a verb of keeping or having (the lexicon's `holding` words, keep/remain) stands before, in its clause.
     func hostOfKeptTroops(_ cue: Cue, _ c: Clause, _ args: [Argument]) -> Argument? {
         let cueEnd = cue.token + cue.length
-        guard (max(c.tokens.lowerBound, cue.token - 5)..<cue.token).contains(where: { k in
+        guard let verb = (max(c.tokens.lowerBound, cue.token - 7)..<cue.token).first(where: { k in
             toks[k].isWord && (words.holdingVerbs.contains(toks[k].lower) || RelationFinder.keepVerbs.contains(toks[k].lower) || toks[k].lower == "behält")
         }) else { return nil }
+        // "Moskau unterhält in Armenien eine Militärbasis", "unterhält im südspanischen Rota einen Stützpunkt": in German the
+        // place may stand between the verb and the theme (a state's adjective on a place name there names that state)
+        if doc.language == .de, let a = args.first(where: { a in
+            a.start > verb && a.end <= cue.token && a.actor.hasPrefix("state:") && !a.mention.form.isPronounLike && a.mention.form != .compoundPart
+                && a.role == .prep(.location) && ["in", "im"].contains(a.prepWord ?? "")
+                && (a.mention.form != .adjective || a.end < cue.token && toks[a.end].isCapitalized && !mentionTokens.contains(a.end))
+        }) { return a }
         // ("in the breakaway region of Transnistria": over a place noun and its "of")
         return args.first { a in
             // (a place named as such, not a compound's part, "in the US-led coalition", nor one over a coordination)
