@@ -456,8 +456,15 @@ extension RelationFinder.Finder {
                     guard RelationFinder.aidTypeSet.contains(type), a.start > cueEnd else { return false }
                     return (cueEnd..<a.start).contains { k in toks[k].isWord && !mentionTokens.contains(k) && hasCue(k, RelationFinder.conflictVerbKinds) }
                 }
+                // "deployed about 2,500 Africa Corps fighters to Mali": a name on the troops' noun owns them; the one they go to
+                // is marked after it
+                func ownsTheme(_ a: Argument) -> Bool {
+                    guard type == .militarySupport || type == .armsSupply, a.isPlain, a.mention.form == .name, a.end < c.tokens.upperBound, toks[a.end].isWord,
+                          cueEntries(toks[a.end], at: a.end).contains(where: { $0.cueClass == .theme }) else { return false }
+                    return markedAll.contains { $0.start > a.end }
+                }
                 let all = (objects + markedAll).filter { (doc.language == .de || $0.start > cue.token || passive || $0.group == -2) && !afterOtherInfinitive($0)
-                    && !inCircumstance($0, after: cue.token) && !afterFightVerb($0) }
+                    && !inCircumstance($0, after: cue.token) && !afterFightVerb($0) && !ownsTheme($0) }
                 if passive && doc.language == .en, let subj = objects.first(where: { $0.isPlain && $0.end <= cue.token }) {
                     pick = subj
                 } else if type == .threat, let owner = usable.first(where: { $0.start > cue.token && $0.isPossessor && $0.role == .plain && !sourceActors.contains($0.actor) }),
