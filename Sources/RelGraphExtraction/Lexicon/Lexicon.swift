@@ -59,6 +59,9 @@ public struct Lexicon: Sendable {
         /// Verbs of holding, keeping or ending an agreement ("has", "renewed", "verlängert"), lower case: the subject
         /// before one is a party to the agreement named with another ("Egypt has a defence agreement with Sudan").
         public var holdingVerbs: Set<String> = []
+        /// Verbs of breaking a rule or right ("violated", "breached", "verletzt"), lower case: an actor said to do so, in a
+        /// reported clause, is accused by the speaker ("said Ukraine had violated Mali's sovereignty").
+        public var wrongdoingVerbs: Set<String> = []
         /// Lower-case nouns that describe an organization right before or after its name ("the environmental group
         /// Justica Ambiental", "the main opposition party Chadema", "the ruling Frelimo party"), lower case: a run of
         /// capitalized words the lexicon does not know, beside one, names an organization (English only).

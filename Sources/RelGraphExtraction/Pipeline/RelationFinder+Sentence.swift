@@ -929,6 +929,26 @@ extension RelationFinder.Finder {
                 }
             }
         }
+        // "said Ukraine had violated Mali's sovereignty", "„Kroatien verletzt … internationales Recht“, sagte Fajon": a reported
+        // clause whose actor subject breaks a rule or right is the speaker's accusation of that actor
+        if !speakersOfFrames.isEmpty, !speakerDenies, !question, !words.wrongdoingVerbs.isEmpty {
+            for ci in cls.indices where !frames.contains(ci) && !(ownClausesEnd > 0 && ci < ownClausesEnd) {
+                let c = cls[ci]
+                guard c.opener == nil || ["that", "dass", "daß"].contains(c.opener!),
+                      let v = c.tokens.first(where: { toks[$0].isWord && !toks[$0].isCapitalized && words.wrongdoingVerbs.contains(toks[$0].lower) && ($0 == c.tokens.lowerBound || !isA($0 - 1, .determiner)) }),
+                      !isNegated(c) else { continue }
+                let args = argumentsOfClause(ci, cls).filter { $0.isPlain && !$0.actor.hasPrefix("agreement:") && !$0.mention.form.isPronounLike }
+                var subject = subjectGroup(args.filter { $0.end <= v })
+                // ("Damit verletze Kroatien das Recht": German, the subject right after the verb)
+                if subject.isEmpty, doc.language == .de, let a = args.first(where: { $0.start == v + 1 }) { subject = args.filter { $0.group == a.group } }
+                for speaker in speakersOfFrames {
+                    let own = personState[speaker] ?? lexicon.affiliations[speaker]?.actor
+                    for a in subject where a.actor != speaker && a.actor != own && (own == nil || personState[a.actor] != own) {
+                        addRelation(Relation(type: .accusation, source: speaker, target: a.actor, sentence: s.index, rule: "wrongdoing:" + toks[v].lower))
+                    }
+                }
+            }
+        }
         // This sentence's claims: relations someone is said to assert.
         let claims = (firstRelationOfSentence..<relations.count).filter {
             !relations[$0].attributedTo.isEmpty && relations[$0].type != .denial && relations[$0].type != .accusation

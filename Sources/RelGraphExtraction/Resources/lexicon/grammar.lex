@@ -36,6 +36,11 @@ ties | de | Beziehung; Beziehungen
 holding | en | has; have; had; having; maintains; maintain; maintained; maintaining; renew; renews; renewed; renewing; extend; extends; extended; extending; terminate; terminates; terminated; terminating; suspend; suspends; suspended; suspending; scrap; scraps; scrapped; scrapping; cancel; cancels; cancelled; canceled; cancelling; canceling
 holding | de | hat; haben; hatte; hatten; unterhält; unterhalten; unterhielt; verlängern; verlängert; verlängerte; verlängerten; kündigen; kündigt; kündigte; kündigten; gekündigt; aufkündigen; aufgekündigt
 
+# wrongdoing: verbs of breaking a rule, a right or a border ("broke", "brach" are left out: "broke off talks", "brach die Beziehungen ab"). An actor that a reported clause says did so is accused by the
+# speaker ("said Ukraine had violated Mali's sovereignty", "„Kroatien verletzt … internationales Recht“, sagte Fajon");
+# in the article's own voice they draw nothing
+wrongdoing | en | violated; violates; violate; violating; breached; breaching; flouted; flouts; flout; flouting; infringed; infringes; infringe; infringing; undermined; undermines; undermining
+wrongdoing | de | verletzt; verletzte; verletzten; verletze; verletzen; verstößt; verstieß; verstoßen; verstoße; missachtet; missachtete; missachteten; missachte; missachten; untergräbt; untergrabe; untergraben; untergrub
 # approx: words that make a number approximate. Before a number ("about 30 Guinean troops", "von mindestens sieben
 # mauretanischen Viehhirten") they belong to its noun phrase and are no preposition.
 approx | en | about; around; some; nearly; almost; roughly; approximately; over; under; least; than
