@@ -345,7 +345,12 @@ public struct Coreference: PipelineStage {
     func titledPerson(_ title: String, before sentence: Int, seen: [Mention], offices: [Office]) -> String? {
         var stem = Substring(title)
         for suffix in Self.inflectionEndings where title.count > suffix.count + 4 && title.hasSuffix(suffix) { stem = title.dropLast(suffix.count); break }
-        let holders = Set(offices.filter { $0.role.lowercasedFast().contains(stem) }.map(\.person))
+        var holders = Set(offices.filter { $0.role.lowercasedFast().contains(stem) }.map(\.person))
+        // "Die namibische Präsidentin … Die Staatschefin warf Berlin vor": a title of any head of state or government is
+        // the one named last with such an office
+        if holders.isEmpty, Self.genericHeadTitles.contains(where: { stem.hasPrefix($0) }) {
+            holders = Set(offices.filter { o in Self.headOffices.contains { o.role.lowercasedFast().contains($0) } }.map(\.person))
+        }
         guard !holders.isEmpty else { return nil }
         for m in seen.reversed() {
             if sentence - m.sentence > 4 { break }
@@ -374,6 +379,8 @@ public struct Coreference: PipelineStage {
     /// Titles of a state's leader that name the state ("Kremlchef", "Kremlin chief"), lower case; not "Pentagon chief"
     /// or "Revolutionsführer", whose holder is no head of state or government.
     static let leaderTitles: Set<String> = ["kremlchef", "kremlchefs", "kreml-chef", "kreml-chefs", "kremlherrscher", "kremlherrschers", "kremlin chief", "kremlin leader"]
+    /// Titles of any head of state or government, lower case, as their stems begin ("Staatschefin", "Staatsoberhaupt").
+    static let genericHeadTitles = ["staatschef", "staatsoberhaupt", "regierungschef", "head of state", "head of government"]
     /// Offices of a head of state or government.
     static let headOffices = ["präsident", "president", "kanzler", "chancellor", "premier", "regierungschef", "staatschef", "prime minister", "machthaber"]
 
