@@ -210,6 +210,9 @@ extension RelationFinder.Finder {
             // "Die USA sind Israels wichtigster Waffenlieferant", "Russia remains Syria's main backer"
             return copulaRelations(usable, plain: plain, cue: cue, appositions: c.appositions.filter { !$0.namesHead }.map(\.range), rel: rel)
         }
+        if type == .request && isNoun, let r = atRequest(usable, cue: cue, clause: c, passive: passive, rel: rel) {
+            return r
+        }
         if type == .alliance && cue.entry.cueClass == .noun, let r = regardedAlly(usable, plain: plain, cue: cue, clause: c, rel: rel) {
             return r
         }

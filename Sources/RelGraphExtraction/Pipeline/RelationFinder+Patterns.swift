@@ -181,6 +181,37 @@ extension RelationFinder.Finder {
         return out
     }
 
+    /// "sent troops to Kazakhstan at the request of President Tokayev", "auf Tokajews Bitte", "auf Bitte der Regierung in
+    /// Bamako", "at Kyiv's request": a request noun after "at"/"auf" names its asker (the noun's owner or complement); the
+    /// one asked is who acts in the clause (its subject, or a passive's agent or subject). Nil when the noun is not so used.
+    func atRequest(_ usable: [Argument], cue: Cue, clause c: Clause, passive: Bool, rel: (String, String) -> Relation) -> [Relation]? {
+        let lo = c.tokens.lowerBound, cueEnd = cue.token + cue.length
+        var k = cue.token - 1
+        while k > lo, isA(k, .determiner) || mentionTokens.contains(k) || toks[k].text == "'s" || toks[k].text == "’s" { k -= 1 }
+        guard k >= lo, ["at", "auf"].contains(toks[k].lower) else { return nil }
+        // the asker: an owner between "at" and the noun, a genitive or an of/von complement right after it
+        let askers = usable.filter { a in
+            (a.start > k && a.end <= cue.token) || (a.phraseStart == cueEnd && (a.isPossessor || a.role == .plain || ["of", "von"].contains(a.prepWord ?? "")))
+                // ("at the request of President Tokayev": over the title)
+                || (cueEnd < c.tokens.upperBound && ["of", "von"].contains(toks[cueEnd].lower) && a.start > cueEnd && a.start <= cueEnd + 4
+                    && (cueEnd + 1..<a.start).allSatisfy { toks[$0].isWord && (toks[$0].isCapitalized || isA($0, .determiner)) })
+        }
+        guard let first = askers.first else { return nil }
+        let askerIds = RelationFinder.uniqueSorted(askers.filter { $0.group == first.group }.map(\.actor)).filter { !$0.hasPrefix("agreement:") }
+        let others = usable.filter { a in !askerIds.contains(a.actor) && !a.actor.hasPrefix("agreement:") && !(a.start > k && a.end <= cue.token) && a.start < k }
+        var asked = subjectGroup(others.filter { $0.isPlain || $0.role == .plain && $0.mention.form == .adjective })
+        if passive, let agent = others.first(where: { $0.role == .prep(.agent) }) {
+            asked = others.filter { $0.group == agent.group }
+        } else if passive {
+            // ("the pact had been negotiated at Tuvalu's request": a passive's subject is what was done; only the nationality of
+            // those who act, "French troops were deployed at the request of …", is asked)
+            asked = asked.filter { $0.mention.form == .adjective }
+        }
+        var out: [Relation] = []
+        for a in askerIds { for b in RelationFinder.uniqueSorted(asked.map(\.actor)) where a != b && !b.hasPrefix("agreement") { out.append(rel(a, b)) } }
+        return out
+    }
+
     /// "Mali betrachtet Russland als wichtigsten Partner", "regards China as a key ally", "calls Russia a strategic partner":
     /// an alliance noun that a verb's object is regarded as or called is the subject's tie with that object. Not a noun
     /// with an owner of its own ("sees Hungary as Russia's closest ally", "als Verbündeten Moskaus").
