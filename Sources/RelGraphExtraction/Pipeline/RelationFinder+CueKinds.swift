@@ -11,6 +11,7 @@ extension RelationFinder {
     static let allianceNounKinds = CueKinds(types: [.alliance], classes: [.noun])
     /// A verb of a kind of help or alliance (`participleTypes` as verbs: an attributive participle's cue).
     static let participleVerbKinds = CueKinds(types: Array(participleTypes), classes: [.verb])
+    static let allianceAdjKinds = CueKinds(types: [.alliance], classes: [.adj])
     static let aidOrAllianceKinds = CueKinds(types: [.support, .militarySupport, .armsSupply, .alliance])
     static let conflictVerbKinds = CueKinds(types: [.conflict], classes: [.verb])
 }

@@ -60,6 +60,20 @@ extension RelationFinder.Finder {
         for k in c.tokens where toks[k].isWord && k + 1 < c.tokens.upperBound {
             var entries: [CueEntry] = []
             let inflected = cueCache.hasNoEntries(k)
+            // "the Iran-aligned Houthis", "the Moscow-allied junta": an alliance adjective compound on an actor ties the two
+            if !inflected, toks[k].hasHyphenByte, hasCue(k, RelationFinder.allianceAdjKinds), mentionTokens.contains(k), mentionTokens.contains(k + 1) || k + 2 < c.tokens.upperBound && mentionTokens.contains(k + 2) {
+                if clauseMentions == nil {
+                    clauseMentions = (mentionsBySentence[s.index] ?? []).map { mentions[$0] }.filter { c.tokens.contains($0.tokens.lowerBound) && !$0.inTitle }
+                }
+                let ms = clauseMentions!
+                if let agent = ms.first(where: { $0.tokens.lowerBound == k && $0.form == .compoundPart }),
+                   let head = ms.first(where: { $0.tokens.lowerBound == k + 1 || ($0.tokens.lowerBound == k + 2 && toks[k + 1].isWord && !toks[k + 1].isCapitalized) }),
+                   agent.actor != head.actor {
+                    addRelation(Relation(type: .alliance, source: agent.actor, target: head.actor, sentence: s.index, rule: "participle:\(toks[k].lower.split(separator: "-").last ?? "")"))
+                    attributiveParticiples.insert(k)
+                }
+                continue
+            }
             // (no verb of these types among the entries: the guard below passes the word over)
             if !inflected && !hasCue(k, RelationFinder.participleVerbKinds) { continue }
             if !inflected {
