@@ -140,8 +140,10 @@ extension RelationFinder.Finder {
                     && !(doc.language == .de && RelationFinder.subjectPronounsDE.contains(toks[p - 1].lower))
                 // ("gegen die Miliz RSF", "mit der Terrorgruppe Hamas": a describing noun right before the name is its phrase)
                 // ("aus dem Nachbarland Moldau": a noun for a state before its name too)
+                // ("Mitglied der Wirtschaftsunion und des Militärbündnisses OVKS": an alliance noun naming the organization too)
                 let describingNoun = doc.language == .de && p == m.tokens.lowerBound && toks[p - 1].isCapitalized
-                    && (words.orgDescriptors.contains(toks[p - 1].lower) || m.actor.hasPrefix("state:") && RelationFinder.stateNounsDE.contains(toks[p - 1].lower))
+                    && (words.orgDescriptors.contains(toks[p - 1].lower) || m.actor.hasPrefix("state:") && RelationFinder.stateNounsDE.contains(toks[p - 1].lower)
+                        || m.actor.hasPrefix("org:") && hasCue(p - 1, RelationFinder.allianceNounKinds) && !mentionTokens.contains(p - 1))
                 // ("seit 2009 der Nato an": a number before the article belongs to the phrase before)
                 if toks[p - 1].kind == .number && p < m.tokens.lowerBound && isA(p, .determiner) { break }
                 // ("about 30 Guinean troops", "von mindestens sieben mauretanischen Viehhirten": a word that makes the number

@@ -210,6 +210,12 @@ extension RelationFinder.Finder {
             // "Die USA sind Israels wichtigster Waffenlieferant", "Russia remains Syria's main backer"
             return copulaRelations(usable, plain: plain, cue: cue, appositions: c.appositions.filter { !$0.namesHead }.map(\.range), rel: rel)
         }
+        // "des Militärbündnisses OVKS", "the military alliance NATO": an alliance noun right before an organization's name
+        // names that organization; it ties no one
+        if type == .alliance, isNoun, cueEnd < c.tokens.upperBound, !mentionTokens.contains(cue.token),
+           usable.contains(where: { $0.start == cueEnd && $0.actor.hasPrefix("org:") && $0.mention.form == .name }) {
+            return []
+        }
         if type == .request && isNoun, let r = atRequest(usable, cue: cue, clause: c, passive: passive, rel: rel) {
             return r
         }
