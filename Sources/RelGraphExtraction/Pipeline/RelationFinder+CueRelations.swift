@@ -307,7 +307,15 @@ extension RelationFinder.Finder {
                         && (cueEnd..<a.start).allSatisfy { k in isA(k, .determiner) || isTitleCompound(toks[k]) || toks[k].isWord && !toks[k].isCapitalized }
                 } : nil)
             let markedTarget = usable.first { $0.start > cue.token && isTargetRole($0.role, type, prepWord: $0.prepWord) && !attachedToOtherCue($0, type, c, except: cue.token) }
-            if let a = after {
+            // "sicherte der Ukraine die Unterstützung Deutschlands zu", "sicherte Armenien die Unterstützung der EU zu": with the
+            // one helped named before the noun (the verb's object), the genitive after an aid noun is the giver
+            if let a = after, doc.language == .de, RelationFinder.aidTypes.contains(type), source.isEmpty, target.isEmpty,
+               let subj = subjectGroup(plain).first, subj.end <= cue.token,
+               let recv = plain.last(where: { $0.group != subj.group && $0.start > subj.end && $0.end <= cue.token && $0.group != a.group }) {
+                source = usable.filter { $0.group == a.group }
+                target = plain.filter { $0.group == recv.group }
+            }
+            if let a = after, !(doc.language == .de && !source.isEmpty && source.first?.group == a.group) {
                 if type == .alliance && source.isEmpty && doc.language == .de && !a.actor.hasPrefix("org:") && !usable.contains(where: { $0.group == a.group && $0.actor != a.actor }) {
                     // "den Nato-Beitritt Schwedens", "für einen Beitritt der Ukraine", "die Allianz Russlands mit Nordkorea": a state
                     // in the genitive is a party of the alliance, not whoever speaks of it ("Mitglied der Nato": the organization
