@@ -599,7 +599,10 @@ extension RelationFinder.Finder {
         // (the marks asked of the tokens' punctuation bits, `text == "("` and `text == ")"`: no String compared)
         guard open > 0, punctuation[open].contains(.openBracket), tokens.upperBound < toks.count, punctuation[tokens.upperBound].contains(.closeBracket) else { return false }
         let m = mentions[idx]
-        return (mentionsBySentence[m.sentence] ?? []).contains { mentions[$0].tokens.upperBound == open && mentions[$0].actor == m.actor }
+        // ("Außenminister Johann Wadephul (CDU)": an organization in brackets after a person is that person's party, no actor
+        // of the clause)
+        return (mentionsBySentence[m.sentence] ?? []).contains { mentions[$0].tokens.upperBound == open
+            && (mentions[$0].actor == m.actor || m.actor.hasPrefix("org:") && mentions[$0].actor.hasPrefix("person:")) }
     }
 
     /// A person named up to `within` tokens after the mention, in its sentence ("Katars Ministerpräsident … Scheich Mohammed").
