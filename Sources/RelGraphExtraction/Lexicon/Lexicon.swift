@@ -62,6 +62,9 @@ public struct Lexicon: Sendable {
         /// Verbs of breaking a rule or right ("violated", "breached", "verletzt"), lower case: an actor said to do so, in a
         /// reported clause, is accused by the speaker ("said Ukraine had violated Mali's sovereignty").
         public var wrongdoingVerbs: Set<String> = []
+        /// Verbs that call off a planned act ("cancelled", "called off", "verschob"), lower case; a two-word form is a verb and
+        /// its particle ("called off"; German "sagte ab", the particle at the clause's end): a visit after one did not happen.
+        public var cancelVerbs: Set<String> = []
         /// Lower-case nouns that describe an organization right before or after its name ("the environmental group
         /// Justica Ambiental", "the main opposition party Chadema", "the ruling Frelimo party"), lower case: a run of
         /// capitalized words the lexicon does not know, beside one, names an organization (English only).

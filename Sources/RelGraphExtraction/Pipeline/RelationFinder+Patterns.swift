@@ -195,6 +195,20 @@ extension RelationFinder.Finder {
         return out
     }
 
+    /// Whether a verb of calling off (the lexicon's `cancel` words) stands before `token` in the clause: "cancelled a state
+    /// visit", "called off a planned trip", German "sagte seinen Besuch … ab" (the particle at the clause's end).
+    func isCalledOff(before token: Int, in c: Clause) -> Bool {
+        let cancel = words.cancelVerbs
+        let last = c.tokens.reversed().first { toks[$0].isWord }
+        for k in c.tokens.lowerBound..<token where toks[k].isWord && !toks[k].isCapitalized || k == c.tokens.lowerBound {
+            let w = toks[k].lower
+            if cancel.contains(w) { return true }
+            if doc.language == .en, k + 1 < token, cancel.contains(w + " " + toks[k + 1].lower) { return true }
+            if doc.language == .de, let l = last, l > token, cancel.contains(w + " " + toks[l].lower) { return true }
+        }
+        return false
+    }
+
     /// "sent troops to Kazakhstan at the request of President Tokayev", "auf Tokajews Bitte", "auf Bitte der Regierung in
     /// Bamako", "at Kyiv's request": a request noun after "at"/"auf" names its asker (the noun's owner or complement); the
     /// one asked is who acts in the clause (its subject, or a passive's agent or subject). Nil when the noun is not so used.

@@ -470,6 +470,8 @@ extension RelationFinder.Finder {
             var denialCue: Int?
             for cue in found {
                 var type = cue.entry.type
+                // "cancelled a state visit to Washington", "sagte seinen Besuch in Indien ab": a visit called off did not happen
+                if type == .visit, !words.cancelVerbs.isEmpty, isCalledOff(before: cue.token, in: c) { continue }
                 // "pledged to respond", "agreed to lead the mission": a promise or consent to act, no support or signature
                 // ("pledged not to attack each other": the same promise, negated inside)
                 let after = cue.token + cue.length + (cue.token + cue.length + 1 < c.tokens.upperBound && ["not", "never"].contains(lower(at: cue.token + cue.length)) ? 1 : 0)

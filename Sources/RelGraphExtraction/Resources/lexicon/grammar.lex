@@ -41,6 +41,12 @@ holding | de | hat; haben; hatte; hatten; unterhält; unterhalten; unterhielt; v
 # in the article's own voice they draw nothing
 wrongdoing | en | violated; violates; violate; violating; breached; breaching; flouted; flouts; flout; flouting; infringed; infringes; infringe; infringing; undermined; undermines; undermining
 wrongdoing | de | verletzt; verletzte; verletzten; verletze; verletzen; verstößt; verstieß; verstoßen; verstoße; missachtet; missachtete; missachteten; missachte; missachten; untergräbt; untergrabe; untergraben; untergrub
+# cancel: verbs that call off a planned act; a visit after one in its clause did not happen ("cancelled a state visit to
+# Washington", "sagte seinen Besuch in Indien ab"). A two-word form is a verb and its particle: in English the next word, in
+# German the clause's last word
+cancel | en | cancelled; canceled; cancels; cancel; cancelling; canceling; called off; call off; calls off; calling off; postponed; postpones; postpone; postponing; scrapped; scraps; scrap; scrapping; shelved; shelves; shelve; put off; puts off; putting off
+cancel | de | abgesagt; absagen; abzusagen; verschob; verschoben; verschiebt; verschieben; sagte ab; sagten ab; sagt ab; sagen ab
+
 # approx: words that make a number approximate. Before a number ("about 30 Guinean troops", "von mindestens sieben
 # mauretanischen Viehhirten") they belong to its noun phrase and are no preposition.
 approx | en | about; around; some; nearly; almost; roughly; approximately; over; under; least; than
