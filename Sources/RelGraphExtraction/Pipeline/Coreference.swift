@@ -180,7 +180,11 @@ public struct Coreference: PipelineStage {
                                // ("Die Regierung in Kiew", "Die Junta in Mali": the place names the subject)
                                || m.tokens.lowerBound == s.tokens.lowerBound + 3 && toks[s.tokens.lowerBound + 1].isCapitalized && ["in", "von", "aus"].contains(toks[s.tokens.lowerBound + 2].lower))
                        }),
-                       first.tokens.upperBound < i, (first.tokens.upperBound..<i).contains(where: { toks[$0].text == "," }) {
+                       first.tokens.upperBound < i, (first.tokens.upperBound..<i).contains(where: { toks[$0].text == "," }),
+                       // (not over an actor that "sie" may as well be: "drängten die Ukraine …, nachdem sie …", "warf der Regierung vor,
+                       // dass sie …")
+                       !seen.contains(where: { m in m.sentence == s.index && m.tokens.lowerBound > first.tokens.upperBound && m.tokens.lowerBound < i
+                           && (max(0, m.tokens.lowerBound - 3)..<m.tokens.lowerBound).contains { ["die", "der", "den"].contains(toks[$0].lower) } }) {
                         target = first
                     }
                     if target == nil && !ambiguousPossessive {
@@ -348,8 +352,8 @@ public struct Coreference: PipelineStage {
         var holders = Set(offices.filter { $0.role.lowercasedFast().contains(stem) }.map(\.person))
         // "Die namibische Präsidentin … Die Staatschefin warf Berlin vor": a title of any head of state or government is
         // the one named last with such an office
-        if holders.isEmpty, Self.genericHeadTitles.contains(where: { stem.hasPrefix($0) }) {
-            holders = Set(offices.filter { o in Self.headOffices.contains { o.role.lowercasedFast().contains($0) } }.map(\.person))
+        if holders.isEmpty, let generic = Self.genericHeadTitles.first(where: { stem.hasPrefix($0.title) }) {
+            holders = Set(offices.filter { o in generic.offices.contains { o.role.lowercasedFast().contains($0) } }.map(\.person))
         }
         guard !holders.isEmpty else { return nil }
         for m in seen.reversed() {
@@ -380,7 +384,11 @@ public struct Coreference: PipelineStage {
     /// or "Revolutionsführer", whose holder is no head of state or government.
     static let leaderTitles: Set<String> = ["kremlchef", "kremlchefs", "kreml-chef", "kreml-chefs", "kremlherrscher", "kremlherrschers", "kremlin chief", "kremlin leader"]
     /// Titles of any head of state or government, lower case, as their stems begin ("Staatschefin", "Staatsoberhaupt").
-    static let genericHeadTitles = ["staatschef", "staatsoberhaupt", "regierungschef", "head of state", "head of government"]
+    /// With the offices each may stand for: a head of state is a president, a head of government a prime minister or chancellor.
+    static let genericHeadTitles: [(title: String, offices: [String])] = [
+        ("staatschef", headOffices), ("staatsoberhaupt", ["präsident", "könig", "emir", "machthaber"]), ("head of state", ["president", "king", "emir"]),
+        ("regierungschef", ["regierungschef", "premier", "kanzler", "ministerpräsident"]), ("head of government", ["prime minister", "premier", "chancellor"]),
+    ]
     /// Offices of a head of state or government.
     static let headOffices = ["präsident", "president", "kanzler", "chancellor", "premier", "regierungschef", "staatschef", "prime minister", "machthaber"]
 

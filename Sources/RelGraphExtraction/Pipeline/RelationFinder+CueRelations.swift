@@ -813,7 +813,9 @@ extension RelationFinder.Finder {
         }) else { return nil }
         // "Moskau unterhält in Armenien eine Militärbasis", "unterhält im südspanischen Rota einen Stützpunkt": in German the
         // place may stand between the verb and the theme (a state's adjective on a place name there names that state)
-        if doc.language == .de, let a = args.first(where: { a in
+        // ("Die USA haben in Afghanistan 2400 Soldaten verloren": "haben" only the auxiliary of a participle ending the clause)
+        let auxiliary = doc.language == .de && c.tokens.reversed().first(where: { toks[$0].isWord }).map { $0 >= cueEnd && !toks[$0].isCapitalized && !mentionTokens.contains($0) } == true
+        if doc.language == .de, !auxiliary, let a = args.first(where: { a in
             a.start > verb && a.end <= cue.token && a.actor.hasPrefix("state:") && !a.mention.form.isPronounLike && a.mention.form != .compoundPart
                 && a.role == .prep(.location) && ["in", "im"].contains(a.prepWord ?? "")
                 && (a.mention.form != .adjective || a.end < cue.token && toks[a.end].isCapitalized && !mentionTokens.contains(a.end))

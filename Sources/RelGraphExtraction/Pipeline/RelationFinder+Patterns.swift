@@ -263,7 +263,9 @@ extension RelationFinder.Finder {
               (subject.map(\.end).max() ?? first.end) < object.start else { return nil }
         let objects = RelationFinder.uniqueSorted(plain.filter { $0.group == object.group }.map(\.actor)).filter { !$0.hasPrefix("agreement:") }
         var out: [Relation] = []
-        for a in RelationFinder.uniqueSorted(subject.map(\.actor)) where !a.hasPrefix("agreement:") {
+        // ("Putin called China a strategic partner": a person's tie is their state's)
+        let subjects = RelationFinder.uniqueSorted(subject.map { s in s.actor.hasPrefix("person:") ? (personState[s.actor] ?? lexicon.affiliations[s.actor]?.actor ?? s.actor) : s.actor })
+        for a in subjects where !a.hasPrefix("agreement:") && !a.hasPrefix("person:") {
             for b in objects where a != b { out.append(rel(a, b)) }
         }
         return out.isEmpty ? nil : out

@@ -936,7 +936,11 @@ extension RelationFinder.Finder {
         if !speakersOfFrames.isEmpty, !speakerDenies, !question, !words.wrongdoingVerbs.isEmpty {
             for ci in cls.indices where !frames.contains(ci) && !(ownClausesEnd > 0 && ci < ownClausesEnd) {
                 let c = cls[ci]
-                guard c.opener == nil || ["that", "dass", "daß"].contains(c.opener!),
+                // ("Kiew erklärte, die russischen Truppen hätten die Waffenruhe verletzt": an article after the comma read as a
+                // relative pronoun; a subjunctive makes the clause reported speech)
+                let reportedArticle = doc.language == .de && c.opener.map { RelationFinder.determiners.contains($0) } == true
+                    && c.tokens.contains { RelationFinder.subjunctivesDE.contains(toks[$0].lower) }
+                guard c.opener == nil || ["that", "dass", "daß"].contains(c.opener!) || reportedArticle,
                       let v = c.tokens.first(where: { toks[$0].isWord && !toks[$0].isCapitalized && words.wrongdoingVerbs.contains(toks[$0].lower) && ($0 == c.tokens.lowerBound || !isA($0 - 1, .determiner)) }),
                       !isNegated(c) else { continue }
                 let args = argumentsOfClause(ci, cls).filter { $0.isPlain && !$0.actor.hasPrefix("agreement:") && !$0.mention.form.isPronounLike }

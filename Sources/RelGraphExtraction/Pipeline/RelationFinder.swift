@@ -157,6 +157,8 @@ public struct RelationFinder: PipelineStage {
     static let selfDirectedThreats: Set<String> = ["resign", "resignation", "quit", "rücktritt", "zurückzutreten", "hunger", "hungerstreik"]
     /// German subjunctive auxiliaries of reported speech ("Estland werde … bereuen", "die Türkei könne …").
     static let reportedSpeechAuxiliaries: Set<String> = ["werde", "würde", "würden", "werden", "könne", "könnten", "müsse", "müssten", "solle", "dürfe", "wolle"]
+    /// German subjunctive auxiliaries of reported speech ("habe", "hätten", "sei"): a clause with one reports what someone said.
+    static let subjunctivesDE: Set<String> = ["habe", "hätte", "hätten", "sei", "seien", "wäre", "wären", "werde", "würde", "würden", "verletze", "verstoße", "missachte", "untergrabe"]
     /// Evidence nouns: negated, their that-clause is no fact ("There is no evidence that …").
     static let evidenceNouns: Set<String> = ["evidence", "proof", "indication", "indications", "sign", "signs", "beweis", "beweise", "belege", "beleg", "hinweis", "hinweise", "anzeichen", "indizien"]
     /// Verbs of paying for something, whose place is helped ("finances a hospital in Paraguay").

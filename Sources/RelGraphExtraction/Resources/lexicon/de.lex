@@ -236,7 +236,7 @@ cue | request | de | verb | fordert; fordern; forderte; forderten; fordere | auf
 cue | request | de | verb | ruft; rufen; rief; riefen | auf
 cue | request | de | verb | ordnet; ordnen; ordnete; ordneten | an
 cue | request | de | verb | fordert; fordern; forderte; forderten | ein
-cue | request | de | noun | Aufforderung; Aufforderungen; Forderung; Forderungen; Appell; Appelle; Appells; Aufruf; Aufrufe; Aufrufs; Bitte; Ersuchen; Gesuch; Verlangen; Drängen
+cue | request | de | noun | Aufforderung; Aufforderungen; Forderung; Forderungen; Appell; Appelle; Appells; Aufruf; Aufrufe; Aufrufs; Bitte; Bitten; Ersuchen; Gesuch; Verlangen; Drängen
 # --- visit (visitor -> host): target from nach / in / zu or the object ---
 cue | visit | de | verb | besuchen; besucht; besuchte; besuchten; besuche; reisen; reist; reiste; reisten; gereist; reise; eintreffen; eintrifft; eintraf; eintrafen; eingetroffen; weilen; weilt; weilte; weilten; flog nach; flogen nach; fliegt nach; fliegen nach
 cue | visit | de | verb | trifft; treffen; traf; trafen | ein

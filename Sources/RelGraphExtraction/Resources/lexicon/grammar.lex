@@ -10,7 +10,7 @@ coref | de | org | Gruppe; Gruppierung; Miliz; Bewegung; Organisation; Terrorgru
 coref | de | state | Armee; Streitkräfte; Militär; Armeeführung; Militärführung; Regierungen; Behörden
 coref | en | state | army; military; armed forces; authorities; governments
 report | de | qualify | nannte; nannten; nennt; nennen; genannt; bezeichnete; bezeichneten; bezeichnet; bezeichnen; sprach; sprachen; spricht
-report | en | qualify | called; calls; calling; call; described; describes; describing; dismissed; dismisses; branded; brands; labelled; labeled
+report | en | qualify | called; calls; calling; call; described; describes; describing; dismissed; dismisses; branded; brands; labelled; labeled; considers; considered; deems; deemed
 title | de | Amtskollege; Amtskollegen; Amtskollegin; Amtskolleginnen | -
 title | en | counterpart | -
 titlehead | de | funktionär; funktionärin; beauftragte; beauftragter; beauftragten; gesandte; gesandter; gesandten; kommandeur; kommandeurin; vorsitzende; vorsitzender
@@ -40,7 +40,7 @@ holding | de | hat; haben; hatte; hatten; unterhält; unterhalten; unterhielt; v
 # speaker ("said Ukraine had violated Mali's sovereignty", "„Kroatien verletzt … internationales Recht“, sagte Fajon");
 # in the article's own voice they draw nothing
 wrongdoing | en | violated; violates; violate; violating; breached; breaching; flouted; flouts; flout; flouting; infringed; infringes; infringe; infringing; undermined; undermines; undermining
-wrongdoing | de | verletzt; verletzte; verletzten; verletze; verletzen; verstößt; verstieß; verstoßen; verstoße; missachtet; missachtete; missachteten; missachte; missachten; untergräbt; untergrabe; untergraben; untergrub
+wrongdoing | de | verletzt; verletzte; verletzten; verletze; verletzen; verstößt; verstieß; verstoßen; verstoße; missachtet; missachtete; missachteten; missachte; missachten; untergräbt; untergrabe; untergraben; untergrub; untergrüben
 # cancel: verbs that call off a planned act; a visit after one in its clause did not happen ("cancelled a state visit to
 # Washington", "sagte seinen Besuch in Indien ab"). A two-word form is a verb and its particle: in English the next word, in
 # German the clause's last word
