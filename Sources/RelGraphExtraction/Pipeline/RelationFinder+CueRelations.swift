@@ -476,9 +476,11 @@ extension RelationFinder.Finder {
                 // "deployed about 2,500 Africa Corps fighters to Mali": a name on the troops' noun owns them; the one they go to
                 // is marked after it
                 func ownsTheme(_ a: Argument) -> Bool {
-                    guard type == .militarySupport || type == .armsSupply, a.isPlain, a.mention.form == .name, a.end < c.tokens.upperBound, toks[a.end].isWord,
-                          cueEntries(toks[a.end], at: a.end).contains(where: { $0.cueClass == .theme }) else { return false }
-                    return markedAll.contains { $0.start > a.end }
+                    guard type == .militarySupport || type == .armsSupply, a.isPlain, a.mention.form == .name else { return false }
+                    // (the troops' noun after the name, "Africa Corps fighters", or the name's own last word, "Wagner mercenaries")
+                    let owns = a.end < c.tokens.upperBound && toks[a.end].isWord && cueEntries(toks[a.end], at: a.end).contains(where: { $0.cueClass == .theme })
+                        || a.end - 1 > a.start && cueEntries(toks[a.end - 1], at: a.end - 1).contains(where: { $0.cueClass == .theme })
+                    return owns && markedAll.contains { $0.start > a.end }
                 }
                 let all = (objects + markedAll).filter { (doc.language == .de || $0.start > cue.token || passive || $0.group == -2) && !afterOtherInfinitive($0)
                     && !inCircumstance($0, after: cue.token) && !afterFightVerb($0) && !ownsTheme($0) }
