@@ -51,7 +51,8 @@ extension ActorFinder.State {
         guard next < end, toks[next].isWord, toks[next].isCapitalized, memo.agreements(at: next) != nil,
               let m = words.agreements.longestMatch(memo.agreements(at: next), in: toks[..<end], at: next, key: \.lower) else { return nil }
         switch doc.language {
-        case .en: guard i > s.tokens.lowerBound, toks[i - 1].lower == "the" else { return nil }
+        // ("the 1954 Caracas Convention": a year between the article and the place)
+        case .en: guard i > s.tokens.lowerBound, toks[i - 1].lower == "the" || toks[i - 1].kind == .number && i - 1 > s.tokens.lowerBound && toks[i - 2].lower == "the" else { return nil }
         case .de: guard n == 1, toks[i].lower.hasSuffix("er"), toks[i].lower.count > 4 else { return nil }
         }
         define(i..<(next + m.length), sentence: s)
