@@ -244,7 +244,8 @@ extension RelationFinder.Finder {
 
     /// A main or coordinated clause (not introduced by a subordinator or relative pronoun).
     func isMainClause(_ c: Clause) -> Bool {
-        guard let o = c.opener else { return true }
+        // ("The ICJ, where Guyana has asked …, has ordered …": a clause that opens with "where" is a relative one)
+        guard let o = c.opener else { return !(doc.language == .en && toks[c.tokens.lowerBound].lower == "where" && c.tokens.lowerBound > 0 && punctuation[c.tokens.lowerBound - 1].contains(.comma)) }
         return RelationFinder.coordinators.contains(o)
     }
 

@@ -238,7 +238,11 @@ extension RelationFinder.Finder {
                 // "Premier Li Qiang, who also met the prime minister, is expected to visit Australia": after a relative clause,
                 // a clause that opens with an auxiliary goes on with the main clause before it
                 || c.opener == nil && ci > 1 && isA(f, .verbMarker) && !["to", "zu"].contains(toks[f].lower)
-                    && RelationFinder.subjectRelatives.contains(cls[ci - 1].opener ?? "") } == true
+                    && (RelationFinder.subjectRelatives.contains(cls[ci - 1].opener ?? "")
+                        // ("The ICJ, where Guyana has asked the judges to confirm the award that set the border, has ordered
+                        // Venezuela …": a "where" clause, and a relative clause inside it)
+                        || doc.language == .en && (1...min(2, ci - 1)).contains { k in
+                            !isMainClause(cls[ci - k]) && (cls[ci - k].opener == nil || k == 1 && cls[ci - 1].opener == "that" && !isMainClause(cls[ci - 2])) }) } == true
             var ownSubject = infinitive || verbFirst ? [] : subjectGroup(args)
             var inherited: [Argument] = []
             // "… wirft der RSF Völkermord vor und verhängte Sanktionen gegen Daglo": a coordinated main clause keeps the subject
