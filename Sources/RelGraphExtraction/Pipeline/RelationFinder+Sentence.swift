@@ -536,6 +536,13 @@ extension RelationFinder.Finder {
                 // "hat mit einem Atomangriff auf Südkorea gedroht", "threatened Armenia with military action": a threatened attack is none
                 // ("threatened in a speech to resume attacks on Israeli ships")
                 if type == .conflict, found.contains(where: { $0.entry.type == .threat && $0.entry.cueClass == .verb && (cue.entry.cueClass == .noun || $0.token < cue.token) }) { continue }
+                // "threatened to impose sanctions on Chile", "drohte damit, den Fall vor den IGH zu bringen": the act threatened in
+                // the infinitive after a threat verb is the threat's content, not done
+                if [.conflict, .sanction, .request].contains(type),
+                   (infinitive || c.tokens.contains { toks[$0].lower == "zu" }) && ci > 0
+                    && (1...min(2, ci)).contains(where: { k in sentenceCues[ci - k].contains { $0.entry.type == .threat && ($0.entry.cueClass == .verb || $0.entry.cueClass == .verbRecv) } })
+                    || found.contains(where: { t in t.entry.type == .threat && t.entry.cueClass == .verb && t.token < cue.token
+                        && (t.token + 1..<cue.token).contains { ["to", "zu"].contains(toks[$0].lower) } }) { continue }
                 expanded.append((cue, type))
                 // "provides Hezbollah with money, weapons and training": weapons given with support are arms too
                 // ("stellen der Ukraine weitere Patriot-Systeme zur Verfügung", "sagte Israel Waffen zu": German
