@@ -400,7 +400,7 @@ extension RelationFinder.Finder {
                     // "Die EU solle mehr tun, forderte Selenskyj", "Russia must withdraw, demanded Zelensky": a demand's clause
                     // before, whose actor subject must or should act, names whom it asks
                     if type == .request, target.isEmpty, let d = demandedSubject(clauseIndex - 1, clauses),
-                       !d.contains(where: { a in source.contains { $0.actor == a.actor || (personState[$0.actor] ?? lexicon.affiliations[$0.actor]?.actor) == a.actor } }) {
+                       !d.contains(where: { a in source.contains { $0.actor == a.actor || side(of: $0.actor) == a.actor } }) {
                         target = d
                     }
                 }
@@ -589,13 +589,13 @@ extension RelationFinder.Finder {
            }),
            case let next = argumentsOfClause(clauseIndex + 1, clauses), let t = next.first, t.isPlain, !sourceActors.contains(t.actor),
            // ("Lawrow drohte, Russland werde reagieren": the threatener's own state announces, it is not threatened)
-           !sourceActors.contains(where: { (personState[$0] ?? lexicon.affiliations[$0]?.actor) == t.actor }), !t.mention.form.isPronounLike, !t.actor.hasPrefix("agreement:"), !t.mention.isLocative,
+           !sourceActors.contains(where: { side(of: $0) == t.actor }), !t.mention.form.isPronounLike, !t.actor.hasPrefix("agreement:"), !t.mention.isLocative,
            // ("Südkorea und die USA würden …": the whole coordinated subject)
            case let subject = next.filter({ $0.group == t.group && $0.isPlain }), let last = subject.last,
            last.end < clauses[clauseIndex + 1].tokens.upperBound,
            (clauses[clauseIndex + 1].tokens.lowerBound..<t.phraseStart).allSatisfy({ !toks[$0].isWord || isA($0, .determiner) }),
            RelationFinder.reportedSpeechAuxiliaries.contains(toks[last.end].lower) {
-            target = subject.filter { a in !sourceActors.contains(a.actor) && !sourceActors.contains { (personState[$0] ?? lexicon.affiliations[$0]?.actor) == a.actor } }
+            target = subject.filter { a in !sourceActors.contains(a.actor) && !sourceActors.contains { side(of: $0) == a.actor } }
         }
         // "Retailleau hatte Algier vorgeworfen, … und mit einer Kündigung des Abkommens gedroht", "accused Mexico of … and
         // threatened tariffs": a threat with no target of its own, in a clause after "und"/"and" that shares the subject, is

@@ -236,7 +236,7 @@ extension RelationFinder.Finder {
             asked = asked.filter { $0.mention.form == .adjective }
         }
         var out: [Relation] = []
-        for a in askerIds { for b in RelationFinder.uniqueSorted(asked.map(\.actor)) where a != b && !b.hasPrefix("agreement") { out.append(rel(a, b)) } }
+        for a in askerIds { for b in RelationFinder.uniqueSorted(asked.map(\.actor)) where a != b { out.append(rel(a, b)) } }
         return out
     }
 
@@ -264,7 +264,7 @@ extension RelationFinder.Finder {
         let objects = RelationFinder.uniqueSorted(plain.filter { $0.group == object.group }.map(\.actor)).filter { !$0.hasPrefix("agreement:") }
         var out: [Relation] = []
         // ("Putin called China a strategic partner": a person's tie is their state's)
-        let subjects = RelationFinder.uniqueSorted(subject.map { s in s.actor.hasPrefix("person:") ? (personState[s.actor] ?? lexicon.affiliations[s.actor]?.actor ?? s.actor) : s.actor })
+        let subjects = RelationFinder.uniqueSorted(subject.map { s in s.actor.hasPrefix("person:") ? (side(of: s.actor) ?? s.actor) : s.actor })
         for a in subjects where !a.hasPrefix("agreement:") && !a.hasPrefix("person:") {
             for b in objects where a != b { out.append(rel(a, b)) }
         }

@@ -896,10 +896,10 @@ extension RelationFinder.Finder {
             // same beside the other accuses neither)
             let ownSideToo = (firstRelationOfSentence..<relations.count).contains { j in
                 relations[j].type == r.type && relations[j].target == r.target && relations[j].source != r.source
-                    && r.attributedTo.contains { a in (personState[a] ?? lexicon.affiliations[a]?.actor) == relations[j].source || officeOf[a]?.contains(relations[j].source) == true }
+                    && r.attributedTo.contains { a in side(of: a) == relations[j].source || officeOf[a]?.contains(relations[j].source) == true }
             }
             if ownSideToo { continue }
-            for a in r.attributedTo where a != r.source && (personState[a] ?? lexicon.affiliations[a]?.actor) != r.source && !(officeOf[a]?.contains(r.source) ?? false) && !sentenceSources.contains(a) {
+            for a in r.attributedTo where a != r.source && side(of: a) != r.source && !(officeOf[a]?.contains(r.source) ?? false) && !sentenceSources.contains(a) {
                 if addRelation(Relation(type: .accusation, source: a, target: r.source, sentence: s.index, rule: "claim:\(r.type.rawValue)")), tracing {
                     traceLines.append("    => accusation \(a) -> \(r.source) (says it: \(r.type.rawValue))")
                 }
@@ -933,7 +933,7 @@ extension RelationFinder.Finder {
                 guard c.opener == nil || ["that", "dass", "daß"].contains(c.opener!) else { continue }
                 // (no speaker's own state or organization: "Lavrov said Russia must respond")
                 guard let subject = demandedSubject(ci, cls), !subject.contains(where: { a in
-                    speakersOfFrames.contains(a.actor) || speakersOfFrames.contains { (personState[$0] ?? lexicon.affiliations[$0]?.actor) == a.actor }
+                    speakersOfFrames.contains(a.actor) || speakersOfFrames.contains { side(of: $0) == a.actor }
                 }), let last = subject.last else { continue }
                 for speaker in speakersOfFrames {
                     for a in subject where a.actor != speaker {
@@ -959,7 +959,7 @@ extension RelationFinder.Finder {
                 // ("Damit verletze Kroatien das Recht": German, the subject right after the verb)
                 if subject.isEmpty, doc.language == .de, let a = args.first(where: { $0.start == v + 1 }) { subject = args.filter { $0.group == a.group } }
                 for speaker in speakersOfFrames {
-                    let own = personState[speaker] ?? lexicon.affiliations[speaker]?.actor
+                    let own = side(of: speaker)
                     for a in subject where a.actor != speaker && a.actor != own && (own == nil || personState[a.actor] != own) {
                         addRelation(Relation(type: .accusation, source: speaker, target: a.actor, sentence: s.index, rule: "wrongdoing:" + toks[v].lower))
                     }
