@@ -46,12 +46,12 @@ extension RelationFinder.Finder {
         var denialTargets: [String] = []
         /// who speaks in the frames, also when the speaker denies (and so reports nothing)
         let speakersOfFrames = reporters
+        let firstRelationOfSentence = relations.count
         if speakerDenies {
             deniers = reporters
             for r in reporters { addRelation(Relation(type: .denial, source: r, target: "?claimant", sentence: s.index, rule: "report+denial")) }
             reporters = []
         }
-        let firstRelationOfSentence = relations.count
         var hedgedFrame = false
         /// who announced their own act in this sentence ("vowed to", "kündigten an")
         var intentBy: [String] = []
