@@ -65,6 +65,9 @@ public struct Lexicon: Sendable {
         /// Verbs that call off a planned act ("cancelled", "called off", "verschob"), lower case; a two-word form is a verb and
         /// its particle ("called off"; German "sagte ab", the particle at the clause's end): a visit after one did not happen.
         public var cancelVerbs: Set<String> = []
+        /// Nouns for a part in what was done ("involvement", "wrongdoing", "Beteiligung"), lower case: a denial of one
+        /// ("denied any involvement", "bestreitet jede Beteiligung") answers the last reported statement about the denier.
+        public var involvementNouns: Set<String> = []
         /// Lower-case nouns that describe an organization right before or after its name ("the environmental group
         /// Justica Ambiental", "the main opposition party Chadema", "the ruling Frelimo party"), lower case: a run of
         /// capitalized words the lexicon does not know, beside one, names an organization (English only).

@@ -56,6 +56,9 @@ extension RelationFinder.Finder {
         /// who announced their own act in this sentence ("vowed to", "kündigten an")
         var intentBy: [String] = []
         var claimMentioned = false
+        /// a denial verb's object is a part in what was done ("denied any involvement"): like a claim noun, it answers
+        /// the last statement that reported the denier doing something
+        var involvementDenied = false
         var pluralClaim = false
         /// the claim noun is one of accusation ("dismissed the accusation"): it answers the last claim that accuses
         var accusationClaim = false
@@ -773,6 +776,7 @@ extension RelationFinder.Finder {
                 if type == .denial {
                     deniers = RelationFinder.uniqueSorted(made.map(\.source))
                     if deniedContent(after: cue, in: c) != nil { denialCue = cue.token }
+                    if deniesInvolvement(after: cue, in: c) { involvementDenied = true }
                     denialClause = ci
                     denialTargets = RelationFinder.uniqueSorted(made.map(\.target).filter { $0 != "?claimant" })
                 }
@@ -800,6 +804,11 @@ extension RelationFinder.Finder {
                 k < firstDenial && relations[k].type == .accusation
                     && (denierSet.contains(relations[k].target) || denierSet.contains { personState[$0] == relations[k].target || personState[relations[k].target] == $0 })
             }
+            // ("Trudeau said police had evidence tying Indian agents to the killing … . New Delhi denied any involvement.": a
+            // denied part answers the statement just before, newer than the last claim of a relation)
+            let unstatedFirst = involvementDenied && unstatedClaim.map { w in
+                w.sentence >= s.index - 2 && w.sentence > (recentClaims.last?.sentence ?? -1) && isAbout(w.claim, denials)
+            } == true
             if claimants.isEmpty, !ownAccusations.isEmpty {
                 claimants = ownAccusations.map { relations[$0].source }
                 // what the accusers claim in this sentence is what is denied ("… beschuldigt, Moskau mit Waffen zu versorgen, eine Behauptung, die beide Länder zurückweisen")
@@ -812,7 +821,7 @@ extension RelationFinder.Finder {
                 claimants = ownClaims.flatMap { relations[$0].attributedTo }
                 let specific = ownClaims.filter { relations[$0].type != .conflict }
                 denied += specific.isEmpty ? ownClaims : specific
-            } else if claimants.isEmpty, content.isEmpty || claimMentioned,
+            } else if claimants.isEmpty, !unstatedFirst, content.isEmpty || claimMentioned,
                       // a denial answers a claim about the denier (or what the denier is said to do), not any earlier claim
                       // ("Whipps accused Beijing of … . … Whipps has described Taiwan as a true friend. China rejected the
                       // accusation.": over a later claim about others, the last few sentences' claim about the denier)
@@ -835,7 +844,7 @@ extension RelationFinder.Finder {
                 claimants = RelationFinder.uniqueSorted(claimants)
                 denied = Array(Set(denied)).sorted()
             }
-            if claimants.isEmpty, content.isEmpty, claimMentioned, let w = unstatedClaim, w.sentence >= s.index - 2, isAbout(w.claim, denials) {
+            if claimants.isEmpty, content.isEmpty, claimMentioned || involvementDenied, let w = unstatedClaim, w.sentence >= s.index - 2, isAbout(w.claim, denials) {
                 claimants = w.claim.claimants
             }
             let denierIDs = RelationFinder.uniqueSorted(denials.map { relations[$0].source })
@@ -979,7 +988,10 @@ extension RelationFinder.Finder {
             // "Sweden's Security Service said Tehran had used criminal gangs to carry out attacks": a reported act of an
             // accusing kind with no one it is done to is still a claim about its doer, which "rejected the accusations" answers
             var about: [String] = []
-            for ci in cls.indices where !frames.contains(ci) && sentenceCues[ci].contains(where: { RelationFinder.isAccusingType($0.entry.type) }) {
+            // ("Trudeau said police had evidence tying Indian agents to criminal activity, including the killing of …": the
+            // actors of every reported clause of a sentence that reports such an act)
+            let accusingReport = cls.indices.contains { ci in !frames.contains(ci) && sentenceCues[ci].contains(where: { RelationFinder.isAccusingType($0.entry.type) }) }
+            for ci in cls.indices where accusingReport && !frames.contains(ci) && ci > (frames.min() ?? -1) {
                 for a in argumentsOfClause(ci, cls) where a.isPlain && !reporters.contains(a.actor) && !a.actor.hasPrefix("agreement:") && !about.contains(a.actor) {
                     about.append(a.actor)
                 }

@@ -188,4 +188,17 @@ extension RelationFinder.Finder {
               cueEntries(toks[k], at: k).contains(where: { $0.type != .denial && $0.type != .represents && ($0.cueClass == .verb || $0.cueClass == .verbRecv) }) else { return nil }
         return k
     }
+
+    /// "denied any involvement", "denies playing a role", "bestreitet jede Beteiligung": a denial verb whose object, within
+    /// three words, is a noun of having a part in what was done (lexicon `involvement`).
+    func deniesInvolvement(after cue: Cue, in c: Clause) -> Bool {
+        guard cue.entry.cueClass == .verb, !words.involvementNouns.isEmpty else { return false }
+        var k = cue.token + cue.length, seen = 0
+        while k < c.tokens.upperBound, seen < 3, toks[k].isWord {
+            if words.involvementNouns.contains(toks[k].lower) { return true }
+            seen += 1
+            k += 1
+        }
+        return false
+    }
 }

@@ -46,6 +46,10 @@ wrongdoing | de | verletzt; verletzte; verletzten; verletze; verletzen; verst√∂√
 # German the clause's last word
 cancel | en | cancelled; canceled; cancels; cancel; cancelling; canceling; called off; call off; calls off; calling off; postponed; postpones; postpone; postponing; scrapped; scraps; scrap; scrapping; shelved; shelves; shelve; put off; puts off; putting off
 cancel | de | abgesagt; absagen; abzusagen; verschob; verschoben; verschiebt; verschieben; sagte ab; sagten ab; sagt ab; sagen ab
+# involvement: nouns for a part in what was done; a denial verb with one as its object ("denied any involvement", "bestreitet
+# jede Beteiligung") answers the last statement, a sentence or two before, that reported the denier doing something
+involvement | en | involvement; wrongdoing; complicity; responsibility; role; part; link; links; connection
+involvement | de | beteiligung; verwicklung; verantwortung; mitverantwortung; mitwirkung; schuld; mitschuld; rolle; fehlverhalten; verbindung; verbindungen
 
 # approx: words that make a number approximate. Before a number ("about 30 Guinean troops", "von mindestens sieben
 # mauretanischen Viehhirten") they belong to its noun phrase and are no preposition.
