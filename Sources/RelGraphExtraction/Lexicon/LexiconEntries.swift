@@ -6,6 +6,8 @@ public struct NameEntry: Hashable, Sendable {
     public var form: Mention.Form
     /// The German genitive of the name ("Russlands", "Putins").
     public var genitive: Bool = false
+    /// The actor of a region's name (lexicon `region`): names no actor, and keeps its words from naming one.
+    public static let region = "place:region"
 }
 
 /// An office word: the role as written, and the actor the title itself implies, if any.

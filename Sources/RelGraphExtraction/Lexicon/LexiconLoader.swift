@@ -152,6 +152,15 @@ public struct LexiconLoader {
             for lang in try languages(f[2], fail) {
                 for w in words { addName(words: w, id: id, record: head, lang: lang) }
             }
+        case "region":
+            // names of regions that contain an actor's name and are no actor ("Latin America", "the Indian Ocean"): matched
+            // as names, so their words name nothing, and dropped
+            try need(3...3, "region | LANG | form; ...")
+            let forms = try list(2)
+            let words = forms.map { tokenizer.words($0) }
+            for lang in try languages(f[1], fail) {
+                for w in words { addName(words: w, id: NameEntry.region, record: "name", lang: lang) }
+            }
         case "affil":
             try need(4...4, "affil | PERSON-ID | ACTOR-ID | office")
             let p = try checkedID(f[1], fail), a = try checkedID(f[2], fail)

@@ -157,7 +157,7 @@ extension ActorFinder.State {
             guard capitals >= 2, start < i, toks[start].text.unicodeScalars.first.map({ String($0).uppercased() }) == acronym.unicodeScalars.first.map({ String($0).uppercased() }) else { continue }
             let length = i - start
             // a name the lexicon knows: the acronym is another name of it
-            if let (e, n) = nameMatch(at: start, end: i), n == length {
+            if let (e, n) = nameMatch(at: start, end: i), n == length, e.actor != NameEntry.region {
                 aliases[acronym] = e.actor
                 continue
             }

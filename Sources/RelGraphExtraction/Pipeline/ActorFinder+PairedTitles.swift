@@ -12,7 +12,7 @@ extension ActorFinder.State {
         var stateMentions: [(actor: String, tokens: Range<Int>, form: Mention.Form)] = []
         func isAnd(_ i: Int) -> Bool { i < end && (toks[i].lower == "und" || toks[i].lower == "and") }
         func state(at i: Int) -> (NameEntry, Int)? {
-            guard let (e, n) = nameMatch(at: i, end: end), !e.actor.hasIDPrefix("person:"), !e.actor.hasIDPrefix("agreement:") else { return nil }
+            guard let (e, n) = nameMatch(at: i, end: end), !e.actor.hasIDPrefix("person:"), !e.actor.hasIDPrefix("agreement:"), e.actor != NameEntry.region else { return nil }
             return (e, n)
         }
         if let first = firstActor {

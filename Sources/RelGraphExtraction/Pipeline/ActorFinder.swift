@@ -351,6 +351,8 @@ public struct ActorFinder: PipelineStage {
                     continue
                 }
                 if let (e, n) = name {
+                    // ("the small South American nation", "in the Indian Ocean": a region's name, no actor)
+                    if e.actor == NameEntry.region { i += n; continue }
                     if e.actor.hasIDPrefix("person:") {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
                         if e.genitive { mentions[mentions.count - 1].isPossessive = true }

@@ -1348,3 +1348,8 @@ adj | state:zwe | en | Zimbabwean
 demonym | state:zwe | de | Simbabwer; Simbabwern; Simbabwerin; Simbabwerinnen
 demonym | state:zwe | en | Zimbabweans
 name | state:zwe | * | Harare
+
+# region: names of regions and waters that hold a state's name or adjective and name no actor ("the small South American
+# nation" is no United States, "in the Indian Ocean" no India). Matched as names, longest first, and dropped.
+region | en | South America; South American; Latin America; Latin American; Central America; Central American; North America; North American; Indian Ocean; Indian subcontinent; New Mexico; Gulf of Mexico; Gulf of America
+region | de | Indischer Ozean; Indischen Ozean; Indischem Ozean; Indischen Ozeans; Golf von Mexiko; Golf von Amerika; New Mexico
