@@ -44,15 +44,35 @@ extension ActorFinder.State {
             q += 1
         }
         guard q < end, toks[q].text == ",", q > k + 1 else { return nil }
-        let start = q + 1
+        var start = q + 1
+        guard start < end, toks[start].isWord else { return nil }
+        // ("…, den Milliardär Bidsina Iwanischwili,", "…, billionaire Bidzina Ivanishvili.": a word that says what the
+        // holder is, before the name)
+        start += describingWords(at: start, end: end)
         guard start < end, toks[start].isWord else { return nil }
         var n = 0
         if let (e, len) = nameMatch(at: start, end: end), e.actor.hasIDPrefix("person:") { n = len } else {
             n = nameSequence(at: start, end: end)
             if n < 2 { return nil }
         }
-        guard start + n < end, toks[start + n].text == "," else { return nil }
+        // (a comma, or the sentence's end: "… der Wagner-Gruppe, Dmitri Utkin.")
+        guard start + n < end, toks[start + n].text == "," || start + n == end - 1 && [".", "!"].contains(toks[start + n].text) else { return nil }
         return start
+    }
+
+    /// Before a name in an apposition, the words that say what the person is, which are no name: English lower-case words
+    /// after an optional article ("billionaire", "the businessman"), a German article and its noun ("den Milliardär").
+    /// Their count, 0 when none.
+    func describingWords(at i: Int, end: Int) -> Int {
+        var k = i
+        if k < end, ActorFinder.determiners.contains(toks[k].lower) { k += 1 }
+        let first = k
+        while k < end, k < first + 2, toks[k].isWord, !isGivenName(at: k), nameMatch(at: k, end: end) == nil, titleMatch(at: k, end: end) == nil,
+              doc.language == .en ? !toks[k].isCapitalized : toks[k].isCapitalized && k > i && k == first {
+            k += 1
+        }
+        // (an article alone is no description)
+        return k > first ? k - i : 0
     }
 
     /// Records the office of a pending title for the person named at `i`.

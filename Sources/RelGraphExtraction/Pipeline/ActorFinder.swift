@@ -517,10 +517,15 @@ public struct ActorFinder: PipelineStage {
                         if !(isDeterminer(at: q) || toks[q].isCapitalized || toks[q].lower.first?.isLetter == true) { break }
                         q += 1
                     }
-                    if let (e, q0, n) = found {
+                    if var (e, q0, n) = found {
                         // the phrase runs to the end of the noun after the actor word
                         var stop = q0 + n
                         if e.form == .adjective, stop < end, toks[stop].isWord, toks[stop].isCapitalized { stop += 1 }
+                        // ("der georgischen Regierungspartei Georgischer Traum": an organization's name after the noun is the one)
+                        if e.form == .adjective, stop > q0 + n, let (o, on) = nameMatch(at: stop, end: end), o.actor.hasIDPrefix("org:") {
+                            (e, q0, n) = (o, stop, on)
+                            stop += on
+                        }
                         if actor == nil { actor = e.actor }
                         addMention(e.actor, tokens: q0..<(q0 + n), sentence: s.index, form: e.form, inTitle: true)
                         role = doc.slice(TextRange(toks[i].range.start, toks[stop - 1].range.end))
@@ -534,10 +539,16 @@ public struct ActorFinder: PipelineStage {
             // "The head of Iran's Atomic Energy Organization, Mohammad Eslami": the rest of the genitive's noun phrase
             if k > i + tm.length, p < end, !(p < end && toks[p].text == ",") {
                 var q = p
-                while q < end && q < p + 5 && (toks[q].isCapitalized || ["'s", "’s"].contains(toks[q].text)) && toks[q].text != "," { q += 1 }
+                // ("of the ruling Georgian Dream party, …": the noun the name describes)
+                while q < end && q < p + 5 && (toks[q].isCapitalized || ["'s", "’s"].contains(toks[q].text) || q == p && words.orgNouns.contains(toks[q].lower)) && toks[q].text != "," { q += 1 }
                 if q < end, q > p, toks[q].text == "," { p = q }
             }
-            if p < end, toks[p].text == "," { p += 1 }
+            if p < end, toks[p].text == "," {
+                p += 1
+                // ("the head of the Georgian Dream party, billionaire Bidzina Ivanishvili": over words that describe the holder)
+                let d = describingWords(at: p, end: end)
+                if d > 0, p + d < end, nameMatch(at: p + d, end: end).map({ $0.0.actor.hasIDPrefix("person:") }) ?? (isGivenName(at: p + d) && nameSequence(at: p + d, end: end) >= 2) { p += d }
+            }
             // honorifics and ranks between the title and the name: "Außenminister Scheich Mohammed …",
             // "spokesman, Major General Zaw Min Tun"
             var skipped = 0

@@ -283,7 +283,10 @@ extension RelationFinder.Finder {
             } else if let a = namesHead, !args.isEmpty, args[args.count - 1].end < a.lowerBound,
                       // (over a possessive pronoun: "al-Sisi and his Somali counterpart, Hassan Sheikh Mohamud,")
                       let before = args.lastIndex(where: { !($0.mention.form.isPronounLike && $0.mention.isPossessive) }),
-                      (args[before].end..<a.lowerBound).contains(where: { isA($0, .coordinator) }) {
+                      let and = (args[before].end..<a.lowerBound).first(where: { isA($0, .coordinator) }),
+                      // ("imposed sanctions on the founder and honorary chairman of …, billionaire X": a coordinator inside a
+                      // phrase of its own, after a preposition, joins two titles of one person)
+                      !(args[before].end..<and).contains(where: { isA($0, .preposition) }) {
                 // "President al-Sisi and his Somali counterpart, Hassan Sheikh Mohamud,": the apposition
                 // names the coordinated title
                 role = args[before].role

@@ -55,10 +55,18 @@ extension RelationFinder.Finder {
                     // clause, no apposition (the argument reader joins it to the subject)
                     if opensComitative(i + 1, s) { skipUntil = j; continue }
                     // (a person's name alone names the title before it: "Der US-Botschafter in Budapest, David Pressman,")
-                    let namesHead = i > s.tokens.lowerBound && (!covered.contains(i - 1) || (mentionsBySentence[s.index] ?? []).contains {
-                        mentions[$0].tokens == (i + 1)..<j && mentions[$0].actor.hasPrefix("person:") })
+                    // ("Mohamed Hamdan Daglo, genannt Hemeti,": a person's other name names no head)
+                    let namesHead = i > s.tokens.lowerBound && (!covered.contains(i - 1)
+                        || namesPerson((i + 1)..<j, s, covered) && !(mentionsBySentence[s.index] ?? []).contains { mentions[$0].tokens.upperBound == i && mentions[$0].actor.hasPrefix("person:") })
                     pendingAppositions.append(((i + 1)..<j, namesHead))
                     skipUntil = j
+                    continue
+                }
+                // "imposed sanctions on Russia's foreign minister, Sergei Lavrov.": a person's name that ends the sentence
+                // after a title names it, as one between two commas does
+                if p.contains(.comma), let last = finalPersonApposition(after: i, s, covered) {
+                    pendingAppositions.append(((i + 1)..<last, true))
+                    skipUntil = last - 1
                     continue
                 }
                 close(i)
@@ -163,6 +171,29 @@ extension RelationFinder.Finder {
             if !namesTitle { return nil }
         }
         return j
+    }
+
+    /// A person's name that ends `r`, after at most two words that are no actor ("den Milliardär Bidsina Iwanischwili",
+    /// "billionaire Bidzina Ivanishvili") and determiners.
+    func namesPerson(_ r: Range<Int>, _ s: Sentence, _ covered: TokenMarks) -> Bool {
+        guard let m = (mentionsBySentence[s.index] ?? []).last(where: { mentions[$0].tokens.upperBound == r.upperBound }),
+              mentions[m].actor.hasPrefix("person:"), mentions[m].tokens.lowerBound >= r.lowerBound else { return false }
+        let before = r.lowerBound..<mentions[m].tokens.lowerBound
+        return before.allSatisfy { toks[$0].isWord && !covered.contains($0) } && before.filter { !isA($0, .determiner) }.count <= 2
+    }
+
+    /// The end of the sentence's words when the comma at `i` opens a person's name that ends the sentence, after a
+    /// title within the eight words before the comma ("on the head of the Wagner group, Dmitri Utkin.").
+    func finalPersonApposition(after i: Int, _ s: Sentence, _ covered: TokenMarks) -> Int? {
+        var last = s.tokens.upperBound
+        while last > i + 1 && !toks[last - 1].isWord { last -= 1 }
+        guard last > i + 1, last - i <= 6, (last..<s.tokens.upperBound).allSatisfy({ toks[$0].kind == .punct }),
+              i > s.tokens.lowerBound, toks[i - 1].isWord, namesPerson((i + 1)..<last, s, covered) else { return nil }
+        let titled = (max(s.tokens.lowerBound, i - 8)..<i).contains { k in
+            toks[k].isWord && (isA(k, .titleStart) && words.titles.longestMatch(in: toks[..<i], at: k, key: \.lower) != nil
+                || words.titleHeadIndex.longestSuffix(of: toks[k].lower) != nil)
+        }
+        return titled ? last : nil
     }
 
     /// "together with", "gemeinsam mit" at `k`: a two-word preposition of the `with` role (lexicon `prep`), which names a
