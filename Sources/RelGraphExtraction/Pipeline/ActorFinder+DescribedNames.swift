@@ -55,5 +55,18 @@ extension ActorFinder.State {
         let id = "org:" + Slug.make(surface)
         if lexicon.actors[id] == nil && actors[id] == nil { actors[id] = ActorInfo(id: id, kind: .organization, label: surface) }
         defined[i] = (id, length)
+        let words = (i..<(i + length)).map { toks[$0].text }
+        if !(describedNames[words[0]]?.contains { $0.words == words } ?? false) { describedNames[words[0], default: []].append((words, id)) }
+    }
+
+    /// A name defined by a describing noun earlier in the article, at `i`: the longest, its actor and length.
+    func describedName(at i: Int, end: Int) -> (actor: String, length: Int)? {
+        guard let candidates = describedNames[toks[i].text] else { return nil }
+        var best: (actor: String, length: Int)?
+        for c in candidates where i + c.words.count <= end && c.words.count > (best?.length ?? 0)
+            && c.words.indices.allSatisfy({ toks[i + $0].text == c.words[$0] }) {
+            best = (c.actor, c.words.count)
+        }
+        return best
     }
 }

@@ -78,6 +78,9 @@ public struct ActorFinder: PipelineStage {
         @exclusivity(unchecked) var aliases: [String: String] = [:]
         /// Names this article defines, by first token: the actor and the number of tokens.
         @exclusivity(unchecked) var defined: [Int: (actor: String, length: Int)] = [:]
+        /// Names a describing noun defined ("the mining firm Zentara Metals"), by their first word: their words and actor,
+        /// so that the name alone names the organization in later sentences.
+        @exclusivity(unchecked) var describedNames: [String: [(words: [String], actor: String)]] = [:]
         /// Titles waiting for the name after their complement, by the name's first token.
         @exclusivity(unchecked) var pendingTitles: [Int: PendingTitle] = [:]
         /// `ActorFinder.compoundAgreementHeads` of this language, longest first, and their last bytes.
@@ -329,6 +332,11 @@ public struct ActorFinder: PipelineStage {
                 if let d = defined[i] {
                     addMention(d.actor, tokens: i..<(i + d.length), sentence: s.index, form: .name)
                     i += d.length
+                    continue
+                }
+                if !describedNames.isEmpty, let n = describedName(at: i, end: end) {
+                    addMention(n.actor, tokens: i..<(i + n.length), sentence: s.index, form: .name)
+                    i += n.length
                     continue
                 }
                 if !aliases.isEmpty, let a = aliases[toks[i].text] ?? aliasGenitive(toks[i]) {
