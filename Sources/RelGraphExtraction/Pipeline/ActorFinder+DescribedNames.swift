@@ -6,7 +6,8 @@ extension ActorFinder.State {
     /// organization (lexicon `orgnoun`) name an organization, when the lexicon knows none of them (no name, given
     /// name, title, function word or weekday) and no hyphen joins them to something else.
     func defineDescribedNames(in s: Sentence) {
-        guard doc.language == .en, !words.orgNouns.isEmpty else { return }
+        guard !words.orgNouns.isEmpty else { return }
+        if doc.language == .de { defineDescribedNamesDE(in: s); return }
         let lo = s.tokens.lowerBound, end = s.tokens.upperBound
         /// The unknown capitalized run from `i` (at most three words), its length, or 0.
         func unknownRun(from i: Int, limit: Int) -> Int {
@@ -36,6 +37,34 @@ extension ActorFinder.State {
             while i - 1 > lo && k - (i - 1) <= 2 && isUnknownCapitalized(i - 1, end: end)
                     && !Self.adjectiveEndingsEN.contains(where: { toks[i - 1].lower.hasSuffix($0) }) { i -= 1 }
             if i < k, i - 1 >= lo, !(toks[i - 1].isWord && toks[i - 1].isCapitalized) { define(i, k - i) }
+        }
+    }
+
+    /// "der Energiekonzern Woodside", "Chiphersteller Nexperia", "der Bergbaukonzern Rio Tinto": in German, one or two
+    /// capitalized words right after a noun that is or ends in an organization's noun (lexicon `orgnoun`) name an
+    /// organization, when the lexicon knows none of them, they are no common noun by their ending, a lower-case word,
+    /// punctuation or the sentence's end follows them, and nowhere in the article an article or adjective stands before
+    /// the first (as before a noun: "die Partei Stimmen verloren", "die Stimmen").
+    private func defineDescribedNamesDE(in s: Sentence) {
+        let lo = s.tokens.lowerBound, end = s.tokens.upperBound
+        var k = lo
+        while k + 1 < end {
+            defer { k += 1 }
+            guard toks[k].isWord, toks[k].isCapitalized, words.isOrgNoun(toks[k].lower, compounds: true), isUnknownCapitalized(k + 1, end: end), !isCommonNoun(toks[k + 1]) else { continue }
+            var n = 1
+            if k + 2 < end, isUnknownCapitalized(k + 2, end: end), !isCommonNoun(toks[k + 2]) { n = 2 }
+            let after = k + 1 + n
+            guard after == end || !toks[after].isWord || !toks[after].isCapitalized else { continue }
+            let first = toks[k + 1].text
+            // (a letter alone is no name here: "auf der Plattform X")
+            guard first.count > 1 else { continue }
+            let usedAsNoun = toks.indices.contains { j in
+                j != k + 1 && j > 0 && toks[j].text == first && toks[j - 1].isWord
+                    && (ActorFinder.determiners.contains(toks[j - 1].lower) || !toks[j - 1].isCapitalized && ["e", "en", "er", "es", "em"].contains { toks[j - 1].lower.hasSuffix($0) })
+            }
+            if usedAsNoun { continue }
+            define(k + 1, n)
+            k += n
         }
     }
 

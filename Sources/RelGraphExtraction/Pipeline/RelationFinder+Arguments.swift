@@ -43,7 +43,11 @@ extension RelationFinder.Finder {
         // title that ends where the name begins
         if !person {
             let head = toks[between.upperBound - 1].lower
-            guard words.orgDescriptors.contains(head) || words.stateDescriptors.contains(head) else { return false }
+            // ("Woodside und die Regierung in Canberra", "and the government of Japan")
+            if ["in", "of"].contains(head), k == between.upperBound - 2, words.stateDescriptors.contains(toks[k].lower) { return true }
+            // ("Australien und dem Energiekonzern Woodside", "and the mining firm Zentara Metals")
+            guard words.orgDescriptors.contains(head) || words.stateDescriptors.contains(head)
+                || words.isOrgNoun(head, compounds: doc.language == .de) else { return false }
         }
         return titleRuns(k ..< between.upperBound, person: person)
     }
@@ -208,7 +212,8 @@ extension RelationFinder.Finder {
                 // the phrase takes the role of its head noun
                 if role == .prep(.location), p - 2 >= c.tokens.lowerBound, isGovernmentNoun(at: p - 2) {
                     var h = p - 2
-                    while h - 1 >= c.tokens.lowerBound && (isA(h - 1, .determiner) || (toks[h - 1].isWord && !toks[h - 1].isCapitalized && !isA(h - 1, .preposition))) { h -= 1 }
+                    // (not over a coordinator: "Japan und die Regierung in Canberra" lists two)
+                    while h - 1 >= c.tokens.lowerBound && (isA(h - 1, .determiner) || (toks[h - 1].isWord && !toks[h - 1].isCapitalized && !isA(h - 1, [.preposition, .coordinator]))) { h -= 1 }
                     role = .plain
                     prepWord = nil
                     if h - 1 >= c.tokens.lowerBound, isA(h - 1, .preposition), let r = words.preps[toks[h - 1].lower] { role = .prep(r); prepWord = toks[h - 1].lower }

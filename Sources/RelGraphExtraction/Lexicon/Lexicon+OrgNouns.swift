@@ -1,0 +1,10 @@
+extension Lexicon.Words {
+    /// A lower-case word that is an organization's noun of the lexicon (`orgnoun`: "firm", "konzern"), or, with
+    /// `compounds` (German), a longer noun that ends in one ("energiekonzern", "chiphersteller").
+    func isOrgNoun(_ lower: String, compounds: Bool) -> Bool {
+        if orgNouns.contains(lower) { return true }
+        guard compounds else { return false }
+        for head in orgNouns where lower.count > head.count + 2 && lower.hasSuffix(head) { return true }
+        return false
+    }
+}
