@@ -50,7 +50,9 @@ extension ActorFinder.State {
         var k = lo
         while k + 1 < end {
             defer { k += 1 }
-            guard toks[k].isWord, toks[k].isCapitalized, words.isOrgNoun(toks[k].lower, compounds: true), isUnknownCapitalized(k + 1, end: end), !isCommonNoun(toks[k + 1]) else { continue }
+            // (the two capitals asked first, on their bits: most German nouns have no capitalized word after them)
+            guard toks[k].isWord, toks[k].isCapitalized, toks[k + 1].isWord, toks[k + 1].isCapitalized,
+                  words.isOrgNoun(toks[k].lower, compounds: true), isUnknownCapitalized(k + 1, end: end), !isCommonNoun(toks[k + 1]) else { continue }
             var n = 1
             if k + 2 < end, isUnknownCapitalized(k + 2, end: end), !isCommonNoun(toks[k + 2]) { n = 2 }
             let after = k + 1 + n
