@@ -68,6 +68,8 @@ public struct Lexicon: Sendable {
         /// Nouns for a part in what was done ("involvement", "wrongdoing", "Beteiligung"), lower case: a denial of one
         /// ("denied any involvement", "bestreitet jede Beteiligung") answers the last reported statement about the denier.
         public var involvementNouns: Set<String> = []
+        /// Verbs of welcoming ("welcomed", "begrüßte"), lower case: welcoming another actor's decision or move supports it.
+        public var welcomeVerbs: Set<String> = []
         /// Lower-case nouns that describe an organization right before or after its name ("the environmental group
         /// Justica Ambiental", "the main opposition party Chadema", "the ruling Frelimo party"), lower case: a run of
         /// capitalized words the lexicon does not know, beside one, names an organization (English only).

@@ -5,7 +5,7 @@ extension RelationFinder.Finder {
     /// Word classes of a token that may make a sentence state something without a cue entry of its own:
     /// a cue phrase's first word, a qualifying verb (a denial of a claim noun), a report marker's first
     /// word or a report verb (a speaker for the quotation that follows), an inflected participle of signing.
-    static let voicingClasses: WordClass = [.cuePhraseStart, .qualifyVerb, .reportMarkerStart, .reportVerb, .signingParticiple]
+    static let voicingClasses: WordClass = [.cuePhraseStart, .qualifyVerb, .reportMarkerStart, .reportVerb, .signingParticiple, .welcomeVerb]
 
     /// The speaker `sentence(_:)` would give `updateQuoteState` for a sentence that can make no relation
     /// and change nothing else; nil when the sentence must be read in full. Most sentences of an article

@@ -71,6 +71,7 @@ extension RelationFinder.Finder {
         }
         for c in cls { appositionAlliances(c, s); participleAttributes(c, s) }
         behestRequests(s)
+        welcomedActs(s, cls)
         // each clause's cues, found once now that the attributive participles are known; and the last clause
         // that can state anything (a cue, or a qualifying verb that makes a denial cue): the clauses after it
         // set only this loop's own variables, read by no later clause, so without a trace they are skipped

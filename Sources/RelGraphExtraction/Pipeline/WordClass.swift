@@ -60,6 +60,8 @@ struct WordClass: OptionSet, Sendable {
     static let signingParticiple = WordClass(rawValue: 1 << 25)
     /// "since", "when", "before": a conjunction or a preposition (`RelationFinder.temporalConjunctions`).
     static let temporalConjunction = WordClass(rawValue: 1 << 26)
+    /// "welcomed", "begrüßte": a verb of welcoming (lexicon `welcome`), which supports the actor whose move it welcomes.
+    static let welcomeVerb = WordClass(rawValue: 1 << 27)
 
     /// The classes of every word some finite list of one language names (sets, prepositions, exact
     /// cue and report-verb forms, first words of phrases): one look-up for all of them.
@@ -96,6 +98,7 @@ struct WordClass: OptionSet, Sendable {
         add(RelationFinder.governmentNouns, .governmentNoun)
         if language == .de { add(inflectedSigningParticiples(words), .signingParticiple) }
         add(RelationFinder.temporalConjunctions, .temporalConjunction)
+        add(words.welcomeVerbs, .welcomeVerb)
         return t
     }
 

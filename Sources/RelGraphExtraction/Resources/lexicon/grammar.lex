@@ -50,6 +50,10 @@ cancel | de | abgesagt; absagen; abzusagen; verschob; verschoben; verschiebt; ve
 # jede Beteiligung") answers the last statement, a sentence or two before, that reported the denier doing something
 involvement | en | involvement; wrongdoing; complicity; responsibility; role; part; link; links; connection
 involvement | de | beteiligung; verwicklung; verantwortung; mitverantwortung; mitwirkung; schuld; mitschuld; rolle; fehlverhalten; verbindung; verbindungen
+# welcome: verbs of welcoming; welcoming another actor's decision or move ("welcomed Paraguay's decision", "begrüßte die
+# Entscheidung Serbiens") supports that actor
+welcome | en | welcomed; welcomes; welcome; welcoming; hailed; hails; hail; praised; praises; praise; applauded; applauds; applaud
+welcome | de | begrüßte; begrüßten; begrüßt; begrüßen; lobte; lobten; lobt; loben; würdigte; würdigten; würdigt
 
 # approx: words that make a number approximate. Before a number ("about 30 Guinean troops", "von mindestens sieben
 # mauretanischen Viehhirten") they belong to its noun phrase and are no preposition.
