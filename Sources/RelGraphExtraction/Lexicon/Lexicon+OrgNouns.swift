@@ -5,6 +5,8 @@ extension Lexicon.Words {
         if orgNouns.contains(lower) { return true }
         guard compounds else { return false }
         for head in orgNouns where lower.count > head.count + 2 && lower.hasSuffix(head) { return true }
+        // (a German genitive: "des Bergbaukonzerns", "des Unternehmens")
+        if lower.hasSuffix("s") { return isOrgNoun(String(lower.dropLast(lower.hasSuffix("es") && !lower.hasSuffix("nes") ? 2 : 1)), compounds: true) }
         return false
     }
 }

@@ -70,6 +70,9 @@ public struct Lexicon: Sendable {
         public var involvementNouns: Set<String> = []
         /// Verbs of welcoming ("welcomed", "begrüßte"), lower case: welcoming another actor's decision or move supports it.
         public var welcomeVerbs: Set<String> = []
+        /// Titles of a company's or movement's head ("Konzernchef", "chief executive", "founder"), lower case: with no
+        /// actor named, the office is guessed in the organization named last, not in a state.
+        public var orgTitles: Set<String> = []
         /// Lower-case nouns that describe an organization right before or after its name ("the environmental group
         /// Justica Ambiental", "the main opposition party Chadema", "the ruling Frelimo party"), lower case: a run of
         /// capitalized words the lexicon does not know, beside one, names an organization (English only).

@@ -167,6 +167,8 @@ public struct LexiconLoader {
             guard p.hasPrefix("person:") else { throw fail("affil needs a person id first, found \"\(p)\"") }
             references.append((file, n, p))
             references.append((file, n, a))
+            // (a former office does not replace a current one: "Finance Minister" of Norway stays over "former Secretary General")
+            if let old = lexicon.affiliations[p], !old.office.lowercased().hasPrefix("former"), f[3].lowercased().hasPrefix("former") { break }
             lexicon.affiliations[p] = (a, f[3])
         case "parties":
             try need(3...3, "parties | AGREEMENT-ID | ACTOR-ID; ...")
@@ -304,11 +306,11 @@ public struct LexiconLoader {
                 lexicon[lang].warAttackers[f[2]] = f[3]
                 lexicon[lang].warVictims[f[3]] = f[2]
             }
-        case "orghead", "quantifier", "ties", "holding", "approx", "orgnoun", "wrongdoing", "cancel", "involvement", "welcome":
+        case "orghead", "quantifier", "ties", "holding", "approx", "orgnoun", "wrongdoing", "cancel", "involvement", "welcome", "orgtitle":
             // word sets in lower case, one per language: `RECORD | LANG | form; ...`
             try need(3...3, "\(f[0]) | LANG | form; ...")
             let set: WritableKeyPath<Lexicon.Words, Set<String>> = f[0] == "orghead" ? \.orgHeads : f[0] == "quantifier" ? \.quantifiers
-                : f[0] == "ties" ? \.tiesWords : f[0] == "approx" ? \.approximators : f[0] == "orgnoun" ? \.orgNouns : f[0] == "wrongdoing" ? \.wrongdoingVerbs : f[0] == "cancel" ? \.cancelVerbs : f[0] == "involvement" ? \.involvementNouns : f[0] == "welcome" ? \.welcomeVerbs : \.holdingVerbs
+                : f[0] == "ties" ? \.tiesWords : f[0] == "approx" ? \.approximators : f[0] == "orgnoun" ? \.orgNouns : f[0] == "wrongdoing" ? \.wrongdoingVerbs : f[0] == "cancel" ? \.cancelVerbs : f[0] == "involvement" ? \.involvementNouns : f[0] == "welcome" ? \.welcomeVerbs : f[0] == "orgtitle" ? \.orgTitles : \.holdingVerbs
             let forms = try list(2)
             for lang in try languages(f[1], fail) { for form in forms { lexicon[lang][keyPath: set].insert(form.lowercasedFast()) } }
         case "coref":
@@ -381,6 +383,10 @@ public struct LexiconLoader {
             }
         } else {
             variants.append(w)
+            // a person's name spelled without its letters beyond ASCII ("Jonas Gahr Støre" as "Stoere" and "Store")
+            if id.hasPrefix("person:"), record == "name", w.contains(where: { $0.utf8.contains { $0 >= 0xC3 } }) {
+                for t in Self.asciiSpellings(w) where t != w { variants.append(t) }
+            }
             if let first = w.first, Self.startsLowercase(first) {
                 variants.append([first.prefix(1).uppercased() + first.dropFirst()] + w.dropFirst())
             }
@@ -392,6 +398,21 @@ public struct LexiconLoader {
         var gen = entry
         gen.genitive = true
         for v in Self.distinctSorted(genitives) { lexicon[lang].names.insert(v, gen) }
+    }
+
+    /// A name's words spelled in ASCII, the two usual ways: letters with a second vowel ("ø" "oe", "ü" "ue", "å" "aa",
+    /// "ß" "ss") and letters without their marks ("ø" "o", "é" "e"). Words with other letters are kept as they are.
+    static func asciiSpellings(_ words: [String]) -> [[String]] {
+        let digraphs: [Character: String] = ["ø": "oe", "Ø": "Oe", "ö": "oe", "Ö": "Oe", "ü": "ue", "Ü": "Ue", "ä": "ae", "Ä": "Ae",
+                                             "æ": "ae", "Æ": "Ae", "å": "aa", "Å": "Aa", "ß": "ss"]
+        let plain: [Character: String] = ["ø": "o", "Ø": "O", "ö": "o", "Ö": "O", "ü": "u", "Ü": "U", "ä": "a", "Ä": "A", "æ": "ae", "Æ": "Ae",
+                                          "å": "a", "Å": "A", "ß": "ss", "é": "e", "è": "e", "ê": "e", "ë": "e", "á": "a", "à": "a", "â": "a",
+                                          "í": "i", "ï": "i", "ó": "o", "ô": "o", "ú": "u", "ñ": "n", "ç": "c", "č": "c", "š": "s", "ž": "z",
+                                          "ć": "c", "đ": "d", "ł": "l", "ń": "n", "ś": "s", "ź": "z", "ż": "z", "ğ": "g", "ı": "i", "ş": "s"]
+        func spell(_ table: [Character: String]) -> [String] {
+            words.map { w in String(w.flatMap { table[$0].map(Array.init) ?? [$0] }) }
+        }
+        return [spell(digraphs), spell(plain)]
     }
 
     /// `word.first?.isLowercase == true`; a first byte of ASCII with no byte of 0xCC or above after it (no

@@ -566,15 +566,20 @@ public struct ActorFinder: PipelineStage {
             }
             var person: String?
             var consumed = k - i
+            // ("the head of the Wagner group, Trump said": a name after the genitive's comma is its holder only when the
+            // apposition closes after it)
+            let afterComma = p > k && toks[p - 1].text == ","
+            func closesApposition(_ q: Int) -> Bool { !afterComma || q >= end || !toks[q].isWord || toks[q].lower == "and" || toks[q].lower == "und" }
             if p < end, toks[p].isWord {
-                if let (e, n) = nameMatch(at: p, end: end), e.actor.hasIDPrefix("person:") {
+                if let (e, n) = nameMatch(at: p, end: end), e.actor.hasIDPrefix("person:"), closesApposition(p + n) {
                     person = addPerson(tokens: p..<(p + n), sentence: s.index)
                     consumed = p + n - i
                 } else {
                     let n = nameSequence(at: p, end: end)
                     // (one word before another title is part of the office: "Deputy Chief Cabinet Secretary Haruka Nishimura")
                     // ("a representative of the Canadian High Commission": an institution, no name)
-                    if n > 0, !(n == 1 && p + 1 < end && titleMatch(at: p + 1, end: end) != nil), !(n == 1 && ActorFinder.institutionNouns.contains(toks[p].text)) {
+                    if n > 0, !(n == 1 && p + 1 < end && titleMatch(at: p + 1, end: end) != nil), !(n == 1 && ActorFinder.institutionNouns.contains(toks[p].text)),
+                       closesApposition(p + n) {
                         person = addPerson(tokens: p..<(p + n), sentence: s.index)
                         consumed = p + n - i
                     } else if n == 0, let (e, len) = nameMatch(at: p, end: end), len == 1, !e.actor.hasIDPrefix("person:"), e.form == .name, p + 1 < end,
@@ -725,7 +730,8 @@ public struct ActorFinder: PipelineStage {
             var tentative = false
             if a == nil, let aff = lexicon.affiliations[person] { a = aff.actor }
             if a == nil && guessState {
-                a = nearestStateBefore(sentence: s, token: titleStart)
+                // ("Konzernchef Simon Trott", "NBIM Chief Executive Nicolai Tangen": a company's head, in the organization named last)
+                a = words.orgTitles.contains(role.lowercasedFast()) ? nearestOrganizationBefore(sentence: s, token: titleStart) : nearestStateBefore(sentence: s, token: titleStart)
                 tentative = true
             }
             // ("Kataib Hezbollah fired rockets. A spokesman for the group, X, said": no state to guess; kept without an
@@ -758,6 +764,16 @@ public struct ActorFinder: PipelineStage {
 
         /// Titles of one who holds the same office in another state ("seinem marokkanischen Amtskollegen").
         static let counterpartTitles: Set<String> = ["amtskollege", "amtskollegen", "amtskollegin", "amtskolleginnen", "counterpart", "counterparts"]
+
+        /// The last organization named before this point, in this sentence or the three before it.
+        func nearestOrganizationBefore(sentence s: Sentence, token: Int? = nil) -> String? {
+            for m in mentions.reversed() where m.actor.hasIDPrefix("org:") {
+                if m.sentence < s.index - 3 { break }
+                guard m.sentence < s.index || m.sentence == s.index && token.map({ m.tokens.upperBound <= $0 }) ?? true else { continue }
+                return m.actor
+            }
+            return nil
+        }
 
         /// The last state named before this point (this sentence first, then earlier ones); with a
         /// token, only what this sentence names before it ("envoy X, who visited Beirut": not Beirut).

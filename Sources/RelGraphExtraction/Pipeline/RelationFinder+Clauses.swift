@@ -179,7 +179,12 @@ extension RelationFinder.Finder {
         guard let m = (mentionsBySentence[s.index] ?? []).last(where: { mentions[$0].tokens.upperBound == r.upperBound }),
               mentions[m].actor.hasPrefix("person:"), mentions[m].tokens.lowerBound >= r.lowerBound else { return false }
         let before = r.lowerBound..<mentions[m].tokens.lowerBound
-        return before.allSatisfy { toks[$0].isWord && !covered.contains($0) } && before.filter { !isA($0, .determiner) }.count <= 2
+        // (describing words are nouns: German ones capitalized, and no verb in either language: ", sagte Trump." is a frame)
+        return before.allSatisfy { k in
+            toks[k].isWord && !covered.contains(k) && !isA(k, [.reportVerb, .verbMarker])
+                && (isA(k, .determiner) || (doc.language == .de ? toks[k].isCapitalized : !toks[k].isCapitalized))
+                && (cueCache.hasNoEntries(k) || !hasCue(k, RelationFinder.verbKinds))
+        } && before.filter { !isA($0, .determiner) }.count <= 2
     }
 
     /// The end of the sentence's words when the comma at `i` opens a person's name that ends the sentence, after a

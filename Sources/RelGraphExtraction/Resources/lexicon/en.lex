@@ -46,6 +46,7 @@ title | en | commander; commander-in-chief; top commander; army commander; milit
 # other offices
 title | en | director-general; director general; senator; governor; mayor; lawmaker; legislator; parliamentarian; member of parliament; speaker; parliament speaker; parliamentary speaker; party leader; party chief; chairman; chairwoman; chairperson; vice chairman; Sen.; Rep.; Gov.; MP | -
 # founders and chiefs of staff lead what they founded or serve ("PKK founder Abdullah Öcalan", "the LNA's chief of staff")
+title | en | chief executive; chief executive officer; CEO; managing director; executive director | -
 title | en | founder; co-founder; cofounder; chief of staff; army chief of staff; chief of general staff; chief of the general staff | -
 # judges hold an office of their state ("Supreme Court justice Alexandre de Moraes", "Chief Justice X")
 title | en | justice; chief justice; supreme court justice; judge; supreme court judge | -

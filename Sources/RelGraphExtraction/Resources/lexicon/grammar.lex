@@ -54,6 +54,10 @@ involvement | de | beteiligung; verwicklung; verantwortung; mitverantwortung; mi
 # Entscheidung Serbiens") supports that actor
 welcome | en | welcomed; welcomes; welcome; welcoming; hailed; hails; hail; praised; praises; praise; applauded; applauds; applaud
 welcome | de | begrüßte; begrüßten; begrüßt; begrüßen; lobte; lobten; lobt; loben; würdigte; würdigten; würdigt
+# orgtitle: titles of a company's or movement's head; with no actor named, the office is guessed in the organization named
+# last, not in a state ("Konzernchef Simon Trott", "Chief Executive Nicolai Tangen")
+orgtitle | en | chief executive; chief executive officer; ceo; managing director; executive director; founder; co-founder; cofounder; chairman of the board
+orgtitle | de | konzernchef; konzernchefin; firmenchef; firmenchefin; vorstandschef; vorstandschefin; vorstandsvorsitzender; vorstandsvorsitzende; vorstandsvorsitzenden; unternehmenschef; unternehmenschefin; geschäftsführer; geschäftsführerin; aufsichtsratschef; aufsichtsratschefin; gründer; gründerin; mitgründer; mitbegründer; firmengründer; konzerngründer
 
 # approx: words that make a number approximate. Before a number ("about 30 Guinean troops", "von mindestens sieben
 # mauretanischen Viehhirten") they belong to its noun phrase and are no preposition.

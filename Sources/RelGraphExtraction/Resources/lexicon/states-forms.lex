@@ -158,7 +158,7 @@ demonym | state:bih | de | Bosnier; Bosniern; Bosnierin; Bosnierinnen
 demonym | state:bih | en | Bosnians
 name | state:bih | de | Bosnien; Bosnien-Herzegowina
 name | state:bih | en | Bosnia; Bosnia-Herzegovina
-name | state:bih | * | Sarajevo
+name | state:bih | * | Sarajevo; BiH
 
 adj | state:blr | de | belarussisch; weißrussisch
 adj | state:blr | en | Belarusian; Belarussian
@@ -970,7 +970,7 @@ adj | state:png | de | papua-neuguineisch
 adj | state:png | en | Papua New Guinean
 demonym | state:png | de | Papua-Neuguineer; Papua-Neuguineern; Papua-Neuguineerin; Papua-Neuguineerinnen
 demonym | state:png | en | Papua New Guineans
-name | state:png | * | Port Moresby
+name | state:png | * | Port Moresby; PNG
 
 adj | state:pol | de | polnisch
 adj | state:pol | en | Polish
@@ -1040,7 +1040,7 @@ adj | state:sau | en | Saudi; Saudi Arabian
 demonym | state:sau | de | Saudi; Saudis; Saudi-Araber; Saudi-Arabern; Saudi-Araberin; Saudi-Araberinnen
 demonym | state:sau | en | Saudis; Saudi Arabians
 name | state:sau | de | Riad; Königreich Saudi-Arabien
-name | state:sau | en | Riyadh; Kingdom of Saudi Arabia
+name | state:sau | en | Riyadh; Kingdom of Saudi Arabia; KSA
 
 adj | state:sdn | de | sudanesisch
 adj | state:sdn | en | Sudanese
