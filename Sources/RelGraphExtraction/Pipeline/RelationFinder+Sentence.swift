@@ -23,7 +23,9 @@ extension RelationFinder.Finder {
         /// own acts, stated, not reported
         let ownClausesEnd = firstFrame > 0 && isA(cls[firstFrame].tokens.lowerBound, .coordinator) ? firstFrame : -1
         if !reporters.isEmpty, cls.indices.contains(where: { ci in
-            !frames.contains(ci) && ci > firstFrame && sentenceCues[ci].contains { $0.entry.type == .denial && ($0.entry.cueClass == .adj || $0.entry.cueClass == .noun) }
+            !frames.contains(ci) && ci > firstFrame && sentenceCues[ci].contains { cue in cue.entry.type == .denial && (cue.entry.cueClass == .adj || cue.entry.cueClass == .noun)
+                // ("the claim was not a hoax", "die Behauptung sei nicht haltlos": a negated denial word denies nothing)
+                && !(cls[ci].tokens.lowerBound..<cue.token).contains { isA($0, .negationStart) } }
         }) {
             speakerDenies = true
         }
@@ -680,6 +682,9 @@ extension RelationFinder.Finder {
                 }
                 // "bestritt nicht, dass …", "did not deny": a denial that is negated denies nothing
                 if negated && type == .denial && cue.entry.cueClass == .verb { made.removeAll() }
+                // ("the claim was not a hoax": a negation before a denial noun or adjective, outside the cue's own words)
+                if type == .denial, cue.entry.cueClass == .noun || cue.entry.cueClass == .adj,
+                   (c.tokens.lowerBound..<cue.token).contains(where: { isA($0, .negationStart) }) { made.removeAll() }
                 // "will not renew its agreement with China", "das Abkommen nicht verlängern": whoever could renew, extend or
                 // end an agreement is a party to it, negated or not (a party_to verb cue among the lexicon's `holding` verbs)
                 let presupposed = type == .partyTo && cue.entry.cueClass == .verb && words.holdingVerbs.contains(cue.entry.form)

@@ -7,12 +7,15 @@ extension RelationFinder.Finder {
     /// own, before the verb; a welcomed agreement or visitor draws nothing here.
     func welcomedActs(_ s: Sentence, _ cls: [Clause]) {
         guard !words.welcomeVerbs.isEmpty else { return }
+        let question = !s.tokens.isEmpty && text(at: s.tokens.upperBound - 1) == "?"
         let ms = mentionsBySentence[s.index] ?? []
         guard ms.count >= 2 else { return }
         let end = s.tokens.upperBound
         for k in s.tokens where isA(k, .welcomeVerb) && !toks[k].isCapitalized {
             guard let possessor = welcomedPossessor(after: k, ms, end: end),
                   let ci = cls.firstIndex(where: { $0.tokens.contains(k) }) else { continue }
+            // ("did not welcome", "begrüßte … nicht", "Did Germany welcome …?", "would welcome": nothing stated)
+            if question || isHedged(cls[ci]) || cls[ci].tokens.contains(where: { isA($0, .negationStart) }) { continue }
             let args = argumentsOfClause(ci, cls)
             let subject = subjectGroup(args.filter { $0.isPlain && $0.end <= k && !$0.actor.hasPrefix("agreement:") })
             for a in RelationFinder.uniqueSorted(subject.map(\.actor)) where a != possessor && side(of: a) != possessor {
@@ -29,8 +32,12 @@ extension RelationFinder.Finder {
         var j = k + 1
         if j < end, isA(j, .determiner) { j += 1 }
         guard j < end else { return nil }
+        func afterMention(_ t: Int) -> Int { ms.first { mentions[$0].tokens.lowerBound == t }.map { mentions[$0].tokens.upperBound } ?? t }
+        func isVisitNoun(_ t: Int) -> Bool { !cueCache.hasNoEntries(t) && cueEntries(toks[t], at: t).contains { $0.type == .visit } }
         func mention(at t: Int) -> Mention? { ms.first { mentions[$0].tokens.lowerBound == t && !mentions[$0].inTitle }.map { mentions[$0] } }
         if doc.language == .en {
+            // ("welcomed Modi's visit": a visitor is welcomed, not supported)
+            if let n = (afterMention(j)..<min(end, afterMention(j) + 3)).first(where: { toks[$0].isWord && !toks[$0].isCapitalized && !["'s", "’s"].contains(toks[$0].text) }), isVisitNoun(n) { return nil }
             guard let m = mention(at: j), m.isPossessive, !m.actor.hasPrefix("agreement:"),
                   m.tokens.upperBound + 1 < end, toks[m.tokens.upperBound + 1].isWord, !toks[m.tokens.upperBound + 1].isCapitalized
                     || toks[m.tokens.upperBound].isWord && !toks[m.tokens.upperBound].isCapitalized && !mentionTokens.contains(m.tokens.upperBound)
@@ -38,7 +45,7 @@ extension RelationFinder.Finder {
             return m.actor
         }
         // German: the noun, then a genitive name or "der/des" and an actor within three words
-        guard toks[j].isWord, toks[j].isCapitalized, !mentionTokens.contains(j), j + 1 < end else { return nil }
+        guard toks[j].isWord, toks[j].isCapitalized, !mentionTokens.contains(j), j + 1 < end, !isVisitNoun(j) else { return nil }
         if let m = mention(at: j + 1), m.isPossessive, !m.actor.hasPrefix("agreement:") { return m.actor }
         guard ["der", "des"].contains(toks[j + 1].lower) else { return nil }
         for t in (j + 2)..<min(end, j + 5) {

@@ -1351,5 +1351,5 @@ name | state:zwe | * | Harare
 
 # region: names of regions and waters that hold a state's name or adjective and name no actor ("the small South American
 # nation" is no United States, "in the Indian Ocean" no India). Matched as names, longest first, and dropped.
-region | en | South America; South American; Latin America; Latin American; Central America; Central American; North America; North American; Indian Ocean; Indian subcontinent; New Mexico; Gulf of Mexico; Gulf of America
-region | de | Indischer Ozean; Indischen Ozean; Indischem Ozean; Indischen Ozeans; Golf von Mexiko; Golf von Amerika; New Mexico
+region | en | South America; South American; Latin America; Latin American; Central America; Central American; North America; North American; Indian Ocean; Indian subcontinent; New Mexico; Gulf of Mexico; Gulf of America; Gulf of Oman; Gulf of Guinea; Gulf of Thailand; Gulf of Finland; Taiwan Strait; Strait of Taiwan; Sea of Japan; Irish Sea; South China Sea; East China Sea
+region | de | Indischer Ozean; Indischen Ozean; Indischem Ozean; Indischen Ozeans; Golf von Mexiko; Golf von Amerika; New Mexico; Golf von Oman; Golf von Guinea; Golf von Thailand; Finnischer Meerbusen; Finnischen Meerbusen; Straße von Taiwan; Japanisches Meer; Japanischen Meer; Japanischen Meeres; Irische See; Irischen See
