@@ -7,6 +7,8 @@ public struct Coreference: PipelineStage {
     public let lexicon: Lexicon
     static let definite: Set<String> = ["der", "die", "das", "dem", "den", "des", "the", "this", "dieser", "diese", "dieses", "diesem", "diesen"]
     static let plurals: Set<String> = ["staaten", "länder", "ländern", "nationen", "states", "countries", "nations", "regierungen", "governments", "nachbarn", "nachbarländer", "nachbarländern", "nachbarstaaten", "neighbours", "neighbors"]
+    /// Conjunctions of reason and time that open a clause after a comma ("weil das Land …", "because the country …").
+    static let reasonOpeners: Set<String> = ["weil", "da", "nachdem", "because", "since", "after"]
     static let window = 2
     /// Endings a German title takes ("Präsidenten", "Ministerin") or an English plural, longest first.
     static let inflectionEndings = ["innen", "in", "en", "s", "n"]
@@ -274,6 +276,21 @@ public struct Coreference: PipelineStage {
                                 if k + 2 < s.tokens.upperBound, ["unter", "under"].contains(toks[k + 1].lower),
                                    let p = resolved[cursor...].first(where: { $0.sentence == s.index && $0.tokens.lowerBound > k + 1 && $0.tokens.lowerBound <= k + 4 && $0.actor.hasIDPrefix("person:") }) {
                                     ledBy = officeOf[p.actor]
+                                }
+                                // "Die EU hat Strafmaßnahmen gegen Belarus verhängt, weil das Land …", "… on Belarus because the
+                                // country …": in a clause of reason or time right after a comma, the one state the clause before
+                                // names after its subject
+                                if ledBy == nil, owned == nil, place == nil, i >= s.tokens.lowerBound + 3,
+                                   Self.reasonOpeners.contains(toks[i - 1].lower), toks[i - 2].text == "," {
+                                    let before = seen.filter { $0.sentence == s.index && $0.tokens.upperBound <= i - 2 && !$0.inTitle }
+                                    let states = Set(before.dropFirst().filter { $0.actor.hasIDPrefix("state:") && !$0.isPossessive }.map(\.actor))
+                                    if let first = before.first, states.count == 1, let a = states.first, a != first.actor {
+                                        let m = mention(a, i..<(k + 1), r, s, doc)
+                                        added.append(m)
+                                        seen.append(m)
+                                        i = k + 1
+                                        continue
+                                    }
                                 }
                                 // "the kingdom", "das Königreich": one of the states whose names say so, when one was named
                                 let kind = words.stateKinds[noun].flatMap { ids -> [Mention]? in
