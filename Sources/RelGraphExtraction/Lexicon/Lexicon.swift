@@ -73,6 +73,9 @@ public struct Lexicon: Sendable {
         /// Titles of a company's or movement's head ("Konzernchef", "chief executive", "founder"), lower case: with no
         /// actor named, the office is guessed in the organization named last, not in a state.
         public var orgTitles: Set<String> = []
+        /// Two-word phrases that make their subject the culprit of an event ("was behind", "stecke hinter"), lower case, the
+        /// words joined by a space: in a reported clause, the speaker's accusation of that subject.
+        public var culpritPhrases: Set<String> = []
         /// Lower-case nouns that describe an organization right before or after its name ("the environmental group
         /// Justica Ambiental", "the main opposition party Chadema", "the ruling Frelimo party"), lower case: a run of
         /// capitalized words the lexicon does not know, beside one, names an organization (English only).

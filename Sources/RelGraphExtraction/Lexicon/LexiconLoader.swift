@@ -306,11 +306,11 @@ public struct LexiconLoader {
                 lexicon[lang].warAttackers[f[2]] = f[3]
                 lexicon[lang].warVictims[f[3]] = f[2]
             }
-        case "orghead", "quantifier", "ties", "holding", "approx", "orgnoun", "wrongdoing", "cancel", "involvement", "welcome", "orgtitle":
+        case "orghead", "quantifier", "ties", "holding", "approx", "orgnoun", "wrongdoing", "cancel", "involvement", "welcome", "orgtitle", "culprit":
             // word sets in lower case, one per language: `RECORD | LANG | form; ...`
             try need(3...3, "\(f[0]) | LANG | form; ...")
             let set: WritableKeyPath<Lexicon.Words, Set<String>> = f[0] == "orghead" ? \.orgHeads : f[0] == "quantifier" ? \.quantifiers
-                : f[0] == "ties" ? \.tiesWords : f[0] == "approx" ? \.approximators : f[0] == "orgnoun" ? \.orgNouns : f[0] == "wrongdoing" ? \.wrongdoingVerbs : f[0] == "cancel" ? \.cancelVerbs : f[0] == "involvement" ? \.involvementNouns : f[0] == "welcome" ? \.welcomeVerbs : f[0] == "orgtitle" ? \.orgTitles : \.holdingVerbs
+                : f[0] == "ties" ? \.tiesWords : f[0] == "approx" ? \.approximators : f[0] == "orgnoun" ? \.orgNouns : f[0] == "wrongdoing" ? \.wrongdoingVerbs : f[0] == "cancel" ? \.cancelVerbs : f[0] == "involvement" ? \.involvementNouns : f[0] == "welcome" ? \.welcomeVerbs : f[0] == "orgtitle" ? \.orgTitles : f[0] == "culprit" ? \.culpritPhrases : \.holdingVerbs
             let forms = try list(2)
             for lang in try languages(f[1], fail) { for form in forms { lexicon[lang][keyPath: set].insert(form.lowercasedFast()) } }
         case "coref":

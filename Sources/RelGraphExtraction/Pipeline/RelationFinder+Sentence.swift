@@ -959,7 +959,7 @@ extension RelationFinder.Finder {
         }
         // "said Ukraine had violated Mali's sovereignty", "„Kroatien verletzt … internationales Recht“, sagte Fajon": a reported
         // clause whose actor subject breaks a rule or right is the speaker's accusation of that actor
-        if !speakersOfFrames.isEmpty, !speakerDenies, !question, !words.wrongdoingVerbs.isEmpty {
+        if !speakersOfFrames.isEmpty, !speakerDenies, !question, !words.wrongdoingVerbs.isEmpty || !words.culpritPhrases.isEmpty {
             for ci in cls.indices where !frames.contains(ci) && !(ownClausesEnd > 0 && ci < ownClausesEnd) {
                 let c = cls[ci]
                 // ("Kiew erklärte, die russischen Truppen hätten die Waffenruhe verletzt": an article after the comma read as a
@@ -967,7 +967,8 @@ extension RelationFinder.Finder {
                 let reportedArticle = doc.language == .de && c.opener.map { RelationFinder.determiners.contains($0) } == true
                     && c.tokens.contains { RelationFinder.subjunctivesDE.contains(toks[$0].lower) }
                 guard c.opener == nil || ["that", "dass", "daß"].contains(c.opener!) || reportedArticle,
-                      let v = c.tokens.first(where: { toks[$0].isWord && !toks[$0].isCapitalized && words.wrongdoingVerbs.contains(toks[$0].lower) && ($0 == c.tokens.lowerBound || !isA($0 - 1, .determiner)) }),
+                      let v = c.tokens.first(where: { toks[$0].isWord && !toks[$0].isCapitalized && words.wrongdoingVerbs.contains(toks[$0].lower) && ($0 == c.tokens.lowerBound || !isA($0 - 1, .determiner)) })
+                        ?? culprit(in: c),
                       !isNegated(c) else { continue }
                 let args = argumentsOfClause(ci, cls).filter { $0.isPlain && !$0.actor.hasPrefix("agreement:") && !$0.mention.form.isPronounLike }
                 var subject = subjectGroup(args.filter { $0.end <= v })

@@ -201,4 +201,16 @@ extension RelationFinder.Finder {
         }
         return false
     }
+
+    /// "Russia was behind the explosion", "Moskau stecke hinter dem Anschlag", "dass Moskau hinter dem Anschlag stecke": the
+    /// first word of a culprit phrase (lexicon `culprit`) in the clause, or in German the preposition when the verb ends the
+    /// clause; the clause's subject stands before it.
+    func culprit(in c: Clause) -> Int? {
+        guard !words.culpritPhrases.isEmpty else { return nil }
+        for k in c.tokens where k + 1 < c.tokens.upperBound && toks[k].isWord && toks[k + 1].isWord
+            && words.culpritPhrases.contains(toks[k].lower + " " + toks[k + 1].lower) { return k }
+        guard doc.language == .de, let last = c.tokens.last(where: { toks[$0].isWord }) else { return nil }
+        for k in c.tokens where k < last && toks[k].isWord && words.culpritPhrases.contains(toks[last].lower + " " + toks[k].lower) { return k }
+        return nil
+    }
 }

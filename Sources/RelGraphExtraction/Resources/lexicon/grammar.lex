@@ -41,6 +41,11 @@ holding | de | hat; haben; hatte; hatten; unterhält; unterhalten; unterhielt; v
 # in the article's own voice they draw nothing
 wrongdoing | en | violated; violates; violate; violating; breached; breaching; flouted; flouts; flout; flouting; infringed; infringes; infringe; infringing; undermined; undermines; undermining
 wrongdoing | de | verletzt; verletzte; verletzten; verletze; verletzen; verstößt; verstieß; verstoßen; verstoße; missachtet; missachtete; missachteten; missachte; missachten; untergräbt; untergrabe; untergraben; untergrub; untergrüben
+# culprit: two-word phrases that make their subject the one behind an event; in a reported clause, the speaker accuses that
+# subject ("Poland said Russia was behind the explosion", "Kiew erklärte, Moskau stecke hinter dem Anschlag"; German also
+# with the verb at the clause's end, "dass Moskau hinter dem Anschlag stecke")
+culprit | en | was behind; is behind; were behind; are behind; been behind; be behind
+culprit | de | stecke hinter; stecken hinter; steckt hinter; steckte hinter; steckten hinter
 # cancel: verbs that call off a planned act; a visit after one in its clause did not happen ("cancelled a state visit to
 # Washington", "sagte seinen Besuch in Indien ab"). A two-word form is a verb and its particle: in English the next word, in
 # German the clause's last word
