@@ -341,6 +341,12 @@ extension RelationFinder.Finder {
                 // "Unterstützung für Chișinău kommt aus Brüssel und Bukarest"
                 source = usable.filter { $0.group == from.group }
             }
+            // ("welcomed Trump's decision to impose sanctions on Russia": the noun object of an owned infinitive is its owner's)
+            if source.isEmpty, doc.language == .en, cue.entry.cueClass == .noun, cue.token > c.tokens.lowerBound + 3,
+               let v = (max(c.tokens.lowerBound + 3, cue.token - 3)..<cue.token).first(where: { toks[$0 - 1].lower == "to" && toks[$0].isWord && !toks[$0].isCapitalized }),
+               let owner = infinitiveOwner(at: v, c, usable) {
+                source = usable.filter { $0.group == owner.group }
+            }
             if source.isEmpty && (type == .visit || !inAdverbialPhrase(cue.token, c)) {
                 // the nearest plain actor before the noun, else the clause's subject, else inherited;
                 // a theme beside a verb belongs to the verb's subject ("Germany will provide Ukraine with Patriots")
@@ -378,6 +384,7 @@ extension RelationFinder.Finder {
             } else {
                 // (German: an actor after "dem"/"einem" is a dative object, no subject: "Dem Iran wirft Israel vor …")
                 var subj = subjectGroup(doc.language == .de && plain.contains(where: isDativeMarked) ? plain.filter { !isDativeMarked($0) } : plain)
+                var ownedInfinitive = false
                 // English is subject-verb-object: the subject is the nearest actor phrase before its verb
                 if doc.language == .en {
                     if let near = plain.last(where: { $0.end <= cue.token }) {
@@ -385,8 +392,14 @@ extension RelationFinder.Finder {
                     } else {
                         subj = []
                     }
+                    // "hailed Kenya's move to send police to Haiti", "welcomed Trump's decision to impose sanctions": the
+                    // infinitive of a noun is its possessor's act
+                    if let owner = infinitiveOwner(cue, c, usable) {
+                        subj = usable.filter { $0.group == owner.group }
+                        ownedInfinitive = true
+                    }
                 }
-                source = inherited.isEmpty ? subj : inherited
+                source = inherited.isEmpty || ownedInfinitive ? subj : inherited
                 if !inherited.isEmpty && !subj.isEmpty && subj.first!.start < cue.token && !(c.opener == "zu" || c.opener == "um" || c.opener == "to" || isInfinitive(c)) {
                     source = subj
                 }
@@ -899,5 +912,20 @@ extension RelationFinder.Finder {
             }
         }
         return out
+    }
+
+    /// "hailed Kenya's move to send police to Haiti", "welcomed Trump's decision to impose sanctions": the possessor of the
+    /// lower-case noun right before "to" and an English verb cue, whose act the infinitive is.
+    func infinitiveOwner(_ cue: RelationFinder.Cue, _ c: Clause, _ usable: [Argument]) -> Argument? {
+        // (or the verb before it: "to impose sanctions", whose "sanctions" is a cue of its own)
+        infinitiveOwner(at: cue.token, c, usable) ?? (cue.token > c.tokens.lowerBound + 3 && toks[cue.token - 1].isWord ? infinitiveOwner(at: cue.token - 1, c, usable) : nil)
+    }
+
+    /// The same for the verb at `t`.
+    func infinitiveOwner(at t: Int, _ c: Clause, _ usable: [Argument]) -> Argument? {
+        guard t >= c.tokens.lowerBound + 3, toks[t - 1].lower == "to", toks[t - 2].isWord, !toks[t - 2].isCapitalized else { return nil }
+        guard let owner = usable.last(where: { a in a.mention.isPossessive && a.end <= t - 2 && a.end >= t - 4 }) else { return nil }
+        let between = owner.end..<(t - 2)
+        return between.allSatisfy({ k in !toks[k].isWord || toks[k].text == "'s" || toks[k].text == "’s" }) ? owner : nil
     }
 }
