@@ -156,6 +156,8 @@ extension RelationFinder.Finder {
                 let approximate = (toks[p].kind == .number
                                    || p < m.tokens.lowerBound && toks[p].isWord && !toks[p].isCapitalized && !isA(p, .determiner) && !isA(p - 1, .preposition))
                     && words.approximators.contains(toks[p - 1].lower)
+                // ("gegen den die USA Sanktionen verhängt haben": two articles in a row, the first a relative pronoun of its own)
+                if doc.language == .de, isA(p - 1, .determiner), p - 2 >= c.tokens.lowerBound, isA(p - 2, .determiner), p - 1 < m.tokens.lowerBound || p == m.tokens.lowerBound { p -= 1; break }
                 if isA(p - 1, .determiner) || isAdj && !approximate || toks[p - 1].kind == .number || describingNoun { p -= 1; steps += 1 }
                 else if approximate { p -= 1; steps += 1 } else { break }
             }

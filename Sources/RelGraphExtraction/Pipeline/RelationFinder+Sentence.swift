@@ -107,6 +107,9 @@ extension RelationFinder.Finder {
                 args.removeAll { $0.group == g }
                 args.insert(contentsOf: reporters.map { r in var a = pronoun[0]; a.actor = r; return a }, at: 0)
             }
+            // "Gazprom Neft, gegen den die USA Sanktionen verhängt haben": a preposition and a relative pronoun after a comma put
+            // the actor before the comma in that preposition's role
+            if ci > 0, let rel = prepositionalRelative(c, cls[ci - 1], s) { args.insert(rel, at: 0) }
             // "North Korea warned that it would respond …", "Iran said they would …": English "it"/"they" is no mention; at the
             // start of reported speech whose speakers are states or organizations, it is the speaker
             if afterFrame, doc.language == .en, !frames.contains(ci), !subjectOfPrevious.isEmpty, reporters.allSatisfy({ !$0.hasPrefix("person:") }),

@@ -213,4 +213,22 @@ extension RelationFinder.Finder {
         for k in c.tokens where k < last && toks[k].isWord && words.culpritPhrases.contains(toks[last].lower + " " + toks[k].lower) { return k }
         return nil
     }
+
+    /// The actor that ends the clause before, as an argument of clause `c` in the role of the preposition that opens `c`
+    /// before a German relative pronoun ("…, gegen den die USA …", "…, mit der die EU …"); nil otherwise.
+    func prepositionalRelative(_ c: Clause, _ previous: Clause, _ s: Sentence) -> Argument? {
+        let first = c.tokens.lowerBound
+        // (English "to which" clauses are read by the relative clause's own rule)
+        guard doc.language == .de, first + 2 < c.tokens.upperBound, first > s.tokens.lowerBound, toks[first - 1].text == ",",
+              isA(first, .preposition), let role = words.preps[toks[first].lower],
+              isA(first + 1, .determiner), !["ein", "eine", "einen", "einem", "einer"].contains(toks[first + 1].lower),
+              // (two articles in a row: "gegen den die USA"; "gegen den Iran" is a phrase of the main clause's kind)
+              isA(first + 2, .determiner) else { return nil }
+        guard let m = (mentionsBySentence[s.index] ?? []).last(where: { mentions[$0].tokens.upperBound == first - 1 && !mentions[$0].inTitle }) else { return nil }
+        var a = Argument(actor: mentions[m].actor, mention: mentions[m], at: m, role: .prep(role), prepWord: toks[first].lower, phraseStart: first, end: first + 2, group: -4)
+        a.mention.tokens = (first + 1)..<(first + 2)
+        a.mention.isPossessive = false
+        a.mention.isLocative = false
+        return a
+    }
 }
