@@ -84,8 +84,9 @@ public struct BoilerplateFilter: PipelineStage {
                     ended = true
                 }
                 // "Most read", "Meistgelesen": a box header, and its headline-like lines after it
-                if boxLeft > 0 {
-                    if !clutter && Self.isHeadlineLike(sc, r) { clutter = true; boxLeft -= 1 } else { boxLeft = 0 }
+                // (a line that is clutter of its own, a teaser's date "17.11.2026", leaves the box open)
+                if boxLeft > 0 && !clutter {
+                    if Self.isHeadlineLike(sc, r) { clutter = true; boxLeft -= 1 } else { boxLeft = 0 }
                 }
                 if !boxPatterns.isEmpty && !ended && matches(boxPatterns, boxFilters, sc, r, &line, &lowered) {
                     clutter = true

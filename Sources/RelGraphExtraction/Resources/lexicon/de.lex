@@ -427,6 +427,7 @@ boilerplate | de | Advertorial
 boilerplate-box | de | Das könnte (Sie|dich) auch interessieren.*
 boilerplate-box | de | Mehr zum Thema.*
 boilerplate | de | Alle Artikel zum Thema.*
+boilerplate-box | de | (Lesen Sie auch|Lesen Sie mehr|Auch interessant|Zum Thema|Weitere Nachrichten|Verwandte Artikel):?
 boilerplate | de | Lesen Sie (auch|mehr).*
 boilerplate | de | Auch interessant:?.*
 boilerplate | de | (Ähnliche|Weitere|Empfohlene|Verwandte) Themen:?
