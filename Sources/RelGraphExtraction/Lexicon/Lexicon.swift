@@ -76,6 +76,8 @@ public struct Lexicon: Sendable {
         /// Two-word phrases that make their subject the culprit of an event ("was behind", "stecke hinter"), lower case, the
         /// words joined by a space: in a reported clause, the speaker's accusation of that subject.
         public var culpritPhrases: Set<String> = []
+        /// The last words of `culpritPhrases` ("behind", "hinter"), asked before a phrase is built.
+        public var culpritLastWords: Set<String> = []
         /// Lower-case nouns that describe an organization right before or after its name ("the environmental group
         /// Justica Ambiental", "the main opposition party Chadema", "the ruling Frelimo party"), lower case: a run of
         /// capitalized words the lexicon does not know, beside one, names an organization (English only).

@@ -312,7 +312,12 @@ public struct LexiconLoader {
             let set: WritableKeyPath<Lexicon.Words, Set<String>> = f[0] == "orghead" ? \.orgHeads : f[0] == "quantifier" ? \.quantifiers
                 : f[0] == "ties" ? \.tiesWords : f[0] == "approx" ? \.approximators : f[0] == "orgnoun" ? \.orgNouns : f[0] == "wrongdoing" ? \.wrongdoingVerbs : f[0] == "cancel" ? \.cancelVerbs : f[0] == "involvement" ? \.involvementNouns : f[0] == "welcome" ? \.welcomeVerbs : f[0] == "orgtitle" ? \.orgTitles : f[0] == "culprit" ? \.culpritPhrases : \.holdingVerbs
             let forms = try list(2)
-            for lang in try languages(f[1], fail) { for form in forms { lexicon[lang][keyPath: set].insert(form.lowercasedFast()) } }
+            for lang in try languages(f[1], fail) {
+                for form in forms {
+                    lexicon[lang][keyPath: set].insert(form.lowercasedFast())
+                    if f[0] == "culprit", let last = form.lowercasedFast().split(separator: " ").last { lexicon[lang].culpritLastWords.insert(String(last)) }
+                }
+            }
         case "coref":
             try need(4...4, "coref | LANG | pair|state|org | form; ...")
             guard ["pair", "state", "org"].contains(f[2]) else { throw fail("unknown coref class \"\(f[2])\" (valid: pair, state, org)") }

@@ -207,10 +207,12 @@ extension RelationFinder.Finder {
     /// clause; the clause's subject stands before it.
     func culprit(in c: Clause) -> Int? {
         guard !words.culpritPhrases.isEmpty else { return nil }
-        for k in c.tokens where k + 1 < c.tokens.upperBound && toks[k].isWord && toks[k + 1].isWord
-            && words.culpritPhrases.contains(toks[k].lower + " " + toks[k + 1].lower) { return k }
+        // (the phrase's last word asked first: a phrase is built only before "behind" or "hinter")
+        for k in c.tokens where k + 1 < c.tokens.upperBound && toks[k + 1].isWord && words.culpritLastWords.contains(toks[k + 1].lower)
+            && toks[k].isWord && words.culpritPhrases.contains(toks[k].lower + " " + toks[k + 1].lower) { return k }
         guard doc.language == .de, let last = c.tokens.last(where: { toks[$0].isWord }) else { return nil }
-        for k in c.tokens where k < last && toks[k].isWord && words.culpritPhrases.contains(toks[last].lower + " " + toks[k].lower) { return k }
+        for k in c.tokens where k < last && toks[k].isWord && words.culpritLastWords.contains(toks[k].lower)
+            && words.culpritPhrases.contains(toks[last].lower + " " + toks[k].lower) { return k }
         return nil
     }
 

@@ -316,7 +316,6 @@ boilerplate | en | Continue reading.*
 boilerplate-box | en | Related:?
 boilerplate | en | Related:.*
 boilerplate | en | Related\s+\S+\s+\S+\s+[^.!?]*[^.!?"”’]
-boilerplate | en | [\w'’-]+( [\w'’-]+){1,2} (covers|reports on|writes about|is an? ([\w-]+ )?(reporter|correspondent|editor|journalist)) .*
 boilerplate-box | en | (Read more|Read next|Read also|Also read|See also|More stories|Further reading|Related (stories|articles|coverage|content)):?
 boilerplate | en | Read (more|next):?.*
 boilerplate | en | More (on this story|on this topic|stories):?
