@@ -309,8 +309,7 @@ public struct LexiconLoader {
         case "orghead", "quantifier", "ties", "holding", "approx", "orgnoun", "wrongdoing", "cancel", "involvement", "welcome", "orgtitle", "culprit":
             // word sets in lower case, one per language: `RECORD | LANG | form; ...`
             try need(3...3, "\(f[0]) | LANG | form; ...")
-            let set: WritableKeyPath<Lexicon.Words, Set<String>> = f[0] == "orghead" ? \.orgHeads : f[0] == "quantifier" ? \.quantifiers
-                : f[0] == "ties" ? \.tiesWords : f[0] == "approx" ? \.approximators : f[0] == "orgnoun" ? \.orgNouns : f[0] == "wrongdoing" ? \.wrongdoingVerbs : f[0] == "cancel" ? \.cancelVerbs : f[0] == "involvement" ? \.involvementNouns : f[0] == "welcome" ? \.welcomeVerbs : f[0] == "orgtitle" ? \.orgTitles : f[0] == "culprit" ? \.culpritPhrases : \.holdingVerbs
+            let set = Self.wordSet(of: f[0])
             let forms = try list(2)
             for lang in try languages(f[1], fail) {
                 for form in forms {
@@ -403,6 +402,24 @@ public struct LexiconLoader {
         var gen = entry
         gen.genitive = true
         for v in Self.distinctSorted(genitives) { lexicon[lang].names.insert(v, gen) }
+    }
+
+    /// The word set of a word-set record (`orghead`, `quantifier`, … `culprit`), which the loader fills in lower case.
+    static func wordSet(of record: String) -> WritableKeyPath<Lexicon.Words, Set<String>> {
+        switch record {
+        case "orghead": \.orgHeads
+        case "quantifier": \.quantifiers
+        case "ties": \.tiesWords
+        case "approx": \.approximators
+        case "orgnoun": \.orgNouns
+        case "wrongdoing": \.wrongdoingVerbs
+        case "cancel": \.cancelVerbs
+        case "involvement": \.involvementNouns
+        case "welcome": \.welcomeVerbs
+        case "orgtitle": \.orgTitles
+        case "culprit": \.culpritPhrases
+        default: \.holdingVerbs
+        }
     }
 
     /// A name's words spelled in ASCII, the two usual ways: letters with a second vowel ("ø" "oe", "ü" "ue", "å" "aa",
