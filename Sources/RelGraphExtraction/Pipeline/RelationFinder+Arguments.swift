@@ -101,7 +101,9 @@ extension RelationFinder.Finder {
         }
         guard n >= 1, k < toks.count, mentionTokens.contains(k) else { return false }
         return (mentionsBySentence[mentions[idx].sentence] ?? []).contains {
-            mentions[$0].tokens.lowerBound == k && mentions[$0].form == .name && (mentions[$0].actor.hasPrefix("org:") || mentions[$0].actor.hasPrefix("person:"))
+            // ("Russian billionaire Oleg Deripaska": a person the article names by a pattern too)
+            mentions[$0].tokens.lowerBound == k && (mentions[$0].form == .name || mentions[$0].form == .person && mentions[$0].actor.hasPrefix("person:"))
+                && (mentions[$0].actor.hasPrefix("org:") || mentions[$0].actor.hasPrefix("person:"))
         }
     }
 
