@@ -60,18 +60,23 @@ extension ActorFinder.State {
             let first = toks[k + 1].text
             // (a letter alone is no name here: "auf der Plattform X")
             guard first.count > 1 else { continue }
-            // (an adjective only after an article: "kritisierte Woodside" is a verb before the name)
-            let usedAsNoun = toks.indices.contains { j in
-                j != k + 1 && j > 0 && toks[j].text == first && toks[j - 1].isWord
-                    && (ActorFinder.determiners.contains(toks[j - 1].lower)
-                        || j > 1 && ActorFinder.determiners.contains(toks[j - 2].lower) && !toks[j - 1].isCapitalized && ["e", "en", "er", "es", "em"].contains { toks[j - 1].lower.hasSuffix($0) })
+            // the word's other places in the article, read once: whether an article or adjective stands before one (as
+            // before a noun; an adjective only after an article: "kritisierte Woodside" is a verb before the name), and
+            // whether there is one at all
+            var usedAsNoun = false, recurs = false
+            for j in toks.indices where j != k + 1 && toks[j].text == first {
+                recurs = true
+                if j > 0, toks[j - 1].isWord, ActorFinder.determiners.contains(toks[j - 1].lower)
+                    || j > 1 && ActorFinder.determiners.contains(toks[j - 2].lower) && !toks[j - 1].isCapitalized && ["e", "en", "er", "es", "em"].contains(where: { toks[j - 1].lower.hasSuffix($0) }) {
+                    usedAsNoun = true
+                    break
+                }
             }
             if usedAsNoun { continue }
             // ("weil die Partei Gelder erhalten habe", "dass das Unternehmen Chips lieferte": after a noun that is no compound,
-            // a name the article names again, as names are)
-            // (or one an adjective describes: "die linke Partei Libre")
-            if words.orgNouns.contains(toks[k].lower), !(k > lo && toks[k - 1].isWord && !toks[k - 1].isCapitalized && !ActorFinder.determiners.contains(toks[k - 1].lower)),
-               !toks.indices.contains(where: { $0 != k + 1 && toks[$0].text == first }) { continue }
+            // a name the article names again, as names are, or one an adjective describes: "die linke Partei Libre")
+            let describedByAdjective = k > lo && toks[k - 1].isWord && !toks[k - 1].isCapitalized && !ActorFinder.determiners.contains(toks[k - 1].lower)
+            if words.orgNouns.contains(toks[k].lower), !describedByAdjective, !recurs { continue }
             define(k + 1, n)
             k += n
         }

@@ -37,7 +37,8 @@ extension RelationFinder.Finder {
         func mention(at t: Int) -> Mention? { ms.first { mentions[$0].tokens.lowerBound == t && !mentions[$0].inTitle }.map { mentions[$0] } }
         if doc.language == .en {
             // ("welcomed Modi's visit": a visitor is welcomed, not supported)
-            if let n = (afterMention(j)..<min(end, afterMention(j) + 3)).first(where: { toks[$0].isWord && !toks[$0].isCapitalized && !["'s", "’s"].contains(toks[$0].text) }), isVisitNoun(n) { return nil }
+            let next = afterMention(j)
+            if let n = (next..<min(end, next + 3)).first(where: { toks[$0].isWord && !toks[$0].isCapitalized && !["'s", "’s"].contains(toks[$0].text) }), isVisitNoun(n) { return nil }
             guard let m = mention(at: j), m.isPossessive, !m.actor.hasPrefix("agreement:"),
                   m.tokens.upperBound + 1 < end, toks[m.tokens.upperBound + 1].isWord, !toks[m.tokens.upperBound + 1].isCapitalized
                     || toks[m.tokens.upperBound].isWord && !toks[m.tokens.upperBound].isCapitalized && !mentionTokens.contains(m.tokens.upperBound)
@@ -49,7 +50,7 @@ extension RelationFinder.Finder {
         if let m = mention(at: j + 1), m.isPossessive, !m.actor.hasPrefix("agreement:") { return m.actor }
         guard ["der", "des"].contains(toks[j + 1].lower) else { return nil }
         for t in (j + 2)..<min(end, j + 5) {
-            if let m = mention(at: t), !m.actor.hasPrefix("agreement:"), !m.actor.hasPrefix("person:") || m.form != .adjective { return m.actor }
+            if let m = mention(at: t), !m.actor.hasPrefix("agreement:") { return m.actor }
             if !toks[t].isWord { break }
         }
         return nil
