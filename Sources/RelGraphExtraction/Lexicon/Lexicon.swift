@@ -85,6 +85,13 @@ public struct Lexicon: Sendable {
         /// Words that make a number approximate ("about 30", "mindestens sieben"), lower case: before a number they
         /// belong to its noun phrase, and are no preposition ("about 30 Guinean troops" is a subject).
         public var approximators: Set<String> = []
+        /// Nouns of people who are no state's officials ("fishermen", "migrants", "Fischer", "Staatsbürger"), lower case, with
+        /// their English plural: after a state's adjective ("23 Kenyan fishermen", "kirgisische Staatsbürger") they name a
+        /// group of that state's people, no state; the group's label is the state's English adjective and the plural.
+        public var groupNouns: [String: String] = [:]
+        /// Verbs that hold, arrest, deport or sentence people ("detained", "deported", "festgenommen", "schob … ab"), lower
+        /// case: sanction cues that sanction only a person or a group.
+        public var detentionVerbs: Set<String> = []
         /// Agreement nouns and the kind slug their id takes.
         public var agreements = PhraseIndex<String>()
         public var boilerplate: [NSRegularExpression] = []
@@ -102,6 +109,8 @@ public struct Lexicon: Sendable {
     public var endMarkers: [NSRegularExpression] = []
     /// Headers of a box of links ("Most read", "Meistgelesen"): clutter, and so are the headline-like lines after one.
     public var boxMarkers: [NSRegularExpression] = []
+    /// The English adjective of each state that has one (its first `adj` form in English): the label of its people's groups.
+    public var englishAdjectives: [String: String] = [:]
     /// Known offices of known people: person id → (actor id, office).
     public var affiliations: [String: (actor: String, office: String)] = [:]
     /// The parties of named agreements: agreement id → actor ids (`parties` records).

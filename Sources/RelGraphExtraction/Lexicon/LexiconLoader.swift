@@ -147,6 +147,7 @@ public struct LexiconLoader {
             let id = try checkedID(f[1], fail)
             references.append((file, n, id))
             let forms = try list(3)
+            if head == "adj", f[2] == "en", id.hasPrefix("state:"), lexicon.englishAdjectives[id] == nil { lexicon.englishAdjectives[id] = forms[0] }
             // a form's words are the same in each language: tokenized once, not once per language
             let words = forms.map { tokenizer.words($0) }
             for lang in try languages(f[2], fail) {
@@ -315,6 +316,27 @@ public struct LexiconLoader {
                 for form in forms {
                     lexicon[lang][keyPath: set].insert(form.lowercasedFast())
                     if f[0] == "culprit", let last = form.lowercasedFast().split(separator: " ").last { lexicon[lang].culpritLastWords.insert(String(last)) }
+                }
+            }
+        case "groupnoun":
+            // nouns of a state's people: `groupnoun | LANG | ENGLISH PLURAL | form; ...`
+            try need(4...4, "groupnoun | LANG | ENGLISH PLURAL | form; ...")
+            guard !f[2].isEmpty, f[2] == f[2].lowercasedFast() else { throw fail("the English plural must be lower case and not empty") }
+            let forms = try list(3)
+            for lang in try languages(f[1], fail) {
+                for form in forms { lexicon[lang].groupNouns[form.lowercasedFast()] = f[2] }
+            }
+        case "detain":
+            // verbs that hold, arrest, deport or sentence people: sanction cues of a person or a group only
+            try need(3...4, "detain | LANG | form; ... | particle")
+            let particle = f.count == 4 && !f[3].isEmpty ? f[3].lowercasedFast() : nil
+            let forms = try list(2)
+            for lang in try languages(f[1], fail) {
+                for form in forms {
+                    lexicon[lang].detentionVerbs.insert(form.lowercasedFast())
+                    let entry = CueEntry(type: .sanction, cueClass: .verb, particle: particle, form: form)
+                    let w = lowerWords(form)
+                    if w.count > 1 { lexicon[lang].cuePhrases.insert(w, entry) } else { lexicon[lang].cues.insert(form, entry) }
                 }
             }
         case "coref":

@@ -51,6 +51,7 @@ public struct ActorFinder: PipelineStage {
         // (a document comes with no actors: the table is taken whole, not merged entry by entry)
         if doc.actors.isEmpty { doc.actors = state.actors } else { doc.actors.merge(state.actors) { a, _ in a } }
         doc.offices = state.offices
+        doc.groupStates = state.groupStates
     }
 
     /// The working state of one document's scan. A class: the look-ups take it by reference, where a
@@ -70,6 +71,8 @@ public struct ActorFinder: PipelineStage {
         /// add (an id it added leaves `actors` only in `earlySurnames`, for a person `register` never adds).
         @exclusivity(unchecked) var registered = StringBitsTable<Bool>(capacity: Int.max, expected: 32)
         @exclusivity(unchecked) var offices: [Office] = []
+        /// The state of each group of a state's people found ("Kenyan fishermen" of Kenya).
+        @exclusivity(unchecked) var groupStates: [String: String] = [:]
         @exclusivity(unchecked) var covered: [Bool]
         let heads: TitleHeadIndex
         /// Surname (and its German genitive) → person id, for people found so far.
@@ -361,6 +364,11 @@ public struct ActorFinder: PipelineStage {
                 if let (e, n) = name {
                     // ("the small South American nation", "in the Indian Ocean": a region's name, no actor)
                     if e.actor == NameEntry.region { i += n; continue }
+                    // "23 Kenyan fishermen", "kirgisische Staatsbürger": a state's people, a group and no state
+                    if e.form == .adjective, !words.groupNouns.isEmpty, let k = peopleGroup(adjective: e.actor, at: i, length: n, sentence: s) {
+                        i = k
+                        continue
+                    }
                     if e.actor.hasIDPrefix("person:") {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
                         if e.genitive { mentions[mentions.count - 1].isPossessive = true }
@@ -457,6 +465,33 @@ public struct ActorFinder: PipelineStage {
                 i += 1
             }
             leaders(in: s, from: firstMention)
+        }
+
+        /// A group of a state's people named by the state's adjective at `i` (`length` words) and a noun of people right after
+        /// it ("Kenyan fishermen", "labour migrants" of two words, "nigerianische Fischer"): the group is added and the token
+        /// after its noun returned, or nil where no such noun follows or the state has no English adjective.
+        func peopleGroup(adjective state: String, at i: Int, length: Int, sentence s: Sentence) -> Int? {
+            let k = i + length
+            let end = s.tokens.upperBound
+            guard state.hasIDPrefix("state:"), k < end, toks[k].isWord, let adjective = lexicon.englishAdjectives[state] else { return nil }
+            var plural: String?
+            var n = 1
+            if k + 1 < end, toks[k + 1].isWord, let p = words.groupNouns[toks[k].lower + " " + toks[k + 1].lower] {
+                plural = p
+                n = 2
+            } else {
+                plural = words.groupNouns[toks[k].lower]
+            }
+            // (German nouns are capitalized, English ones not: "Fischer", "fishermen")
+            guard let plural, doc.language == .en || toks[k].isCapitalized else { return nil }
+            let label = adjective + " " + plural
+            let id = "group:" + Slug.make(label)
+            if actors[id] == nil { actors[id] = ActorInfo(id: id, kind: .group, label: label) }
+            groupStates[id] = state
+            // (the state known too, though not named: "beide Seiten" may stand for it)
+            register(state)
+            addMention(id, tokens: i..<(k + n), sentence: s.index, form: .name)
+            return k + n
         }
 
         /// "Ukraine-Krieg", "Nato-Gipfel": an actor named in the first part of a hyphenated word.
@@ -789,15 +824,19 @@ public struct ActorFinder: PipelineStage {
             // (a plain state of this sentence or the one before wins; further back, the later of a plain state and
             // an earlier sentence's title state)
             var titled: Mention?, dateline: String?
-            for m in mentions.reversed() where m.actor.hasIDPrefix("state:") && !(m.inTitle && m.sentence == s.index) && !(m.isPossessive && m.sentence == s.index) && m.actor != excluding {
+            // (a group of a state's people names its state: "detained four Sierra Leonean farmers")
+            for m in mentions.reversed() where (m.actor.hasIDPrefix("state:") || !groupStates.isEmpty && groupStates[m.actor] != nil)
+                    && !(m.inTitle && m.sentence == s.index) && !(m.isPossessive && m.sentence == s.index) && m.actor != excluding {
                 guard m.sentence < s.index || m.sentence == s.index && token.map({ m.tokens.upperBound <= $0 }) ?? true else { continue }
+                let actor = groupStates[m.actor] ?? m.actor
+                if actor == excluding { continue }
                 if m.inTitle {
                     if titled == nil { titled = m }
                 } else if isDateline(m) {
-                    if dateline == nil { dateline = m.actor }
+                    if dateline == nil { dateline = actor }
                 } else {
-                    if m.sentence >= s.index - 1 { return m.actor }
-                    return titled?.actor ?? m.actor
+                    if m.sentence >= s.index - 1 { return actor }
+                    return titled?.actor ?? actor
                 }
             }
             return titled?.actor ?? dateline

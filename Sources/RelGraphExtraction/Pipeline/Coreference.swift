@@ -47,6 +47,9 @@ public struct Coreference: PipelineStage {
         for n in doc.mentions.indices where doc.mentions[n].form != .compoundPart { for k in doc.mentions[n].tokens { covered[k] = true } }
         var officeOf: [String: String] = [:]
         for o in doc.offices where o.actor.hasIDPrefix("state:") { officeOf[o.person] = officeOf[o.person] ?? o.actor }
+        // ("dass Nordmazedonien die bulgarische Minderheit … aufnimmt. Die EU rief beide Seiten auf": a group of a state's
+        // people stands for its state among the states named together)
+        for (group, state) in doc.groupStates { officeOf[group] = state }
 
         // (taken out of the document, not shared with it: `resolved += added` below then grows it in place,
         // where a shared array was copied whole, every mention's strings retained, and the old one freed)

@@ -256,6 +256,14 @@ extension RelationFinder.Finder {
             // that a preposition of place or circumstance governs is inside that phrase, no subject or object
             // (as a circumstance, not as a place a fight is against; not a nationality on the noun: "beim Schutz der moldauischen Grenze")
             if doc.language == .de, role == .plain, m.form != .adjective, let w = genitiveInCircumstance(p, c) { role = .prep(.other); prepWord = w }
+            // "nach der Festnahme kirgisischer Migranten", "Hunderter kirgisischer Arbeitsmigranten": a German group of a state's
+            // people in the genitive (its adjective in -er right after a noun, no article) is that noun's attribute, no subject
+            // or object
+            if doc.language == .de, role == .plain, m.actor.hasPrefix("group:"), p == m.tokens.lowerBound, p - 1 >= c.tokens.lowerBound,
+               toks[p].lower.hasSuffix("er"), toks[p - 1].isWord, toks[p - 1].isCapitalized, !mentionTokens.contains(p - 1), !isA(p - 1, .determiner) {
+                role = .prep(.other)
+                prepWord = toks[p - 1].lower
+            }
             // "India and Sri Lanka, together with the UAE, signed", "Frankreich verurteilte gemeinsam mit Italien": a fellow
             // actor right after the subject (over a comma or the finite verb) is one of the subject
             var comitative = false

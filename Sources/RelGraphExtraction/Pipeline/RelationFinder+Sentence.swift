@@ -373,9 +373,10 @@ extension RelationFinder.Finder {
             else if doc.language == .en, inherited.isEmpty, let o = c.opener, o == "which", ci > 0, ownNamedSubject,
                     ownSubject[0].start <= c.tokens.lowerBound + 2,
                     let at = relativeAntecedentIndex(c, s), !ownSubject.contains(where: { $0.actor == mentions[at].actor }),
-                    // ("… said Rwanda had deployed soldiers in support of the M23, which Kigali denies": the claim is denied)
+                    // ("… said Rwanda had deployed soldiers in support of the M23, which Kigali denies": the claim is denied;
+                    // "accused Iranian forces of mistreating Afghan migrants, which Tehran denies": so is the accusation)
                     !(found.contains { $0.entry.type == .denial && $0.entry.cueClass == .verb }
-                      && relations[firstRelationOfSentence...].contains { !$0.attributedTo.isEmpty }) {
+                      && relations[firstRelationOfSentence...].contains { !$0.attributedTo.isEmpty || $0.type == .accusation }) {
                 let antecedent = mentions[at]
                 args.append(Argument(actor: antecedent.actor, mention: antecedent, at: at, role: .prep(.target), prepWord: o, phraseStart: c.tokens.lowerBound, end: c.tokens.lowerBound, group: -2))
             }
@@ -589,6 +590,18 @@ extension RelationFinder.Finder {
                     ? tieSanctions(stop: cue.token, link: stoppedLink!.link, args: args, inherited: inherited, rule: "reverse:" + cue.entry.form, sentence: s)
                     : relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,
                                    sentence: s, clauses: cls, clauseIndex: ci)
+                // "detained 14 Bahraini fishermen", "schob die Aktivisten ab": a detention sanctions people, never a state or body
+                // (an infinitive is a call or duty: "obliged to arrest him"; a state's own people held at home are no relation)
+                if type == .sanction, !made.isEmpty, words.detentionVerbs.contains(cue.entry.form.lowercasedFast()) {
+                    let infinitive = cue.token > s.tokens.lowerBound && toks[cue.token - 1].lower == "to"
+                    made.removeAll { r in
+                        infinitive || !(r.target.hasIDPrefix("person:") || r.target.hasIDPrefix("group:"))
+                            || !(r.source.hasIDPrefix("state:") || r.source.hasIDPrefix("org:") || r.source.hasIDPrefix("person:"))
+                            || doc.groupStates[r.target].map { $0 == r.source || $0 == personState[r.source] } == true
+                    }
+                }
+                // (a group is no host: "suspend visa-free travel for all Georgian citizens")
+                if type == .visit { made.removeAll { $0.target.hasIDPrefix("group:") } }
                 // "stünden seit Beginn des russischen Angriffskriegs gemeinsam an der Seite der Ukraine": who stands at
                 // someone's side supports only that one
                 if type == .support, cue.entry.particle == "seite" {

@@ -27,6 +27,8 @@ extension RelationFinder.Finder {
         denials.contains { d in
             let denier = relations[d].source
             return claim.about.contains(denier) || !(officeOf[denier] ?? []).isDisjoint(with: claim.about) || claim.about.contains { personState[$0] == denier }
+                // (a claim about a group of the denier's state's people: "Verbindungen zu kolumbianischen Dissidenten", Petro denies)
+                || claim.about.contains { $0.hasIDPrefix("group:") && personState[$0].map { officeOf[denier]?.contains($0) == true } == true }
         }
     }
 

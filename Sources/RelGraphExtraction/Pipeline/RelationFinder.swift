@@ -344,6 +344,8 @@ public struct RelationFinder: PipelineStage {
             // (both tables sized for the offices at once: not grown and rehashed as they fill; only looked up)
             var personState = [String: String](minimumCapacity: doc.offices.count)
             for o in doc.offices where o.actor.hasPrefix("state:") { personState[o.person] = personState[o.person] ?? o.actor }
+            // (a group of a state's people is of its state as a person is: "kolumbianische Dissidenten" of Colombia)
+            for (group, state) in doc.groupStates { personState[group] = state }
             self.personState = personState
             var officeOf = [String: Set<String>](minimumCapacity: doc.offices.count)
             for o in doc.offices { officeOf[o.person, default: []].insert(o.actor) }

@@ -1,7 +1,7 @@
 # Grammar words the relation finder's mechanisms use beyond de.lex/en.lex: locative and other
 # prepositions (an actor after them is no subject or object), descriptors that point back to
 # organizations and armed forces, and verbs that qualify a claim (a denial with a claim noun).
-prep | de | location | in; im; bei; beim; nahe; innerhalb
+prep | de | location | in; im; am; bei; beim; nahe; innerhalb
 prep | en | location | in; at; near; inside; within
 prep | de | other | seit; wegen; trotz; während; vor; über; hinsichtlich; inmitten; angesichts; bezüglich; infolge; ohne; unter; neben; gemäß; außer; statt; anstelle; jenseits; entlang; dank; mittels; binnen; gegenüber von
 prep | en | other | since; despite; during; after; before; over; about; amid; regarding; following; without; under; among; across; beyond; alongside; throughout; until; except; concerning; amongst
@@ -63,6 +63,72 @@ welcome | de | begrüßte; begrüßten; begrüßt; begrüßen; lobte; lobten; lo
 # last, not in a state ("Konzernchef Simon Trott", "Chief Executive Nicolai Tangen")
 orgtitle | en | chief executive; chief executive officer; ceo; managing director; executive director; founder; co-founder; cofounder; chairman of the board
 orgtitle | de | konzernchef; konzernchefin; firmenchef; firmenchefin; vorstandschef; vorstandschefin; vorstandsvorsitzender; vorstandsvorsitzende; vorstandsvorsitzenden; unternehmenschef; unternehmenschefin; geschäftsführer; geschäftsführerin; aufsichtsratschef; aufsichtsratschefin; gründer; gründerin; mitgründer; mitbegründer; firmengründer; konzerngründer
+
+# groupnoun: nouns of people who are no state's officials, with their English plural. After a state's adjective they name a
+# group of that state's people, no state ("23 Kenyan fishermen", "kirgisische Staatsbürger", "the Hungarian minority"); the
+# group's id and label are the state's English adjective and the plural (group:kenyan-fishermen). Soldiers, troops, police,
+# officials and diplomats are left out: "nordkoreanische Soldaten" is North Korea.
+groupnoun | en | fishermen | fishermen
+groupnoun | en | migrants | migrants; labour migrants; labor migrants; migrant workers
+groupnoun | en | citizens | citizens; nationals
+groupnoun | en | workers | workers; labourers; laborers
+groupnoun | en | lawyers | lawyers
+groupnoun | en | activists | activists
+groupnoun | en | civilians | civilians
+groupnoun | en | refugees | refugees
+groupnoun | en | asylum seekers | asylum seekers; asylum-seekers
+groupnoun | en | journalists | journalists
+groupnoun | en | students | students
+groupnoun | en | herders | herders
+groupnoun | en | farmers | farmers
+groupnoun | en | pilgrims | pilgrims
+groupnoun | en | tourists | tourists
+groupnoun | en | sailors | sailors; seafarers; crew members
+groupnoun | en | prisoners | prisoners; detainees
+groupnoun | en | hostages | hostages
+groupnoun | en | dissidents | dissidents
+groupnoun | en | women | women
+groupnoun | en | children | children
+groupnoun | en | minority | minority
+groupnoun | en | banks | banks
+groupnoun | en | cartels | cartels
+groupnoun | en | militias | militias
+groupnoun | en | rebels | rebels
+groupnoun | de | fishermen | Fischer; Fischern
+groupnoun | de | migrants | Migranten; Arbeitsmigranten
+groupnoun | de | citizens | Staatsbürger; Staatsbürgern; Bürger; Bürgern; Staatsangehörige; Staatsangehörigen
+groupnoun | de | workers | Arbeiter; Arbeitern; Arbeitskräfte; Arbeitskräften
+groupnoun | de | lawyers | Anwälte; Anwälten; Rechtsanwälte; Rechtsanwälten
+groupnoun | de | activists | Aktivisten; Aktivistinnen
+groupnoun | de | civilians | Zivilisten
+groupnoun | de | refugees | Flüchtlinge; Flüchtlingen; Geflüchtete; Geflüchteten
+groupnoun | de | asylum seekers | Asylbewerber; Asylbewerbern; Asylsuchende; Asylsuchenden
+groupnoun | de | journalists | Journalisten; Journalistinnen
+groupnoun | de | students | Studenten; Studierende; Studierenden
+groupnoun | de | herders | Viehhirten; Hirten
+groupnoun | de | farmers | Bauern; Landwirte; Landwirten
+groupnoun | de | pilgrims | Pilger; Pilgern
+groupnoun | de | tourists | Touristen
+groupnoun | de | sailors | Seeleute; Seeleuten; Matrosen
+groupnoun | de | prisoners | Häftlinge; Häftlingen; Gefangene; Gefangenen
+groupnoun | de | hostages | Geiseln
+groupnoun | de | dissidents | Dissidenten
+groupnoun | de | women | Frauen
+groupnoun | de | children | Kinder; Kindern
+groupnoun | de | minority | Minderheit
+groupnoun | de | banks | Banken
+groupnoun | de | cartels | Kartelle; Kartellen
+groupnoun | de | militias | Milizen
+groupnoun | de | rebels | Rebellen
+# detain: verbs that hold, arrest, deport or sentence people: sanction cues that sanction a person or a group only
+# ("Qatari coast guard vessels detained 14 Bahraini fishermen", "Tanzania deported Martha Karua"; a state or body they
+# name draws nothing). A fourth field is a German particle that closes the clause ("nahmen … fest").
+detain | en | detains; detained; detaining; arrests; arrested; arresting; deports; deported; deporting; jailed; jails; imprisoned; imprisons
+detain | de | festgenommen; festgehalten; verhaftet; verhaftete; verhafteten; inhaftiert; inhaftierte; inhaftierten; abgeschoben; ausgebürgert
+detain | de | nimmt; nehmen; nahm; nahmen | fest
+detain | de | hält; halten; hielt; hielten | fest
+detain | de | schiebt; schieben; schob; schoben | ab
+detain | de | bürgert; bürgerten; bürgerte | aus
 
 # approx: words that make a number approximate. Before a number ("about 30 Guinean troops", "von mindestens sieben
 # mauretanischen Viehhirten") they belong to its noun phrase and are no preposition.
