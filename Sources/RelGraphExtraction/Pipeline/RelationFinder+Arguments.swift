@@ -494,7 +494,10 @@ extension RelationFinder.Finder {
         var steps = 0
         while k >= 0 && steps < 5 {
             // (every dative article ends in "m": the set is asked only then)
-            if toks[k].lower.utf8.last == UInt8(ascii: "m"), RelationFinder.dativeDeterminers.contains(toks[k].lower) { return true }
+            // ("der Mercosur, dem Argentinien angehört": after a comma, "dem" right before a name is the relative pronoun)
+            if toks[k].lower.utf8.last == UInt8(ascii: "m"), RelationFinder.dativeDeterminers.contains(toks[k].lower) {
+                return k != memberRelativePronoun
+            }
             guard toks[k].isWord, mentionTokens.contains(k) || !toks[k].isCapitalized && isA(k, .adjectiveEnding) || toks[k].isCapitalized && k == a.start - 1 else { return false }
             k -= 1
             steps += 1
@@ -642,7 +645,9 @@ extension RelationFinder.Finder {
         if let pos = args.last(where: { $0.end <= cue.token && onlyModifiers(between: $0.end, and: cue.token) }), pos.isPossessor {
             return [pos]
         }
-        if let a = args.first(where: { $0.phraseStart == cueEnd && ($0.role == .plain || ["of", "von", "für", "for", "to"].contains($0.prepWord ?? "")) }) {
+        // ("ein Verbündeter Taiwans": a German genitive right after the noun)
+        if let a = args.first(where: { $0.phraseStart == cueEnd && ($0.role == .plain || ["of", "von", "für", "for", "to"].contains($0.prepWord ?? "")
+                                                                  || doc.language == .de && $0.isPossessor) }) {
             return args.filter { $0.group == a.group && $0.start >= cueEnd }
         }
         // "Israel's closest ally and largest arms supplier": a role noun coordinated with one before it shares its possessor

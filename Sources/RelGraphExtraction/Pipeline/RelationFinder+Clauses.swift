@@ -23,7 +23,9 @@ extension RelationFinder.Finder {
                 // gerund, "…, before visiting Israel", the clause goes on with the subject before)
                 if opener == nil, doc.language == .en, isA(first, .temporalConjunction), !(first + 1 < end && toks[first + 1].lower.hasSuffix("ing")) { opener = w }
                 // ("the SADC, to which South Africa and Eswatini belong": a preposition before the relative pronoun)
-                if doc.language == .en, afterComma, !out.isEmpty, first + 1 < end, isA(first, .preposition), ["which", "whom"].contains(toks[first + 1].lower) {
+                // ("the Caribbean Community, of which Guyana is a member": "of" too, which the lexicon leaves no preposition)
+                if doc.language == .en, afterComma, !out.isEmpty, first + 1 < end, isA(first, .preposition) || toks[first].lower == "of",
+                   ["which", "whom"].contains(toks[first + 1].lower) {
                     opener = toks[first + 1].lower
                 }
             }

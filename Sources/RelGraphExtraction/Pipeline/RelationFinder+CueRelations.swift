@@ -20,6 +20,8 @@ extension RelationFinder.Finder {
             // ("Der US-Botschafter forderte …" without a name: the office's state acts)
             // ("rief seinen Botschafter aus Algier zurück": the pronoun inside the cue phrase is the phrase's own)
             if cue.length > 1, a.start >= cue.token, a.start < cueEnd, a.mention.form.isPronounLike { return false }
+            // ("a member of the Russia-led Eurasian Economic Union": who leads the body named right after is no argument of it)
+            if a.mention.form == .compoundPart, a.start != cue.token, toks[a.start].lower.hasSuffix("-led"), mentionTokens.contains(a.end) { return false }
             if a.mention.form == .compoundPart { return a.start == cue.token || (cueEntries(toks[a.start], at: a.start).isEmpty && (!isTitleCompound(toks[a.start]) || a.mention.inTitle && a.mentionIndex >= 0 && isBareTitleState(a.mentionIndex))) }
             // "der sudanesische Bürgerkrieg", "Syria's civil war": the state on a civil war is where it is fought, no side
             if internalWar, a.end <= cue.token, a.end >= cue.token - 2, a.mention.form == .adjective || a.isPossessor { return false }
@@ -223,7 +225,10 @@ extension RelationFinder.Finder {
             return r
         }
         // "Hungary remains Moscow's closest partner": an alliance noun over a copula, like an agent noun
-        if type == .alliance && cue.entry.cueClass == .noun, agentNounTarget(usable, cue: cue).allSatisfy({ $0.isPossessor && $0.end <= cue.token }) {
+        if type == .alliance && cue.entry.cueClass == .noun,
+           // (German also after the noun, as a genitive: "einer der Verbündeten Taiwans", "einer der Partner der USA")
+           agentNounTarget(usable, cue: cue).allSatisfy({ $0.isPossessor && $0.end <= cue.token
+               || doc.language == .de && $0.phraseStart == cueEnd && ($0.isPossessor || $0.role == .plain && ["der", "des"].contains(toks[cueEnd].lower)) }) {
             let r = copulaRelations(usable, plain: plain, cue: cue, rel: rel)
             if !r.isEmpty { return r }
         }

@@ -105,7 +105,16 @@ extension RelationFinder.Finder {
             guard let head = ms.first(where: { $0.tokens.lowerBound == k + 1 || ($0.tokens.lowerBound == k + 2 && toks[k + 1].isWord && !toks[k + 1].isCapitalized) }) else {
                 // ("Jordan blamed Iran-backed militias and Hezbollah": a participle compound on a noun that is no actor
                 // describes that noun; it is no verb of the clause)
-                if t.containsHyphen, ms.contains(where: { $0.tokens.lowerBound == k && $0.form == .compoundPart }) { attributiveParticiples.insert(k) }
+                if t.containsHyphen, let agent = ms.first(where: { $0.tokens.lowerBound == k && $0.form == .compoundPart }) {
+                    attributiveParticiples.insert(k)
+                    // "Kataib Hezbollah, an Iran-backed militia,": in an apposition the noun is the actor before the comma
+                    // (the apposition may be a clause of its own: the actor is looked up in the sentence)
+                    if k - 2 >= s.tokens.lowerBound, isA(k - 1, .determiner), toks[k - 2].text == ",", toks[k + 1].isWord, !toks[k + 1].isCapitalized || doc.language == .de,
+                       let n = (mentionsBySentence[s.index] ?? []).last(where: { mentions[$0].tokens.upperBound == k - 2 && !mentions[$0].inTitle && !mentions[$0].form.isPronounLike }),
+                       case let named = mentions[n], named.actor != agent.actor {
+                        addRelation(Relation(type: e.type, source: agent.actor, target: named.actor, sentence: s.index, rule: "participle:\(e.form)"))
+                    }
+                }
                 continue
             }
             var agent: Mention?
@@ -182,7 +191,7 @@ extension RelationFinder.Finder {
         guard
               // a copula links them, and no other verb or actor stands between: "X ist seit Jahren Ys …"
               // (other words between are adverbs of the copula or capitalized nouns: "ist seit Jahren"; "has long objected to" is no copula)
-              (subj.end..<min(phrase, cue.token)).allSatisfy({ k in isSkipped(k) || (toks[k].isWord || toks[k].kind == .number) && (cueEntries(toks[k], at: k).isEmpty || k > article && !toks[k].isCapitalized) && !plain.contains { $0.mention.tokens.contains(k) }
+              (subj.end..<min(phrase, cue.token)).allSatisfy({ k in isSkipped(k) || (toks[k].isWord || toks[k].kind == .number) && (cueEntries(toks[k], at: k).isEmpty || k > article && !toks[k].isCapitalized || isA(k, .copula)) && !plain.contains { $0.mention.tokens.contains(k) }
                   && (isA(k, .copula) || isA(k, .determiner) || toks[k].kind == .number || (toks[k].isCapitalized && k > subj.end)
                       || RelationFinder.partitiveWords.contains(toks[k].lower)
                       || (k > article && !toks[k].isCapitalized && (isA(k, .adjectiveEnding) || doc.language == .en))

@@ -344,6 +344,9 @@ extension RelationFinder.Finder {
             // ("die Russland angegriffen hat"); a nationality or a later actor is an object ("das eine algerische Drohne abschoss")
             let verbCue = found.first { [.verb, .verbRecv, .meet].contains($0.entry.cueClass) }?.token ?? (found.first?.token ?? 0)
             // (the first subject read in place: `first` would copy the whole Argument)
+            /// Whether the clause is a relative clause of membership whose antecedent was added as the organization joined.
+            var memberRelative = false
+            memberRelativePronoun = -1
             let ownNamedSubject = !ownSubject.isEmpty && (doc.language == .de
                 ? (ownSubject.start(at: 0) == c.tokens.lowerBound + 1
                    // ("das Ministerpräsidentin Giorgia Meloni und … unterzeichnet hatten": only the title before the name)
@@ -371,7 +374,7 @@ extension RelationFinder.Finder {
             // "the BRICS group, which Trump has accused of …": a subject named right after "which" makes the
             // antecedent the object (German "das Russland beliefert" is left alone: either may be the subject)
             else if doc.language == .en, inherited.isEmpty, let o = c.opener, o == "which", ci > 0, ownNamedSubject,
-                    ownSubject[0].start <= c.tokens.lowerBound + 2,
+                    ownSubject[0].start <= c.tokens.lowerBound + 2, toks[c.tokens.lowerBound].lower != "of",
                     let at = relativeAntecedentIndex(c, s), !ownSubject.contains(where: { $0.actor == mentions[at].actor }),
                     // ("… said Rwanda had deployed soldiers in support of the M23, which Kigali denies": the claim is denied;
                     // "accused Iranian forces of mistreating Afghan migrants, which Tehran denies": so is the accusation)
@@ -382,17 +385,22 @@ extension RelationFinder.Finder {
             }
             // "Die Andengemeinschaft, der Ecuador und Kolumbien angehören", "the CSTO, to which both belong", "BRICS, which
             // Indonesia joined": the members are named, the organization is the antecedent (an alliance goes both ways)
-            else if inherited.isEmpty, let o = c.opener, ci > 0, ownNamedSubject || o == "which",
-                    RelationFinder.subjectRelatives.contains(o) || o == "which" || o == "der" || o == "denen",
-                    found.contains(where: { $0.entry.type == .alliance && $0.entry.cueClass == .verb }),
+            // ("der Mercosur, dem Argentinien angehört"; "the Caribbean Community, of which Guyana is a member": a member noun
+            // after "of which")
+            else if inherited.isEmpty, let o = c.opener, ci > 0, ownNamedSubject || o == "which" || o == "dem",
+                    RelationFinder.subjectRelatives.contains(o) || o == "which" || o == "der" || o == "denen" || o == "dem",
+                    found.contains(where: { $0.entry.type == .alliance && ($0.entry.cueClass == .verb
+                        || $0.entry.cueClass == .noun && o == "which" && toks[c.tokens.lowerBound].lower == "of") }),
                     let at = relativeAntecedentIndex(c, s), mentions[at].actor.hasPrefix("org:"),
                     !args.contains(where: { $0.actor == mentions[at].actor }) {
                 let antecedent = mentions[at]
                 args.append(Argument(actor: antecedent.actor, mention: antecedent, at: at, role: .prep(.target), prepWord: o, phraseStart: c.tokens.lowerBound, end: c.tokens.lowerBound, group: -2))
+                memberRelative = true
+                if o == "dem" { memberRelativePronoun = c.tokens.lowerBound }
             }
             // "Camara, dem sie vorwerfen, …", "the envoy, whom Moscow accused": the actor before an oblique
             // relative pronoun is the target; the subject is the clause's own or the main clause's
-            if let o = c.opener, RelationFinder.objectRelatives.contains(o), ci > 0,
+            if !memberRelative, let o = c.opener, RelationFinder.objectRelatives.contains(o), ci > 0,
                let at = relativeAntecedentIndex(c, s) {
                 let antecedent = mentions[at]
                 args.removeAll { $0.actor == antecedent.actor }

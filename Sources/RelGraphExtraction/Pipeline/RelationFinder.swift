@@ -34,7 +34,9 @@ public struct RelationFinder: PipelineStage {
     /// Verbs that link a subject to a noun that describes it ("ist", "remains"), and the adverbs that may stand between.
     static let copulas: Set<String> = ["ist", "sind", "war", "waren", "bleibt", "bleiben", "blieb", "blieben", "gilt", "gelten", "galt", "als",
                                        "is", "are", "was", "were", "remains", "remain", "remained", "became", "become", "becomes", "has", "been",
-                                       "still", "noch", "immer", "weiterhin", "also", "auch", "now", "jetzt", "inzwischen", "long", "once", "einst", "seit", "jeher"]
+                                       "still", "noch", "immer", "weiterhin", "also", "auch", "now", "jetzt", "inzwischen", "long", "once", "einst", "seit", "jeher",
+                                       // ("Palau zählt zu den Verbündeten Taiwans", "gehört zu den Mitgliedern des Forums")
+                                       "zählt", "zählen", "zählte", "zählten", "gehört", "gehören", "gehörte", "gehörten"]
     /// Relations that accuse their source when someone else says them.
     static let accusingTypes: Set<EdgeType> = [.conflict, .armsSupply, .support, .threat]
     static let exemplifiers: Set<String> = ["wie", "such", "like", "including", "darunter", "namentlich"]
@@ -108,7 +110,7 @@ public struct RelationFinder: PipelineStage {
         return words.tiesWords.contains(String(last).lowercasedFast())
     }
     /// Words of a partitive between a copula and its noun ("is one of Serbia's closest allies", "among").
-    static let partitiveWords: Set<String> = ["one", "of", "among", "einer", "eine", "eines"]
+    static let partitiveWords: Set<String> = ["one", "of", "among", "einer", "eine", "eines", "zu"]
     /// German articles and pronouns of the dative only: the noun phrase they open is no subject.
     static let dativeDeterminers: Set<String> = ["dem", "einem", "diesem", "jenem", "seinem", "ihrem", "unserem", "keinem"]
     /// Arms verbs whose object receives the arms ("arming fighters"): personnel after them is no theme.
@@ -290,6 +292,9 @@ public struct RelationFinder: PipelineStage {
         var lastAttributed: [RelationKey: Int] = [:]
         /// Participles used as attributes ("die vom Iran unterstützte Hamas"): no verbs of their clause.
         var attributiveParticiples = Set<Int>()
+        /// The token of "dem" that opens the clause being read as a relative clause of membership ("der Mercosur, dem
+        /// Argentinien angehört"): no dative article of the name after it; -1 in every other clause.
+        var memberRelativePronoun = -1
         /// Cue entries of every token, computed once.
         let cueCache: TokenCueEntries
         /// Word classes of every token, computed once.
