@@ -204,15 +204,19 @@ public struct Coreference: PipelineStage {
                 }
                 // "Der Kanzler wies die Forderung zurück", "accused the president of …": a definite title with no name after it
                 // is the person named last with that office, within a few sentences
+                // (German also a bare head of compound titles: "Die Kommissarin" after "Erweiterungskommissarin Marta Kos")
                 if has(i, .definite), i + 1 < s.tokens.upperBound, !covered[i + 1], toks[i + 1].isWord,
-                   let t = words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: i + 1, key: \.lower) {
+                   let t = words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: i + 1, key: \.lower).map({ (length: $0.length, actor: $0.value.actor) })
+                    ?? (doc.language == .de && toks[i + 1].isCapitalized
+                        && words.titleHeadIndex.longestSuffix(of: toks[i + 1].lower).map({ $0.utf8.count == toks[i + 1].lower.utf8.count }) == true
+                        ? (length: 1, actor: nil) : nil) {
                     let end = i + 1 + t.length
                     let named = end < s.tokens.upperBound && (covered[end] || toks[end].text == "," && end + 1 < s.tokens.upperBound && covered[end + 1])
                         || end + 1 < s.tokens.upperBound && ["of", "von", "des", "der"].contains(toks[end].lower)
                             && (covered[end + 1] || end + 2 < s.tokens.upperBound && covered[end + 2])
                     let title = (i + 1..<end).map { toks[$0].lower }.joined(separator: " ")
                     if !named, let p = titledPerson(title, before: s.index, seen: seen, offices: doc.offices)
-                        ?? leaderOf(title, implied: t.value.actor, before: s.index, seen: seen, offices: doc.offices) {
+                        ?? leaderOf(title, implied: t.actor, before: s.index, seen: seen, offices: doc.offices) {
                         let r = TextRange(toks[i].range.start, toks[end - 1].range.end)
                         let m = mention(p, i..<end, r, s, doc)
                         added.append(m)
