@@ -217,7 +217,9 @@ extension RelationFinder.Finder {
                 if role == .prep(.location), p - 2 >= c.tokens.lowerBound, isGovernmentNoun(at: p - 2) {
                     var h = p - 2
                     // (not over a coordinator: "Japan und die Regierung in Canberra" lists two)
-                    while h - 1 >= c.tokens.lowerBound && (isA(h - 1, .determiner) || (toks[h - 1].isWord && !toks[h - 1].isCapitalized && !isA(h - 1, [.preposition, .coordinator]))) { h -= 1 }
+                    // (nor over a verb: "…, Hilda Heine, kritisierte die Regierung in Honiara")
+                    while h - 1 >= c.tokens.lowerBound && (isA(h - 1, .determiner) || (toks[h - 1].isWord && !toks[h - 1].isCapitalized && !isA(h - 1, [.preposition, .coordinator, .verbMarker])
+                                                                                        && (cueCache.hasNoEntries(h - 1) || cueEntries(toks[h - 1], at: h - 1).isEmpty))) { h -= 1 }
                     role = .plain
                     prepWord = nil
                     if h - 1 >= c.tokens.lowerBound, isA(h - 1, .preposition), let r = words.preps[toks[h - 1].lower] { role = .prep(r); prepWord = toks[h - 1].lower }
@@ -284,6 +286,10 @@ extension RelationFinder.Finder {
             var joined = comitative || lastEnd >= 0 && !between.isEmpty && between.allSatisfy { isA($0, [.coordinator, .determiner]) || punctuation[$0].contains(.comma) }
                 && between.contains { isA($0, .coordinator) || punctuation[$0].contains(.comma) }
                 && (args.isEmpty || args[args.count - 1].actor.hasPrefix("agreement:") == m.actor.hasPrefix("agreement:"))
+            // "sowohl Milei als auch Sánchez", "Hungary as well as Slovakia": a coordinator of several words
+            // (the words read up to the name: a phrase start may have taken them for adjectives)
+            joined = joined || !args.isEmpty && lastEnd >= c.tokens.lowerBound && (2...4).contains(m.tokens.lowerBound - lastEnd)
+                && isWordCoordinator(lastEnd..<m.tokens.lowerBound)
             // (the last argument read in place, `args[args.count - 1]`: `args.last` copies a whole Argument, four
             // reference counts, three times for every mention)
             // "Putin and North Korean leader Kim Jong Un", "Ruto und sein ugandischer Amtskollege Museveni": a person's
@@ -452,6 +458,12 @@ extension RelationFinder.Finder {
         }
     }
 
+
+    /// Whether the words of `r`, articles aside, are a coordinator of several words ("als auch", "as well as").
+    func isWordCoordinator(_ r: Range<Int>) -> Bool {
+        let ws = r.filter { !isA($0, .determiner) }.map { toks[$0].lower }
+        return ws == ["als", "auch"] || ws == ["as", "well", "as"]
+    }
 
     /// The mentions listed before `m` ("Norway, Sweden and Denmark"): each joined to the next by a
     /// comma or a coordinator.

@@ -169,6 +169,24 @@ extension RelationFinder.Finder {
                     qualifiedConductBy = subjectActors.filter { !$0.hasPrefix("agreement:") }.sorted()
                 }
             }
+            // "Milei hatte Begoña Gómez als „korrupt“ bezeichnet": German with the qualifying verb at the clause's end, the
+            // accusing word after "als" before it; the subject accuses the actor between
+            if doc.language == .de, let q = qualifier, !found.contains(where: { $0.entry.type == .denial }),
+               !found.contains(where: { $0.entry.type == .accusation && $0.token > q }),
+               let acc = found.first(where: { f in
+                   f.entry.type == .accusation && [.adj, .noun, .qualify].contains(f.entry.cueClass) && f.token < q && f.token - 2 >= c.tokens.lowerBound
+                       && (toks[f.token - 1].lower == "als" || !toks[f.token - 1].isWord && toks[f.token - 2].lower == "als") }) {
+                let before = args.filter { $0.isPlain && $0.end <= acc.token }
+                let subjectActors = Set(subjectGroup(before).map(\.actor))
+                if let t = before.first(where: { !subjectActors.contains($0.actor) && !$0.actor.hasPrefix("agreement:") }) {
+                    for src in subjectActors.sorted() {
+                        var r = Relation(type: .accusation, source: src, target: t.actor, sentence: s.index, rule: "qualify:\(toks[q].text) … \(acc.entry.form)")
+                        if clauseHedged || question { r.modality = .possible }
+                        if !clauseNegated && addRelation(r), tracing { traceLines.append("    => accusation \(src) -> \(t.actor) \(r.rule)") }
+                    }
+                    found.removeAll { $0.entry.type == .accusation }
+                }
+            }
             // "Islamabad calls the move an act of war", "nannte den Schritt eine Kriegserklärung": a war
             // noun that qualifies something is a word for it, no war
             if let q = qualifier { found.removeAll { $0.entry.type == .conflict && $0.entry.cueClass == .noun && $0.token > q } }
