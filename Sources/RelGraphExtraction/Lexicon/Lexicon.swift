@@ -89,6 +89,8 @@ public struct Lexicon: Sendable {
         /// their English plural: after a state's adjective ("23 Kenyan fishermen", "kirgisische Staatsbürger") they name a
         /// group of that state's people, no state; the group's label is the state's English adjective and the plural.
         public var groupNouns: [String: String] = [:]
+        /// The English plurals of `groupNouns` whose people bear arms (militias, rebels, cartels): only they attack.
+        public var armedGroupPlurals: Set<String> = []
         /// Verbs that hold, arrest, deport or sentence people ("detained", "deported", "festgenommen", "schob … ab"), lower
         /// case: sanction cues that sanction only a person or a group.
         public var detentionVerbs: Set<String> = []

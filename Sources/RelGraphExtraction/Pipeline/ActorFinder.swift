@@ -52,6 +52,7 @@ public struct ActorFinder: PipelineStage {
         if doc.actors.isEmpty { doc.actors = state.actors } else { doc.actors.merge(state.actors) { a, _ in a } }
         doc.offices = state.offices
         doc.groupStates = state.groupStates
+        doc.armedGroups = state.armedGroups
     }
 
     /// The working state of one document's scan. A class: the look-ups take it by reference, where a
@@ -73,6 +74,7 @@ public struct ActorFinder: PipelineStage {
         @exclusivity(unchecked) var offices: [Office] = []
         /// The state of each group of a state's people found ("Kenyan fishermen" of Kenya).
         @exclusivity(unchecked) var groupStates: [String: String] = [:]
+        @exclusivity(unchecked) var armedGroups: Set<String> = []
         @exclusivity(unchecked) var covered: [Bool]
         let heads: TitleHeadIndex
         /// Surname (and its German genitive) → person id, for people found so far.
@@ -488,6 +490,7 @@ public struct ActorFinder: PipelineStage {
             let id = "group:" + Slug.make(label)
             if actors[id] == nil { actors[id] = ActorInfo(id: id, kind: .group, label: label) }
             groupStates[id] = state
+            if words.armedGroupPlurals.contains(plural) { armedGroups.insert(id) }
             // (the state known too, though not named: "beide Seiten" may stand for it)
             register(state)
             addMention(id, tokens: i..<(k + n), sentence: s.index, form: .name)

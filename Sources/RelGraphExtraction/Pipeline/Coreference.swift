@@ -206,16 +206,17 @@ public struct Coreference: PipelineStage {
                 // is the person named last with that office, within a few sentences
                 // (German also a bare head of compound titles: "Die Kommissarin" after "Erweiterungskommissarin Marta Kos")
                 if has(i, .definite), i + 1 < s.tokens.upperBound, !covered[i + 1], toks[i + 1].isWord,
-                   let t = words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: i + 1, key: \.lower).map({ (length: $0.length, actor: $0.value.actor) })
+                   let t = words.titles.longestMatch(in: toks[..<s.tokens.upperBound], at: i + 1, key: \.lower).map({ (length: $0.length, actor: $0.value.actor, bareHead: false) })
                     ?? (doc.language == .de && toks[i + 1].isCapitalized
                         && words.titleHeadIndex.longestSuffix(of: toks[i + 1].lower).map({ $0.utf8.count == toks[i + 1].lower.utf8.count }) == true
-                        ? (length: 1, actor: nil) : nil) {
+                        ? (length: 1, actor: nil, bareHead: true) : nil) {
                     let end = i + 1 + t.length
                     let named = end < s.tokens.upperBound && (covered[end] || toks[end].text == "," && end + 1 < s.tokens.upperBound && covered[end + 1])
                         || end + 1 < s.tokens.upperBound && ["of", "von", "des", "der"].contains(toks[end].lower)
                             && (covered[end + 1] || end + 2 < s.tokens.upperBound && covered[end + 2])
                     let title = (i + 1..<end).map { toks[$0].lower }.joined(separator: " ")
-                    if !named, let p = titledPerson(title, before: s.index, seen: seen, offices: doc.offices)
+                    if !named, let p = t.bareHead ? headedPerson(title, before: s.index, seen: seen, offices: doc.offices)
+                        : titledPerson(title, before: s.index, seen: seen, offices: doc.offices, german: doc.language == .de)
                         ?? leaderOf(title, implied: t.actor, before: s.index, seen: seen, offices: doc.offices) {
                         let r = TextRange(toks[i].range.start, toks[end - 1].range.end)
                         let m = mention(p, i..<end, r, s, doc)
@@ -370,10 +371,16 @@ public struct Coreference: PipelineStage {
 
     /// The person named last (in this or the four sentences before) whose office holds the whole title, its inflection
     /// ending aside ("Kanzler" in "Bundeskanzler", "president" in "US President"; "the prime minister" is no defence minister).
-    func titledPerson(_ title: String, before sentence: Int, seen: [Mention], offices: [Office]) -> String? {
+    func titledPerson(_ title: String, before sentence: Int, seen: [Mention], offices: [Office], german: Bool) -> String? {
         var stem = Substring(title)
         for suffix in Self.inflectionEndings where title.count > suffix.count + 4 && title.hasSuffix(suffix) { stem = title.dropLast(suffix.count); break }
-        var holders = Set(offices.filter { $0.role.lowercasedFast().contains(stem) }.map(\.person))
+        // (German titles keep their gender: "Die Ministerin" is no "Außenminister", "Der Sprecher" no "Sprecherin")
+        let feminine = german && (title.hasSuffix("in") || title.hasSuffix("innen"))
+        let femStem = stem + "in"
+        var holders = Set(offices.filter { o in
+            let r = o.role.lowercasedFast()
+            return r.contains(stem) && (!german || r.contains(femStem) == feminine)
+        }.map(\.person))
         // "Die namibische Präsidentin … Die Staatschefin warf Berlin vor": a title of any head of state or government is
         // the one named last with such an office
         if holders.isEmpty, let generic = Self.genericHeadTitles.first(where: { stem.hasPrefix($0.title) }) {
@@ -385,6 +392,22 @@ public struct Coreference: PipelineStage {
             if m.actor.hasIDPrefix("person:") && holders.contains(m.actor) { return m.actor }
         }
         return nil
+    }
+
+    /// For a bare German title head ("Die Kommissarin", "Der Minister"): the one person named in this or the four sentences
+    /// before whose office ends in exactly that head, gender and all ("Außenministerin" is no "Minister",
+    /// "Ministerpräsident" no "Minister"); nil where none or several are.
+    func headedPerson(_ head: String, before sentence: Int, seen: [Mention], offices: [Office]) -> String? {
+        let holders = Set(offices.filter { $0.role.lowercasedFast().hasSuffix(head) }.map(\.person))
+        guard !holders.isEmpty else { return nil }
+        var found: String?
+        for m in seen.reversed() {
+            if sentence - m.sentence > 4 { break }
+            guard m.actor.hasIDPrefix("person:"), holders.contains(m.actor) else { continue }
+            if let f = found, f != m.actor { return nil }
+            found = m.actor
+        }
+        return found
     }
 
     /// "Lukaschenko hatte den Kremlchef gebeten": a leader's title that names its state ("Kremlchef", "Kremlin chief")

@@ -29,6 +29,8 @@ public struct Document: Sendable {
     public var actors: [String: ActorInfo] = [:]
     /// The state of each group of a state's people ("Kenyan fishermen": group:kenyan-fishermen → state:ken).
     public var groupStates: [String: String] = [:]
+    /// Those of `groupStates` that bear arms (militias, rebels, cartels: `groupnoun` records marked `armed`).
+    public var armedGroups: Set<String> = []
     /// Offices found: who holds which office in which state or organization.
     public var offices: [Office] = []
     /// Relations found, in text order, before they are merged into edges.

@@ -108,7 +108,8 @@ extension RelationFinder.Finder {
                         has = (c.tokens.lowerBound..<i).contains { toks[$0].lower == particle }
                     }
                     if !has { continue }
-                } else if doc.language == .de, e.cueClass == .verb || e.cueClass == .verbRecv,
+                // (a stopping verb too: "kündigten weitere Waffenlieferungen an" announces, it ends nothing)
+                } else if doc.language == .de, e.cueClass == .verb || e.cueClass == .verbRecv || e.cueClass == .reverse,
                           // not an attributive participle ("die mit al-Qaida verbündete Gruppe")
                           // ("das von Polen unterzeichnete Abkommen gilt weiter": on an agreement's noun too)
                           !(i + 1 < c.tokens.upperBound && toks[i + 1].isWord && toks[i + 1].isCapitalized

@@ -102,14 +102,17 @@ extension RelationFinder.Finder {
             }
             let ms = clauseMentions!
             // the actor right after the participle (over an adjective)
-            guard let head = ms.first(where: { $0.tokens.lowerBound == k + 1 || ($0.tokens.lowerBound == k + 2 && toks[k + 1].isWord && !toks[k + 1].isCapitalized) }) else {
+            // (a nationality on a noun is no head: "Hezbollah, the Iran-backed Lebanese militant group," backs no state)
+            guard let head = ms.first(where: { m in (m.tokens.lowerBound == k + 1 || (m.tokens.lowerBound == k + 2 && toks[k + 1].isWord && !toks[k + 1].isCapitalized))
+                && !(m.form == .adjective && m.tokens.upperBound < c.tokens.upperBound && toks[m.tokens.upperBound].isWord && !toks[m.tokens.upperBound].isCapitalized
+                     && !mentionTokens.contains(m.tokens.upperBound)) }) else {
                 // ("Jordan blamed Iran-backed militias and Hezbollah": a participle compound on a noun that is no actor
                 // describes that noun; it is no verb of the clause)
                 if t.containsHyphen, let agent = ms.first(where: { $0.tokens.lowerBound == k && $0.form == .compoundPart }) {
                     attributiveParticiples.insert(k)
                     // "Kataib Hezbollah, an Iran-backed militia,": in an apposition the noun is the actor before the comma
                     // (the apposition may be a clause of its own: the actor is looked up in the sentence)
-                    if k - 2 >= s.tokens.lowerBound, isA(k - 1, .determiner), toks[k - 2].text == ",", toks[k + 1].isWord, !toks[k + 1].isCapitalized || doc.language == .de,
+                    if k - 2 >= s.tokens.lowerBound, isA(k - 1, .determiner), toks[k - 2].text == ",", toks[k + 1].isWord,
                        let n = (mentionsBySentence[s.index] ?? []).last(where: { mentions[$0].tokens.upperBound == k - 2 && !mentions[$0].inTitle && !mentions[$0].form.isPronounLike }),
                        case let named = mentions[n], named.actor != agent.actor {
                         addRelation(Relation(type: e.type, source: agent.actor, target: named.actor, sentence: s.index, rule: "participle:\(e.form)"))

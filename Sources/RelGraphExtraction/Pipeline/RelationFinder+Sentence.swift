@@ -628,6 +628,28 @@ extension RelationFinder.Finder {
                 }
                 // (a group is no host: "suspend visa-free travel for all Georgian citizens")
                 if type == .visit { made.removeAll { $0.target.hasIDPrefix("group:") } }
+                // "condemned Uganda's detention of Kenyan fishermen": whose act it is is accused, not the people it befell
+                if type == .accusation, !made.isEmpty, !doc.groupStates.isEmpty {
+                    for i in made.indices where doc.groupStates[made[i].target] != nil {
+                        if let g = args.first(where: { $0.actor == made[i].target && $0.start > cue.token }),
+                           let pos = args.first(where: { $0.isPossessor && $0.start > cue.token && $0.end < g.start && $0.actor != made[i].source && doc.groupStates[$0.actor] == nil }) {
+                            made[i].target = pos.actor
+                        }
+                    }
+                }
+                // (a state's people who bear no arms attack no one, visit no one as a delegation and send no troops or
+                // arms: "Palestinian civilians were killed in an Israeli strike" has them attacked)
+                if !made.isEmpty, !doc.groupStates.isEmpty, [.conflict, .visit, .militarySupport, .armsSupply].contains(type) {
+                    made = made.compactMap { r in
+                        guard doc.groupStates[r.source] != nil, !doc.armedGroups.contains(r.source) else { return r }
+                        // (in the passive they were attacked; else the war they flee is none of theirs)
+                        guard type == .conflict, passive, doc.groupStates[r.target] == nil else { return nil }
+                        var flipped = r
+                        flipped.source = r.target
+                        flipped.target = r.source
+                        return flipped
+                    }
+                }
                 // "stünden seit Beginn des russischen Angriffskriegs gemeinsam an der Seite der Ukraine": who stands at
                 // someone's side supports only that one
                 if type == .support, cue.entry.particle == "seite" {

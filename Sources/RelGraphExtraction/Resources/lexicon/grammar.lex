@@ -67,36 +67,37 @@ orgtitle | de | konzernchef; konzernchefin; firmenchef; firmenchefin; vorstandsc
 # groupnoun: nouns of people who are no state's officials, with their English plural. After a state's adjective they name a
 # group of that state's people, no state ("23 Kenyan fishermen", "kirgisische Staatsbürger", "the Hungarian minority"); the
 # group's id and label are the state's English adjective and the plural (group:kenyan-fishermen). Soldiers, troops, police,
-# officials and diplomats are left out: "nordkoreanische Soldaten" is North Korea.
-groupnoun | en | fishermen | fishermen
+# officials and diplomats are left out: "nordkoreanische Soldaten" is North Korea. English singulars name the group too ("a French
+# citizen": group:french-citizens). Groups marked armed (militias, rebels, cartels) may attack; the others are never the
+# attacker, visitor or sender of an edge.
+groupnoun | en | fishermen | fishermen; fisherman
 groupnoun | en | migrants | migrants; labour migrants; labor migrants; migrant workers
-groupnoun | en | citizens | citizens; nationals
-groupnoun | en | workers | workers; labourers; laborers
-groupnoun | en | lawyers | lawyers
-groupnoun | en | activists | activists
+groupnoun | en | citizens | citizens; nationals; citizen; national
+groupnoun | en | workers | workers; labourers; laborers; worker
+groupnoun | en | lawyers | lawyers; lawyer
+groupnoun | en | activists | activists; activist
 groupnoun | en | civilians | civilians
 groupnoun | en | refugees | refugees
 groupnoun | en | asylum seekers | asylum seekers; asylum-seekers
-groupnoun | en | journalists | journalists
-groupnoun | en | students | students
+groupnoun | en | journalists | journalists; journalist
+groupnoun | en | students | students; student
 groupnoun | en | herders | herders
 groupnoun | en | farmers | farmers
 groupnoun | en | pilgrims | pilgrims
-groupnoun | en | tourists | tourists
+groupnoun | en | tourists | tourists; tourist
 groupnoun | en | sailors | sailors; seafarers; crew members
 groupnoun | en | prisoners | prisoners; detainees
-groupnoun | en | hostages | hostages
 groupnoun | en | dissidents | dissidents
 groupnoun | en | women | women
 groupnoun | en | children | children
 groupnoun | en | minority | minority
 groupnoun | en | banks | banks
-groupnoun | en | cartels | cartels
-groupnoun | en | militias | militias
-groupnoun | en | rebels | rebels
+groupnoun | en | cartels | cartels | armed
+groupnoun | en | militias | militias | armed
+groupnoun | en | rebels | rebels | armed
 groupnoun | de | fishermen | Fischer; Fischern
 groupnoun | de | migrants | Migranten; Arbeitsmigranten
-groupnoun | de | citizens | Staatsbürger; Staatsbürgern; Bürger; Bürgern; Staatsangehörige; Staatsangehörigen
+groupnoun | de | citizens | Staatsbürger; Staatsbürgern; Staatsbürgerin; Staatsbürgerinnen; Bürger; Bürgern; Bürgerin; Bürgerinnen; Staatsangehörige; Staatsangehörigen
 groupnoun | de | workers | Arbeiter; Arbeitern; Arbeitskräfte; Arbeitskräften
 groupnoun | de | lawyers | Anwälte; Anwälten; Rechtsanwälte; Rechtsanwälten
 groupnoun | de | activists | Aktivisten; Aktivistinnen
@@ -111,15 +112,14 @@ groupnoun | de | pilgrims | Pilger; Pilgern
 groupnoun | de | tourists | Touristen
 groupnoun | de | sailors | Seeleute; Seeleuten; Matrosen
 groupnoun | de | prisoners | Häftlinge; Häftlingen; Gefangene; Gefangenen
-groupnoun | de | hostages | Geiseln
 groupnoun | de | dissidents | Dissidenten
 groupnoun | de | women | Frauen
 groupnoun | de | children | Kinder; Kindern
 groupnoun | de | minority | Minderheit
 groupnoun | de | banks | Banken
-groupnoun | de | cartels | Kartelle; Kartellen
-groupnoun | de | militias | Milizen
-groupnoun | de | rebels | Rebellen
+groupnoun | de | cartels | Kartelle; Kartellen | armed
+groupnoun | de | militias | Milizen | armed
+groupnoun | de | rebels | Rebellen | armed
 # detain: verbs that hold, arrest, deport or sentence people: sanction cues that sanction a person or a group only
 # ("Qatari coast guard vessels detained 14 Bahraini fishermen", "Tanzania deported Martha Karua"; a state or body they
 # name draws nothing). A fourth field is a German particle that closes the clause ("nahmen … fest").
