@@ -94,6 +94,10 @@ public struct Lexicon: Sendable {
         /// Verbs that hold, arrest, deport or sentence people ("detained", "deported", "festgenommen", "schob … ab"), lower
         /// case: sanction cues that sanction only a person or a group.
         public var detentionVerbs: Set<String> = []
+        /// Verbs that condemn or sentence ("verurteilte"), lower case, and the penalties that make them sentence
+        /// ("Haft", "Jahren"): with one in its clause, such a verb is a detention, no accusation.
+        public var sentencingVerbs: Set<String> = []
+        public var penaltyNouns: Set<String> = []
         /// Agreement nouns and the kind slug their id takes.
         public var agreements = PhraseIndex<String>()
         public var boilerplate: [NSRegularExpression] = []

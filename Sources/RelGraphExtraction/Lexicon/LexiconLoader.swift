@@ -307,7 +307,8 @@ public struct LexiconLoader {
                 lexicon[lang].warAttackers[f[2]] = f[3]
                 lexicon[lang].warVictims[f[3]] = f[2]
             }
-        case "orghead", "quantifier", "ties", "holding", "approx", "orgnoun", "wrongdoing", "cancel", "involvement", "welcome", "orgtitle", "culprit":
+        case "orghead", "quantifier", "ties", "holding", "approx", "orgnoun", "wrongdoing", "cancel", "involvement", "welcome", "orgtitle", "culprit",
+             "sentencing", "penalty":
             // word sets in lower case, one per language: `RECORD | LANG | form; ...`
             try need(3...3, "\(f[0]) | LANG | form; ...")
             let set = Self.wordSet(of: f[0])
@@ -442,6 +443,8 @@ public struct LexiconLoader {
         case "welcome": \.welcomeVerbs
         case "orgtitle": \.orgTitles
         case "culprit": \.culpritPhrases
+        case "sentencing": \.sentencingVerbs
+        case "penalty": \.penaltyNouns
         default: \.holdingVerbs
         }
     }

@@ -486,6 +486,21 @@ public struct ActorFinder: PipelineStage {
             }
             // (German nouns are capitalized, English ones not: "Fischer", "fishermen")
             guard let plural, doc.language == .en || toks[k].isCapitalized else { return nil }
+            // "French journalist Cécile Kohler", "der russische Aktivist Ilja Jaschin": the noun describes the person named
+            // after it, who is found here; no group
+            var after = k + n
+            // ("den serbischen Geschäftsmann und Politiker Milan Radoičić": over a second describing noun)
+            if after + 3 < end, toks[after].lower == "und" || toks[after].lower == "and", toks[after + 1].isWord,
+               doc.language == .en ? !toks[after + 1].isCapitalized : toks[after + 1].isCapitalized, toks[after + 2].isCapitalized, toks[after + 3].isCapitalized {
+                after += 2
+            }
+            if after + 1 < end, toks[after].isWord, toks[after].isCapitalized, !isFunctionWord(at: after), toks[after + 1].isCapitalized || isGivenName(at: after) {
+                let len = nameSequence(at: after, end: end)
+                guard len >= 2 else { return nil }
+                let id = addPerson(tokens: after..<(after + len), sentence: s.index)
+                if !pendingTitles.isEmpty { completePendingTitle(at: after, person: id, sentence: s) }
+                return after + len
+            }
             let label = adjective + " " + plural
             let id = "group:" + Slug.make(label)
             if actors[id] == nil { actors[id] = ActorInfo(id: id, kind: .group, label: label) }

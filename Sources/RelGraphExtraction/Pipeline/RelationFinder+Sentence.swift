@@ -616,12 +616,22 @@ extension RelationFinder.Finder {
                     ? tieSanctions(stop: cue.token, link: stoppedLink!.link, args: args, inherited: inherited, rule: "reverse:" + cue.entry.form, sentence: s)
                     : relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,
                                    sentence: s, clauses: cls, clauseIndex: ci)
+                // "verurteilte einen litauischen Staatsbürger zu zehn Jahren Haft": a condemning verb with a penalty in its clause
+                // sentences (a detention), it condemns no one
+                var detention = type == .sanction && words.detentionVerbs.contains(cue.entry.form.lowercasedFast())
+                if type == .accusation, !made.isEmpty, !words.penaltyNouns.isEmpty, words.sentencingVerbs.contains(cue.entry.form.lowercasedFast()),
+                   c.tokens.contains(where: { words.penaltyNouns.contains(toks[$0].lower) }) {
+                    made = made.map { var r = $0; r.type = .sanction; r.rule = "penalty:" + cue.entry.form; return r }
+                    detention = true
+                }
                 // "detained 14 Bahraini fishermen", "schob die Aktivisten ab": a detention sanctions people, never a state or body
                 // (an infinitive is a call or duty: "obliged to arrest him"; a state's own people held at home are no relation)
-                if type == .sanction, !made.isEmpty, words.detentionVerbs.contains(cue.entry.form.lowercasedFast()) {
+                if detention, !made.isEmpty {
                     let infinitive = cue.token > s.tokens.lowerBound && toks[cue.token - 1].lower == "to"
+                    // (in the passive only an agent detains: "Mwangi was arrested … together with Atuhaire" names none)
+                    let agents = passive ? Set(args.filter { $0.role == .prep(.agent) }.map(\.actor)) : []
                     made.removeAll { r in
-                        infinitive || !(r.target.hasIDPrefix("person:") || r.target.hasIDPrefix("group:"))
+                        infinitive || passive && !agents.contains(r.source) || !(r.target.hasIDPrefix("person:") || r.target.hasIDPrefix("group:"))
                             || !(r.source.hasIDPrefix("state:") || r.source.hasIDPrefix("org:") || r.source.hasIDPrefix("person:"))
                             || doc.groupStates[r.target].map { $0 == r.source || $0 == personState[r.source] } == true
                     }

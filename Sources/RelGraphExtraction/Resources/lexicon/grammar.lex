@@ -81,6 +81,10 @@ groupnoun | en | refugees | refugees
 groupnoun | en | asylum seekers | asylum seekers; asylum-seekers
 groupnoun | en | journalists | journalists; journalist
 groupnoun | en | students | students; student
+groupnoun | en | researchers | researchers; researcher; scientists; scientist; academics; academic
+groupnoun | en | writers | writers; writer; bloggers; blogger
+groupnoun | en | businessmen | businessmen; businessman; businesswoman; businesspeople
+groupnoun | en | aid workers | aid workers; aid worker
 groupnoun | en | herders | herders
 groupnoun | en | farmers | farmers
 groupnoun | en | pilgrims | pilgrims
@@ -99,13 +103,17 @@ groupnoun | de | fishermen | Fischer; Fischern
 groupnoun | de | migrants | Migranten; Arbeitsmigranten
 groupnoun | de | citizens | Staatsbürger; Staatsbürgern; Staatsbürgerin; Staatsbürgerinnen; Bürger; Bürgern; Bürgerin; Bürgerinnen; Staatsangehörige; Staatsangehörigen
 groupnoun | de | workers | Arbeiter; Arbeitern; Arbeitskräfte; Arbeitskräften
-groupnoun | de | lawyers | Anwälte; Anwälten; Rechtsanwälte; Rechtsanwälten
-groupnoun | de | activists | Aktivisten; Aktivistinnen
+groupnoun | de | lawyers | Anwälte; Anwälten; Rechtsanwälte; Rechtsanwälten; Anwalt; Anwältin
+groupnoun | de | activists | Aktivisten; Aktivistinnen; Aktivist; Aktivistin
 groupnoun | de | civilians | Zivilisten
 groupnoun | de | refugees | Flüchtlinge; Flüchtlingen; Geflüchtete; Geflüchteten
 groupnoun | de | asylum seekers | Asylbewerber; Asylbewerbern; Asylsuchende; Asylsuchenden
-groupnoun | de | journalists | Journalisten; Journalistinnen
-groupnoun | de | students | Studenten; Studierende; Studierenden
+groupnoun | de | journalists | Journalisten; Journalistinnen; Journalist; Journalistin
+groupnoun | de | students | Studenten; Studierende; Studierenden; Student; Studentin
+groupnoun | de | researchers | Forscher; Forscherin; Wissenschaftler; Wissenschaftlerin; Wissenschaftlern
+groupnoun | de | writers | Schriftsteller; Schriftstellerin; Schriftstellern; Blogger; Bloggerin
+groupnoun | de | businessmen | Geschäftsmann; Geschäftsleute; Geschäftsleuten; Unternehmer; Unternehmerin
+groupnoun | de | aid workers | Entwicklungshelfer; Entwicklungshelferin; Helfer
 groupnoun | de | herders | Viehhirten; Hirten
 groupnoun | de | farmers | Bauern; Landwirte; Landwirten
 groupnoun | de | pilgrims | Pilger; Pilgern
@@ -129,6 +137,13 @@ detain | de | nimmt; nehmen; nahm; nahmen | fest
 detain | de | hält; halten; hielt; hielten | fest
 detain | de | schiebt; schieben; schob; schoben | ab
 detain | de | bürgert; bürgerten; bürgerte | aus
+
+# sentencing: verbs that condemn or sentence; penalty: what makes them sentence. With a penalty in its clause such a verb
+# is a detention, a sanction of a person or group only ("verurteilte einen litauischen Staatsbürger zu zehn Jahren Haft"),
+# and no accusation ("verurteilte den Angriff")
+sentencing | de | verurteilt; verurteilte; verurteilten; verurteilen
+penalty | de | haft; gefängnis; haftstrafe; gefängnisstrafe; lagerhaft; todesstrafe; tode; jahren; monaten; arbeitslager
+detain | en | sentenced; sentences
 
 # approx: words that make a number approximate. Before a number ("about 30 Guinean troops", "von mindestens sieben
 # mauretanischen Viehhirten") they belong to its noun phrase and are no preposition.
