@@ -36,7 +36,9 @@ public struct RelationFinder: PipelineStage {
                                        "is", "are", "was", "were", "remains", "remain", "remained", "became", "become", "becomes", "has", "been",
                                        "still", "noch", "immer", "weiterhin", "also", "auch", "now", "jetzt", "inzwischen", "long", "once", "einst", "seit", "jeher",
                                        // ("Palau zählt zu den Verbündeten Taiwans", "gehört zu den Mitgliedern des Forums")
-                                       "zählt", "zählen", "zählte", "zählten", "gehört", "gehören", "gehörte", "gehörten"]
+                                       "zählt", "zählen", "zählte", "zählten", "gehört", "gehören", "gehörte", "gehörten",
+                                       // (adverbs that may stand after it: "gehört zudem zu den wichtigsten Unterstützern der Ukraine")
+                                       "zudem", "außerdem", "ebenfalls", "bereits", "schon", "längst", "traditionell", "likewise", "already", "traditionally"]
     /// Relations that accuse their source when someone else says them.
     static let accusingTypes: Set<EdgeType> = [.conflict, .armsSupply, .support, .threat]
     static let exemplifiers: Set<String> = ["wie", "such", "like", "including", "darunter", "namentlich"]
