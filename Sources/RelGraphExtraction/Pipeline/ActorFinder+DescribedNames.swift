@@ -55,6 +55,9 @@ extension ActorFinder.State {
                   words.isOrgNoun(toks[k].lower, compounds: true), isUnknownCapitalized(k + 1, end: end), !isCommonNoun(toks[k + 1]) else { continue }
             var n = 1
             if k + 2 < end, isUnknownCapitalized(k + 2, end: end), !isCommonNoun(toks[k + 2]) { n = 2 }
+            // ("die Gruppe Saraja al-Aschtar": a name's particle word, "al-", "bin", goes on it and makes it a name)
+            let particle = n == 1 && k + 2 < end && Self.isParticleName(toks[k + 2])
+            if particle { n = 2 }
             let after = k + 1 + n
             guard after == end || !toks[after].isWord || !toks[after].isCapitalized else { continue }
             let first = toks[k + 1].text
@@ -76,7 +79,7 @@ extension ActorFinder.State {
             // ("weil die Partei Gelder erhalten habe", "dass das Unternehmen Chips lieferte": after a noun that is no compound,
             // a name the article names again, as names are, or one an adjective describes: "die linke Partei Libre")
             let describedByAdjective = k > lo && toks[k - 1].isWord && !toks[k - 1].isCapitalized && !ActorFinder.determiners.contains(toks[k - 1].lower)
-            if words.orgNouns.contains(toks[k].lower), !describedByAdjective, !recurs { continue }
+            if words.orgNouns.contains(toks[k].lower), !describedByAdjective, !recurs, !particle { continue }
             define(k + 1, n)
             k += n
         }
