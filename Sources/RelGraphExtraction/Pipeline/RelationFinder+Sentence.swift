@@ -638,6 +638,17 @@ extension RelationFinder.Finder {
                 }
                 // (a group is no host: "suspend visa-free travel for all Georgian citizens")
                 if type == .visit { made.removeAll { $0.target.hasIDPrefix("group:") } }
+                // "Deutschland unterstützt die Annäherung Serbiens an die EU": the genitive owner of the verb's object noun is
+                // supported or accused; the phrase after it is the noun's complement
+                if doc.language == .de, type == .support || type == .accusation, cue.entry.cueClass == .verb, !made.isEmpty,
+                   let g = args.first(where: { a in a.isPossessor && a.phraseStart - 2 >= c.tokens.lowerBound && toks[a.phraseStart - 1].isWord
+                       && toks[a.phraseStart - 1].isCapitalized && !mentionTokens.contains(a.phraseStart - 1) && isA(a.phraseStart - 2, .determiner)
+                       && !made.contains { $0.source == a.actor } }),
+                   made.allSatisfy({ r in r.target != g.actor && args.contains { $0.actor == r.target && $0.start > g.end && $0.phraseStart <= g.end + 1 && !$0.isPlain } }) {
+                    made = RelationFinder.uniqueSorted(made.map(\.source)).map {
+                        Relation(type: type, source: $0, target: g.actor, sentence: s.index, rule: "verb:" + cue.entry.form)
+                    }
+                }
                 // "condemned Uganda's detention of Kenyan fishermen": whose act it is is accused, not the people it befell
                 if type == .accusation, !made.isEmpty, !doc.groupStates.isEmpty {
                     for i in made.indices where doc.groupStates[made[i].target] != nil {
