@@ -155,8 +155,14 @@ extension RelationFinder.Finder {
                 }
                 // ("sprach von einem „hybriden Angriff“ des Regimes in Minsk": the noun's genitive is whose conduct it is)
                 let accEnd = acc.token + acc.length + (acc.token + acc.length < c.tokens.upperBound && punctuation[acc.token + acc.length].contains(.quoteMark) ? 1 : 0)
+                // ("China imposed export controls, which Brussels called blackmail": a relative clause on a thing qualifies the
+                // act of the clause before's subject)
+                let ofPrevious = ci > 0 && before.count > 0 && ["which", "that", "die", "der", "das", "den"].contains(c.opener ?? "")
+                    && !args.contains(where: { $0.start > q && !subjectActors.contains($0.actor) })
+                    ? subjectOfPrevious.first(where: { !subjectActors.contains($0.actor) && !$0.actor.hasPrefix("agreement:") }) : nil
                 if let t = args.first(where: { $0.start > q && $0.start < acc.token && !subjectActors.contains($0.actor) && !$0.actor.hasPrefix("agreement:") && $0.role != .prep(.other) })
-                    ?? ((acc.entry.cueClass == .qualify || acc.entry.type == .conflict) && doc.language == .de ? args.first(where: { $0.phraseStart == accEnd && ($0.role == .plain || $0.isPossessor) && !subjectActors.contains($0.actor) && !$0.actor.hasPrefix("agreement:") }) : nil) {
+                    ?? ((acc.entry.cueClass == .qualify || acc.entry.type == .conflict) && doc.language == .de ? args.first(where: { $0.phraseStart == accEnd && ($0.role == .plain || $0.isPossessor) && !subjectActors.contains($0.actor) && !$0.actor.hasPrefix("agreement:") }) : nil)
+                    ?? ofPrevious {
                     for src in subjectActors.sorted() {
                         var r = Relation(type: .accusation, source: src, target: t.actor, sentence: s.index, rule: "qualify:\(toks[q].text) … \(acc.entry.form)")
                         if clauseHedged || question { r.modality = .possible }
@@ -178,7 +184,11 @@ extension RelationFinder.Finder {
                        && (toks[f.token - 1].lower == "als" || !toks[f.token - 1].isWord && toks[f.token - 2].lower == "als") }) {
                 let before = args.filter { $0.isPlain && $0.end <= acc.token }
                 let subjectActors = Set(subjectGroup(before).map(\.actor))
-                if let t = before.first(where: { !subjectActors.contains($0.actor) && !$0.actor.hasPrefix("agreement:") }) {
+                // ("China hatte Ausfuhrkontrollen eingeführt, die Brüssel als „Erpressung“ bezeichnete": in a relative clause on a
+                // thing, whose it is is the clause before's subject)
+                let ofPrevious = ci > 0 && ["die", "der", "das", "den"].contains(c.opener ?? "")
+                    ? subjectOfPrevious.first(where: { !subjectActors.contains($0.actor) && !$0.actor.hasPrefix("agreement:") }) : nil
+                if let t = before.first(where: { !subjectActors.contains($0.actor) && !$0.actor.hasPrefix("agreement:") }) ?? ofPrevious {
                     for src in subjectActors.sorted() {
                         var r = Relation(type: .accusation, source: src, target: t.actor, sentence: s.index, rule: "qualify:\(toks[q].text) … \(acc.entry.form)")
                         if clauseHedged || question { r.modality = .possible }

@@ -90,3 +90,11 @@ name | group:opposition | en | opposition lawmakers; Opposition lawmakers; oppos
 actor | group:human-rights-groups | group | human rights groups
 name | group:human-rights-groups | en | human rights groups; Human rights groups; rights groups; Rights groups; human rights organisations; Human rights organisations; human rights organizations; Human rights organizations; human rights activists; Human rights activists; rights activists; Rights activists
 name | group:human-rights-groups | de | Menschenrechtsorganisationen; Menschenrechtsgruppen; Menschenrechtler; Menschenrechtlern; Menschenrechtlerinnen; Menschenrechtsaktivisten; Menschenrechtsaktivistinnen
+
+# Intelligence services named as a collective, not one state's ("westliche Geheimdienste", "foreign intelligence services")
+actor | group:western-intelligence | group | Western intelligence services
+name | group:western-intelligence | de | westliche Geheimdienste; westlichen Geheimdienste; westlichen Geheimdiensten; westlicher Geheimdienste; Westliche Geheimdienste
+name | group:western-intelligence | en | Western intelligence services; Western intelligence agencies; Western spy agencies; western intelligence services
+actor | group:foreign-intelligence-services | group | foreign intelligence services
+name | group:foreign-intelligence-services | de | ausländische Geheimdienste; ausländischen Geheimdienste; ausländischen Geheimdiensten; ausländischer Geheimdienste; Ausländische Geheimdienste
+name | group:foreign-intelligence-services | en | foreign intelligence services; foreign intelligence agencies; foreign spy agencies; Foreign intelligence services
