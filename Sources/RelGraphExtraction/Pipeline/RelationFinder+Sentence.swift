@@ -659,6 +659,16 @@ extension RelationFinder.Finder {
                         Relation(type: type, source: $0, target: g.actor, sentence: s.index, rule: "verb:" + cue.entry.form)
                     }
                 }
+                // "Mali bildet mit Burkina Faso und Niger die Allianz der Sahelstaaten": who joins or forms a body together with others
+                // is its member with them, no ally of each of them
+                if type == .alliance, cue.entry.cueClass == .verb, !made.isEmpty, args.contains(where: { $0.role == .prep(.with) }),
+                   let body = args.first(where: { $0.actor.hasPrefix("org:") && $0.isPlain && $0.start > cue.token && !$0.mention.form.isPronounLike }) {
+                    let members = RelationFinder.uniqueSorted((args.filter { $0.isPlain && $0.start < body.start || $0.role == .prep(.with) } + inherited)
+                        .map(\.actor).filter { $0 != body.actor && !$0.hasPrefix("agreement:") && !$0.hasPrefix("org:") })
+                    if !members.isEmpty {
+                        made = members.map { Relation(type: .alliance, source: $0, target: body.actor, sentence: s.index, rule: "verb:" + cue.entry.form) }
+                    }
+                }
                 // "condemned Uganda's detention of Kenyan fishermen": whose act it is is accused, not the people it befell
                 if type == .accusation, !made.isEmpty, !doc.groupStates.isEmpty {
                     for i in made.indices where doc.groupStates[made[i].target] != nil {

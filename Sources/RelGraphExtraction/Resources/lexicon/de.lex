@@ -124,6 +124,8 @@ cue | alliance | de | verb | verlässt; verlassen; verließ; verließen | auf
 cue | alliance | de | verb | angehören; angehört; anzugehören
 # founding an organization makes its founders members ('hat mit Mali und Niger die AES gegründet')
 cue | alliance | de | verb | gründen; gründet; gründete; gründeten; gegründet; mitbegründet; mitgegründet; zu gründen
+# einen Block bilden: "Mali, Burkina Faso und Niger bilden die Allianz der Sahelstaaten" ("bildet … aus", trains, is another verb)
+cue | alliance | de | verb | bildet; bilden; bildete; bildeten
 cue | alliance | de | noun | Gründungsmitglied; Gründungsmitglieder; Gründungsmitgliedern; Gründungsmitglieds
 cue | alliance | de | verb | gehört; gehören; gehörte; gehörten | an
 cue | alliance | de | verb | zusammenschließen; zusammengeschlossen; zusammenzuschließen

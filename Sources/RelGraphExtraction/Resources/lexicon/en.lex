@@ -91,6 +91,9 @@ cue | alliance | en | noun | accession; accessions; membership; memberships; mem
 cue | alliance | en | verb | ally; allies; allied; allying; join; joins; joined; joining; belong; belongs; belonged; accede; accedes; acceded; team up; teamed up; teams up; relies on; relied on; rely on; relying on; grew closer; grown closer; grow closer; grows closer; growing closer; drew closer; drawn closer; draw closer; moved closer; move closer
 # founding an organization makes its founders members ('Mali, Burkina Faso and Niger founded the AES')
 cue | alliance | en | verb | founded; co-founded; cofounded
+# forming a body or bloc together: its members are allied with it and with each other ("Niger, which together with Mali and
+# Burkina Faso forms the Alliance of Sahel States")
+cue | alliance | en | verb | forms; formed; form
 cue | alliance | en | noun | founding member; founding members
 cue | alliance | en | adj | allied; aligned; *-aligned; *-allied; friendly
 # --- party_to (actor -> agreement): the target must be an agreement node ---
