@@ -91,6 +91,9 @@ public struct Lexicon: Sendable {
         public var groupNouns: [String: String] = [:]
         /// The English plurals of `groupNouns` whose people bear arms (militias, rebels, cartels): only they attack.
         public var armedGroupPlurals: Set<String> = []
+        /// The English plurals of `groupNouns` that only describe a person named after them ("opposition politician X"):
+        /// without a name they name no group (`groupnoun` records marked `person`).
+        public var personOnlyPlurals: Set<String> = []
         /// Verbs that hold, arrest, deport or sentence people ("detained", "deported", "festgenommen", "schob … ab"), lower
         /// case: sanction cues that sanction only a person or a group.
         public var detentionVerbs: Set<String> = []

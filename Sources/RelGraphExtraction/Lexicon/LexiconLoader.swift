@@ -321,13 +321,14 @@ public struct LexiconLoader {
             }
         case "groupnoun":
             // nouns of a state's people: `groupnoun | LANG | ENGLISH PLURAL | form; ...`
-            try need(4...5, "groupnoun | LANG | ENGLISH PLURAL | form; ... | armed")
+            try need(4...5, "groupnoun | LANG | ENGLISH PLURAL | form; ... | armed|person")
             guard !f[2].isEmpty, f[2] == f[2].lowercasedFast() else { throw fail("the English plural must be lower case and not empty") }
-            guard f.count == 4 || f[4] == "armed" || f[4].isEmpty else { throw fail("the fifth field may only be \"armed\"") }
+            guard f.count == 4 || ["armed", "person", ""].contains(f[4]) else { throw fail("the fifth field may only be \"armed\" or \"person\"") }
             let forms = try list(3)
             for lang in try languages(f[1], fail) {
                 for form in forms { lexicon[lang].groupNouns[form.lowercasedFast()] = f[2] }
                 if f.count == 5 && f[4] == "armed" { lexicon[lang].armedGroupPlurals.insert(f[2]) }
+                if f.count == 5 && f[4] == "person" { lexicon[lang].personOnlyPlurals.insert(f[2]) }
             }
         case "detain":
             // verbs that hold, arrest, deport or sentence people: sanction cues of a person or a group only

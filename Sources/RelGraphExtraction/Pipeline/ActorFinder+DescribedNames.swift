@@ -55,9 +55,13 @@ extension ActorFinder.State {
                   words.isOrgNoun(toks[k].lower, compounds: true), isUnknownCapitalized(k + 1, end: end), !isCommonNoun(toks[k + 1]) else { continue }
             var n = 1
             if k + 2 < end, isUnknownCapitalized(k + 2, end: end), !isCommonNoun(toks[k + 2]) { n = 2 }
-            // ("die Gruppe Saraja al-Aschtar": a name's particle word, "al-", "bin", goes on it and makes it a name)
-            let particle = n == 1 && k + 2 < end && Self.isParticleName(toks[k + 2])
-            if particle { n = 2 }
+            // ("die Gruppe Saraja al-Aschtar", "die Miliz Kataib Sayyid al-Schuhada": a name's particle word, "al-X", goes on it
+            // and makes it a name)
+            var particle = false
+            while n < 3, k + 1 + n < end, Self.isParticleName(toks[k + 1 + n]) {
+                n += 1
+                particle = true
+            }
             let after = k + 1 + n
             guard after == end || !toks[after].isWord || !toks[after].isCapitalized else { continue }
             let first = toks[k + 1].text

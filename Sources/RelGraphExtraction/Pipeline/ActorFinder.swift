@@ -8,7 +8,7 @@ import RelGraph
 /// the person, or else the nearest state named before.
 public struct ActorFinder: PipelineStage {
     public let lexicon: Lexicon
-    static let nounSuffixes = ["ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "tät", "ismus", "nis", "isse", "ium"]
+    static let nounSuffixes = ["ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "tät", "ismus", "nis", "isse", "ium", "age", "propaganda"]
     static let particles: Set<String> = ["bin", "ibn", "al", "el", "de", "da", "do", "dos", "van", "von", "la", "le", "di", "del", "y", "abu", "ben", "ould"]
     static let determiners: Set<String> = ["der", "die", "das", "des", "dem", "den", "the", "a", "an", "ein", "eine", "einer", "eines", "einem"]
     /// Institutions that follow a title's genitive and are no one's name ("of the Canadian High Commission").
@@ -367,7 +367,9 @@ public struct ActorFinder: PipelineStage {
                     // ("the small South American nation", "in the Indian Ocean": a region's name, no actor)
                     if e.actor == NameEntry.region { i += n; continue }
                     // "23 Kenyan fishermen", "kirgisische Staatsbürger": a state's people, a group and no state
-                    if e.form == .adjective, !words.groupNouns.isEmpty, let k = peopleGroup(adjective: e.actor, at: i, length: n, sentence: s) {
+                    // ("US journalist Evan Gershkovich", "UK nationals": a state's short name in capitals is used as its adjective)
+                    if e.form == .adjective || e.form == .name && n == 1 && toks[i].text.utf8.count <= 3 && toks[i].text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
+                       !words.groupNouns.isEmpty, let k = peopleGroup(adjective: e.actor, at: i, length: n, sentence: s) {
                         i = k
                         continue
                     }
@@ -495,12 +497,15 @@ public struct ActorFinder: PipelineStage {
                 after += 2
             }
             if after + 1 < end, toks[after].isWord, toks[after].isCapitalized, !isFunctionWord(at: after), toks[after + 1].isCapitalized || isGivenName(at: after) {
-                let len = nameSequence(at: after, end: end)
+                var len = nameSequence(at: after, end: end)
                 guard len >= 2 else { return nil }
+                // (German nouns are capitalized: "dem schwedischen Forscher Ahmadreza Djalali Spionage vor" names two words)
+                if doc.language == .de, len > 2, !(after + 2 ..< after + len).contains(where: { Self.isParticleName(toks[$0]) || isParticle(toks[$0]) }) { len = 2 }
                 let id = addPerson(tokens: after..<(after + len), sentence: s.index)
                 if !pendingTitles.isEmpty { completePendingTitle(at: after, person: id, sentence: s) }
                 return after + len
             }
+            if words.personOnlyPlurals.contains(plural) { return nil }
             let label = adjective + " " + plural
             let id = "group:" + Slug.make(label)
             if actors[id] == nil { actors[id] = ActorInfo(id: id, kind: .group, label: label) }

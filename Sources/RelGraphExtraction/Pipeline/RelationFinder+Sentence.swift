@@ -629,8 +629,12 @@ extension RelationFinder.Finder {
                 // "verurteilte einen litauischen Staatsbürger zu zehn Jahren Haft": a condemning verb with a penalty in its clause
                 // sentences (a detention), it condemns no one
                 var detention = type == .sanction && words.detentionVerbs.contains(cue.entry.form.lowercasedFast())
+                // (the penalty in a phrase with "zu": "zu zehn Jahren Haft", "zum Tode", not "vor zwei Jahren"; and not where the verb
+                // condemns a sentence: "verurteilte die Verurteilung Nawalnys zu 19 Jahren Haft")
                 if type == .accusation, !made.isEmpty, !words.penaltyNouns.isEmpty, words.sentencingVerbs.contains(cue.entry.form.lowercasedFast()),
-                   c.tokens.contains(where: { words.penaltyNouns.contains(toks[$0].lower) }) {
+                   let pen = c.tokens.first(where: { j in words.penaltyNouns.contains(toks[j].lower)
+                       && (max(c.tokens.lowerBound, j - 4) ..< j).contains { ["zu", "zum", "zur"].contains(toks[$0].lower) } }),
+                   !(c.tokens.lowerBound ..< pen).contains(where: { ["verurteilung", "urteil", "urteils", "haftstrafe", "strafe"].contains(toks[$0].lower) }) {
                     made = made.map { var r = $0; r.type = .sanction; r.rule = "penalty:" + cue.entry.form; return r }
                     detention = true
                 }

@@ -69,7 +69,7 @@ orgtitle | de | konzernchef; konzernchefin; firmenchef; firmenchefin; vorstandsc
 # group's id and label are the state's English adjective and the plural (group:kenyan-fishermen). Soldiers, troops, police,
 # officials and diplomats are left out: "nordkoreanische Soldaten" is North Korea. English singulars name the group too ("a French
 # citizen": group:french-citizens). Groups marked armed (militias, rebels, cartels) may attack; the others are never the
-# attacker, visitor or sender of an edge.
+# attacker, visitor or sender of an edge. Nouns marked person (politicians) only describe a person named after them.
 groupnoun | en | fishermen | fishermen; fisherman
 groupnoun | en | migrants | migrants; labour migrants; labor migrants; migrant workers
 groupnoun | en | citizens | citizens; nationals; citizen; national
@@ -82,7 +82,8 @@ groupnoun | en | asylum seekers | asylum seekers; asylum-seekers
 groupnoun | en | journalists | journalists; journalist
 groupnoun | en | students | students; student
 groupnoun | en | researchers | researchers; researcher; scientists; scientist; academics; academic
-groupnoun | en | writers | writers; writer; bloggers; blogger
+groupnoun | en | writers | writers; writer; bloggers; blogger; artists; artist
+groupnoun | en | politicians | politicians; politician; opposition politicians; opposition politician; teachers; teacher | person
 groupnoun | en | businessmen | businessmen; businessman; businesswoman; businesspeople
 groupnoun | en | aid workers | aid workers; aid worker
 groupnoun | en | herders | herders
@@ -111,7 +112,8 @@ groupnoun | de | asylum seekers | Asylbewerber; Asylbewerbern; Asylsuchende; Asy
 groupnoun | de | journalists | Journalisten; Journalistinnen; Journalist; Journalistin
 groupnoun | de | students | Studenten; Studierende; Studierenden; Student; Studentin
 groupnoun | de | researchers | Forscher; Forscherin; Wissenschaftler; Wissenschaftlerin; Wissenschaftlern
-groupnoun | de | writers | Schriftsteller; Schriftstellerin; Schriftstellern; Blogger; Bloggerin
+groupnoun | de | writers | Schriftsteller; Schriftstellerin; Schriftstellern; Blogger; Bloggerin; Künstler; Künstlerin; Künstlern
+groupnoun | de | politicians | Politiker; Politikerin; Politikern; Oppositionspolitiker; Oppositionspolitikerin; Oppositionspolitikern; Lehrer; Lehrerin | person
 groupnoun | de | businessmen | Geschäftsmann; Geschäftsleute; Geschäftsleuten; Unternehmer; Unternehmerin
 groupnoun | de | aid workers | Entwicklungshelfer; Entwicklungshelferin; Helfer
 groupnoun | de | herders | Viehhirten; Hirten
@@ -142,7 +144,7 @@ detain | de | bürgert; bürgerten; bürgerte | aus
 # is a detention, a sanction of a person or group only ("verurteilte einen litauischen Staatsbürger zu zehn Jahren Haft"),
 # and no accusation ("verurteilte den Angriff")
 sentencing | de | verurteilt; verurteilte; verurteilten; verurteilen
-penalty | de | haft; gefängnis; haftstrafe; gefängnisstrafe; lagerhaft; todesstrafe; tode; jahren; monaten; arbeitslager
+penalty | de | haft; gefängnis; haftstrafe; haftstrafen; gefängnisstrafe; gefängnisstrafen; lagerhaft; straflager; strafkolonie; geldstrafe; todesstrafe; tode; jahren; monaten; arbeitslager
 detain | en | sentenced; sentences
 
 # approx: words that make a number approximate. Before a number ("about 30 Guinean troops", "von mindestens sieben
