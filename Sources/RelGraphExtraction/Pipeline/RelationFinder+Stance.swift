@@ -235,4 +235,14 @@ extension RelationFinder.Finder {
         a.mention.isLocative = false
         return a
     }
+
+    /// Adds the accusations of each of `sources` against `target` that qualifying a conduct makes ("nannte … eine
+    /// Provokation"): possible where the clause is hedged or a question, none where it is negated.
+    func addQualifiedAccusations(from sources: Set<String>, to target: String, rule: String, sentence s: Sentence, possible: Bool, negated: Bool) {
+        for src in sources.sorted() {
+            var r = Relation(type: .accusation, source: src, target: target, sentence: s.index, rule: rule)
+            if possible { r.modality = .possible }
+            if !negated && addRelation(r), tracing { traceLines.append("    => accusation \(src) -> \(target) \(r.rule)") }
+        }
+    }
 }
