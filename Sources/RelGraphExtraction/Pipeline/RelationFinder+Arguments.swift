@@ -339,7 +339,8 @@ extension RelationFinder.Finder {
                     if !t.isWord || t.text == "'s" || t.text == "’s" { k += 1; continue }
                     // (not as an adjective before a role noun: "Syria's main military backer")
                     if isGovernmentNoun(at: k) || t.lower.hasSuffix("ministerium") || t.lower.hasSuffix("ministry") {
-                        if !(k + 1 < c.tokens.upperBound && cueEntries(toks[k + 1], at: k + 1).contains { $0.cueClass == .agent }) { mm.isPossessive = false }
+                        // (nor before a noun: "its police agreement with China" is Fiji's agreement)
+                        if !(k + 1 < c.tokens.upperBound && cueEntries(toks[k + 1], at: k + 1).contains { $0.cueClass == .agent || $0.cueClass == .noun && t.lower == "police" }) { mm.isPossessive = false }
                         break
                     }
                     // "Venezuela's defence minister described …": an office without a name speaks for its state

@@ -171,7 +171,9 @@ public struct RelationFinder: PipelineStage {
     /// German nouns for a state that may stand before its name ("das Nachbarland Moldau", "der Inselstaat Fidschi").
     static let stateNounsDE: Set<String> = ["land", "nachbarland", "nachbarstaat", "staat", "inselstaat", "königreich", "emirat", "golfstaat",
                                             "golfemirat", "karibikstaat", "pazifikstaat", "binnenstaat", "bruderland", "partnerland", "nachbarn"]
-    static let governmentNouns: Set<String> = ["regierung", "führung", "behörden", "machthaber", "junta", "government", "authorities", "leadership", "administration", "regime", "armee", "army", "militär", "military", "streitkräfte", "forces"]
+    static let governmentNouns: Set<String> = ["regierung", "führung", "behörden", "machthaber", "junta", "government", "authorities", "leadership", "administration", "regime", "armee", "army", "militär", "military", "streitkräfte", "forces",
+                                                 // ("Qatar's coast guard detained", "Sri Lanka's navy arrested": the state acts through them too)
+                                                 "navy", "guard", "marine", "küstenwache", "police", "polizei", "luftwaffe"]
     /// Words before an English cue that make it a noun ("a demand", "the strikes", "that charge").
     static let nounMarkers: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "further", "new", "fresh", "such"]
 
