@@ -8,10 +8,12 @@ extension RelationFinder.Finder {
                                clause c: Clause, sentence s: Sentence) {
         // "verurteilte einen litauischen Staatsbürger zu zehn Jahren Haft": a condemning verb with a penalty in its clause
         // sentences (a detention), it condemns no one
-        var detention = type == .sanction && words.detentionVerbs.contains(cue.entry.form.lowercasedFast())
+        // (the cue's form in lower case made once, and only for the two types that ask for it)
+        let form = type == .sanction || type == .accusation ? cue.entry.form.lowercasedFast() : ""
+        var detention = type == .sanction && words.detentionVerbs.contains(form)
         // (the penalty in a phrase with "zu": "zu zehn Jahren Haft", "zum Tode", not "vor zwei Jahren"; and not where the verb
         // condemns a sentence: "verurteilte die Verurteilung Nawalnys zu 19 Jahren Haft")
-        if type == .accusation, !made.isEmpty, !words.penaltyNouns.isEmpty, words.sentencingVerbs.contains(cue.entry.form.lowercasedFast()),
+        if type == .accusation, !made.isEmpty, !words.penaltyNouns.isEmpty, words.sentencingVerbs.contains(form),
            let pen = c.tokens.first(where: { j in words.penaltyNouns.contains(toks[j].lower)
                && (max(c.tokens.lowerBound, j - 4) ..< j).contains { ["zu", "zum", "zur"].contains(toks[$0].lower) } }),
            !(c.tokens.lowerBound ..< pen).contains(where: { ["verurteilung", "urteil", "urteils", "haftstrafe", "strafe"].contains(toks[$0].lower) }) {
