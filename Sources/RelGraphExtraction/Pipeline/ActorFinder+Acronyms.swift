@@ -132,6 +132,22 @@ extension ActorFinder.State {
         }
     }
 
+    /// The first capital from `from` on whose run to `before` spells `acronym` by its capitals' initials (function
+    /// words and linking words skipped), or nil.
+    private func exactAcronymStart(_ acronym: String, from: Int, before i: Int) -> Int? {
+        let letters = Array(acronym.uppercased())
+        for start in from..<i where toks[start].isCapitalized && !isFunctionWord(toks[start]) {
+            var initials: [Character] = []
+            for k in start..<i where toks[k].isCapitalized && !isFunctionWord(toks[k]) {
+                guard let c = toks[k].text.first else { continue }
+                initials.append(contentsOf: String(c).uppercased())
+            }
+            if initials == letters { return start }
+            if initials.count < letters.count { return nil }
+        }
+        return nil
+    }
+
     func defineAcronyms(in s: Sentence) {
         let lo = s.tokens.lowerBound
         var i = lo + 1
@@ -154,6 +170,9 @@ extension ActorFinder.State {
                 start -= 1
             }
             while start < i && (!toks[start].isCapitalized || isFunctionWord(toks[start])) { start += 1 }
+            // ("Oberhaupt der Ovaherero Traditional Authority (OTA)": the longest run whose capitals' initials spell the
+            // acronym wins over the run's first capital; German nouns before the name are capitalized too)
+            if capitals > acronym.count, let exact = exactAcronymStart(acronym, from: start, before: i) { start = exact }
             guard capitals >= 2, start < i, toks[start].text.unicodeScalars.first.map({ String($0).uppercased() }) == acronym.unicodeScalars.first.map({ String($0).uppercased() }) else { continue }
             let length = i - start
             // a name the lexicon knows: the acronym is another name of it

@@ -283,11 +283,22 @@ public struct ActorFinder: PipelineStage {
                 guard toks[k].isCapitalized || Self.isParticleName(toks[k]), !isFunctionWord(toks[k]), !isCommonNoun(toks[k]) else { break }
                 if let (e, _) = nameMatch(at: k, end: end), !e.actor.hasIDPrefix("person:") { break }
                 if titleMatch(at: k, end: end) != nil { break }
-                if !isFreeOfCues(toks[k]) { break }
+                if !isFreeOfCues(toks[k]) && !(words > 0 && isSurnameLikeTheme(k, end: end)) { break }
                 k += 1
                 words += 1
             }
             return words == 0 ? 0 : k - i
+        }
+
+        /// "Energy Minister Alparslan Bayraktar said": a weapon's proper name (a capitalized theme cue: "Bayraktar",
+        /// "Taurus") after a name's first word is the name's surname when no word follows it in the clause (punctuation,
+        /// a function word or a report verb does): "Bayraktar drones", "Patriot systems" stay weapons.
+        func isSurnameLikeTheme(_ k: Int, end: Int) -> Bool {
+            let cues = words.cues.matches(toks[k].lower)
+            guard !cues.isEmpty, cues.allSatisfy({ $0.cueClass == .theme && $0.form.first?.isUppercase == true && $0.form.dropFirst().contains(where: \.isLowercase) }),
+                  !words.reportVerbs.hasMatch(toks[k].lower), !isClaimNoun(toks[k]) else { return false }
+            guard k + 1 < end, toks[k + 1].isWord else { return true }
+            return isFunctionWord(toks[k + 1]) || words.reportVerbs.hasMatch(toks[k + 1].lower)
         }
 
         /// Whether `nameSequence(at: i, end: end)` may be 2 or more: only when the token after `i` is a word
@@ -454,7 +465,11 @@ public struct ActorFinder: PipelineStage {
                     }
                     // (the title opens the apposition: ", sagte der Minister" is the next clause's speaker, no apposition)
                     if n >= 2, i + n + 1 < end, toks[i + n].text == ",",
-                       ((i + n + 1)..<min(end, i + n + 4)).contains(where: { k in titleMatch(at: k, end: end) != nil
+                       ((i + n + 1)..<min(end, i + n + 6)).contains(where: { k in titleMatch(at: k, end: end) != nil
+                           // ("Salif Sadio, the last major rebel commander": past three words, only lower-case describing words
+                           // stand between the comma's determiner and the title)
+                           && (k <= i + n + 3 || ((i + n + 2)..<k).allSatisfy { toks[$0].isWord && !toks[$0].isCapitalized
+                               && !["who", "which", "that", "whose", "der", "die", "das", "den", "dem", "des"].contains(toks[$0].lower) })
                            // ("the Maritime Zones Act, signed by President Marcos": a preposition before the title
                            // puts the titled person in another phrase)
                            && ((i + n + 1)..<k).allSatisfy { !words.reportVerbs.hasMatch(toks[$0].lower) && words.preps[toks[$0].lower] == nil } }) {
@@ -573,6 +588,8 @@ public struct ActorFinder: PipelineStage {
                     var found: (NameEntry, Int, Int)?
                     while q < end && q < j + 6 && toks[q].isWord {
                         if let (e, n) = nameMatch(at: q, end: end), !e.actor.hasIDPrefix("person:") { found = (e, q, n); break }
+                        // ("Oberhaupt der Ovaherero Traditional Authority (OTA)": a name the article defines by its acronym)
+                        if let d = defined[q], d.actor.hasIDPrefix("org:") { found = (NameEntry(actor: d.actor, form: .name), q, d.length); break }
                         // "des Präsidenten der Ecowas-Kommission": an actor in a compound's first part
                         if toks[q].containsHyphen, let first = Self.hyphenParts(toks[q].text).first, let e = nameEntry(forWord: first), !e.actor.hasIDPrefix("person:") {
                             found = (e, q, 1)
@@ -712,6 +729,13 @@ public struct ActorFinder: PipelineStage {
                     if e < end, isGenitiveLink(at: e) {
                         var q = e + 1
                         while q < end && q < e + 6 && toks[q].isWord {
+                            // ("Mutjinde Katjiua, Oberhaupt der Ovaherero Traditional Authority (OTA),": a name the article
+                            // defines by its acronym; the scan adds its mention, in the title)
+                            if let d = defined[q], d.actor.hasIDPrefix("org:") {
+                                if actor == nil { actor = d.actor }
+                                e = q + d.length
+                                break
+                            }
                             if let (ne, n) = nameMatch(at: q, end: end), !ne.actor.hasIDPrefix("person:") {
                                 if actor == nil { actor = ne.actor }
                                 qual.append(addMention(ne.actor, tokens: q..<(q + n), sentence: s.index, form: ne.form, inTitle: true))
