@@ -14,7 +14,7 @@ struct EvidenceOffsetsTests {
         let root = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
         let fm = FileManager.default
         var out: [String] = []
-        for sub in ["eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10", "eval11", "eval12", "eval13", "eval14", "eval15", "heldout", "stages", "articles"] {
+        for sub in ["eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10", "eval11", "eval12", "eval13", "eval14", "eval15", "eval16", "heldout", "stages", "articles"] {
             let dir = root.appendingPathComponent(sub)
             for name in (try? fm.contentsOfDirectory(atPath: dir.path)) ?? [] where name.hasSuffix(".txt") || name.hasSuffix(".html") {
                 if name == "README.txt" { continue }
