@@ -101,6 +101,9 @@ public struct Lexicon: Sendable {
         /// ("Haft", "Jahren"): with one in its clause, such a verb is a detention, no accusation.
         public var sentencingVerbs: Set<String> = []
         public var penaltyNouns: Set<String> = []
+        /// Verbs of leading in a person's relative clause ("who heads", "der … führte"), lower case: the person represents
+        /// the organization or state the clause names.
+        public var leadingVerbs: Set<String> = []
         /// Agreement nouns and the kind slug their id takes.
         public var agreements = PhraseIndex<String>()
         public var boilerplate: [NSRegularExpression] = []

@@ -73,7 +73,8 @@ extension ActorFinder.State {
             var usedAsNoun = false, recurs = false
             for j in toks.indices where j != k + 1 && toks[j].text == first {
                 recurs = true
-                if j > 0, toks[j - 1].isWord, ActorFinder.determiners.contains(toks[j - 1].lower)
+                // ("Zhang, der Nexperia seit 2020 führte": an article's form after a comma opens a relative clause)
+                if j > 0, toks[j - 1].isWord, ActorFinder.determiners.contains(toks[j - 1].lower), !(j > 1 && toks[j - 2].text == ",")
                     || j > 1 && ActorFinder.determiners.contains(toks[j - 2].lower) && !toks[j - 1].isCapitalized && ["e", "en", "er", "es", "em"].contains(where: { toks[j - 1].lower.hasSuffix($0) }) {
                     usedAsNoun = true
                     break

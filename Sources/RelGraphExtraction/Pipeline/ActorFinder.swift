@@ -478,6 +478,13 @@ public struct ActorFinder: PipelineStage {
                         i += n
                         continue
                     }
+                    // "Zhang Xuezheng, who has led Nexperia": English "who" opens a clause on a person
+                    if n >= 2, doc.language == .en, i + n + 1 < end, toks[i + n].text == ",", toks[i + n + 1].lower == "who" {
+                        let id = addPerson(tokens: i..<(i + n), sentence: s.index)
+                        appositive(after: i + n, person: id, sentence: s)
+                        i += n
+                        continue
+                    }
                 }
                 if regionCompound(i, sentence: s) { i += 1; continue }
                 compoundParts(i, sentence: s)
@@ -714,6 +721,7 @@ public struct ActorFinder: PipelineStage {
         func appositive(after k: Int, person: String, sentence s: Sentence) {
             let end = s.tokens.upperBound
             guard k < end, toks[k].text == "," else { return }
+            leadingClause(after: k, person: person, sentence: s)
             var j = k + 1
             var actor: String?
             var qual: [Int] = []

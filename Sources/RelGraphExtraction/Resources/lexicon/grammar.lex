@@ -147,6 +147,11 @@ sentencing | de | verurteilt; verurteilte; verurteilten; verurteilen
 penalty | de | haft; gefängnis; haftstrafe; haftstrafen; gefängnisstrafe; gefängnisstrafen; lagerhaft; straflager; strafkolonie; geldstrafe; todesstrafe; tode; jahren; monaten; arbeitslager
 detain | en | sentenced; sentences
 
+# leadverb: verbs of leading in a relative clause right after a person's name: "Zhang Xuezheng, who has led Nexperia since
+# 2020", "Zhang, der Nexperia seit 2020 führte": the person represents what the clause names
+leadverb | en | leads; led; heads; headed; chairs; chaired; commands; commanded
+leadverb | de | führt; führte; leitet; leitete; anführt; anführte; befehligt; befehligte; regiert; regierte
+
 # approx: words that make a number approximate. Before a number ("about 30 Guinean troops", "von mindestens sieben
 # mauretanischen Viehhirten") they belong to its noun phrase and are no preposition.
 approx | en | about; around; some; nearly; almost; roughly; approximately; over; under; least; than
