@@ -104,6 +104,9 @@ public struct Lexicon: Sendable {
         /// Verbs of leading in a person's relative clause ("who heads", "der … führte"), lower case: the person represents
         /// the organization or state the clause names.
         public var leadingVerbs: Set<String> = []
+        /// Nouns of one person by trade or standing ("activist", "der Verleger"), lower case: beside two unknown
+        /// capitalized words they make them a person's name.
+        public var personNouns: Set<String> = []
         /// Agreement nouns and the kind slug their id takes.
         public var agreements = PhraseIndex<String>()
         public var boilerplate: [NSRegularExpression] = []

@@ -478,8 +478,12 @@ public struct ActorFinder: PipelineStage {
                         i += n
                         continue
                     }
-                    // "Zhang Xuezheng, who has led Nexperia": English "who" opens a clause on a person
-                    if n >= 2, doc.language == .en, i + n + 1 < end, toks[i + n].text == ",", toks[i + n + 1].lower == "who" {
+                    // "Zhang Xuezheng, who has led Nexperia": English "who" opens a clause on a person; and the words of a
+                    // person around a name ("der Verleger Gui Minhai", "Chilekwa Mumba, a Kitwe-based activist")
+                    // (a person's noun first is no name's word: "der Verleger Gui Minhai" is found at "Gui")
+                    if n >= 2, !words.personNouns.contains(toks[i].lower),
+                       doc.language == .en && i + n + 1 < end && toks[i + n].text == "," && toks[i + n + 1].lower == "who"
+                        || !words.personNouns.isEmpty && isPersonByContext(at: i, length: n, sentence: s) {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
                         appositive(after: i + n, person: id, sentence: s)
                         i += n
@@ -632,6 +636,11 @@ public struct ActorFinder: PipelineStage {
                 // ("of the ruling Georgian Dream party, …": the noun the name describes)
                 while q < end && q < p + 5 && (toks[q].isCapitalized || ["'s", "’s"].contains(toks[q].text) || q == p && words.orgNouns.contains(toks[q].lower)) && toks[q].text != "," { q += 1 }
                 if q < end, q > p, toks[q].text == "," { p = q }
+            } else if k == i + tm.length, p + 2 < end, ["of", "von"].contains(toks[p].lower), toks[p + 1].isCapitalized {
+                // "den Bischof von Matagalpa, Rolando Álvarez": a place the lexicon does not know, then the holder
+                var q = p + 1
+                while q < end && q < p + 4 && toks[q].isWord && toks[q].isCapitalized && !isFunctionWord(toks[q]) { q += 1 }
+                if q < end, toks[q].text == "," { p = q }
             }
             if p < end, toks[p].text == "," {
                 p += 1

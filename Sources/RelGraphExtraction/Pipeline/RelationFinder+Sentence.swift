@@ -730,8 +730,10 @@ extension RelationFinder.Finder {
                         if st == r.source { continue }
                         r.target = st
                     }
-                    // "Trump, den er … besucht hatte": a visit to a person is a visit to the person's state
-                    if type == .visit, r.target.hasPrefix("person:"), let st = personState[r.target] {
+                    // "Trump, den er … besucht hatte": a visit to a person is a visit to the person's state (a person of no
+                    // known state is no host: "used the visit to reject calls for the return of Kilmar Abrego Garcia")
+                    if type == .visit, r.target.hasPrefix("person:") {
+                        guard let st = personState[r.target] else { continue }
                         if st == r.source || personState[r.source] == st { continue }
                         r.target = st
                     }

@@ -173,7 +173,9 @@ public struct RelationFinder: PipelineStage {
                                             "golfemirat", "karibikstaat", "pazifikstaat", "binnenstaat", "bruderland", "partnerland", "nachbarn"]
     static let governmentNouns: Set<String> = ["regierung", "führung", "behörden", "machthaber", "junta", "government", "authorities", "leadership", "administration", "regime", "armee", "army", "militär", "military", "streitkräfte", "forces",
                                                  // ("Qatar's coast guard detained", "Sri Lanka's navy arrested": the state acts through them too)
-                                                 "navy", "guard", "marine", "küstenwache", "police", "polizei", "luftwaffe"]
+                                                 "navy", "guard", "marine", "küstenwache", "police", "polizei", "luftwaffe",
+                                                 // ("ein Gericht in Moskau verurteilte", "a court in Ningbo sentenced": a court of a state)
+                                                 "gericht", "court"]
     /// Words before an English cue that make it a noun ("a demand", "the strikes", "that charge").
     static let nounMarkers: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "further", "new", "fresh", "such"]
 

@@ -50,6 +50,8 @@ title | de | Nato-Generalsekretär; Nato-Generalsekretärs; Nato-Generalsekretä
 title | de | General; Generals; Generäle; Generälen; Generalleutnant; Generalleutnants; Generalmajor; Generalmajors; Generaloberst; Brigadegeneral; Brigadegenerals; Armeegeneral; Admiral; Admirals; Vizeadmiral; Konteradmiral; Feldmarschall; Marschall; Oberst; Oberstleutnant; Oberbefehlshaber; Oberbefehlshabers; Oberbefehlshaberin; Befehlshaber; Befehlshabers; Kommandeur; Kommandeurs; Kommandeurin; Kommandant; Kommandanten; Kommandantin; Chef; Chefs; Chefin; Armeechef; Armeechefs; Militärchef; Militärchefs; Generalstabschef; Generalstabschefs; Geheimdienstchef; Geheimdienstchefs; Geheimdienstchefin; Spionagechef; Juntachef; Junta-Chef; Junta-Chefs; Außenamtschef; Außenamtschefin | -
 title | de | Gründer; Gründers; Gründerin; Mitgründer; Mitgründers; Mitbegründer; Mitbegründers; Begründer; Begründers; Generalstabschef; Generalstabschefs; Stabschef; Stabschefs | -
 # Richter eines obersten Gerichts ("Verfassungsrichter X", "Richter Alexandre de Moraes")
+title | de | Bischof; Bischofs; Bischöfe; Weihbischof; Weihbischofs; Erzbischof; Erzbischofs; Kardinal; Kardinals; Imam; Imams; Mufti; Großmufti; Rabbiner; Oberrabbiner | -
+title | de | Nuntius; Apostolischer Nuntius; Apostolischen Nuntius; Apostolische Nuntius | state:vat
 title | de | Richter; Richters; Richterin; Verfassungsrichter; Verfassungsrichterin; Bundesrichter; Bundesrichterin; Oberster Richter; Obersten Richter | -
 
 # ======================================================================
@@ -259,6 +261,8 @@ cue | visit | de | noun | Besuch; Besuchs; Besuches; Besuche; Besuchen; *besuch;
 # --- sanction (sanctioner -> sanctioned) ---
 cue | sanction | de | verb | sanktionieren; sanktioniert; sanktionierte; sanktionierten; sanktioniere; verhängen; verhängt; verhängte; verhängten; verhänge; boykottieren; boykottiert; boykottierte; boykottierten; ausweisen; ausgewiesen; auszuweisen
 cue | sanction | de | verb | weist; weisen; wies; wiesen; weise | aus
+cue | sanction | de | verb | des Landes verwiesen; des Landes verweisen; des Landes zu verweisen
+cue | sanction | de | verb | verweist; verweisen; verwies; verwiesen | Landes
 cue | sanction | de | verb | erklärt; erklären; erklärte; erklärten; erkläre | unerwünschten
 cue | sanction | de | verb | erklärt; erklären; erklärte; erklärten; erkläre | unerwünschte
 # einstufen, erklären oder listen als Terrororganisation ist eine Sanktion ("stuften die Gruppe als Terrororganisation ein",

@@ -44,6 +44,8 @@ title | en | NATO Secretary-General; NATO Secretary General; NATO chief | org:na
 # military and security
 title | en | commander; commander-in-chief; top commander; army commander; military commander; field commander; general; top general; lieutenant general; major general; brigadier general; admiral; rear admiral; vice admiral; field marshal; marshal; colonel; lieutenant colonel; army chief; military chief; defence chief; defense chief; intelligence chief; spy chief; security chief; police chief; chief of the general staff; chief of general staff; chief of the defence staff; chief of the defense staff; head of the armed forces; chief; Gen.; Lt. Gen.; Lt Gen; Maj. Gen.; Maj Gen; Brig. Gen.; Adm.; Col.; Lt. Col. | -
 # other offices
+title | en | bishop; archbishop; auxiliary bishop; cardinal; imam; mufti; grand mufti; rabbi; chief rabbi | -
+title | en | nuncio; apostolic nuncio; papal nuncio | state:vat
 title | en | director-general; director general; senator; governor; mayor; lawmaker; legislator; parliamentarian; member of parliament; speaker; parliament speaker; parliamentary speaker; party leader; party chief; chairman; chairwoman; chairperson; vice chairman; Sen.; Rep.; Gov.; MP | -
 # founders and chiefs of staff lead what they founded or serve ("PKK founder Abdullah Öcalan", "the LNA's chief of staff")
 title | en | chief executive; chief executive officer; CEO; managing director; executive director | -

@@ -59,9 +59,11 @@ involvement | de | beteiligung; verwicklung; verantwortung; mitverantwortung; mi
 # Entscheidung Serbiens") supports that actor
 welcome | en | welcomed; welcomes; welcome; welcoming; hailed; hails; hail; praised; praises; praise; applauded; applauds; applaud
 welcome | de | begrüßte; begrüßten; begrüßt; begrüßen; lobte; lobten; lobt; loben; würdigte; würdigten; würdigt
-# orgtitle: titles of a company's or movement's head; with no actor named, the office is guessed in the organization named
+# orgtitle: titles of a company's, movement's or church's head; with no actor named, the office is guessed in the organization named
 # last, not in a state ("Konzernchef Simon Trott", "Chief Executive Nicolai Tangen")
 orgtitle | en | chief executive; chief executive officer; ceo; managing director; executive director; founder; co-founder; cofounder; chairman of the board
+orgtitle | en | bishop; archbishop; auxiliary bishop; cardinal; imam; mufti; grand mufti; rabbi; chief rabbi
+orgtitle | de | bischof; bischofs; weihbischof; weihbischofs; erzbischof; erzbischofs; kardinal; kardinals; imam; mufti; großmufti; rabbiner; oberrabbiner
 orgtitle | de | konzernchef; konzernchefin; firmenchef; firmenchefin; vorstandschef; vorstandschefin; vorstandsvorsitzender; vorstandsvorsitzende; vorstandsvorsitzenden; unternehmenschef; unternehmenschefin; geschäftsführer; geschäftsführerin; aufsichtsratschef; aufsichtsratschefin; gründer; gründerin; mitgründer; mitbegründer; firmengründer; konzerngründer
 
 # groupnoun: nouns of people who are no state's officials, with their English plural. After a state's adjective they name a
@@ -147,6 +149,12 @@ sentencing | de | verurteilt; verurteilte; verurteilten; verurteilen
 penalty | de | haft; gefängnis; haftstrafe; haftstrafen; gefängnisstrafe; gefängnisstrafen; lagerhaft; straflager; strafkolonie; geldstrafe; todesstrafe; tode; jahren; monaten; arbeitslager
 detain | en | sentenced; sentences
 
+# personnoun: nouns of one person by trade or standing. Two to four unknown capitalized words are a person's name when
+# such a noun stands right before them ("der Verleger Gui Minhai", "another maid, Jullebee Ranara,") or describes them
+# in an apposition ("Chilekwa Mumba, a Kitwe-based activist"); so are they after an age ("34-year-old Rowena Dacanay")
+# or after a report verb that closes a quote ("said Chilekwa Mumba.")
+personnoun | en | activist; journalist; reporter; photographer; lawyer; attorney; publisher; businessman; businesswoman; entrepreneur; tycoon; billionaire; banker; man; woman; citizen; national; resident; dissident; maid; worker; priest; pastor; cleric; missionary; nun; student; researcher; academic; scholar; professor; economist; analyst; writer; author; novelist; poet; blogger; artist; musician; farmer; fisherman; teacher; doctor; nurse; engineer; politician; critic; campaigner; whistleblower; defendant; suspect; detainee; prisoner; victim; survivor; refugee; migrant
+personnoun | de | aktivist; aktivistin; aktivisten; menschenrechtsaktivist; menschenrechtsaktivistin; menschenrechtler; menschenrechtlerin; umweltaktivist; umweltaktivistin; journalist; journalistin; journalisten; reporter; reporterin; fotograf; fotografin; anwalt; anwältin; anwalts; menschenrechtsanwalt; menschenrechtsanwältin; verleger; verlegerin; verlegers; buchhändler; buchhändlerin; geschäftsmann; geschäftsfrau; unternehmer; unternehmerin; milliardär; milliardärin; oligarch; oligarchen; bankier; mann; frau; staatsbürger; staatsbürgerin; staatsbürgers; staatsangehörige; staatsangehörigen; bürger; bürgerin; dissident; dissidentin; dissidenten; priester; pfarrer; pastor; ordensfrau; student; studentin; studenten; forscher; forscherin; wissenschaftler; wissenschaftlerin; professor; professorin; ökonom; ökonomin; analyst; analystin; analysten; schriftsteller; schriftstellerin; autor; autorin; dichter; dichterin; blogger; bloggerin; künstler; künstlerin; musiker; musikerin; landwirt; landwirtin; bauer; fischer; lehrer; lehrerin; arzt; ärztin; politiker; politikerin; oppositionspolitiker; oppositionspolitikerin; oppositionelle; oppositionellen; regierungskritiker; regierungskritikerin; kritiker; kritikerin; angeklagte; angeklagten; beschuldigte; beschuldigten; häftling; gefangene; gefangenen; hausangestellte; hausangestellten
 # leadverb: verbs of leading in a relative clause right after a person's name: "Zhang Xuezheng, who has led Nexperia since
 # 2020", "Zhang, der Nexperia seit 2020 führte": the person represents what the clause names
 leadverb | en | leads; led; heads; headed; chairs; chaired; commands; commanded
