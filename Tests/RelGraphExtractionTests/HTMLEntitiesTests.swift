@@ -19,4 +19,10 @@ struct HTMLEntitiesTests {
             #expect(HTMLEntities.decode(s).unicodeScalars.elementsEqual(Self.characterwise(s).unicodeScalars), "\(t.unicodeScalars.map(\.value))")
         }
     }
+
+    /// Names of the Balkans, Poland, the Baltics and Turkey spelled with Latin Extended-A references.
+    @Test func decodesLatinExtendedLetters() {
+        #expect(HTMLEntities.decode("Franjo Tu&dstrok;man und Alija Izetbegovi&cacute;") == "Franjo Tuđman und Alija Izetbegović")
+        #expect(HTMLEntities.decode("&Lstrok;&oacute;d&zacute;, &Scedil;ahin, &Imacr;&#x101;, Ky&imacr;v, Ma&ncaron;a") == "Łódź, Şahin, Īā, Kyīv, Maňa")
+    }
 }

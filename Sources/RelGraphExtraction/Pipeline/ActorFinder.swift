@@ -281,7 +281,9 @@ public struct ActorFinder: PipelineStage {
                 guard toks[k].isWord else { break }
                 if isParticle(toks[k]), k + 1 < end, toks[k + 1].isCapitalized, words > 0 || toks[k].text.contains("-") { k += 1; continue }
                 guard toks[k].isCapitalized || Self.isParticleName(toks[k]), !isFunctionWord(toks[k]), !isCommonNoun(toks[k]) else { break }
-                if let (e, _) = nameMatch(at: k, end: end), !e.actor.hasIDPrefix("person:") { break }
+                // ("Tarek William Saab": a company's one-word name after two of a name's words is its surname)
+                if let (e, n) = nameMatch(at: k, end: end), !e.actor.hasIDPrefix("person:"),
+                   !(words >= 2 && n == 1 && e.actor.hasIDPrefix("org:") && (k + 1 == end || !toks[k + 1].isCapitalized)) { break }
                 if titleMatch(at: k, end: end) != nil { break }
                 if !isFreeOfCues(toks[k]) && !(words > 0 && isSurnameLikeTheme(k, end: end)) { break }
                 k += 1

@@ -23,6 +23,22 @@ enum HTMLEntities {
         "gbreve": "ğ", "imath": "ı", "Idot": "İ", "iexcl": "¡", "iquest": "¿", "cent": "¢", "yen": "¥",
         "plusmn": "±", "frac12": "½", "frac14": "¼", "frac34": "¾", "ordm": "º", "ordf": "ª", "micro": "µ",
         "dagger": "†", "Dagger": "‡", "permil": "‰", "prime": "′", "Prime": "″", "acute": "´", "uml": "¨",
+        // (the letters of Latin-1 and Latin Extended-A the lines above leave out: "Tu&dstrok;man", "Izetbegovi&cacute;")
+        "Igrave": "Ì", "Iuml": "Ï", "ETH": "Ð", "Ograve": "Ò", "Otilde": "Õ", "Ugrave": "Ù", "Ucirc": "Û",
+        "Yacute": "Ý", "THORN": "Þ", "eth": "ð", "thorn": "þ", "Amacr": "Ā", "amacr": "ā", "Abreve": "Ă",
+        "abreve": "ă", "Aogon": "Ą", "aogon": "ą", "Ccirc": "Ĉ", "ccirc": "ĉ", "Cdot": "Ċ", "cdot": "ċ", "Dcaron": "Ď",
+        "dcaron": "ď", "Dstrok": "Đ", "dstrok": "đ", "Emacr": "Ē", "emacr": "ē", "Edot": "Ė", "edot": "ė",
+        "Eogon": "Ę", "eogon": "ę", "Ecaron": "Ě", "Gcirc": "Ĝ", "gcirc": "ĝ", "Gbreve": "Ğ", "Gdot": "Ġ", "gdot": "ġ",
+        "Gcedil": "Ģ", "Hcirc": "Ĥ", "hcirc": "ĥ", "Hstrok": "Ħ", "hstrok": "ħ", "Itilde": "Ĩ", "itilde": "ĩ",
+        "Imacr": "Ī", "imacr": "ī", "Iogon": "Į", "iogon": "į", "inodot": "ı", "IJlig": "Ĳ", "ijlig": "ĳ",
+        "Jcirc": "Ĵ", "jcirc": "ĵ", "Kcedil": "Ķ", "kcedil": "ķ", "kgreen": "ĸ", "Lacute": "Ĺ", "lacute": "ĺ",
+        "Lcedil": "Ļ", "lcedil": "ļ", "Lcaron": "Ľ", "lcaron": "ľ", "Lmidot": "Ŀ", "lmidot": "ŀ", "Nacute": "Ń",
+        "Ncedil": "Ņ", "ncedil": "ņ", "Ncaron": "Ň", "ncaron": "ň", "napos": "ŉ", "ENG": "Ŋ", "eng": "ŋ", "Omacr": "Ō",
+        "omacr": "ō", "Odblac": "Ő", "odblac": "ő", "Racute": "Ŕ", "racute": "ŕ", "Rcedil": "Ŗ", "rcedil": "ŗ",
+        "Scirc": "Ŝ", "scirc": "ŝ", "Tcedil": "Ţ", "tcedil": "ţ", "Tcaron": "Ť", "tcaron": "ť", "Tstrok": "Ŧ",
+        "tstrok": "ŧ", "Utilde": "Ũ", "utilde": "ũ", "Umacr": "Ū", "umacr": "ū", "Ubreve": "Ŭ", "ubreve": "ŭ",
+        "Uring": "Ů", "uring": "ů", "Udblac": "Ű", "udblac": "ű", "Uogon": "Ų", "uogon": "ų", "Wcirc": "Ŵ",
+        "wcirc": "ŵ", "Ycirc": "Ŷ", "ycirc": "ŷ", "Yuml": "Ÿ", "Zacute": "Ź",
     ]
 
     /// Decodes every reference in `s`; unknown ones stay as they are.
