@@ -384,7 +384,8 @@ public struct LexiconLoader {
         return [l]
     }
 
-    private func lowerWords(_ form: String) -> [String] { tokenizer.words(form.lowercasedFast()) }
+    /// (split as written, then lowered: "U.N." is one word as an article spells it, where "u.n." would split)
+    private func lowerWords(_ form: String) -> [String] { tokenizer.words(form).map { $0.lowercasedFast() } }
 
     /// `form.replacingOccurrences(of: "*", with: "")`: every scalar `*` (one UTF-16 unit, as Foundation
     /// matches it) dropped, without bridging to NSString.
