@@ -37,6 +37,17 @@ extension ActorFinder.State {
             guard stop + 1 < end, ["of", "von"].contains(toks[stop].lower), toks[stop + 1].isWord, toks[stop + 1].isCapitalized,
                   !isFunctionWord(toks[stop + 1]), nameMatch(at: stop + 1, end: end) == nil, isFreeOfCues(toks[stop + 1]) else { return nil }
             stop += 2
+            // ("the Compact of Free Association", "the Treaty of Amity and Cooperation": the name's further capitals)
+            func nameWord(_ k: Int) -> Bool {
+                k < end && toks[k].isWord && toks[k].isCapitalized && !isFunctionWord(toks[k]) && nameMatch(at: k, end: end) == nil
+            }
+            var more = 0
+            // (English, where capitals mark a name's words; a German noun is capitalized anyway)
+            while doc.language == .en && more < 3 {
+                if nameWord(stop) { stop += 1; more += 1; continue }
+                if stop + 1 < end, ["and", "und"].contains(toks[stop].lower), nameWord(stop + 1) { stop += 2; more += 1; continue }
+                break
+            }
         }
         define(start..<stop, sentence: s)
         return stop - i
