@@ -901,7 +901,17 @@ public struct ActorFinder: PipelineStage {
                 } else if isDateline(m) {
                     if dateline == nil { dateline = actor }
                 } else {
-                    if m.sentence >= s.index - 1 { return actor }
+                    if m.sentence == s.index { return actor }
+                    // ("Die Türkei stellte sich hinter Aşgabat und Baku. Energieminister X": for a title that opens its
+                    // sentence, the first plain state of the sentence before, which that sentence is about, not the last)
+                    if m.sentence == s.index - 1, let t = token, t <= s.tokens.lowerBound + 1 {
+                        let first = mentions.first { f in
+                            f.sentence == m.sentence && !f.inTitle && !f.isLocative && !f.isPossessive && f.actor != excluding
+                                && (f.actor.hasIDPrefix("state:") || !groupStates.isEmpty && groupStates[f.actor] != nil) && !isDateline(f)
+                        }
+                        return first.map { groupStates[$0.actor] ?? $0.actor } ?? actor
+                    }
+                    if m.sentence == s.index - 1 { return actor }
                     return titled?.actor ?? actor
                 }
             }
