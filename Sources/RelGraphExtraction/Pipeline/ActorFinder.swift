@@ -725,6 +725,15 @@ public struct ActorFinder: PipelineStage {
                 consumed += 1 + n
             }
             recordOffice(person: pid, actor: actor, role: role, sentence: s, titleStart: i)
+            // "Die Präsidenten Serdar Berdimuhamedow und Ilham Alijew": a second holder the lexicon knows, after "und"/"and",
+            // holds the same office in the state or organization it names for that person
+            let second = i + consumed
+            if actor == nil || tm.actor == nil, second + 1 < end, ["und", "and"].contains(toks[second].lower),
+               let (e, n) = nameMatch(at: second + 1, end: end), e.actor.hasIDPrefix("person:"), lexicon.affiliations[e.actor] != nil {
+                let other = addPerson(tokens: (second + 1)..<(second + 1 + n), sentence: s.index)
+                recordOffice(person: other, actor: nil, role: role, sentence: s, guessState: false)
+                consumed += 1 + n
+            }
             return consumed
         }
 
