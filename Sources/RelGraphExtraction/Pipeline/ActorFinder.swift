@@ -342,6 +342,7 @@ public struct ActorFinder: PipelineStage {
             defineDescribedAcronyms(in: s)
             defineHeadedNames(in: s)
             defineDescribedNames(in: s)
+            defineAppositionCompanies(in: s)
             let firstMention = mentions.count
             var i = s.tokens.lowerBound
             while i < end {

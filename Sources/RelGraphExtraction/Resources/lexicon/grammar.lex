@@ -168,6 +168,6 @@ approx | de | rund; etwa; mindestens; fast; knapp; über; unter; circa; ca.; bei
 # orgnoun: lower-case nouns that describe an organization beside its name. In English, one to three capitalized words
 # the lexicon does not know right after one ("the environmental group Justica Ambiental", "the main opposition party
 # Chadema") or right before one ("the ruling Frelimo party") name an organization.
-orgnoun | en | group; party; movement; militia; platform; association; organisation; organization; network; firm; company; consortium; miner; institute; watchdog
+orgnoun | en | group; party; movement; militia; platform; association; organisation; organization; network; firm; company; consortium; miner; institute; watchdog; subsidiary; conglomerate; manufacturer; contractor; lender; insurer; shipbuilder; carmaker; automaker; chipmaker; producer; operator
 # German: a noun that is one or ends in one ("der Energiekonzern Woodside", "Chiphersteller Nexperia"), see docs/lexicon.md
-orgnoun | de | konzern; hersteller; unternehmen; firma; bewegung; partei; organisation; miliz; betreiber; reederei; gruppe; verband; institut
+orgnoun | de | konzern; hersteller; unternehmen; firma; tochtergesellschaft; bewegung; partei; organisation; miliz; betreiber; reederei; gruppe; verband; institut
