@@ -87,7 +87,9 @@ extension ActorFinder.State {
             }
             let length = last + 1 - i
             // a name the lexicon knows at the start, other than a nationality ("UN Support Mission"; not "Estonian Orthodox Church")
-            if let (e, n) = nameMatch(at: i, end: end), n >= length || e.form != .adjective { i += max(n, 1); continue }
+            // ("China Nonferrous Metal Mining Group": a state's one-word name opens a name of three words or more)
+            if let (e, n) = nameMatch(at: i, end: end), n >= length || e.form != .adjective,
+               !(n == 1 && length >= 3 && e.form == .name && e.actor.hasIDPrefix("state:") && nameMatch(at: i + 1, end: end) == nil) { i += max(n, 1); continue }
             let surface = doc.slice(TextRange(toks[i].range.start, toks[last].range.end))
             let id = "org:" + Slug.make(surface)
             if lexicon.actors[id] == nil && actors[id] == nil { actors[id] = ActorInfo(id: id, kind: .organization, label: surface) }

@@ -22,7 +22,7 @@ coref | en | pair | both; both sides; both parties
 war | * | state:ukr | state:rus
 # orghead: the last word of an organization's name; a run of two to five capitalized English words ending in one
 # names an organization the lexicon does not know ("the Colorado Party", "the Mano River Union")
-orghead | en | Party; Union; Church; Patriarchate; Institute; Front; Movement; Council; Commission; Agency; League; Coalition; Federation; Congress; Organisation; Organization; Alliance; Foundation; Observatory
+orghead | en | Party; Union; Church; Patriarchate; Institute; Front; Movement; Council; Commission; Agency; League; Coalition; Federation; Congress; Organisation; Organization; Alliance; Foundation; Observatory; Group; Corporation; Holdings
 # quantifier: words before a plural that make it no one thing: "all agreements", "sämtliche Abkommen" name no agreement
 quantifier | en | all; any; every
 quantifier | de | alle; allen; aller; sämtliche; sämtlichen; jede; jeder; jedes; jeden
