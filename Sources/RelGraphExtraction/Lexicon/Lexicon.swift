@@ -107,6 +107,9 @@ public struct Lexicon: Sendable {
         /// Nouns of one person by trade or standing ("activist", "der Verleger"), lower case: beside two unknown
         /// capitalized words they make them a person's name.
         public var personNouns: Set<String> = []
+        /// Phrases of leaving a country ("leave the country", "das Land zu verlassen"), lower case, words joined by one
+        /// space: a request to do so is an expulsion, a sanction.
+        public var expulsionPhrases: Set<String> = []
         /// Agreement nouns and the kind slug their id takes.
         public var agreements = PhraseIndex<String>()
         public var boilerplate: [NSRegularExpression] = []

@@ -20,6 +20,11 @@ extension RelationFinder.Finder {
             made = made.map { var r = $0; r.type = .sanction; r.rule = "penalty:" + cue.entry.form; return r }
             detention = true
         }
+        // "forderte einen schwedischen Diplomaten auf, das Land zu verlassen", "ordered a Swedish diplomat to leave the
+        // country": a request to leave the country expels, a sanction
+        if type == .request, !made.isEmpty, !words.expulsionPhrases.isEmpty, asksToLeave(after: cue.token, sentence: s) {
+            made = made.map { var r = $0; r.type = .sanction; r.rule = "expel:" + cue.entry.form; return r }
+        }
         // "detained 14 Bahraini fishermen", "schob die Aktivisten ab": a detention sanctions people, never a state or body
         // (an infinitive is a call or duty: "obliged to arrest him"; a state's own people held at home are no relation)
         if detention, !made.isEmpty {
@@ -77,5 +82,24 @@ extension RelationFinder.Finder {
                 return flipped
             }
         }
+    }
+
+    /// Whether a phrase of leaving the country (lexicon `expel`) follows token `k` within its sentence, before the next
+    /// full stop or semicolon.
+    func asksToLeave(after k: Int, sentence s: Sentence) -> Bool {
+        let end = s.tokens.upperBound
+        var j = k + 1
+        while j + 1 < end {
+            if toks[j].text == ";" { return false }
+            if toks[j].isWord {
+                var phrase = toks[j].lower
+                for n in 1..<4 where j + n < end && toks[j + n].isWord {
+                    phrase += " " + toks[j + n].lower
+                    if words.expulsionPhrases.contains(phrase) { return true }
+                }
+            }
+            j += 1
+        }
+        return false
     }
 }
