@@ -110,6 +110,9 @@ public struct Lexicon: Sendable {
         /// Phrases of leaving a country ("leave the country", "das Land zu verlassen"), lower case, words joined by one
         /// space: a request to do so is an expulsion, a sanction.
         public var expulsionPhrases: Set<String> = []
+        /// Nouns of a tie to another person ("wife", "critic", "Ehefrau"), lower case: an apposition that opens with one
+        /// gives the person no office of the title after it ("Olena Zelenska, the wife of the Ukrainian president").
+        public var relationNouns: Set<String> = []
         /// Agreement nouns and the kind slug their id takes.
         public var agreements = PhraseIndex<String>()
         public var boilerplate: [NSRegularExpression] = []

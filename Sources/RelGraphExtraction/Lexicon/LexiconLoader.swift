@@ -308,7 +308,7 @@ public struct LexiconLoader {
                 lexicon[lang].warVictims[f[3]] = f[2]
             }
         case "orghead", "quantifier", "ties", "holding", "approx", "orgnoun", "wrongdoing", "cancel", "involvement", "welcome", "orgtitle", "culprit",
-             "sentencing", "penalty", "leadverb", "personnoun", "expel":
+             "sentencing", "penalty", "leadverb", "personnoun", "expel", "relnoun":
             // word sets in lower case, one per language: `RECORD | LANG | form; ...`
             try need(3...3, "\(f[0]) | LANG | form; ...")
             let set = Self.wordSet(of: f[0])
@@ -450,6 +450,7 @@ public struct LexiconLoader {
         case "leadverb": \.leadingVerbs
         case "personnoun": \.personNouns
         case "expel": \.expulsionPhrases
+        case "relnoun": \.relationNouns
         default: \.holdingVerbs
         }
     }

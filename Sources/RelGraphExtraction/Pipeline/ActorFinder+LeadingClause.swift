@@ -41,4 +41,13 @@ extension ActorFinder.State {
             }
         }
     }
+
+    /// Whether an English relative clause of leading opens at the comma `k`: "…, who (has) led/heads …".
+    func leadsInClause(after k: Int, sentence s: Sentence) -> Bool {
+        let end = s.tokens.upperBound
+        guard !words.leadingVerbs.isEmpty, k + 2 < end, toks[k + 1].lower == "who" else { return false }
+        var v = k + 2
+        if v < end, ["has", "had", "have", "also", "still", "currently"].contains(toks[v].lower) { v += 1 }
+        return v < end && words.leadingVerbs.contains(toks[v].lower)
+    }
 }

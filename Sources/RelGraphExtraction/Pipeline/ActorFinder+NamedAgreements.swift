@@ -35,8 +35,15 @@ extension ActorFinder.State {
         if start == i {
             // "die Charta von Liptako-Gourma", "the Treaty of Pelindaba": an unknown name after von/of
             guard stop + 1 < end, ["of", "von"].contains(toks[stop].lower), toks[stop + 1].isWord, toks[stop + 1].isCapitalized,
-                  !isFunctionWord(toks[stop + 1]), nameMatch(at: stop + 1, end: end) == nil, isFreeOfCues(toks[stop + 1]) else { return nil }
-            stop += 2
+                  !isFunctionWord(toks[stop + 1]), isFreeOfCues(toks[stop + 1]) else { return nil }
+            // ("the Treaty of Rome", "the Treaty of Paris": in English, a capitalized head names its treaty by a city or state,
+            // which stands for no state there)
+            if let (place, n) = nameMatch(at: stop + 1, end: end) {
+                guard doc.language == .en, t.isCapitalized, place.actor.hasIDPrefix("state:"), place.form == .name else { return nil }
+                stop += 1 + n
+            } else {
+                stop += 2
+            }
             // ("the Compact of Free Association", "the Treaty of Amity and Cooperation": the name's further capitals)
             func nameWord(_ k: Int) -> Bool {
                 k < end && toks[k].isWord && toks[k].isCapitalized && !isFunctionWord(toks[k]) && nameMatch(at: k, end: end) == nil

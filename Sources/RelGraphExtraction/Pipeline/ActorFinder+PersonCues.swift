@@ -3,8 +3,8 @@ import RelGraph
 extension ActorFinder.State {
     /// Whether the unknown capitalized run at `i` (`n` words, two or more) is a person's name by the words around it
     /// (lexicon `personnoun`): a noun of a person right before it ("der Verleger Gui Minhai", "another maid, Jullebee
-    /// Ranara,"), an age ("34-year-old Rowena Dacanay", "der 34-jährige"), a report verb after a quote or a comma with
-    /// the run closing the clause (", said Chilekwa Mumba,"), or an apposition of a person after it ("Chilekwa Mumba, a
+    /// Ranara,"), an age ("34-year-old Rowena Dacanay", "der 34-jährige") with the name closing its phrase, or an
+    /// apposition of a person after it ("Chilekwa Mumba, a
     /// Kitwe-based activist", "Gui Minhai, ein schwedischer Staatsbürger").
     func isPersonByContext(at i: Int, length n: Int, sentence s: Sentence) -> Bool {
         let lo = s.tokens.lowerBound, end = s.tokens.upperBound
@@ -15,9 +15,10 @@ extension ActorFinder.State {
             let before = toks[p].lower
             if toks[p].isWord {
                 if words.personNouns.contains(before) { return true }
-                if before.hasSuffix("year-old") || before.hasPrefix("jährig") || before.contains("-jährig") { return true }
-                // (the report verb after a quote's end or a comma: "…," said Chilekwa Mumba.)
-                if closes, p > lo, words.reportVerbs.hasMatch(before), [",", "\"", "“", "”", "„", "«", "»"].contains(toks[p - 1].text) { return true }
+                // (after an age the name closes its phrase: "34-year-old Rowena Dacanay," but "a 30-year-old Gaza City
+                // resident"; a hyphenated first word is a people's noun: "der 62-jährige Deutsch-Iraner")
+                if before.hasSuffix("year-old") || before.hasPrefix("jährig") || before.contains("-jährig"),
+                   !toks[i].hasHyphenByte, closes || isFunctionWord(toks[after]) || words.reportVerbs.hasMatch(toks[after].lower) { return true }
             } else if toks[p].text == ",", p > lo, toks[p - 1].isWord, words.personNouns.contains(toks[p - 1].lower),
                       after < end, toks[after].text == "," {
                 return true

@@ -471,7 +471,7 @@ public struct ActorFinder: PipelineStage {
                        ((i + n + 1)..<min(end, i + n + 6)).contains(where: { k in titleMatch(at: k, end: end) != nil
                            // ("Salif Sadio, the last major rebel commander": past three words, only lower-case describing words
                            // stand between the comma's determiner and the title)
-                           && (k <= i + n + 3 || ((i + n + 2)..<k).allSatisfy { toks[$0].isWord && !toks[$0].isCapitalized
+                           && (k <= i + n + 3 || ((i + n + 2)..<k).allSatisfy { toks[$0].isWord && !toks[$0].isCapitalized && !words.relationNouns.contains(toks[$0].lower)
                                && !["who", "which", "that", "whose", "der", "die", "das", "den", "dem", "des"].contains(toks[$0].lower) })
                            // ("the Maritime Zones Act, signed by President Marcos": a preposition before the title
                            // puts the titled person in another phrase)
@@ -481,11 +481,12 @@ public struct ActorFinder: PipelineStage {
                         i += n
                         continue
                     }
-                    // "Zhang Xuezheng, who has led Nexperia": English "who" opens a clause on a person; and the words of a
+                    // "Zhang Xuezheng, who has led Nexperia": English "who" opens a clause on a person that leads something
+                    // ("Goldman Sachs, who advised" or "Western Governments, who backed" name no one); and the words of a
                     // person around a name ("der Verleger Gui Minhai", "Chilekwa Mumba, a Kitwe-based activist")
                     // (a person's noun first is no name's word: "der Verleger Gui Minhai" is found at "Gui")
                     if n >= 2, !words.personNouns.contains(toks[i].lower),
-                       doc.language == .en && i + n + 1 < end && toks[i + n].text == "," && toks[i + n + 1].lower == "who"
+                       doc.language == .en && i + n + 1 < end && toks[i + n].text == "," && toks[i + n + 1].lower == "who" && leadsInClause(after: i + n, sentence: s)
                         || !words.personNouns.isEmpty && isPersonByContext(at: i, length: n, sentence: s) {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
                         appositive(after: i + n, person: id, sentence: s)
@@ -590,7 +591,9 @@ public struct ActorFinder: PipelineStage {
                     mentions.remove(at: q)
                 } else {
                     mentions[q].inTitle = true
-                    actor = mentions[q].actor
+                    // ("the Slovak trade commissioner": a nationality says whose citizen holds an organization's office;
+                    // a possessive still names the office's owner: "Canada's trade commissioner")
+                    if !(tm.actor?.hasIDPrefix("org:") == true && mentions[q].form == .adjective) { actor = mentions[q].actor }
                 }
             }
             // A genitive after: "Sprecher des iranischen Außenministeriums", "Präsident Russlands".
@@ -633,6 +636,8 @@ public struct ActorFinder: PipelineStage {
             for q in i..<k { covered[q] = true }
             // The person: after the title (an optional comma between), or a known name.
             var p = k
+            // ("The head of the Ovaherero Traditional Authority (OTA), Mutjinde Katjiua": the complement's acronym in brackets)
+            if k > i + tm.length, p + 3 < end, toks[p].text == "(", toks[p + 2].text == ")", toks[p + 3].text == "," { p += 3 }
             // "The head of Iran's Atomic Energy Organization, Mohammad Eslami": the rest of the genitive's noun phrase
             if k > i + tm.length, p < end, !(p < end && toks[p].text == ",") {
                 var q = p
@@ -750,6 +755,8 @@ public struct ActorFinder: PipelineStage {
             while j < stop {
                 let t = toks[j]
                 if t.text == "," || t.text == "." { break }
+                // ("Olena Zelenska, the wife of the Ukrainian president": a tie to the title's holder, no office)
+                if t.isWord, words.relationNouns.contains(t.lower) { break }
                 if let tm = titleMatch(at: j, end: end) {
                     var role = tm.role
                     if actor == nil { actor = tm.actor ?? tm.part?.0 }

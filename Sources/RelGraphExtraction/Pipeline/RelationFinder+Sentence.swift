@@ -733,7 +733,8 @@ extension RelationFinder.Finder {
                     // "Trump, den er … besucht hatte": a visit to a person is a visit to the person's state (a person of no
                     // known state is no host: "used the visit to reject calls for the return of Kilmar Abrego Garcia")
                     if type == .visit, r.target.hasPrefix("person:") {
-                        guard let st = personState[r.target] else { continue }
+                        // (else the state the lexicon places that person in: "Steve Witkoff visited Vladimir Putin")
+                        guard let st = personState[r.target] ?? lexicon.affiliations[r.target].map(\.actor).flatMap({ $0.hasPrefix("state:") ? $0 : nil }) else { continue }
                         if st == r.source || personState[r.source] == st { continue }
                         r.target = st
                     }
