@@ -299,8 +299,11 @@ public struct ActorFinder: PipelineStage {
             let cues = words.cues.matches(toks[k].lower)
             guard !cues.isEmpty, cues.allSatisfy({ $0.cueClass == .theme && $0.form.first?.isUppercase == true && $0.form.dropFirst().contains(where: \.isLowercase) }),
                   !words.reportVerbs.hasMatch(toks[k].lower), !isClaimNoun(toks[k]) else { return false }
-            guard k + 1 < end, toks[k + 1].isWord else { return true }
-            return isFunctionWord(toks[k + 1]) || words.reportVerbs.hasMatch(toks[k + 1].lower)
+            // (a possessive closes the name too: "Alparslan Bayraktar's visit"; so does a verb: "Bayraktar visited Baku")
+            guard k + 1 < end, toks[k + 1].isWord, !["'s", "’s"].contains(toks[k + 1].text), !toks[k].text.hasSuffix("'s"), !toks[k].text.hasSuffix("’s") else { return true }
+            let next = toks[k + 1].lower
+            return isFunctionWord(toks[k + 1]) || words.reportVerbs.hasMatch(next)
+                || doc.language == .en && next.hasSuffix("ed") || words.cues.matches(next).contains { $0.cueClass == .verb || $0.cueClass == .verbRecv }
         }
 
         /// Whether `nameSequence(at: i, end: end)` may be 2 or more: only when the token after `i` is a word
