@@ -102,4 +102,15 @@ extension RelationFinder.Finder {
         }
         return false
     }
+
+    /// Whether what the sending verb `cue` sends, within its next five words, are people who bear no arms: a noun of people
+    /// (lexicon `groupnoun`, not an armed one, nor citizens) or a group of a state's people that is no armed group.
+    func sendsUnarmedPeople(_ cue: Cue, _ c: Clause, _ args: [Argument]) -> Bool {
+        let window = (cue.token + cue.length)..<min(c.tokens.upperBound, cue.token + cue.length + 5)
+        if args.contains(where: { window.contains($0.start) && $0.actor.hasIDPrefix("group:") && !doc.armedGroups.contains($0.actor) }) { return true }
+        return window.contains { j in
+            // (a state's citizens may be sent as its soldiers: "Nordkorea sendet seine Bürger, um der russischen Armee … zu helfen")
+            toks[j].isWord && words.groupNouns[toks[j].lower].map { !words.armedGroupPlurals.contains($0) && $0 != "citizens" } == true
+        }
+    }
 }

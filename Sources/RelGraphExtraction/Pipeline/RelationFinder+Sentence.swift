@@ -563,6 +563,10 @@ extension RelationFinder.Finder {
                 } else if type == .support && cue.entry.cueClass == .verbRecv && (armsTheme || troopTheme) {
                     // "Burkina Faso erhält aus Moskau Waffen", "received drones from Turkey"
                     type = armsTheme ? .armsSupply : .militarySupport
+                } else if type == .militarySupport, cue.entry.cueClass == .verb, !troopTheme, !armsTheme, sendsUnarmedPeople(cue, c, args) {
+                    // "send more deportees to El Salvador", "offered to send home the 252 Venezuelans": people who bear no
+                    // arms, sent, are no troops
+                    continue
                 } else if type == .militarySupport && armsTheme && !troopTheme {
                     type = .armsSupply
                 } else if type == .armsSupply && troopTheme && !armsTheme && cue.entry.cueClass != .noun

@@ -94,6 +94,7 @@ groupnoun | en | pilgrims | pilgrims
 groupnoun | en | tourists | tourists; tourist
 groupnoun | en | sailors | sailors; seafarers; crew members
 groupnoun | en | prisoners | prisoners; detainees
+groupnoun | en | deportees | deportees; deportee
 groupnoun | en | dissidents | dissidents
 groupnoun | en | women | women
 groupnoun | en | children | children
