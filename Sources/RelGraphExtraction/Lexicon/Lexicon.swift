@@ -113,6 +113,9 @@ public struct Lexicon: Sendable {
         /// Nouns of a tie to another person ("wife", "critic", "Ehefrau"), lower case: an apposition that opens with one
         /// gives the person no office of the title after it ("Olena Zelenska, the wife of the Ukrainian president").
         public var relationNouns: Set<String> = []
+        /// Verbs of criticising that may close a reported clause with their speaker ("…, kritisierte Bećirović", "…, he
+        /// complained"), lower case: the speaker accuses the reported clause's subject.
+        public var critiqueVerbs: Set<String> = []
         /// Agreement nouns and the kind slug their id takes.
         public var agreements = PhraseIndex<String>()
         public var boilerplate: [NSRegularExpression] = []

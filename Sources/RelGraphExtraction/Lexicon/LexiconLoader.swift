@@ -308,7 +308,7 @@ public struct LexiconLoader {
                 lexicon[lang].warVictims[f[3]] = f[2]
             }
         case "orghead", "quantifier", "ties", "holding", "approx", "orgnoun", "wrongdoing", "cancel", "involvement", "welcome", "orgtitle", "culprit",
-             "sentencing", "penalty", "leadverb", "personnoun", "expel", "relnoun":
+             "sentencing", "penalty", "leadverb", "personnoun", "expel", "relnoun", "critique":
             // word sets in lower case, one per language: `RECORD | LANG | form; ...`
             try need(3...3, "\(f[0]) | LANG | form; ...")
             let set = Self.wordSet(of: f[0])
@@ -451,6 +451,7 @@ public struct LexiconLoader {
         case "personnoun": \.personNouns
         case "expel": \.expulsionPhrases
         case "relnoun": \.relationNouns
+        case "critique": \.critiqueVerbs
         default: \.holdingVerbs
         }
     }

@@ -625,6 +625,8 @@ extension RelationFinder.Finder {
                     : relationsFor(cue: cue, type: type, args: &args, clause: c, inherited: inherited, passive: passive,
                                    sentence: s, clauses: cls, clauseIndex: ci)
                 adjustPeopleAndBodies(&made, type: type, cue: cue, args: args, inherited: inherited, passive: passive, clause: c, sentence: s)
+                // "…, kritisierte der bosnische Präsident Denis Bećirović": the speaker accuses the reported clause's subject
+                if type == .accusation, !passive, let r = invertedCriticism(cue, clause: c, args: args, sentence: s) { made = [r] }
                 // "stünden seit Beginn des russischen Angriffskriegs gemeinsam an der Seite der Ukraine": who stands at
                 // someone's side supports only that one
                 if type == .support, cue.entry.particle == "seite" {

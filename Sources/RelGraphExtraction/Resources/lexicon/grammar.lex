@@ -164,6 +164,10 @@ expel | de | das land zu verlassen; das land verlassen; das land binnen; das lan
 # ("Olena Zelenska, the wife of the Ukrainian president", "Ilya Yashin, a fierce critic of the Russian president")
 relnoun | en | wife; husband; son; daughter; widow; widower; brother; sister; father; mother; son-in-law; daughter-in-law; nephew; niece; cousin; grandson; granddaughter; critic; opponent; ally; rival; friend; confidant; challenger; foe
 relnoun | de | ehefrau; frau; ehemann; mann; gattin; gatte; sohn; tochter; witwe; witwer; bruder; schwester; vater; mutter; schwiegersohn; schwiegertochter; neffe; nichte; enkel; enkelin; kritiker; kritikerin; gegner; gegnerin; gegenspieler; verbündeter; verbündete; verbündeten; vertrauter; vertraute; vertrauten; rivale; rivalin; herausforderer; herausforderin; freund; freundin
+# critique: verbs of criticising that close a reported clause with their speaker: the speaker accuses the reported
+# clause's subject ("Kroatien behandle Bosnien wie einen Hinterhof, kritisierte Bećirović")
+critique | en | complained; criticised; criticized; protested; charged
+critique | de | kritisierte; kritisiert; beklagte; beklagt; monierte; moniert; bemängelte; bemängelt; klagte; beschwerte
 # leadverb: verbs of leading in a relative clause right after a person's name: "Zhang Xuezheng, who has led Nexperia since
 # 2020", "Zhang, der Nexperia seit 2020 führte": the person represents what the clause names
 leadverb | en | leads; led; heads; headed; chairs; chaired; commands; commanded
