@@ -8,26 +8,21 @@ extension ActorFinder.State {
     func leadingClause(after k: Int, person: String, sentence s: Sentence) {
         let end = s.tokens.upperBound
         guard !words.leadingVerbs.isEmpty, k + 2 < end, toks[k].text == ",", toks[k + 1].isWord else { return }
-        let pronoun = toks[k + 1].lower
-        var verb: Int?
-        var span: Range<Int>
+        let verbIndex: Int
+        let span: Range<Int>
         if doc.language == .en {
-            guard pronoun == "who" else { return }
-            var v = k + 2
-            if v < end, ["has", "had", "have", "also", "still", "currently"].contains(toks[v].lower) { v += 1 }
-            guard v < end, words.leadingVerbs.contains(toks[v].lower) else { return }
-            verb = v
+            guard let v = englishLeadingVerb(after: k, sentence: s) else { return }
+            verbIndex = v
             span = (v + 1)..<min(end, v + 5)
         } else {
-            guard ["der", "die"].contains(pronoun) else { return }
+            guard ["der", "die"].contains(toks[k + 1].lower) else { return }
             var v = k + 2
             while v < end, v < k + 10, toks[v].isWord || toks[v].kind == .number { v += 1 }
             // (the verb closes the clause: a comma, a full stop or the sentence's end after it)
             guard v > k + 3, words.leadingVerbs.contains(toks[v - 1].lower), v == end || [",", "."].contains(toks[v].text) else { return }
-            verb = v - 1
+            verbIndex = v - 1
             span = (k + 2)..<(v - 1)
         }
-        guard let verbIndex = verb else { return }
         for q in span {
             guard toks[q].isWord || toks[q].kind == .number else { return }
             if let d = defined[q] {
@@ -43,11 +38,14 @@ extension ActorFinder.State {
     }
 
     /// Whether an English relative clause of leading opens at the comma `k`: "…, who (has) led/heads …".
-    func leadsInClause(after k: Int, sentence s: Sentence) -> Bool {
+    func leadsInClause(after k: Int, sentence s: Sentence) -> Bool { englishLeadingVerb(after: k, sentence: s) != nil }
+
+    /// The verb of leading of an English relative clause at the comma `k` ("…, who (has) led …"), or nil.
+    private func englishLeadingVerb(after k: Int, sentence s: Sentence) -> Int? {
         let end = s.tokens.upperBound
-        guard !words.leadingVerbs.isEmpty, k + 2 < end, toks[k + 1].lower == "who" else { return false }
+        guard !words.leadingVerbs.isEmpty, k + 2 < end, toks[k + 1].lower == "who" else { return nil }
         var v = k + 2
-        if v < end, ["has", "had", "have", "also", "still", "currently"].contains(toks[v].lower) { v += 1 }
-        return v < end && words.leadingVerbs.contains(toks[v].lower)
+        if ["has", "had", "have", "also", "still", "currently"].contains(toks[v].lower) { v += 1 }
+        return v < end && words.leadingVerbs.contains(toks[v].lower) ? v : nil
     }
 }

@@ -489,7 +489,7 @@ public struct ActorFinder: PipelineStage {
                     // person around a name ("der Verleger Gui Minhai", "Chilekwa Mumba, a Kitwe-based activist")
                     // (a person's noun first is no name's word: "der Verleger Gui Minhai" is found at "Gui")
                     if n >= 2, !words.personNouns.contains(toks[i].lower),
-                       doc.language == .en && i + n + 1 < end && toks[i + n].text == "," && toks[i + n + 1].lower == "who" && leadsInClause(after: i + n, sentence: s)
+                       doc.language == .en && i + n < end && toks[i + n].text == "," && leadsInClause(after: i + n, sentence: s)
                         || !words.personNouns.isEmpty && isPersonByContext(at: i, length: n, sentence: s) {
                         let id = addPerson(tokens: i..<(i + n), sentence: s.index)
                         appositive(after: i + n, person: id, sentence: s)

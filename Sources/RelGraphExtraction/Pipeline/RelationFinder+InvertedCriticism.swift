@@ -13,23 +13,23 @@ extension RelationFinder.Finder {
         // (the comma closes no relative clause on the sentence's subject: "Präsident Rumen Radew, der … ablehnt,
         // kritisierte Ministerpräsident Rosen Scheljaskow")
         if (s.tokens.lowerBound..<comma).contains(where: { j in toks[j].text == "," && j + 1 < comma
-            && ["der", "die", "das", "welcher", "welche", "who", "which", "whose"].contains(toks[j + 1].lower) }) { return nil }
+            && Coreference.relativePronouns.contains(toks[j + 1].lower) }) { return nil }
+        func isActor(_ id: String) -> Bool { id.hasIDPrefix("person:") || id.hasIDPrefix("state:") || id.hasIDPrefix("org:") }
         let speaker: Argument?
         if doc.language == .de {
             // the verb opens its clause; the speaker follows it
             guard cue.token == c.tokens.lowerBound else { return nil }
-            speaker = args.first { $0.isPlain && $0.start > cue.token && ($0.actor.hasIDPrefix("person:") || $0.actor.hasIDPrefix("state:") || $0.actor.hasIDPrefix("org:")) }
+            speaker = args.first { $0.isPlain && $0.start > cue.token && isActor($0.actor) }
         } else {
             // the verb closes the sentence; the speaker stands before it in its clause
             let after = cue.token + cue.length
             guard after == s.tokens.upperBound || !toks[after].isWord && toks[after].text != "," else { return nil }
-            speaker = args.last { $0.isPlain && $0.end <= cue.token && ($0.actor.hasIDPrefix("person:") || $0.actor.hasIDPrefix("state:") || $0.actor.hasIDPrefix("org:")) }
+            speaker = args.last { $0.isPlain && $0.end <= cue.token && isActor($0.actor) }
         }
         guard let who = speaker else { return nil }
         // the reported clause's first actor, no title's or place's word
         guard let idx = mentionsBySentence[s.index]?.first(where: { j in
-            mentions[j].tokens.upperBound <= comma && !mentions[j].inTitle && !mentions[j].isLocative
-                && (mentions[j].actor.hasIDPrefix("state:") || mentions[j].actor.hasIDPrefix("org:") || mentions[j].actor.hasIDPrefix("person:"))
+            mentions[j].tokens.upperBound <= comma && !mentions[j].inTitle && !mentions[j].isLocative && isActor(mentions[j].actor)
         }) else { return nil }
         let target = mentions[idx].actor
         guard target != who.actor else { return nil }
